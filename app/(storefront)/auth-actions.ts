@@ -1,0 +1,36 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { signIn, signOut } from '@/lib/auth/auth';
+import { validatedAction, type ActionState } from '@/lib/auth/validated-action';
+import { getDb } from '@/lib/db';
+import { getTranslator } from '@/lib/i18n/server';
+import { registerCustomer } from '@/lib/services/register-customer';
+import { safeCallbackUrl, signInInput, signUpInput } from '@/lib/validation/auth';
+
+export const signInAction = validatedAction('public', signInInput, async (input) => {
+  const t = await getTranslator();
+  try {
+    await signIn('credentials', { email: input.email, password: input.password, redirectTo: safeCallbackUrl(input.callbackUrl) });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof AuthError && error.type === 'CredentialsSignin') {
+      const code = (error as AuthError & { code?: string }).code ?? '';
+      const minutes = code.startsWith('rate_limited:') ? Number(code.split(':')[1]) : 0;
+      return { ok: false, formError: minutes > 0 ? t('auth.rateLimited', { minutes }) : t('auth.invalidCredentials') };
+    }
+    throw error; // includes the redirect after a successful sign-in
+  }
+});
+
+export const signUpAction = validatedAction('public', signUpInput, async (input) => {
+  await registerCustomer(getDb(), input);
+  await signIn('credentials', { email: input.email, password: input.password, redirectTo: '/account' });
+  return { ok: true };
+});
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: '/' });
+}
+
+export type { ActionState };

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumb } from '@/components/storefront/breadcrumb';
+import { ProductListingView } from '@/components/storefront/product-listing-view';
+import { findCategoryInTree } from '@/lib/data/categories';
+import { listFacets, listProducts } from '@/lib/data/product-listing';
+import { getDb } from '@/lib/db';
+import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { parseListingParams } from '@/lib/listing-params';
+import { getCategoryTree, getStorefrontChannel } from '@/lib/storefront-context';
+
+type Props = { params: Promise<{ path: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function findCategory(params: Props['params']) {
+  const { path } = await params;
+  if (!path.every((segment) => /^[a-z0-9-]{1,100}$/.test(segment))) return null;
+  return findCategoryInTree(await getCategoryTree(), path.join('/'));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await findCategory(params);
+  return { title: found?.node.name ?? 'Not found' };
+}
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const found = await findCategory(params);
+  if (!found) notFound();
+  const { node, trail } = found;
+  const [t, locale, channel, raw] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), searchParams]);
+  const { query, invalid } = parseListingParams(raw);
+  const db = getDb();
+  const [result, facets] = await Promise.all([listProducts(db, channel, { ...query, q: undefined, category: node.path }), listFacets(db, { categoryPath: node.path })]);
+  const basePath = `/c/${node.path}`;
+  return (
+    <>
+      <Breadcrumb t={t} items={trail.map((c) => ({ name: c.name, href: `/c/${c.path}` }))} />
+      <h1 className="text-2xl font-bold">{node.name}</h1>
+      {node.description && <p className="mt-1 max-w-3xl text-gray-700">{node.description}</p>}
+      <ProductListingView
+        t={t}
+        locale={locale}
+        basePath={basePath}
+        query={query}
+        result={result}
+        facets={facets}
+        invalid={invalid}
+        emptyText={t('listing.empty')}
+        aside={
+          node.children.length > 0 && (
+            <nav aria-label={t('listing.subcategories')}>
+              <h2 className="mb-1 text-sm font-semibold">{t('listing.subcategories')}</h2>
+              <ul className="space-y-1 text-sm">
+                {node.children.map((child) => (
+                  <li key={child.id}>
+                    <Link href={`/c/${child.path}`} className="underline-offset-2 hover:underline">
+                      {child.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )
+        }
+      />
+    </>
+  );
+}

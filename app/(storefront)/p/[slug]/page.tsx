@@ -1,0 +1,146 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { AvailabilityBadge, availabilityLabel } from '@/components/storefront/availability-badge';
+import { Breadcrumb } from '@/components/storefront/breadcrumb';
+import { ProductGrid } from '@/components/storefront/product-grid';
+import { Price } from '@/components/ui/price';
+import { findProductDetail, RELATION_TYPES } from '@/lib/data/product-detail';
+import { getDb } from '@/lib/db';
+import { findSelectedVariant, pickVariant } from '@/lib/domain/variant-selection';
+import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { getStorefrontChannel } from '@/lib/storefront-context';
+import { slugParam } from '@/lib/validation/catalog';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ variant?: string | string[] }> };
+
+const loadProduct = cache(async (slug: string) => {
+  if (!slugParam.safeParse(slug).success) return null;
+  return findProductDetail(getDb(), await getStorefrontChannel(), slug);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await loadProduct((await params).slug);
+  return product ? { title: product.name, description: product.description.slice(0, 160) } : { title: 'Not found' };
+}
+
+export default async function ProductPage({ params, searchParams }: Props) {
+  const [{ slug }, { variant: variantParam }, t, locale] = await Promise.all([params, searchParams, getTranslator(), getLocale()]);
+  const product = await loadProduct(slug);
+  if (!product) notFound();
+  const selected = findSelectedVariant(product.variants, typeof variantParam === 'string' ? variantParam : undefined);
+  const image = product.images.find((i) => i.variantId === selected?.id) ?? product.images.find((i) => i.variantId && product.variants.find((v) => v.id === i.variantId)?.options.color === selected?.options.color) ?? product.images[0];
+  const hrefFor = (sku: string) => `/p/${product.slug}?variant=${encodeURIComponent(sku)}`;
+  const selectedLabel = selected ? Object.values(selected.options).join(' / ') : '';
+
+  return (
+    <article>
+      <Breadcrumb t={t} items={[...product.breadcrumb.map((c) => ({ name: c.name, href: `/c/${c.path}` })), { name: product.name, href: `/p/${product.slug}` }]} />
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-label={t('product.images')}>
+          {image && (
+            // eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation
+            <img src={image.url} alt={image.alt} width={800} height={600} className="w-full rounded-lg border border-gray-200" />
+          )}
+          {product.images.length > 1 && (
+            <ul className="mt-3 grid grid-cols-4 gap-2">
+              {product.images.map((img) => (
+                <li key={img.url}>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation */}
+                  <img src={img.url} alt={img.alt} width={200} height={150} loading="lazy" className="rounded border border-gray-200" />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section>
+          {product.brand && <p className="text-sm font-medium text-brand-700">{product.brand}</p>}
+          <h1 className="text-2xl font-bold sm:text-3xl">{product.name}</h1>
+          {selected?.price && (
+            <p className="mt-3 text-2xl" data-testid="price">
+              <Price value={selected.price} includesVat={product.pricesIncludeVat} locale={locale} t={t} />
+            </p>
+          )}
+          {product.options.length > 0 && selected && (
+            <div className="mt-6 space-y-4">
+              <h2 className="sr-only">{t('product.variants')}</h2>
+              {product.options.map((option) => (
+                <fieldset key={option.code}>
+                  <legend className="mb-1 text-sm font-semibold">{option.name}</legend>
+                  <ul className="flex flex-wrap gap-2">
+                    {option.values.map((value) => {
+                      const target = pickVariant(product.variants, selected, option.code, value);
+                      const isSelected = selected.options[option.code] === value;
+                      return (
+                        <li key={value}>
+                          {target && (
+                            <Link
+                              href={hrefFor(target.sku)}
+                              aria-current={isSelected ? 'true' : undefined}
+                              aria-label={`${option.name}: ${value}`}
+                              scroll={false}
+                              className={`block rounded-md border px-3 py-1.5 text-sm ${isSelected ? 'border-brand-700 bg-brand-700 text-white' : 'border-gray-400 hover:border-brand-700'}`}
+                            >
+                              {value}
+                            </Link>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </fieldset>
+              ))}
+              <p className="text-sm text-gray-700" role="status">
+                {t('product.selected', { label: selectedLabel })}
+              </p>
+            </div>
+          )}
+          {selected && (
+            <section aria-labelledby="availability" className="mt-6">
+              <h2 id="availability" className="mb-2 flex items-center gap-2 text-sm font-semibold">
+                {t('product.availability')} <AvailabilityBadge t={t} availability={selected.availability} />
+              </h2>
+              <ul className="space-y-1 text-sm">
+                {selected.stock.map((s) => (
+                  <li key={s.locationCode}>{t('product.stockAt', { location: s.locationName, status: availabilityLabel(t, s.availability, s.quantity) })}</li>
+                ))}
+              </ul>
+              <p className="mt-3 text-xs text-gray-600">
+                {t('product.sku', { sku: selected.sku })}
+                {selected.gtin && <> · {t('product.gtin', { gtin: selected.gtin })}</>}
+              </p>
+            </section>
+          )}
+          <section aria-labelledby="details" className="mt-6">
+            <h2 id="details" className="mb-2 text-sm font-semibold">
+              {t('product.details')}
+            </h2>
+            <p className="whitespace-pre-line text-gray-800">{product.description}</p>
+            {product.attributes.length > 0 && (
+              <dl className="mt-4 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+                {product.attributes.map((a) => (
+                  <div key={a.code} className="contents">
+                    <dt className="text-gray-600">{a.name}</dt>
+                    <dd>
+                      {a.value}
+                      {a.unit ? ` ${a.unit}` : ''}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </section>
+        </section>
+      </div>
+      {RELATION_TYPES.filter((type) => product.related[type].length > 0).map((type) => (
+        <section key={type} aria-labelledby={`related-${type}`} className="mt-12">
+          <h2 id={`related-${type}`} className="mb-4 text-xl font-semibold">
+            {t(`product.related.${type}`)}
+          </h2>
+          <ProductGrid items={product.related[type]} t={t} locale={locale} headingLevel="h3" />
+        </section>
+      ))}
+    </article>
+  );
+}

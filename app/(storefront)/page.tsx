@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { ProductGrid } from '@/components/storefront/product-grid';
+import { listProducts } from '@/lib/data/product-listing';
+import { getDb } from '@/lib/db';
+import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { getCategoryTree, getStorefrontChannel } from '@/lib/storefront-context';
+
+export default async function HomePage() {
+  const [t, locale, channel, categories] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), getCategoryTree()]);
+  const featured = await listProducts(getDb(), channel, { sort: 'newest', brand: [], color: [], size: [], inStock: true, page: 1, pageSize: 8 });
+  return (
+    <>
+      <section className="rounded-xl bg-brand-800 px-6 py-12 text-white">
+        <h1 className="text-3xl font-bold sm:text-4xl">{t('home.heroTitle')}</h1>
+        <p className="mt-3 max-w-2xl text-brand-50">{t('home.heroText')}</p>
+      </section>
+      <section aria-labelledby="home-categories" className="mt-10">
+        <h2 id="home-categories" className="mb-4 text-xl font-semibold">
+          {t('home.shopCategories')}
+        </h2>
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+          {categories.map((category) => (
+            <li key={category.id}>
+              <Link href={`/c/${category.path}`} className="block rounded-lg border border-gray-200 p-4 hover:border-brand-600 hover:bg-brand-50">
+                <span className="font-medium">{category.name}</span>
+                <span className="mt-1 block text-xs text-gray-600">{category.children.map((c) => c.name).join(' · ')}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="home-featured" className="mt-10">
+        <h2 id="home-featured" className="mb-4 text-xl font-semibold">
+          {t('home.featured')}
+        </h2>
+        <ProductGrid items={featured.items} t={t} locale={locale} headingLevel="h3" />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { ProductListingView } from '@/components/storefront/product-listing-view';
+import { listFacets, listProducts } from '@/lib/data/product-listing';
+import { getDb } from '@/lib/db';
+import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { parseListingParams } from '@/lib/listing-params';
+import { getStorefrontChannel } from '@/lib/storefront-context';
+
+export const metadata: Metadata = { title: 'Search' };
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [t, locale, channel, raw] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), searchParams]);
+  const { query, invalid } = parseListingParams(raw);
+  const q = query.q ?? '';
+  if (!q) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold">{t('search.title')}</h1>
+        <p className="mt-4">{t('search.prompt')}</p>
+      </>
+    );
+  }
+  const db = getDb();
+  const [result, facets] = await Promise.all([listProducts(db, channel, { ...query, category: undefined }), listFacets(db, { q })]);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t('search.resultsFor', { q })}</h1>
+      <ProductListingView t={t} locale={locale} basePath="/search" hiddenQ={q} query={query} result={result} facets={facets} invalid={invalid} emptyText={t('search.empty', { q })} />
+    </>
+  );
+}

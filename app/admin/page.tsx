@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { AuditTable } from '@/components/admin/audit-table';
+import { requirePagePermission } from '@/lib/auth/page-guards';
+import { getDashboardStats } from '@/lib/data/admin-catalog';
+import { getDb } from '@/lib/db';
+import { getLocale, getTranslator } from '@/lib/i18n/server';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function AdminDashboardPage() {
+  const actor = await requirePagePermission('backoffice:access', '/admin');
+  const [t, locale, stats] = await Promise.all([getTranslator(), getLocale(), getDashboardStats(getDb(), actor)]);
+  const tiles = [
+    [t('admin.stats.products'), stats.products],
+    [t('admin.stats.variants'), stats.variants],
+    [t('admin.stats.channels'), stats.activeChannels],
+    [t('admin.stats.outOfStock'), stats.soldOutVariants],
+  ] as const;
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t('admin.dashboard')}</h1>
+      <dl className="mt-6 grid grid-cols-2 gap-4 md:grid-cols-4">
+        {tiles.map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-gray-200 bg-white p-4">
+            <dt className="text-sm text-gray-600">{label}</dt>
+            <dd className="mt-1 text-2xl font-semibold">{value.toLocaleString(locale === 'de' ? 'de-DE' : 'en-IE')}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="recent" className="mt-10">
+        <h2 id="recent" className="mb-3 text-lg font-semibold">
+          {t('admin.recentChanges')}
+        </h2>
+        <AuditTable entries={stats.recent} t={t} locale={locale} />
+      </section>
+    </>
+  );
+}

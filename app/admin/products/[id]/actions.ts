@@ -1,0 +1,18 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { validatedAction } from '@/lib/auth/validated-action';
+import { getDb } from '@/lib/db';
+import { setProductStatus } from '@/lib/services/set-product-status';
+
+const statusInput = z.object({
+  productId: z.uuid('Unknown product'),
+  status: z.enum(['draft', 'active', 'archived'], 'Choose a status'),
+});
+
+export const setProductStatusAction = validatedAction('catalog:write', statusInput, async (input, actor) => {
+  await setProductStatus(getDb(), actor, input);
+  revalidatePath(`/admin/products/${input.productId}`);
+  return { ok: true, message: 'Status saved.' };
+});

@@ -1,0 +1,36 @@
+import { formatDateTime } from '@/lib/i18n/format';
+import type { Locale, Translate } from '@/lib/i18n/translate';
+
+type Entry = { id: number; action: string; entityType: string; entityId: string; before: unknown; after: unknown; createdAt: Date; actor: string | null };
+
+export function AuditTable({ entries, t, locale }: { entries: Entry[]; t: Translate; locale: Locale }) {
+  if (entries.length === 0) return <p className="text-sm text-gray-700">{t('admin.noChanges')}</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+      <table className="min-w-full text-left text-sm">
+        <thead className="bg-gray-100">
+          <tr>
+            <th scope="col" className="px-3 py-2">{t('admin.audit.when')}</th>
+            <th scope="col" className="px-3 py-2">{t('admin.audit.who')}</th>
+            <th scope="col" className="px-3 py-2">{t('admin.audit.action')}</th>
+            <th scope="col" className="px-3 py-2">{t('admin.audit.before')}</th>
+            <th scope="col" className="px-3 py-2">{t('admin.audit.after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id} className="border-t border-gray-100">
+              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(e.createdAt, locale)}</td>
+              <td className="px-3 py-2">{e.actor ?? '—'}</td>
+              <td className="px-3 py-2">
+                {e.action} <span className="text-gray-600">({e.entityType})</span>
+              </td>
+              <td className="px-3 py-2 font-mono text-xs">{JSON.stringify(e.before)}</td>
+              <td className="px-3 py-2 font-mono text-xs">{JSON.stringify(e.after)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import type { Facets, ProductPage } from '@/lib/data/product-listing';
+import type { Locale, Translate } from '@/lib/i18n/translate';
+import type { ProductListQuery } from '@/lib/validation/catalog';
+import { ListingFilters } from './listing-filters';
+import { Pagination } from './pagination';
+import { ProductGrid } from './product-grid';
+
+/** Filters + results + pagination: shared by category and search pages on every channel. */
+export function ProductListingView(props: {
+  t: Translate;
+  locale: Locale;
+  basePath: string;
+  query: ProductListQuery;
+  result: ProductPage;
+  facets: Facets;
+  invalid: string[];
+  emptyText: string;
+  hiddenQ?: string;
+  aside?: ReactNode;
+}) {
+  const { t, locale, basePath, query, result, facets, invalid, emptyText, hiddenQ, aside } = props;
+  return (
+    <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
+      <aside className="space-y-6">
+        {aside}
+        <ListingFilters t={t} facets={facets} query={query} basePath={basePath} hiddenQ={hiddenQ} />
+      </aside>
+      <section aria-label={t('listing.results', { count: result.total })}>
+        {invalid.length > 0 && (
+          <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+            {t('listing.invalidFilters', { details: invalid.join(', ') })}
+          </p>
+        )}
+        <p className="mb-4 text-sm text-gray-700" role="status">
+          {t('listing.results', { count: result.total })}
+        </p>
+        {result.items.length === 0 ? <p className="rounded border border-gray-200 p-6 text-center">{emptyText}</p> : <ProductGrid items={result.items} t={t} locale={locale} />}
+        <Pagination t={t} basePath={basePath} query={query} total={result.total} />
+      </section>
+    </div>
+  );
+}

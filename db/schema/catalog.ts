@@ -1,0 +1,159 @@
+// Unified product base: one record per product for every channel (seed 000/004).
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { tsvector } from './custom-types';
+
+export const taxClasses = pgTable('tax_classes', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  // VAT rate in basis points (1900 = 19%).
+  rateBp: integer('rate_bp').notNull(),
+});
+
+export const brands = pgTable('brands', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+});
+
+export const categories = pgTable(
+  'categories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    parentId: uuid('parent_id'),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    // Materialised path of slugs, e.g. "bikes/e-bikes/city-e-bikes": a subtree is one prefix match.
+    path: text('path').notNull().unique(),
+    depth: integer('depth').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('categories_parent_idx').on(t.parentId), index('categories_path_pattern_idx').on(sql`${t.path} text_pattern_ops`)],
+);
+
+export const productStatus = pgEnum('product_status', ['draft', 'active', 'archived']);
+
+export const products = pgTable(
+  'products',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    brandId: uuid('brand_id').references(() => brands.id),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categories.id),
+    taxClassCode: text('tax_class_code')
+      .notNull()
+      .references(() => taxClasses.code),
+    status: productStatus('status').notNull().default('active'),
+    // Maintained by the database (see migration): German + English full text over name, brand and description.
+    searchVector: tsvector('search_vector'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('products_category_idx').on(t.categoryId),
+    index('products_brand_idx').on(t.brandId),
+    index('products_search_idx').using('gin', t.searchVector),
+    index('products_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+  ],
+);
+
+export const variants = pgTable(
+  'variants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    sku: text('sku').notNull().unique(),
+    gtin: text('gtin').unique(),
+    mpn: text('mpn'),
+    // Option values keyed by option code, e.g. {"color":"Red","frameSize":"M"}.
+    options: jsonb('options').$type<Record<string, string>>().notNull().default({}),
+    position: integer('position').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [
+    index('variants_product_idx').on(t.productId),
+    index('variants_options_idx').using('gin', t.options),
+    check('variants_gtin_format', sql`${t.gtin} is null or ${t.gtin} ~ '^[0-9]{8,14}$'`),
+  ],
+);
+
+export const optionTypes = pgTable('option_types', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  position: integer('position').notNull().default(0),
+});
+
+export const attributes = pgTable('attributes', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  unit: text('unit'),
+});
+
+export const productAttributes = pgTable(
+  'product_attributes',
+  {
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    attributeCode: text('attribute_code')
+      .notNull()
+      .references(() => attributes.code),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.attributeCode] })],
+);
+
+export const media = pgTable(
+  'media',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    // Optional: an image that shows one variant (e.g. its colour).
+    variantId: uuid('variant_id').references(() => variants.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    alt: text('alt').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('media_product_idx').on(t.productId, t.position)],
+);
+
+export const relationType = pgEnum('relation_type', ['accessory', 'consumable', 'spare_part', 'manual', 'successor']);
+
+export const productRelations = pgTable(
+  'product_relations',
+  {
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    relatedProductId: uuid('related_product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    type: relationType('type').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.productId, t.relatedProductId, t.type] }),
+    check('product_relations_not_self', sql`${t.productId} <> ${t.relatedProductId}`),
+  ],
+);

@@ -1,0 +1,31 @@
+// Sales channels: every channel sells from the same product base and price basis.
+import { boolean, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { locations } from './inventory';
+
+export const channelKind = pgEnum('channel_kind', ['online', 'showroom', 'b2b', 'marketplace']);
+
+export const channels = pgTable('channels', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  kind: channelKind('kind').notNull(),
+  currency: text('currency').notNull(),
+  // true: prices shown with VAT (consumers); false: net prices (business customers).
+  pricesIncludeVat: boolean('prices_include_vat').notNull(),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Which locations supply a channel (stock shown and used for it). */
+export const channelLocations = pgTable(
+  'channel_locations',
+  {
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => locations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.channelId, t.locationId] })],
+);

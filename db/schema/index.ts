@@ -1,0 +1,7 @@
+export * from './audit';
+export * from './catalog';
+export * from './channels';
+export * from './inventory';
+export * from './people';
+export * from './pricing';
+export * from './security';

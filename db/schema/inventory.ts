@@ -1,0 +1,43 @@
+// Stores and warehouses, and stock per variant and location.
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { variants } from './catalog';
+
+export const locationKind = pgEnum('location_kind', ['store', 'warehouse']);
+
+/** Opening hours per ISO weekday (1 = Monday), as local "HH:MM" ranges in the location's time zone. */
+export type OpeningHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', Array<[string, string]>>>;
+
+export const locations = pgTable('locations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  kind: locationKind('kind').notNull(),
+  street: text('street').notNull(),
+  postalCode: text('postal_code').notNull(),
+  city: text('city').notNull(),
+  country: text('country').notNull(),
+  timeZone: text('time_zone').notNull(),
+  openingHours: jsonb('opening_hours').$type<OpeningHours>().notNull().default({}),
+  pickupEnabled: boolean('pickup_enabled').notNull().default(false),
+  active: boolean('active').notNull().default(true),
+});
+
+export const stockLevels = pgTable(
+  'stock_levels',
+  {
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => variants.id, { onDelete: 'cascade' }),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => locations.id, { onDelete: 'cascade' }),
+    onHand: integer('on_hand').notNull().default(0),
+    reserved: integer('reserved').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.variantId, t.locationId] }),
+    index('stock_levels_location_idx').on(t.locationId),
+    check('stock_levels_non_negative', sql`${t.onHand} >= 0 and ${t.reserved} >= 0 and ${t.reserved} <= ${t.onHand}`),
+  ],
+);

@@ -1,0 +1,34 @@
+// Minimal data for a real deployment (SEED_DEMO=false): tax classes, the web channel and one admin.
+// Idempotent: running it again changes nothing (existing rows are left as they are).
+import type { Database } from '../client';
+import { channels, taxClasses, users } from '../schema';
+import { hashPassword } from '../../lib/auth/password';
+import { TAX_CLASSES } from './catalog-data';
+
+export type SeedEssentialsOptions = { adminEmail: string; adminPassword: string; adminName?: string };
+
+export const MIN_ADMIN_PASSWORD_LENGTH = 12;
+
+export async function seedEssentials(db: Database, options: SeedEssentialsOptions): Promise<void> {
+  const email = options.adminEmail.trim().toLowerCase();
+  if (!email.includes('@') || email.startsWith('@') || email.endsWith('@')) {
+    throw new Error(`The admin email must be an email address (got "${options.adminEmail}"); set ADMIN_EMAIL.`);
+  }
+  if (options.adminPassword.length < MIN_ADMIN_PASSWORD_LENGTH) {
+    throw new Error(`The admin password must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters long; set a longer ADMIN_PASSWORD.`);
+  }
+  const name = options.adminName?.trim() || 'Administrator';
+  const passwordHash = await hashPassword(options.adminPassword);
+
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(taxClasses)
+      .values(TAX_CLASSES.map((t) => ({ ...t })))
+      .onConflictDoNothing();
+    await tx
+      .insert(channels)
+      .values({ code: 'web', name: 'Online shop', kind: 'online', currency: 'EUR', pricesIncludeVat: true, active: true })
+      .onConflictDoNothing({ target: channels.code });
+    await tx.insert(users).values({ email, name, passwordHash, roles: ['admin'], active: true }).onConflictDoNothing();
+  });
+}

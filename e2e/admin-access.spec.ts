@@ -1,0 +1,41 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ROLE_ACCOUNTS, signIn } from './fixtures';
+
+// Walks every back-office page with every role and asserts who is let in.
+const roles = {
+  anonymous: null,
+  customer: ROLE_ACCOUNTS.customer,
+  companyMember: ROLE_ACCOUNTS.companyBuyer,
+  staff: ROLE_ACCOUNTS.staff,
+  merchandiser: ROLE_ACCOUNTS.merchandiser,
+  admin: ROLE_ACCOUNTS.admin,
+} as const;
+const allowed = new Set(['merchandiser', 'admin']);
+
+async function firstProductPath(page: Page): Promise<string> {
+  // Any back-office user can find a product id; anonymous walks reuse it.
+  await signIn(page, ROLE_ACCOUNTS.admin);
+  await page.goto('/admin/products');
+  const href = await page.getByRole('table').getByRole('link').first().getAttribute('href');
+  await page.context().clearCookies();
+  return href!;
+}
+
+for (const [role, email] of Object.entries(roles)) {
+  test(`back office as ${role}`, async ({ page }) => {
+    const pages = ['/admin', '/admin/products', '/admin/products?q=helmet', await firstProductPath(page)];
+    if (email) await signIn(page, email);
+    for (const path of pages) {
+      const response = await page.goto(path);
+      if (allowed.has(role)) {
+        expect(response?.status(), path).toBe(200);
+        await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Access denied');
+      } else if (role === 'anonymous') {
+        await expect(page, path).toHaveURL(/\/sign-in\?callbackUrl=/);
+      } else {
+        expect(response?.status(), path).toBe(403);
+        await expect(page.getByRole('heading', { level: 1, name: 'Access denied' })).toBeVisible();
+      }
+    }
+  });
+}

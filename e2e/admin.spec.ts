@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn } from './fixtures';
+
+test('a merchandiser finds a product, unpublishes and republishes it, and sees the audit trail', async ({ page }) => {
+  await signIn(page, ROLE_ACCOUNTS.merchandiser);
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('navigation', { name: 'Back office navigation' }).getByRole('link', { name: 'Products' }).click();
+  await page.getByRole('searchbox', { name: 'Search by name, SKU or EAN' }).fill('manual');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/q=manual/);
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const productLink = rows.last().getByRole('link');
+  const name = (await productLink.textContent())!.trim();
+  await productLink.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const shopHref = await page.getByRole('link', { name: 'View in shop' }).getAttribute('href');
+
+  await page.getByLabel('Change status').selectOption('draft');
+  await page.getByRole('button', { name: 'Save status' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Status saved.' })).toBeVisible();
+  expect((await page.request.get(shopHref!)).status()).toBe(404);
+
+  await page.getByLabel('Change status').selectOption('active');
+  await page.getByRole('button', { name: 'Save status' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Status saved.' })).toBeVisible();
+  expect((await page.request.get(shopHref!)).status()).toBe(200);
+
+  await page.reload();
+  const audit = page.getByRole('region', { name: 'Recent changes (audit log)' });
+  await expect(audit.getByRole('row').filter({ hasText: 'merch@example.com' })).toHaveCount(2);
+});

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn, signOut } from './fixtures';
+
+const expectedRoles: Record<keyof typeof ROLE_ACCOUNTS, string> = {
+  admin: 'admin',
+  merchandiser: 'merchandiser',
+  staff: 'staff',
+  customer: 'customer',
+  companyAdmin: 'customer',
+  companyBuyer: 'customer',
+  companyAdminGlobex: 'customer',
+};
+
+for (const [role, email] of Object.entries(ROLE_ACCOUNTS) as Array<[keyof typeof ROLE_ACCOUNTS, string]>) {
+  test(`${role} (${email}) signs in and out`, async ({ page }) => {
+    await signIn(page, email);
+    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+    await expect(page.getByTestId('roles')).toHaveText(expectedRoles[role]);
+    if (role.startsWith('company')) await expect(page.getByText(/(ACME Facility GmbH|Globex Logistik AG) \((admin|buyer)\)/)).toBeVisible();
+    await signOut(page);
+    await page.goto('/account');
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+}
+
+test('a wrong password gets a clear message and no session', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('customer@example.com');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Email or password is wrong.');
+  await expectNoSeriousA11yViolations(page);
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('repeated failures lock the account with a clear message', async ({ page }) => {
+  const email = `locked-${Date.now()}@example.com`;
+  await page.goto('/sign-in');
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+  }
+  await expect(page.getByRole('alert')).toContainText('Too many failed sign-in attempts');
+});
+
+test('a consumer signs up and lands in the account', async ({ page }) => {
+  const email = `new-${Date.now()}@example.com`;
+  await page.goto('/sign-up');
+  await page.getByLabel('Full name').fill('Nora New');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Use at least 12 characters')).toBeVisible();
+  await page.getByLabel('Password').fill('a-long-enough-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+});

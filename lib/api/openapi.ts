@@ -1,0 +1,78 @@
+// The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with.
+import { z } from 'zod';
+import { productListQuery } from '@/lib/validation/catalog';
+import { categorySchema, channelQuery, channelSchema, healthSchema, productDetailSchema, productPageSchema, problemSchema } from './schemas';
+
+type JsonSchema = Record<string, unknown>;
+
+const toSchema = (schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSchema => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  return rest;
+};
+
+function queryParameters(shape: Record<string, z.ZodType>) {
+  return Object.entries(shape).map(([name, schema]) => {
+    const json = toSchema(schema, 'input');
+    const isArray = json.anyOf !== undefined;
+    return {
+      name,
+      in: 'query',
+      required: !schema.safeParse(undefined).success,
+      schema: isArray ? { type: 'array', items: { type: 'string' } } : json,
+      ...(isArray ? { style: 'form', explode: true, description: 'Repeat the parameter or separate values with commas.' } : {}),
+    };
+  });
+}
+
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const json = (ref: string, description = 'OK') => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+
+export function buildOpenApiDocument() {
+  const channelParams = queryParameters(channelQuery.shape);
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Omnichannel Commerce API', version: '1.0.0', description: 'Headless read API of the catalogue. Money is integer minor units (cents) with an ISO currency.' },
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/health': { get: { summary: 'Liveness and database check', responses: { 200: json('Health'), 503: json('Health', 'Database unavailable') } } },
+      '/api/v1/channels': {
+        get: { summary: 'Active sales channels', responses: { 200: { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Channel' } } } } } } } } },
+      },
+      '/api/v1/categories': {
+        get: {
+          summary: 'Category tree of a channel',
+          parameters: channelParams,
+          responses: {
+            200: { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Category' } } } } } } },
+            400: problemResponse('Invalid parameters'),
+            404: problemResponse('Unknown channel'),
+          },
+        },
+      },
+      '/api/v1/products': {
+        get: {
+          summary: 'Product listing with filters, search, sorting and pagination',
+          parameters: [...channelParams, ...queryParameters(productListQuery.shape)],
+          responses: { 200: json('ProductPage'), 400: problemResponse('Invalid parameters'), 404: problemResponse('Unknown channel or category') },
+        },
+      },
+      '/api/v1/products/{slug}': {
+        get: {
+          summary: 'One product with variants, prices, stock per location and related products',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,199}$' } }, ...channelParams],
+          responses: { 200: json('ProductDetail'), 400: problemResponse('Invalid parameters'), 404: problemResponse('Unknown product or channel') },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Health: toSchema(healthSchema),
+        Channel: toSchema(channelSchema),
+        Category: toSchema(categorySchema),
+        ProductPage: toSchema(productPageSchema),
+        ProductDetail: toSchema(productDetailSchema),
+        Problem: toSchema(problemSchema),
+      },
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+import { z } from 'zod';
+import { isAppError } from '@/lib/errors';
+import { getCurrentActor } from './current-actor';
+import { can, type Actor, type Permission } from './permissions';
+
+export type ActionState = { ok: true; message?: string } | { ok: false; fieldErrors?: Record<string, string[] | undefined>; formError?: string } | null;
+
+export type Access = 'public' | 'signed-in' | Permission;
+
+/**
+ * The one wrapper for every server action (they are public POST endpoints): checks the caller
+ * against `access`, parses FormData with zod, runs the handler, and turns typed errors into a
+ * state for useActionState. Services check permissions again; this is the first gate, not the only one.
+ */
+export function validatedAction<S extends z.ZodType>(
+  access: Access,
+  schema: S,
+  handler: (input: z.output<S>, actor: Actor | null) => Promise<ActionState>,
+) {
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const actor = await getCurrentActor();
+    if (access !== 'public') {
+      if (!actor) return { ok: false, formError: 'Please sign in first.' };
+      if (access !== 'signed-in' && !can(actor, access)) return { ok: false, formError: 'You do not have permission to do this.' };
+    }
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, formError: 'Please correct the marked fields.' };
+    try {
+      return await handler(parsed.data, actor);
+    } catch (error) {
+      if (isAppError(error)) return { ok: false, formError: error.message, fieldErrors: error.fieldErrors };
+      throw error; // redirects and unexpected errors; the latter reach error.tsx without details
+    }
+  };
+}
+
+function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    out[key] = values.length > 1 ? values : values[0];
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// `npm run bench [-- --scale 20 --requests 400 --concurrency 10]`: seeds (once) a scaled catalogue into
+// its own database, serves a production build, and measures server latency per endpoint over
+// loopback. Prints p50 / p95 / requests per second, and the SQL statements one category page makes.
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { connect } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { seedDemo } from '@/db/seed/demo';
+import { isDatabaseEmpty } from '@/db/seed/is-empty';
+import { findFreePort } from '@/db/embedded';
+import { listCategoryTree } from '@/lib/data/categories';
+import { findActiveChannel } from '@/lib/data/channels';
+import { listStores } from '@/lib/data/locations';
+import { listFacets, listProducts } from '@/lib/data/product-listing';
+import { productListQuery } from '@/lib/validation/catalog';
+import { ensureAuthSecret } from './auth-secret';
+import { buildIfNeeded } from './build-if-needed';
+import { createDatabaseIfMissing, provideDatabase, withDatabase } from './database';
+import { bin, ROOT } from './run';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '20' },
+    requests: { type: 'string', default: '300' },
+    concurrency: { type: 'string', default: '10' },
+  },
+});
+const scale = Number(values.scale);
+const requests = Number(values.requests);
+const concurrency = Number(values.concurrency);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function measure(baseUrl: string, name: string, paths: string[]) {
+  for (const path of paths.slice(0, 5)) await fetch(baseUrl + path).then((r) => r.arrayBuffer()); // warm-up
+  const durations: number[] = [];
+  let next = 0;
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests) {
+        const path = paths[next++ % paths.length]!;
+        const t0 = performance.now();
+        const response = await fetch(baseUrl + path);
+        await response.arrayBuffer();
+        durations.push(performance.now() - t0);
+        if (!response.ok) failures++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  durations.sort((a, b) => a - b);
+  console.log(
+    `${name.padEnd(34)} p50 ${percentile(durations, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(durations, 95).toFixed(1).padStart(7)} ms   ${(durations.length / seconds).toFixed(0).padStart(5)} req/s   ${failures ? `${failures} failed` : ''}`,
+  );
+}
+
+async function main() {
+  const server = await provideDatabase({ dataSubdir: 'pg-bench', database: 'postgres' });
+  const serverUrl = withDatabase(server.url, 'postgres');
+  const dbName = `bench_scale_${scale}`;
+  await createDatabaseIfMissing(serverUrl, dbName);
+  const url = withDatabase(serverUrl, dbName);
+  await runMigrations(url);
+  const queries: string[] = [];
+  const handle = connect(url, { max: 4, onQuery: (q) => queries.push(q) });
+  if (await isDatabaseEmpty(handle.db)) {
+    console.log(`Seeding scale ${scale} into ${dbName} (kept for later runs)…`);
+    const t0 = Date.now();
+    const summary = await seedDemo(handle.db, { scale, log: console.log });
+    console.log(`Seeded ${summary.products} products / ${summary.variants} variants in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  }
+  const admin = postgres(url, { max: 1 });
+  const [counts] = await admin`select (select count(*) from products)::int as products, (select count(*) from variants)::int as variants`;
+  const topCategories = (await admin`select path from categories where depth = 1 order by path`).map((r) => r.path as string);
+  const leafCategories = (await admin`select path from categories where depth = 3 order by path`).map((r) => r.path as string);
+  const slugs = (await admin`select slug from products where status = 'active' order by slug limit 200`).map((r) => r.slug as string);
+  await admin.end();
+  console.log(`\nCatalogue: ${counts!.products} products, ${counts!.variants} variants; ${concurrency} concurrent clients, ${requests} requests per endpoint\n`);
+
+  // SQL statements behind one anonymous category page, replayed through the same data functions.
+  const channel = (await findActiveChannel(handle.db, 'web'))!;
+  queries.length = 0;
+  await findActiveChannel(handle.db, 'web');
+  await Promise.all([listCategoryTree(handle.db), listStores(handle.db)]);
+  await listProducts(handle.db, channel, { ...productListQuery.parse({}), category: topCategories[0] });
+  await listFacets(handle.db, { categoryPath: topCategories[0] });
+  const pageQueries = queries.length;
+  await handle.close();
+
+  const port = await findFreePort();
+  const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+  await buildIfNeeded(env);
+  const app = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 240; i++) {
+      if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok).catch(() => false)) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await measure(baseUrl, 'GET /api/v1/products', Array.from({ length: 20 }, (_, i) => `/api/v1/products?channel=web&page=${i + 1}`));
+    await measure(baseUrl, 'GET /api/v1/products (category)', topCategories.map((c) => `/api/v1/products?channel=web&category=${c}`));
+    await measure(baseUrl, 'category page (top level)', topCategories.map((c) => `/c/${c}`));
+    await measure(baseUrl, 'category page (leaf)', leafCategories.map((c) => `/c/${c}`));
+    await measure(baseUrl, 'search page', ['helmet', 'trekking bike', 'chain oil', 'helmt', 'tent', 'jacket', 'lights', 'rucksack'].map((q) => `/search?q=${encodeURIComponent(q)}`));
+    await measure(baseUrl, 'GET /api/v1/products?q=', ['helmet', 'trekking', 'oil', 'helmt', 'tent'].map((q) => `/api/v1/products?channel=web&q=${q}`));
+    await measure(baseUrl, 'product page', slugs.map((s) => `/p/${s}`));
+    console.log(`\nSQL statements for one anonymous category page (data layer): ${pageQueries}`);
+  } finally {
+    app.kill('SIGTERM');
+    await server.stop();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import 'server-only';
+import { asc } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { categories } from '@/db/schema';
+
+export type CategoryNode = { id: string; slug: string; name: string; description: string; path: string; depth: number; children: CategoryNode[] };
+
+/** The whole category tree in one query, ordered by position then name. */
+export async function listCategoryTree(db: Executor): Promise<CategoryNode[]> {
+  const rows = await db
+    .select({ id: categories.id, parentId: categories.parentId, slug: categories.slug, name: categories.name, description: categories.description, path: categories.path, depth: categories.depth })
+    .from(categories)
+    .orderBy(asc(categories.depth), asc(categories.position), asc(categories.name));
+  const byId = new Map<string, CategoryNode>();
+  const roots: CategoryNode[] = [];
+  for (const row of rows) {
+    const node: CategoryNode = { id: row.id, slug: row.slug, name: row.name, description: row.description, path: row.path, depth: row.depth, children: [] };
+    byId.set(row.id, node);
+    const parent = row.parentId ? byId.get(row.parentId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+/** Finds a node by its full path; returns it with its ancestors (root first) for breadcrumbs. */
+export function findCategoryInTree(tree: CategoryNode[], path: string): { node: CategoryNode; trail: CategoryNode[] } | null {
+  const slugs = path.split('/');
+  const trail: CategoryNode[] = [];
+  let level = tree;
+  for (let i = 0; i < slugs.length; i++) {
+    const wanted = slugs.slice(0, i + 1).join('/');
+    const next = level.find((n) => n.path === wanted);
+    if (!next) return null;
+    trail.push(next);
+    level = next.children;
+  }
+  const node = trail[trail.length - 1];
+  return node ? { node, trail } : null;
+}

@@ -1,0 +1,54 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { channelLocations, channels } from '@/db/schema';
+
+export type ChannelContext = {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'online' | 'showroom' | 'b2b' | 'marketplace';
+  currency: string;
+  pricesIncludeVat: boolean;
+  /** Locations whose stock this channel sells. */
+  locationIds: string[];
+};
+
+/** An active channel by code, with its supplying locations; null when unknown or inactive. */
+export async function findActiveChannel(db: Executor, code: string): Promise<ChannelContext | null> {
+  const rows = await db
+    .select({
+      id: channels.id,
+      code: channels.code,
+      name: channels.name,
+      kind: channels.kind,
+      currency: channels.currency,
+      pricesIncludeVat: channels.pricesIncludeVat,
+      active: channels.active,
+      locationId: channelLocations.locationId,
+    })
+    .from(channels)
+    .leftJoin(channelLocations, eq(channelLocations.channelId, channels.id))
+    .where(eq(channels.code, code));
+  const first = rows[0];
+  if (!first || !first.active) return null;
+  return {
+    id: first.id,
+    code: first.code,
+    name: first.name,
+    kind: first.kind,
+    currency: first.currency,
+    pricesIncludeVat: first.pricesIncludeVat,
+    locationIds: rows.flatMap((r) => (r.locationId ? [r.locationId] : [])),
+  };
+}
+
+export type ChannelSummary = { code: string; name: string; kind: ChannelContext['kind']; currency: string; pricesIncludeVat: boolean };
+
+export async function listActiveChannels(db: Executor): Promise<ChannelSummary[]> {
+  return db
+    .select({ code: channels.code, name: channels.name, kind: channels.kind, currency: channels.currency, pricesIncludeVat: channels.pricesIncludeVat })
+    .from(channels)
+    .where(eq(channels.active, true))
+    .orderBy(asc(channels.code));
+}

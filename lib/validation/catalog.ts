@@ -1,0 +1,69 @@
+// Query parameters of product listings, shared by storefront pages and the API.
+import { z } from 'zod';
+
+export const PRODUCT_SORTS = ['relevance', 'price-asc', 'price-desc', 'name', 'newest'] as const;
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 24;
+
+/** A list parameter may come as repeated keys or comma-separated; empty values are dropped. */
+const stringList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) =>
+    (Array.isArray(value) ? value : value ? [value] : [])
+      .flatMap((item) => item.split(','))
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().max(80)).max(30));
+
+const wholeUnits = z.coerce.number().int('Use whole amounts, e.g. 250').min(0).max(1_000_000);
+
+export const channelCode = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Channel codes are lower-case letters, digits and dashes');
+
+export const productListQuery = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    category: z
+      .string()
+      .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'Category is a slug or a slug path')
+      .max(300)
+      .optional(),
+    brand: stringList,
+    color: stringList,
+    size: stringList,
+    // Whole currency units in the URL (what a person types); converted to cents by the data layer.
+    minPrice: wholeUnits.optional(),
+    maxPrice: wholeUnits.optional(),
+    inStock: z
+      .enum(['true', 'false', '1', '0'])
+      .optional()
+      .transform((v) => v === 'true' || v === '1'),
+    sort: z.enum(PRODUCT_SORTS).optional(),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  })
+  .refine((v) => v.minPrice === undefined || v.maxPrice === undefined || v.minPrice <= v.maxPrice, {
+    message: 'minPrice must not be above maxPrice',
+    path: ['minPrice'],
+  });
+
+export type ProductListQuery = z.output<typeof productListQuery>;
+
+/** Turns URLSearchParams or Next's searchParams object into a plain object zod can read. */
+export function searchParamsToObject(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  const entries: Array<[string, string | string[] | undefined]> =
+    params instanceof URLSearchParams ? [...params.keys()].map((k) => [k, params.getAll(k)]) : Object.entries(params);
+  for (const [key, value] of entries) {
+    if (value === undefined) continue;
+    out[key] = Array.isArray(value) && value.length === 1 ? (value[0] as string) : value;
+  }
+  return out;
+}
+
+export const slugParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, 'Not a valid slug');

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const alias = {
+  '@': path.resolve(import.meta.dirname),
+  // 'server-only' throws outside React Server Components; tests run server code directly.
+  'server-only': path.resolve(import.meta.dirname, 'lib/testing/empty-module.ts'),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'db/**/*.test.ts'], exclude: ['**/*.int.test.ts', 'node_modules/**'], environment: 'node' },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['lib/**/*.int.test.ts', 'db/**/*.int.test.ts', 'app/**/*.int.test.ts'],
+          environment: 'node',
+          globalSetup: ['lib/testing/integration-global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          // Each file gets its own database; files run in parallel workers.
+          fileParallelism: true,
+          // next-auth imports 'next/server' without an extension; let Vite resolve it.
+          server: { deps: { inline: ['next-auth'] } },
+        },
+      },
+    ],
+  },
+});
