@@ -3,6 +3,9 @@ import type { ReactNode } from 'react';
 import { getLocale } from '@/lib/i18n/server';
 import './globals.css';
 
+// Every page reads the session, the locale cookie and live stock: nothing is prerendered at build time.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: 'Velo & Outdoor', template: '%s · Velo & Outdoor' },
   description: 'Bikes, parts and outdoor gear: online, in our stores and for business customers.',

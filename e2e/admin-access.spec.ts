@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { ROLE_ACCOUNTS, signIn } from './fixtures';
 
 // Walks every back-office page with every role and asserts who is let in.
@@ -12,18 +12,20 @@ const roles = {
 } as const;
 const allowed = new Set(['merchandiser', 'admin']);
 
-async function firstProductPath(page: Page): Promise<string> {
-  // Any back-office user can find a product id; anonymous walks reuse it.
+async function firstProductPath(browser: Browser): Promise<string> {
+  // A product detail URL, looked up by an admin in a separate browser context.
+  const context = await browser.newContext();
+  const page = await context.newPage();
   await signIn(page, ROLE_ACCOUNTS.admin);
   await page.goto('/admin/products');
   const href = await page.getByRole('table').getByRole('link').first().getAttribute('href');
-  await page.context().clearCookies();
+  await context.close();
   return href!;
 }
 
 for (const [role, email] of Object.entries(roles)) {
-  test(`back office as ${role}`, async ({ page }) => {
-    const pages = ['/admin', '/admin/products', '/admin/products?q=helmet', await firstProductPath(page)];
+  test(`back office as ${role}`, async ({ page, browser }) => {
+    const pages = ['/admin', '/admin/products', '/admin/products?q=helmet', await firstProductPath(browser)];
     if (email) await signIn(page, email);
     for (const path of pages) {
       const response = await page.goto(path);
@@ -31,7 +33,8 @@ for (const [role, email] of Object.entries(roles)) {
         expect(response?.status(), path).toBe(200);
         await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Access denied');
       } else if (role === 'anonymous') {
-        await expect(page, path).toHaveURL(/\/sign-in\?callbackUrl=/);
+        await expect(page, path).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
       } else {
         expect(response?.status(), path).toBe(403);
         await expect(page.getByRole('heading', { level: 1, name: 'Access denied' })).toBeVisible();

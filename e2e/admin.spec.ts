@@ -20,18 +20,21 @@ test('a merchandiser finds a product, unpublishes and republishes it, and sees t
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const shopHref = await page.getByRole('link', { name: 'View in shop' }).getAttribute('href');
+  const audit = page.getByRole('region', { name: 'Recent changes (audit log)' });
+  const mine = audit.getByRole('row').filter({ hasText: 'merch@example.com' });
+  const before = await mine.count();
 
   await page.getByLabel('Change status').selectOption('draft');
   await page.getByRole('button', { name: 'Save status' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Status saved.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Status saved: Draft.' })).toBeVisible();
   expect((await page.request.get(shopHref!)).status()).toBe(404);
 
   await page.getByLabel('Change status').selectOption('active');
   await page.getByRole('button', { name: 'Save status' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Status saved.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Status saved: Active.' })).toBeVisible();
   expect((await page.request.get(shopHref!)).status()).toBe(200);
 
   await page.reload();
-  const audit = page.getByRole('region', { name: 'Recent changes (audit log)' });
-  await expect(audit.getByRole('row').filter({ hasText: 'merch@example.com' })).toHaveCount(2);
+  await expect(mine).toHaveCount(before + 2);
+  await expect(mine.first()).toContainText('{"status":"active"}');
 });

@@ -28,7 +28,9 @@ test('a wrong password gets a clear message and no session', async ({ page }) =>
   await page.getByLabel('Email').fill('customer@example.com');
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Email or password is wrong.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Email or password is wrong.' })).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue('customer@example.com');
+  await expect(page.getByLabel('Password')).toHaveValue('');
   await expectNoSeriousA11yViolations(page);
   await page.goto('/account');
   await expect(page).toHaveURL(/\/sign-in/);
@@ -38,12 +40,13 @@ test('repeated failures lock the account with a clear message', async ({ page })
   const email = `locked-${Date.now()}@example.com`;
   await page.goto('/sign-in');
   for (let attempt = 1; attempt <= 5; attempt++) {
-    await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('wrong-password');
+    if (attempt === 1) await page.getByLabel('Email').fill(email);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toBeVisible();
+    const expected = attempt < 5 ? 'Email or password is wrong.' : 'Too many failed sign-in attempts';
+    await expect(page.getByRole('alert').filter({ hasText: expected })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   }
-  await expect(page.getByRole('alert')).toContainText('Too many failed sign-in attempts');
 });
 
 test('a consumer signs up and lands in the account', async ({ page }) => {
@@ -54,6 +57,8 @@ test('a consumer signs up and lands in the account', async ({ page }) => {
   await page.getByLabel('Password').fill('short');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText('Use at least 12 characters')).toBeVisible();
+  // What was typed stays (except the password) so the visitor only fixes the marked field.
+  await expect(page.getByLabel('Email')).toHaveValue(email);
   await page.getByLabel('Password').fill('a-long-enough-password');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/\/account$/);

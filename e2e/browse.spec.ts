@@ -16,9 +16,10 @@ test('browse home → category → filter → product → switch variant', async
   expect(before).toBeGreaterThan(0);
   await expectNoSeriousA11yViolations(page);
 
-  // Filter by the first colour offered and keep only products in stock.
+  // Filter by the most common colour and keep only products in stock.
   const colours = page.getByRole('group', { name: 'Colour' });
-  await colours.getByRole('checkbox').first().check();
+  const counts = await colours.getByRole('listitem').evaluateAll((items) => items.map((li) => Number(li.textContent?.match(/\((\d+)\)/)?.[1] ?? 0)));
+  await colours.getByRole('checkbox').nth(counts.indexOf(Math.max(...counts))).check();
   await page.getByLabel('In stock only').check();
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/color=/);
@@ -61,7 +62,7 @@ test('browse home → category → filter → product → switch variant', async
 });
 
 test('a product page groups related products by relation type', async ({ page }) => {
-  await page.goto('/search?q=bike');
+  await page.goto('/c/bikes/trekking-bikes/men-trekking-bikes');
   await page.getByRole('region', { name: /products/ }).getByRole('listitem').first().getByRole('link').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Accessories' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Manuals and documents' })).toBeVisible();

@@ -3,9 +3,10 @@
 import { useActionState } from 'react';
 import { setProductStatusAction } from '@/app/admin/products/[id]/actions';
 
-type Labels = { legend: string; submit: string; saved: string; statuses: Record<'draft' | 'active' | 'archived', string> };
+type Status = 'draft' | 'active' | 'archived';
+type Labels = { legend: string; submit: string; savedAs: Record<Status, string>; statuses: Record<Status, string> };
 
-export function ProductStatusForm({ productId, status, labels }: { productId: string; status: 'draft' | 'active' | 'archived'; labels: Labels }) {
+export function ProductStatusForm({ productId, status, labels }: { productId: string; status: Status; labels: Labels }) {
   const [state, action, pending] = useActionState(setProductStatusAction, null);
   return (
     <form action={action} className="flex flex-wrap items-end gap-3">
@@ -26,7 +27,7 @@ export function ProductStatusForm({ productId, status, labels }: { productId: st
         {labels.submit}
       </button>
       <p role="status" className="text-sm">
-        {state?.ok ? labels.saved : state && !state.ok ? <span className="text-red-700">{state.formError}</span> : null}
+        {state?.ok ? labels.savedAs[state.message as Status] : state && !state.ok ? <span className="text-red-700">{state.formError}</span> : null}
       </p>
     </form>
   );

@@ -9,6 +9,7 @@ type Labels = { email: string; password: string; submit: string; pending: string
 export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl?: string }) {
   const [state, action, pending] = useActionState(signInAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
       {state && !state.ok && state.formError && (
@@ -17,7 +18,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
         </p>
       )}
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      <FormField label={labels.email} name="email" type="email" autoComplete="email" required errors={fieldErrors?.email} />
+      <FormField label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={fieldErrors?.email} />
       <FormField label={labels.password} name="password" type="password" autoComplete="current-password" required errors={fieldErrors?.password} />
       <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {pending ? labels.pending : labels.submit}

@@ -9,6 +9,7 @@ type Labels = { name: string; email: string; password: string; passwordHint: str
 export function SignUpForm({ labels }: { labels: Labels }) {
   const [state, action, pending] = useActionState(signUpAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
       {state && !state.ok && state.formError && (
@@ -16,8 +17,8 @@ export function SignUpForm({ labels }: { labels: Labels }) {
           {state.formError}
         </p>
       )}
-      <FormField label={labels.name} name="name" autoComplete="name" required errors={fieldErrors?.name} />
-      <FormField label={labels.email} name="email" type="email" autoComplete="email" required errors={fieldErrors?.email} />
+      <FormField label={labels.name} name="name" autoComplete="name" required defaultValue={values?.name} errors={fieldErrors?.name} />
+      <FormField label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={fieldErrors?.email} />
       <FormField label={labels.password} name="password" type="password" autoComplete="new-password" required hint={labels.passwordHint} errors={fieldErrors?.password} />
       <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {pending ? labels.pending : labels.submit}

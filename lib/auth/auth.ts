@@ -4,7 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/lib/db';
 import { authenticate } from '@/lib/services/authenticate';
 import { signInInput } from '@/lib/validation/auth';
-import { authConfig } from './auth.config';
+import type { Role } from './permissions';
 import { clientIp } from './client-ip';
 
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -15,8 +15,36 @@ export class RateLimitedSignIn extends CredentialsSignin {
   }
 }
 
+declare module 'next-auth' {
+  interface User {
+    roles?: Role[];
+  }
+  interface Session {
+    user: { id: string; email: string; name: string; roles: Role[] };
+  }
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  ...authConfig,
+  pages: { signIn: '/sign-in' },
+  session: { strategy: 'jwt', maxAge: 60 * 60 * 8 },
+  trustHost: true,
+  callbacks: {
+    // The token names the user; permissions are always re-read from the database (findActor).
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.roles = user.roles ?? [];
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) {
+        session.user.id = token.sub;
+        session.user.roles = (token.roles as Role[] | undefined) ?? [];
+      }
+      return session;
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },

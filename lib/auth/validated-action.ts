@@ -4,7 +4,10 @@ import { isAppError } from '@/lib/errors';
 import { getCurrentActor } from './current-actor';
 import { can, type Actor, type Permission } from './permissions';
 
-export type ActionState = { ok: true; message?: string } | { ok: false; fieldErrors?: Record<string, string[] | undefined>; formError?: string } | null;
+export type ActionState =
+  | { ok: true; message?: string }
+  | { ok: false; fieldErrors?: Record<string, string[] | undefined>; formError?: string; values?: Record<string, string> }
+  | null;
 
 export type Access = 'public' | 'signed-in' | Permission;
 
@@ -19,6 +22,12 @@ export function validatedAction<S extends z.ZodType>(
   handler: (input: z.output<S>, actor: Actor | null) => Promise<ActionState>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const result = await run(formData);
+    // React resets a form after its action: hand back what was typed (never passwords) so it stays.
+    return result && !result.ok ? { ...result, values: echoValues(formData) } : result;
+  };
+
+  async function run(formData: FormData): Promise<ActionState> {
     const actor = await getCurrentActor();
     if (access !== 'public') {
       if (!actor) return { ok: false, formError: 'Please sign in first.' };
@@ -32,7 +41,15 @@ export function validatedAction<S extends z.ZodType>(
       if (isAppError(error)) return { ok: false, formError: error.message, fieldErrors: error.fieldErrors };
       throw error; // redirects and unexpected errors; the latter reach error.tsx without details
     }
-  };
+  }
+}
+
+function echoValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !/password/i.test(key)) values[key] = value;
+  }
+  return values;
 }
 
 function formDataToObject(formData: FormData): Record<string, unknown> {

@@ -15,8 +15,20 @@ export const signUpInput = z.object({
 });
 export type SignUpInput = z.output<typeof signUpInput>;
 
-/** Only same-site relative paths are allowed as post-login destinations (no open redirect). */
+/**
+ * Post-login destination: only the path of what was asked for, never another host (no open redirect).
+ * Absolute URLs are accepted because Auth.js builds callback URLs from the request's own origin.
+ */
 export function safeCallbackUrl(value: string | undefined | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/account';
-  return value;
+  if (!value) return '/account';
+  let url: URL;
+  try {
+    url = new URL(value, 'http://same-site.invalid');
+  } catch {
+    return '/account';
+  }
+  const path = `${url.pathname}${url.search}`;
+  // A path starting with '//' would be read as another host by the browser.
+  if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/api/')) return '/account';
+  return path;
 }

@@ -22,6 +22,14 @@ describe('productListQuery', () => {
     expect(r.data).toMatchObject(expected);
   });
 
+  it('treats empty form fields as not set', () => {
+    const r = parse('minPrice=&maxPrice=&color=&sort=price-asc&q=');
+    expect(r.success).toBe(true);
+    expect(r.data).toMatchObject({ color: [], sort: 'price-asc' });
+    expect(r.data?.minPrice).toBeUndefined();
+    expect(r.data?.maxPrice).toBeUndefined();
+  });
+
   it.each([
     ['page=0', 'page'],
     ['page=abc', 'page'],

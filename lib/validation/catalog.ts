@@ -59,9 +59,11 @@ export function searchParamsToObject(
   const out: Record<string, string | string[]> = {};
   const entries: Array<[string, string | string[] | undefined]> =
     params instanceof URLSearchParams ? [...params.keys()].map((k) => [k, params.getAll(k)]) : Object.entries(params);
-  for (const [key, value] of entries) {
-    if (value === undefined) continue;
-    out[key] = Array.isArray(value) && value.length === 1 ? (value[0] as string) : value;
+  for (const [key, raw] of entries) {
+    // Empty fields of a submitted GET form (e.g. "maxPrice=") mean "not set", not zero.
+    const value = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((v) => v !== '');
+    if (value.length === 0) continue;
+    out[key] = value.length === 1 ? (value[0] as string) : value;
   }
   return out;
 }

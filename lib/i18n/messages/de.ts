@@ -144,7 +144,7 @@ export const de: Messages = {
   'admin.status.archived': 'Archiviert',
   'admin.changeStatus': 'Status ändern',
   'admin.saveStatus': 'Status speichern',
-  'admin.statusSaved': 'Status gespeichert.',
+  'admin.statusSaved': 'Status gespeichert: {status}.',
   'admin.resultCount': '{count} Produkte',
   'admin.noRelations': 'Keine verknüpften Produkte.',
   'forbidden.title': 'Zugriff verweigert',

@@ -143,7 +143,7 @@ export const en = {
   'admin.status.archived': 'Archived',
   'admin.changeStatus': 'Change status',
   'admin.saveStatus': 'Save status',
-  'admin.statusSaved': 'Status saved.',
+  'admin.statusSaved': 'Status saved: {status}.',
   'admin.resultCount': '{count} products',
   'admin.noRelations': 'No related products.',
   'forbidden.title': 'Access denied',

@@ -14,5 +14,6 @@ const statusInput = z.object({
 export const setProductStatusAction = validatedAction('catalog:write', statusInput, async (input, actor) => {
   await setProductStatus(getDb(), actor, input);
   revalidatePath(`/admin/products/${input.productId}`);
-  return { ok: true, message: 'Status saved.' };
+  // The message is the saved status code; the form shows it in the visitor's language.
+  return { ok: true, message: input.status };
 });

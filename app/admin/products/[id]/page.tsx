@@ -43,7 +43,16 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
             <ProductStatusForm
               productId={product.id}
               status={product.status}
-              labels={{ legend: t('admin.changeStatus'), submit: t('admin.saveStatus'), saved: t('admin.statusSaved'), statuses: { draft: t('admin.status.draft'), active: t('admin.status.active'), archived: t('admin.status.archived') } }}
+              labels={{
+                legend: t('admin.changeStatus'),
+                submit: t('admin.saveStatus'),
+                statuses: { draft: t('admin.status.draft'), active: t('admin.status.active'), archived: t('admin.status.archived') },
+                savedAs: {
+                  draft: t('admin.statusSaved', { status: t('admin.status.draft') }),
+                  active: t('admin.statusSaved', { status: t('admin.status.active') }),
+                  archived: t('admin.statusSaved', { status: t('admin.status.archived') }),
+                },
+              }}
             />
           </div>
         </div>
