@@ -63,6 +63,13 @@ export const products = pgTable(
     status: productStatus('status').notNull().default('active'),
     // Maintained by the database (see migration): German + English full text over name, brand and description.
     searchVector: tsvector('search_vector'),
+    // Listing read model, maintained by statement triggers on variants and variant_prices (migration 0004):
+    // base-price range in EUR cents over active priced variants (null: nothing sellable), and the
+    // colours and sizes offered. Listings filter and sort on these instead of scanning variants.
+    listingMinPrice: integer('listing_min_price'),
+    listingMaxPrice: integer('listing_max_price'),
+    listingColors: text('listing_colors').array().notNull().default(sql`'{}'::text[]`),
+    listingSizes: text('listing_sizes').array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -71,6 +78,10 @@ export const products = pgTable(
     index('products_brand_idx').on(t.brandId),
     index('products_search_idx').using('gin', t.searchVector),
     index('products_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('products_listing_name_idx').on(t.name, t.id).where(sql`${t.status} = 'active'`),
+    index('products_listing_price_idx').on(t.listingMinPrice, t.id).where(sql`${t.status} = 'active'`),
+    index('products_listing_colors_idx').using('gin', t.listingColors),
+    index('products_listing_sizes_idx').using('gin', t.listingSizes),
   ],
 );
 

@@ -918,6 +918,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     log(`demo seed: ${ACCOUNT_SPECS.length} users and ${COMPANY_SPECS.length} companies written in ${elapsed()}`);
   });
 
+  // Planner statistics for the freshly loaded tables; without them the first queries pick nested loops.
+  await db.execute(sql`analyze`);
+
   const summary: SeedSummary = {
     products: plan.products.length,
     variants: plan.variantCount,

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { products, variantPrices, variants } from '@/db/schema';
 import { grossToNet } from '@/lib/domain/money';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { productListQuery } from '@/lib/validation/catalog';
@@ -110,5 +111,37 @@ describe('listProducts', () => {
     const result = await listProducts(t.db, web, query({ page: 9999, pageSize: 100 }));
     expect(result.items).toEqual([]);
     expect(result.total).toBeGreaterThan(0);
+  });
+
+  it('matches colour and size on the same variant, not across variants', async () => {
+    // Take a product with a full colour × size matrix and withdraw one combination (colour A in size B).
+    const [row] = await t.db.execute<{ product_id: string; a: string; size_b: string; variant_id: string }>(sql`
+      select v.product_id, v.options->>'color' as a, v.options->>'frameSize' as size_b, v.id as variant_id
+      from variants v
+      where v.options ? 'color' and v.options ? 'frameSize'
+        and (select count(distinct options->>'color') from variants w where w.product_id = v.product_id) >= 2
+        and (select count(distinct options->>'frameSize') from variants w where w.product_id = v.product_id) >= 2
+      order by v.sku limit 1`);
+    await t.db.update(variants).set({ active: false }).where(eq(variants.id, row!.variant_id));
+    const onlyThis = { productIds: [row!.product_id], brand: [], inStock: false, page: 1, pageSize: 10 };
+    expect((await listProducts(t.db, web, { ...onlyThis, color: [row!.a], size: [] })).items).toHaveLength(1);
+    expect((await listProducts(t.db, web, { ...onlyThis, color: [], size: [row!.size_b] })).items).toHaveLength(1);
+    expect((await listProducts(t.db, web, { ...onlyThis, color: [row!.a], size: [row!.size_b] })).items).toHaveLength(0);
+    await t.db.update(variants).set({ active: true }).where(eq(variants.id, row!.variant_id));
+    expect((await listProducts(t.db, web, { ...onlyThis, color: [row!.a], size: [row!.size_b] })).items).toHaveLength(1);
+  });
+
+  it('keeps the listing read model in step with variants and prices', async () => {
+    const [variant] = await t.db.select({ id: variants.id, productId: variants.productId }).from(variants).where(sql`options ? 'color'`).limit(1);
+    await t.db.update(variantPrices).set({ amount: 1 }).where(eq(variantPrices.variantId, variant!.id));
+    let [product] = await t.db.select().from(products).where(eq(products.id, variant!.productId));
+    expect(product!.listingMinPrice).toBe(1);
+    const cheapest = await listProducts(t.db, web, query({ sort: 'price-asc', pageSize: 1 }));
+    expect(cheapest.items[0]).toMatchObject({ id: variant!.productId, price: { amount: 1, currency: 'EUR' } });
+
+    await t.db.update(variants).set({ active: false }).where(eq(variants.productId, variant!.productId));
+    [product] = await t.db.select().from(products).where(eq(products.id, variant!.productId));
+    expect(product).toMatchObject({ listingMinPrice: null, listingMaxPrice: null, listingColors: [], listingSizes: [] });
+    expect((await listProducts(t.db, web, query({ pageSize: 100, sort: 'price-asc' }))).items.map((i) => i.id)).not.toContain(variant!.productId);
   });
 });

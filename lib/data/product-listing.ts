@@ -33,10 +33,15 @@ export function displayPriceSql(channel: ChannelContext, gross: SQL, rateBp: SQL
   return channel.pricesIncludeVat ? gross : sql`((${gross}::bigint * 20000 + (10000 + ${rateBp})) / (2 * (10000 + ${rateBp})))`;
 }
 
+/**
+ * Full text in English and German, or a typo-tolerant trigram match on the name. Written as a
+ * union of two index lookups: an OR in one WHERE makes PostgreSQL test the trigram operator on every row.
+ */
 function searchCondition(q: string): SQL {
-  return sql`(p.search_vector @@ websearch_to_tsquery('english', ${q})
-    or p.search_vector @@ websearch_to_tsquery('german', ${q})
-    or ${q} <% p.name)`;
+  return sql`p.id in (
+    select s.id from products s where s.search_vector @@ (websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('german', ${q}))
+    union
+    select s.id from products s where ${q} <% s.name)`;
 }
 
 /** Resolves `category` (a slug or a full slug path) to its path; unknown -> 404. */
@@ -47,9 +52,26 @@ export async function resolveCategoryPath(db: Executor, category: string): Promi
   return path;
 }
 
+const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+
+type Scope = { categoryPath?: string; productIds?: string[]; brand?: string[]; q?: string };
+
+/** Product-level conditions shared by listings and facets (products p, categories c, brands b). */
+function scopeConditions(scope: Scope): SQL[] {
+  const conditions: SQL[] = [sql`p.status = 'active'`, sql`p.listing_min_price is not null`];
+  if (scope.categoryPath) conditions.push(sql`(c.path = ${scope.categoryPath} or c.path like ${`${scope.categoryPath}/%`})`);
+  if (scope.productIds) conditions.push(scope.productIds.length ? sql`p.id in ${scope.productIds}` : sql`false`);
+  if (scope.brand?.length) conditions.push(sql`b.slug in ${scope.brand}`);
+  if (scope.q) conditions.push(searchCondition(scope.q));
+  return conditions;
+}
+
 /**
- * One query for a page of product cards: filters, prices, availability over the channel's
- * locations, the first image, and the total, however many products the page shows.
+ * One statement for a page of product cards. Products are filtered, counted, sorted and paged on
+ * the listing read model kept on `products` (price range, colours, sizes; see migration 0004), with
+ * exact per-variant checks only where a filter needs them. Prices, availability over the channel's
+ * locations and the first image are then computed for the page's products only, so the cost follows
+ * the page size rather than the catalogue size.
  */
 export async function listProducts(
   db: Executor,
@@ -58,29 +80,53 @@ export async function listProducts(
 ): Promise<ProductPage> {
   const categoryPath = query.category ? await resolveCategoryPath(db, query.category) : undefined;
   const display = displayPriceSql(channel, sql`vp.amount`, sql`tc.rate_bp`);
-  const conditions: SQL[] = [sql`p.status = 'active'`, sql`v.active`];
-  if (categoryPath) conditions.push(sql`(c.path = ${categoryPath} or c.path like ${`${categoryPath}/%`})`);
-  if (query.productIds) conditions.push(query.productIds.length ? sql`p.id in ${query.productIds}` : sql`false`);
-  if (query.brand.length) conditions.push(sql`b.slug in ${query.brand}`);
-  if (query.color.length) conditions.push(sql`v.options->>'color' in ${query.color}`);
-  if (query.size.length) conditions.push(sql`coalesce(v.options->>'size', v.options->>'frameSize') in ${query.size}`);
-  if (query.minPrice !== undefined) conditions.push(sql`${display} >= ${unitsToCents(query.minPrice)}`);
-  if (query.maxPrice !== undefined) conditions.push(sql`${display} <= ${unitsToCents(query.maxPrice)}`);
-  const q = query.q?.trim();
-  if (q) conditions.push(searchCondition(q));
-
   const locationIds = channel.locationIds.length ? channel.locationIds : ['00000000-0000-0000-0000-000000000000'];
-  const rank = q
-    ? sql`(ts_rank(p.search_vector, websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('german', ${q})) + word_similarity(${q}, p.name))`
-    : sql`0`;
+  const q = query.q?.trim() || undefined;
+  const conditions = scopeConditions({ categoryPath, productIds: query.productIds, brand: query.brand, q });
+
+  // Coarse product-level filters on the read model first, then the exact per-variant check.
+  const variantConditions: SQL[] = [sql`v.product_id = p.id`, sql`v.active`];
+  if (query.color.length) {
+    conditions.push(sql`p.listing_colors && ${textArray(query.color)}`);
+    variantConditions.push(sql`v.options->>'color' in ${query.color}`);
+  }
+  if (query.size.length) {
+    conditions.push(sql`p.listing_sizes && ${textArray(query.size)}`);
+    variantConditions.push(sql`coalesce(v.options->>'size', v.options->>'frameSize') in ${query.size}`);
+  }
+  if (query.minPrice !== undefined) {
+    conditions.push(sql`${displayPriceSql(channel, sql`p.listing_max_price`, sql`tc.rate_bp`)} >= ${unitsToCents(query.minPrice)}`);
+    variantConditions.push(sql`${display} >= ${unitsToCents(query.minPrice)}`);
+  }
+  if (query.maxPrice !== undefined) {
+    conditions.push(sql`${displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`)} <= ${unitsToCents(query.maxPrice)}`);
+    variantConditions.push(sql`${display} <= ${unitsToCents(query.maxPrice)}`);
+  }
+  const hasVariantFilter = variantConditions.length > 2;
+  const matchingVariants = sql`from variants v
+    join variant_prices vp on vp.variant_id = v.id and vp.currency = ${channel.currency}
+    where ${sql.join(variantConditions, sql` and `)}`;
+  if (hasVariantFilter) conditions.push(sql`exists (select 1 ${matchingVariants})`);
+  if (query.inStock) {
+    conditions.push(sql`exists (select 1 ${matchingVariants} and exists (
+      select 1 from stock_levels sl where sl.variant_id = v.id and sl.location_id in ${locationIds} and sl.on_hand > sl.reserved))`);
+  }
+
   const sort = query.sort ?? 'relevance';
+  const sortPrice = hasVariantFilter ? sql`(select min(${display}) ${matchingVariants})` : displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`);
+  const rank = sql`(ts_rank(p.search_vector, websearch_to_tsquery('english', ${q ?? ''}) || websearch_to_tsquery('german', ${q ?? ''})) + word_similarity(${q ?? ''}, p.name))`;
   const orderBy: Record<typeof sort, SQL> = {
-    relevance: q ? sql`rank desc, m.name asc` : sql`m.name asc`,
-    'price-asc': sql`m.min_price asc, m.name asc`,
-    'price-desc': sql`m.min_price desc, m.name asc`,
-    name: sql`m.name asc`,
-    newest: sql`m.created_at desc, m.name asc`,
+    relevance: q ? sql`${rank} desc, p.name asc, p.id` : sql`p.name asc, p.id`,
+    'price-asc': sql`${sortPrice} asc, p.name asc, p.id`,
+    'price-desc': sql`${sortPrice} desc, p.name asc, p.id`,
+    name: sql`p.name asc, p.id`,
+    newest: sql`p.created_at desc, p.name asc, p.id`,
   };
+  const from = sql`from products p
+    join categories c on c.id = p.category_id
+    join tax_classes tc on tc.code = p.tax_class_code
+    left join brands b on b.id = p.brand_id
+    where ${sql.join(conditions, sql` and `)}`;
 
   const rows = await db.execute<{
     id: string;
@@ -94,34 +140,29 @@ export async function listProducts(
     image_alt: string | null;
     total: number;
   }>(sql`
-    with matched as (
-      select p.id, p.slug, p.name, p.created_at, b.name as brand, ${rank} as rank,
-        min(${display})::int as min_price, max(${display})::int as max_price,
-        coalesce(sum(greatest(sl.on_hand - sl.reserved, 0)), 0)::int as available
-      from products p
-      join categories c on c.id = p.category_id
-      join tax_classes tc on tc.code = p.tax_class_code
-      left join brands b on b.id = p.brand_id
-      join variants v on v.product_id = p.id
-      join variant_prices vp on vp.variant_id = v.id and vp.currency = ${channel.currency}
-      left join stock_levels sl on sl.variant_id = v.id and sl.location_id in ${locationIds}
-      where ${sql.join(conditions, sql` and `)}
-      group by p.id, b.name
-      ${query.inStock ? sql`having sum(greatest(sl.on_hand - sl.reserved, 0)) > 0` : sql``}
+    with page as (
+      select ordered.*, row_number() over () as position from (
+        select p.id, p.slug, p.name, b.name as brand ${from}
+        order by ${orderBy[sort]}
+        limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+      ) ordered
     )
-    select m.id, m.slug, m.name, m.brand, m.min_price, m.max_price, m.available,
-      img.url as image_url, img.alt as image_alt, count(*) over ()::int as total
-    from matched m
-    left join lateral (select url, alt from media where media.product_id = m.id order by position limit 1) img on true
-    order by ${orderBy[sort]}, m.id
-    limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+    select page.id, page.slug, page.name, page.brand, (select count(*)::int ${from}) as total,
+      prices.min_price, prices.max_price, prices.available, img.url as image_url, img.alt as image_alt
+    from page
+    join products p on p.id = page.id
+    join tax_classes tc on tc.code = p.tax_class_code
+    cross join lateral (
+      select min(${display})::int as min_price, max(${display})::int as max_price,
+        coalesce(sum((select sum(greatest(sl.on_hand - sl.reserved, 0)) from stock_levels sl
+          where sl.variant_id = v.id and sl.location_id in ${locationIds})), 0)::int as available
+      ${matchingVariants}
+    ) prices
+    left join lateral (select url, alt from media where media.product_id = page.id order by position limit 1) img on true
+    order by page.position
   `);
 
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && query.page > 1) {
-    // Past the last page: still report the real total so clients can navigate back.
-    total = (await listProducts(db, channel, { ...query, page: 1, pageSize: 1 })).total;
-  }
+  const total = rows[0]?.total ?? (query.page > 1 ? await countProducts(db, from) : 0);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -140,6 +181,12 @@ export async function listProducts(
   };
 }
 
+/** Past the last page the page query returns no row to carry the total; count on its own. */
+async function countProducts(db: Executor, from: SQL): Promise<number> {
+  const [row] = await db.execute<{ total: number }>(sql`select count(*)::int as total ${from}`);
+  return Number(row?.total ?? 0);
+}
+
 export type Facets = {
   brands: Array<{ value: string; label: string; count: number }>;
   colors: Array<{ value: string; count: number }>;
@@ -148,25 +195,21 @@ export type Facets = {
 
 const SIZE_ORDER = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
 
-/** Filter values with product counts within a category and/or search, in one query. */
+/** Filter values with product counts within a category and/or search, in one query on the read model. */
 export async function listFacets(db: Executor, scope: { categoryPath?: string; q?: string }): Promise<Facets> {
-  const conditions: SQL[] = [sql`p.status = 'active'`];
-  if (scope.categoryPath) conditions.push(sql`(c.path = ${scope.categoryPath} or c.path like ${`${scope.categoryPath}/%`})`);
-  if (scope.q?.trim()) conditions.push(searchCondition(scope.q.trim()));
+  const conditions = scopeConditions({ categoryPath: scope.categoryPath, q: scope.q?.trim() || undefined });
   const rows = await db.execute<{ kind: 'brand' | 'color' | 'size'; value: string; label: string; count: number }>(sql`
-    with scoped as (
-      select p.id, p.brand_id from products p join categories c on c.id = p.category_id
+    with scoped as materialized (
+      select p.brand_id, p.listing_colors, p.listing_sizes
+      from products p join categories c on c.id = p.category_id left join brands b on b.id = p.brand_id
       where ${sql.join(conditions, sql` and `)}
     )
     select 'brand' as kind, b.slug as value, b.name as label, count(*)::int as count
       from scoped s join brands b on b.id = s.brand_id group by b.slug, b.name
     union all
-    select 'color', v.options->>'color', v.options->>'color', count(distinct v.product_id)::int
-      from variants v join scoped s on s.id = v.product_id where v.active and v.options ? 'color' group by 2
+    select 'color', color, color, count(*)::int from scoped, unnest(listing_colors) as color group by color
     union all
-    select 'size', coalesce(v.options->>'size', v.options->>'frameSize'), coalesce(v.options->>'size', v.options->>'frameSize'), count(distinct v.product_id)::int
-      from variants v join scoped s on s.id = v.product_id
-      where v.active and (v.options ? 'size' or v.options ? 'frameSize') group by 2
+    select 'size', size, size, count(*)::int from scoped, unnest(listing_sizes) as size group by size
   `);
   const of = (kind: string) => rows.filter((r) => r.kind === kind);
   const sizeRank = (s: string) => (SIZE_ORDER.includes(s) ? SIZE_ORDER.indexOf(s) : 100);
