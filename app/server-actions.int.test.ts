@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { updateTag } from 'next/cache';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, products, users } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/auth/permissions';
@@ -13,7 +14,7 @@ const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unkno
 vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
 vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
 vi.mock('@/lib/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined, set: vi.fn() }) }));
 
 /** Every action and who may call it. Public ones say why. A new action without a row fails the test. */
@@ -80,6 +81,7 @@ describe('server actions', () => {
         const { setProductStatusAction } = await import('@/app/admin/products/[id]/actions');
         const [product] = await t.db.select({ id: products.id, status: products.status }).from(products).limit(1);
         state.actor = actors[role] ?? null;
+        vi.mocked(updateTag).mockClear();
         const form = new FormData();
         form.set('productId', product!.id);
         form.set('status', product!.status === 'active' ? 'archived' : 'active');
@@ -90,9 +92,11 @@ describe('server actions', () => {
           expect(after!.status).not.toBe(product!.status);
           const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, product!.id)).orderBy(auditLog.id);
           expect(entry).toBeDefined();
+          expect(updateTag).toHaveBeenCalledWith('catalog'); // storefront and API caches see the change at once
         } else {
           expect(result).toMatchObject({ ok: false, formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.' });
           expect(after!.status).toBe(product!.status);
+          expect(updateTag).not.toHaveBeenCalled();
         }
       });
     }

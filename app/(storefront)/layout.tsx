@@ -2,13 +2,12 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/storefront/site-footer';
 import { SiteHeader } from '@/components/storefront/site-header';
 import { getCurrentActor } from '@/lib/auth/current-actor';
-import { listStores } from '@/lib/data/locations';
-import { getDb } from '@/lib/db';
+import { getCachedStores } from '@/lib/data/cached-catalog';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import { getCategoryTree } from '@/lib/storefront-context';
 
 export default async function StorefrontLayout({ children }: { children: ReactNode }) {
-  const [t, locale, categories, actor, stores] = await Promise.all([getTranslator(), getLocale(), getCategoryTree(), getCurrentActor(), listStores(getDb())]);
+  const [t, locale, categories, actor, stores] = await Promise.all([getTranslator(), getLocale(), getCategoryTree(), getCurrentActor(), getCachedStores()]);
   return (
     <>
       <SiteHeader t={t} categories={categories} actor={actor} />

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ProductListingView } from '@/components/storefront/product-listing-view';
-import { listFacets, listProducts } from '@/lib/data/product-listing';
-import { getDb } from '@/lib/db';
+import { notFound } from 'next/navigation';
+import { getCachedFacets, getCachedProductPage } from '@/lib/data/cached-catalog';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import { parseListingParams } from '@/lib/listing-params';
 import { getStorefrontChannel } from '@/lib/storefront-context';
@@ -20,8 +20,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </>
     );
   }
-  const db = getDb();
-  const [result, facets] = await Promise.all([listProducts(db, channel, { ...query, category: undefined }), listFacets(db, { q })]);
+  const [result, facets] = await Promise.all([getCachedProductPage(channel.code, { ...query, category: undefined }), getCachedFacets({ q })]);
+  if (!result) notFound();
   return (
     <>
       <h1 className="text-2xl font-bold">{t('search.resultsFor', { q })}</h1>

@@ -4,8 +4,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/storefront/breadcrumb';
 import { ProductListingView } from '@/components/storefront/product-listing-view';
 import { findCategoryInTree } from '@/lib/data/categories';
-import { listFacets, listProducts } from '@/lib/data/product-listing';
-import { getDb } from '@/lib/db';
+import { getCachedFacets, getCachedProductPage } from '@/lib/data/cached-catalog';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import { parseListingParams } from '@/lib/listing-params';
 import { getCategoryTree, getStorefrontChannel } from '@/lib/storefront-context';
@@ -29,8 +28,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { node, trail } = found;
   const [t, locale, channel, raw] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), searchParams]);
   const { query, invalid } = parseListingParams(raw);
-  const db = getDb();
-  const [result, facets] = await Promise.all([listProducts(db, channel, { ...query, q: undefined, category: node.path }), listFacets(db, { categoryPath: node.path })]);
+  const [page, facets] = await Promise.all([getCachedProductPage(channel.code, { ...query, q: undefined, category: node.path }), getCachedFacets({ categoryPath: node.path })]);
+  if (!page) notFound();
+  const result = page;
   const basePath = `/c/${node.path}`;
   return (
     <>

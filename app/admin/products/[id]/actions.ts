@@ -1,6 +1,7 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, updateTag } from 'next/cache';
+import { CATALOG_TAG } from '@/lib/data/cached-catalog';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/auth/validated-action';
 import { getDb } from '@/lib/db';
@@ -13,6 +14,7 @@ const statusInput = z.object({
 
 export const setProductStatusAction = validatedAction('catalog:write', statusInput, async (input, actor) => {
   await setProductStatus(getDb(), actor, input);
+  updateTag(CATALOG_TAG);
   revalidatePath(`/admin/products/${input.productId}`);
   // The message is the saved status code; the form shows it in the visitor's language.
   return { ok: true, message: input.status };

@@ -1,15 +1,13 @@
 import { toCardDto } from '@/lib/api/catalog-dto';
-import { requireApiChannel } from '@/lib/api/channel';
 import { apiHandler } from '@/lib/api/problem';
 import { productsQuery } from '@/lib/api/schemas';
-import { listProducts } from '@/lib/data/product-listing';
-import { getDb } from '@/lib/db';
+import { getCachedProductPage } from '@/lib/data/cached-catalog';
+import { notFound } from '@/lib/errors';
 import { searchParamsToObject } from '@/lib/validation/catalog';
 
 export const GET = apiHandler(async (request: Request) => {
   const { channel: channelCode, ...query } = productsQuery.parse(searchParamsToObject(new URL(request.url).searchParams));
-  const db = getDb();
-  const channel = await requireApiChannel(db, channelCode);
-  const page = await listProducts(db, channel, query);
+  const page = await getCachedProductPage(channelCode, query);
+  if (!page) throw notFound(`Channel "${channelCode}"`);
   return Response.json({ ...page, items: page.items.map(toCardDto) });
 });

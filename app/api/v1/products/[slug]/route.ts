@@ -12,7 +12,7 @@ export const GET = apiHandler(async (request: Request, context: { params: Promis
   const query = channelQuery.parse(searchParamsToObject(new URL(request.url).searchParams));
   const slug = slugParam.parse(rawSlug);
   const db = getDb();
-  const channel = await requireApiChannel(db, query.channel);
+  const channel = await requireApiChannel(query.channel);
   const product = await findProductDetail(db, channel, slug);
   if (!product) throw notFound(`Product "${slug}"`);
   return Response.json(toProductDetailDto(product));
