@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
+import { Pagination } from '@/components/ui/pagination';
+import { listingHref } from '@/lib/listing-params';
 import type { Facets, ProductPage } from '@/lib/data/product-listing';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import type { ProductListQuery } from '@/lib/validation/catalog';
 import { ListingFilters } from './listing-filters';
-import { Pagination } from './pagination';
 import { ProductGrid } from './product-grid';
 
 /** Filters + results + pagination: shared by category and search pages on every channel. */
@@ -20,6 +21,7 @@ export function ProductListingView(props: {
   aside?: ReactNode;
 }) {
   const { t, locale, basePath, query, result, facets, invalid, emptyText, hiddenQ, aside } = props;
+  const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
   return (
     <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
       <aside className="space-y-6">
@@ -36,7 +38,12 @@ export function ProductListingView(props: {
           {t('listing.results', { count: result.total })}
         </p>
         {result.items.length === 0 ? <p className="rounded border border-gray-200 p-6 text-center">{emptyText}</p> : <ProductGrid items={result.items} t={t} locale={locale} />}
-        <Pagination t={t} basePath={basePath} query={query} total={result.total} />
+        <Pagination
+          page={Math.min(query.page, pages)}
+          pages={pages}
+          hrefFor={(page) => listingHref(basePath, query, { page })}
+          labels={{ nav: t('listing.pagination'), previous: t('listing.previous'), next: t('listing.next'), page: t('listing.page', { page: Math.min(query.page, pages), pages }) }}
+        />
       </section>
     </div>
   );

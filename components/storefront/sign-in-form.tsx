@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { signInAction } from '@/app/(storefront)/auth-actions';
+import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 
 type Labels = { email: string; password: string; submit: string; pending: string };
@@ -12,11 +13,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
   const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state && !state.ok && state.formError && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {state.formError}
-        </p>
-      )}
+      <FormAlert state={state} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <FormField label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={fieldErrors?.email} />
       <FormField label={labels.password} name="password" type="password" autoComplete="current-password" required errors={fieldErrors?.password} />

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { signUpAction } from '@/app/(storefront)/auth-actions';
+import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 
 type Labels = { name: string; email: string; password: string; passwordHint: string; submit: string; pending: string };
@@ -12,11 +13,7 @@ export function SignUpForm({ labels }: { labels: Labels }) {
   const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state && !state.ok && state.formError && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {state.formError}
-        </p>
-      )}
+      <FormAlert state={state} />
       <FormField label={labels.name} name="name" autoComplete="name" required defaultValue={values?.name} errors={fieldErrors?.name} />
       <FormField label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={fieldErrors?.email} />
       <FormField label={labels.password} name="password" type="password" autoComplete="new-password" required hint={labels.passwordHint} errors={fieldErrors?.password} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
+import { Pagination } from '@/components/ui/pagination';
 import { requirePagePermission } from '@/lib/auth/page-guards';
 import { listAdminProducts } from '@/lib/data/admin-catalog';
 import { getDb } from '@/lib/db';
@@ -72,21 +73,12 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav aria-label={t('listing.pagination')} className="mt-6 flex items-center justify-center gap-4 text-sm">
-          {query.page > 1 && (
-            <Link href={pageHref(query.page - 1)} rel="prev" className="rounded border border-gray-300 bg-white px-3 py-1.5">
-              {t('listing.previous')}
-            </Link>
-          )}
-          <span aria-current="page">{t('listing.page', { page: query.page, pages })}</span>
-          {query.page < pages && (
-            <Link href={pageHref(query.page + 1)} rel="next" className="rounded border border-gray-300 bg-white px-3 py-1.5">
-              {t('listing.next')}
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pagination
+        page={query.page}
+        pages={pages}
+        hrefFor={pageHref}
+        labels={{ nav: t('listing.pagination'), previous: t('listing.previous'), next: t('listing.next'), page: t('listing.page', { page: query.page, pages }) }}
+      />
     </>
   );
 }
