@@ -29,6 +29,7 @@ import {
   variants,
 } from '../schema';
 import { hashPassword } from '../../lib/auth/password';
+import { formatSeconds } from '../../lib/format-duration';
 import { productIllustrationUrl, type ProductIllustrationKind } from '../../lib/domain/product-illustration';
 import {
   ATTRIBUTES,
@@ -719,7 +720,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
   const scale = options.scale ?? 1;
   const log = options.log ?? (() => {});
   const started = performance.now();
-  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const elapsed = () => formatSeconds(performance.now() - started);
 
   const plan = planDemoCatalog(scale);
   log(`demo seed: planned ${plan.products.length} products, ${plan.variantCount} variants (scale ${scale}) in ${elapsed()}`);

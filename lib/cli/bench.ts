@@ -13,6 +13,7 @@ import { listCategoryTree } from '@/lib/data/categories';
 import { findActiveChannel } from '@/lib/data/channels';
 import { listStores } from '@/lib/data/locations';
 import { listFacets, listProducts } from '@/lib/data/product-listing';
+import { formatNumber, formatSeconds } from '@/lib/format-duration';
 import { productListQuery } from '@/lib/validation/catalog';
 import { ensureAuthSecret } from './auth-secret';
 import { buildIfNeeded } from './build-if-needed';
@@ -56,7 +57,7 @@ async function measure(baseUrl: string, name: string, paths: string[]) {
   const seconds = (performance.now() - started) / 1000;
   durations.sort((a, b) => a - b);
   console.log(
-    `${name.padEnd(34)} p50 ${percentile(durations, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(durations, 95).toFixed(1).padStart(7)} ms   ${(durations.length / seconds).toFixed(0).padStart(5)} req/s   ${failures ? `${failures} failed` : ''}`,
+    `${name.padEnd(34)} p50 ${formatNumber(percentile(durations, 50), 1).padStart(7)} ms   p95 ${formatNumber(percentile(durations, 95), 1).padStart(7)} ms   ${formatNumber(durations.length / seconds, 0).padStart(5)} req/s   ${failures ? `${failures} failed` : ''}`,
   );
 }
 
@@ -73,7 +74,7 @@ async function main() {
     console.log(`Seeding scale ${scale} into ${dbName} (kept for later runs)…`);
     const t0 = Date.now();
     const summary = await seedDemo(handle.db, { scale, log: console.log });
-    console.log(`Seeded ${summary.products} products / ${summary.variants} variants in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    console.log(`Seeded ${summary.products} products / ${summary.variants} variants in ${formatSeconds(Date.now() - t0, 0)}`);
   }
   const admin = postgres(url, { max: 1 });
   const [counts] = await admin`select (select count(*) from products)::int as products, (select count(*) from variants)::int as variants`;

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { connect } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { seedDemo } from '@/db/seed/demo';
+import { formatSeconds } from '@/lib/format-duration';
 import { isDatabaseEmpty } from '@/db/seed/is-empty';
 import { provideDatabase } from './database';
 
@@ -22,7 +23,7 @@ try {
   } else {
     const started = Date.now();
     const summary = await seedDemo(handle.db, { scale, log: console.log });
-    console.log(`Seeded ${summary.products} products, ${summary.variants} variants in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(`Seeded ${summary.products} products, ${summary.variants} variants in ${formatSeconds(Date.now() - started)}.`);
   }
 } finally {
   await handle.close();
