@@ -144,4 +144,15 @@ describe('listProducts', () => {
     expect(product).toMatchObject({ listingMinPrice: null, listingMaxPrice: null, listingColors: [], listingSizes: [] });
     expect((await listProducts(t.db, web, query({ pageSize: 100, sort: 'price-asc' }))).items.map((i) => i.id)).not.toContain(variant!.productId);
   });
+
+  it('shows an image of the filtered colour', async () => {
+    const [row] = await t.db.execute<{ product_id: string; color: string; url: string }>(sql`
+      select m.product_id, v.options->>'color' as color, m.url from media m join variants v on v.id = m.variant_id
+      where m.position > (select min(position) from media f where f.product_id = m.product_id) order by m.url limit 1`);
+    const base = { productIds: [row!.product_id], brand: [], size: [], inStock: false, page: 1, pageSize: 1 };
+    const unfiltered = await listProducts(t.db, web, { ...base, color: [] });
+    const filtered = await listProducts(t.db, web, { ...base, color: [row!.color] });
+    expect(unfiltered.items[0]!.image?.url).not.toBe(row!.url);
+    expect(filtered.items[0]!.image?.url).toBe(row!.url);
+  });
 });

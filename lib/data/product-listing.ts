@@ -112,6 +112,11 @@ export async function listProducts(
       select 1 from stock_levels sl where sl.variant_id = v.id and sl.location_id in ${locationIds} and sl.on_hand > sl.reserved))`);
   }
 
+  // With a colour filter, show an image of a variant in that colour when there is one.
+  const imagePreference = query.color.length
+    ? sql`(exists (select 1 from variants iv where iv.id = media.variant_id and iv.options->>'color' in ${query.color})) desc,`
+    : sql``;
+
   const sort = query.sort ?? 'relevance';
   const sortPrice = hasVariantFilter ? sql`(select min(${display}) ${matchingVariants})` : displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`);
   const rank = sql`(ts_rank(p.search_vector, websearch_to_tsquery('english', ${q ?? ''}) || websearch_to_tsquery('german', ${q ?? ''})) + word_similarity(${q ?? ''}, p.name))`;
@@ -158,7 +163,7 @@ export async function listProducts(
           where sl.variant_id = v.id and sl.location_id in ${locationIds})), 0)::int as available
       ${matchingVariants}
     ) prices
-    left join lateral (select url, alt from media where media.product_id = page.id order by position limit 1) img on true
+    left join lateral (select url, alt from media where media.product_id = page.id order by ${imagePreference} position limit 1) img on true
     order by page.position
   `);
 
