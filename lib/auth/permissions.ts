@@ -1,5 +1,5 @@
 // Pure role and permission rules. Every data function, service, action and API handler asks here.
-import { AppError, forbidden, unauthenticated } from '@/lib/errors';
+import { forbidden, unauthenticated } from '@/lib/errors';
 
 export const ROLES = ['customer', 'staff', 'merchandiser', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -37,12 +37,4 @@ export function can(actor: Actor | null, permission: Permission): boolean {
 export function requirePermission(actor: Actor | null, permission: Permission): asserts actor is Actor {
   if (!actor) throw unauthenticated();
   if (!can(actor, permission)) throw forbidden();
-}
-
-export function requireActor(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw unauthenticated();
-}
-
-export function isAuthError(error: unknown): error is AppError {
-  return error instanceof AppError && (error.code === 'unauthenticated' || error.code === 'forbidden');
 }
