@@ -1,0 +1,36 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from './openapi';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Every route handler under app/api, as an OpenAPI path ("[slug]" -> "{slug}"). */
+function listApiRoutes(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return listApiRoutes(full);
+    if (entry !== 'route.ts') return [];
+    const route = `/${path.relative(path.join(root, 'app'), path.dirname(full)).split(path.sep).join('/')}`;
+    return [route.replace(/\[([^\]]+)\]/g, '{$1}')];
+  });
+}
+
+describe('OpenAPI document', () => {
+  const doc = buildOpenApiDocument();
+
+  it('describes every public API route (auth and the document itself excepted)', () => {
+    const routes = listApiRoutes(path.join(root, 'app', 'api')).filter((r) => !r.startsWith('/api/auth') && r !== '/api/v1/openapi.json');
+    expect(routes.length).toBeGreaterThan(3);
+    expect(Object.keys(doc.paths).sort()).toEqual(routes.sort());
+  });
+
+  it('derives query parameters from the zod schemas', () => {
+    const params = doc.paths['/api/v1/products'].get.parameters as Array<{ name: string; required: boolean; schema: Record<string, unknown> }>;
+    const byName = Object.fromEntries(params.map((p) => [p.name, p]));
+    expect(byName.page).toMatchObject({ required: false, schema: { type: 'integer', minimum: 1 } });
+    expect(byName.sort?.schema).toMatchObject({ enum: ['relevance', 'price-asc', 'price-desc', 'name', 'newest'] });
+    expect(byName.color?.schema).toEqual({ type: 'array', items: { type: 'string' } });
+    expect(doc.components.schemas.Problem).toMatchObject({ type: 'object', required: expect.arrayContaining(['type', 'title', 'status']) });
+  });
+});
