@@ -29,6 +29,7 @@ import {
   variants,
 } from '../schema';
 import { hashPassword } from '../../lib/auth/password';
+import { BASE_CURRENCY } from '../../lib/domain/money';
 import { formatSeconds } from '../../lib/format-duration';
 import { productIllustrationUrl, type ProductIllustrationKind } from '../../lib/domain/product-illustration';
 import {
@@ -124,7 +125,7 @@ const FIXED_EPOCH_MS = Date.UTC(2025, 0, 6, 8, 0, 0);
 const FIXED_DATE = new Date(FIXED_EPOCH_MS);
 const MINUTE_MS = 60_000;
 const YEAR_MS = 365 * 24 * 60 * MINUTE_MS;
-const CURRENCY = 'EUR';
+const CURRENCY = BASE_CURRENCY;
 const MODEL_YEAR = '2025';
 const PREVIOUS_MODEL_YEAR = '2024';
 /** Suffixes that keep bike family names unique once all base names are used (large scales). */

@@ -7,9 +7,9 @@ import { signInInput } from '@/lib/validation/auth';
 import type { Role } from './permissions';
 import { clientIp } from './client-ip';
 
-export class RateLimitedSignIn extends CredentialsSignin {
-  code = 'rate_limited';
-  constructor(readonly retryInMinutes: number) {
+/** The sign-in action reads the wait time back from the code ("rate_limited:<minutes>"). */
+class RateLimitedSignIn extends CredentialsSignin {
+  constructor(retryInMinutes: number) {
     super();
     this.code = `rate_limited:${retryInMinutes}`;
   }

@@ -22,18 +22,19 @@ export function validatedAction<S extends z.ZodType>(
   handler: (input: z.output<S>, actor: Actor | null) => Promise<ActionState>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
-    const result = await run(formData);
+    const input = formDataToObject(formData);
+    const result = await run(input);
     // React resets a form after its action: hand back what was typed (never passwords) so it stays.
-    return result && !result.ok ? { ...result, values: echoValues(formData) } : result;
+    return result && !result.ok ? { ...result, values: echoValues(input) } : result;
   };
 
-  async function run(formData: FormData): Promise<ActionState> {
+  async function run(input: Record<string, unknown>): Promise<ActionState> {
     const actor = await getCurrentActor();
     if (access !== 'public') {
       if (!actor) return { ok: false, formError: 'Please sign in first.' };
       if (access !== 'signed-in' && !can(actor, access)) return { ok: false, formError: 'You do not have permission to do this.' };
     }
-    const parsed = schema.safeParse(formDataToObject(formData));
+    const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, formError: 'Please correct the marked fields.' };
     try {
       return await handler(parsed.data, actor);
@@ -44,12 +45,8 @@ export function validatedAction<S extends z.ZodType>(
   }
 }
 
-function echoValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !/password/i.test(key)) values[key] = value;
-  }
-  return values;
+function echoValues(input: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !/password/i.test(entry[0])));
 }
 
 function formDataToObject(formData: FormData): Record<string, unknown> {

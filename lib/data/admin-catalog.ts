@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { auditLog, brands, categories, channels, locations, media, productAttributes, productRelations, products, stockLevels, users, variantPrices, variants } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
+import { BASE_CURRENCY } from '@/lib/domain/money';
 
 export const ADMIN_PAGE_SIZE = 50;
 
@@ -39,7 +40,7 @@ export async function listAdminProducts(db: Executor, actor: Actor | null, query
       brand: brands.name,
       category: categories.name,
       variantCount: sql<number>`(select count(*)::int from variants v where v.product_id = ${products.id})`,
-      minPrice: sql<number | null>`(select min(vp.amount)::int from variants v join variant_prices vp on vp.variant_id = v.id and vp.currency = 'EUR' where v.product_id = ${products.id})`,
+      minPrice: sql<number | null>`(select min(vp.amount)::int from variants v join variant_prices vp on vp.variant_id = v.id and vp.currency = ${BASE_CURRENCY} where v.product_id = ${products.id})`,
       stock: sql<number>`(select coalesce(sum(sl.on_hand), 0)::int from variants v join stock_levels sl on sl.variant_id = v.id where v.product_id = ${products.id})`,
       total: sql<number>`count(*) over ()::int`,
     })
@@ -51,7 +52,7 @@ export async function listAdminProducts(db: Executor, actor: Actor | null, query
     .limit(ADMIN_PAGE_SIZE)
     .offset((query.page - 1) * ADMIN_PAGE_SIZE);
   return {
-    items: rows.map(({ total: _total, ...r }): AdminProductRow => ({ ...r, currency: 'EUR', variantCount: Number(r.variantCount), stock: Number(r.stock) })),
+    items: rows.map(({ total: _total, ...r }): AdminProductRow => ({ ...r, currency: BASE_CURRENCY, variantCount: Number(r.variantCount), stock: Number(r.stock) })),
     total: Number(rows[0]?.total ?? 0),
     page: query.page,
     pageSize: ADMIN_PAGE_SIZE,

@@ -2,6 +2,9 @@
 
 export type Money = { amount: number; currency: string };
 
+/** Currency of the base (list) prices; the listing read model (migration 0004) is kept in it. */
+export const BASE_CURRENCY = 'EUR';
+
 export function money(amount: number, currency: string): Money {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`Money amount must be an integer number of cents, got ${amount}`);
   if (!/^[A-Z]{3}$/.test(currency)) throw new RangeError(`Currency must be an ISO 4217 code, got ${currency}`);

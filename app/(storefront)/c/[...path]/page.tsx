@@ -28,9 +28,8 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { node, trail } = found;
   const [t, locale, channel, raw] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), searchParams]);
   const { query, invalid } = parseListingParams(raw);
-  const [page, facets] = await Promise.all([getCachedProductPage(channel.code, { ...query, q: undefined, category: node.path }), getCachedFacets({ categoryPath: node.path })]);
-  if (!page) notFound();
-  const result = page;
+  const [result, facets] = await Promise.all([getCachedProductPage(channel.code, { ...query, q: undefined, category: node.path }), getCachedFacets({ categoryPath: node.path })]);
+  if (!result) notFound();
   const basePath = `/c/${node.path}`;
   return (
     <>
