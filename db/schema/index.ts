@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './catalog';
 export * from './channels';
+export * from './installation';
 export * from './inventory';
 export * from './people';
 export * from './pricing';

@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache';
 import { getDb } from '@/lib/db';
 import { listCategoryTree } from './categories';
 import { findActiveChannel } from './channels';
+import { getInstallationId } from './installation';
 import { listStores } from './locations';
 import { listFacets, listProducts } from './product-listing';
 
@@ -12,34 +13,52 @@ import { listFacets, listProducts } from './product-listing';
  * after LISTING_SECONDS; product pages read stock live and are not cached here. With several app
  * instances each keeps its own cache: an admin write is seen at once on the instance that served it
  * and within the expiry everywhere else (see docs/decisions.md).
+ *
+ * Next keeps this cache in .next/cache across restarts, so every entry is keyed by the database's
+ * installation id: a recreated or reseeded database never gets entries written for another one.
  */
 export const CATALOG_TAG = 'catalog';
 const LISTING_SECONDS = 60;
 const REFERENCE_SECONDS = 300;
 
-export const getCachedChannel = unstable_cache((code: string) => findActiveChannel(getDb(), code), ['channel'], {
+const holder = globalThis as typeof globalThis & { __installationId?: Promise<string> };
+function installationId(): Promise<string> {
+  holder.__installationId ??= getInstallationId(getDb()).catch((error: unknown) => {
+    holder.__installationId = undefined;
+    throw error;
+  });
+  return holder.__installationId;
+}
+
+const channelByInstallation = unstable_cache((_installation: string, code: string) => findActiveChannel(getDb(), code), ['channel'], {
   tags: [CATALOG_TAG],
   revalidate: REFERENCE_SECONDS,
 });
+export const getCachedChannel = async (code: string) => channelByInstallation(await installationId(), code);
 
-export const getCachedCategoryTree = unstable_cache(() => listCategoryTree(getDb()), ['category-tree'], {
+const treeByInstallation = unstable_cache((_installation: string) => listCategoryTree(getDb()), ['category-tree'], {
   tags: [CATALOG_TAG],
   revalidate: REFERENCE_SECONDS,
 });
+export const getCachedCategoryTree = async () => treeByInstallation(await installationId());
 
-export const getCachedStores = unstable_cache(() => listStores(getDb()), ['stores'], { tags: [CATALOG_TAG], revalidate: REFERENCE_SECONDS });
+const storesByInstallation = unstable_cache((_installation: string) => listStores(getDb()), ['stores'], { tags: [CATALOG_TAG], revalidate: REFERENCE_SECONDS });
+export const getCachedStores = async () => storesByInstallation(await installationId());
 
-export const getCachedFacets = unstable_cache((scope: Parameters<typeof listFacets>[1]) => listFacets(getDb(), scope), ['facets'], {
+const facetsByInstallation = unstable_cache((_installation: string, scope: Parameters<typeof listFacets>[1]) => listFacets(getDb(), scope), ['facets'], {
   tags: [CATALOG_TAG],
   revalidate: REFERENCE_SECONDS,
 });
+export const getCachedFacets = async (scope: Parameters<typeof listFacets>[1]) => facetsByInstallation(await installationId(), scope);
 
-/** A listing page for an active channel (by code); null when the channel is unknown or inactive. */
-export const getCachedProductPage = unstable_cache(
-  async (channelCode: string, query: Parameters<typeof listProducts>[2]) => {
+const productPageByInstallation = unstable_cache(
+  async (_installation: string, channelCode: string, query: Parameters<typeof listProducts>[2]) => {
     const channel = await getCachedChannel(channelCode);
     return channel ? listProducts(getDb(), channel, query) : null;
   },
   ['product-page'],
   { tags: [CATALOG_TAG], revalidate: LISTING_SECONDS },
 );
+/** A listing page for an active channel (by code); null when the channel is unknown or inactive. */
+export const getCachedProductPage = async (channelCode: string, query: Parameters<typeof listProducts>[2]) =>
+  productPageByInstallation(await installationId(), channelCode, query);
