@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn } from './fixtures';
+import { expectNoSeriousA11yViolations, getJsonOnNewConnections, ROLE_ACCOUNTS, signIn } from './fixtures';
+
+type ProductList = { items: Array<{ slug: string }> };
 
 test('a merchandiser finds a product, unpublishes and republishes it, and sees the audit trail', async ({ page }) => {
   await signIn(page, ROLE_ACCOUNTS.merchandiser);
@@ -23,16 +25,24 @@ test('a merchandiser finds a product, unpublishes and republishes it, and sees t
   const audit = page.getByRole('region', { name: 'Recent changes (audit log)' });
   const mine = audit.getByRole('row').filter({ hasText: 'merch@example.com' });
   const before = await mine.count();
+  // The cached API listing, read on fresh connections so that every server worker answers and caches it.
+  const slug = shopHref!.replace(/^\/p\//, '').replace(/\?.*$/, '');
+  const listingUrl = new URL(`/api/v1/products?channel=web&q=${encodeURIComponent(name)}&pageSize=100`, page.url()).toString();
+  const listed = async () => (await getJsonOnNewConnections<ProductList>(listingUrl, 6)).map((list) => list.items.some((item) => item.slug === slug));
+  expect(await listed()).toEqual(Array(6).fill(true));
 
   await page.getByLabel('Change status').selectOption('draft');
   await page.getByRole('button', { name: 'Save status' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Status saved: Draft.' })).toBeVisible();
   expect((await page.request.get(shopHref!)).status()).toBe(404);
+  // The write invalidated the listing cache in every worker, not only in the one that ran the action.
+  expect(await listed()).toEqual(Array(6).fill(false));
 
   await page.getByLabel('Change status').selectOption('active');
   await page.getByRole('button', { name: 'Save status' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Status saved: Active.' })).toBeVisible();
   expect((await page.request.get(shopHref!)).status()).toBe(200);
+  expect(await listed()).toEqual(Array(6).fill(true));
 
   await page.reload();
   await expect(mine).toHaveCount(before + 2);

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { expect, type Page } from '@playwright/test';
 
@@ -38,4 +39,27 @@ export async function expectNoSeriousA11yViolations(page: Page) {
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+}
+
+/**
+ * GETs JSON over a new connection each time, so that consecutive calls are spread over the
+ * production server's cluster workers (round robin per connection) rather than reusing one.
+ */
+export async function getJsonOnNewConnections<T>(url: string, times: number): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < times; i++) {
+    results.push(
+      await new Promise<T>((resolve, reject) => {
+        http
+          .get(url, { agent: false, headers: { connection: 'close' } }, (response) => {
+            let body = '';
+            response.setEncoding('utf8');
+            response.on('data', (chunk: string) => (body += chunk));
+            response.on('end', () => (response.statusCode === 200 ? resolve(JSON.parse(body) as T) : reject(new Error(`${url}: HTTP ${response.statusCode}`))));
+          })
+          .on('error', reject);
+      }),
+    );
+  }
+  return results;
 }

@@ -1,7 +1,6 @@
 // `npm run bench [-- --scale 20 --requests 400 --concurrency 10]`: seeds (once) a scaled catalogue into
 // its own database, serves a production build, and measures server latency per endpoint over
 // loopback. Prints p50 / p95 / requests per second, and the SQL statements one category page makes.
-import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { connect } from '@/db/client';
@@ -18,7 +17,7 @@ import { productListQuery } from '@/lib/validation/catalog';
 import { ensureAuthSecret } from './auth-secret';
 import { buildIfNeeded } from './build-if-needed';
 import { createDatabaseIfMissing, provideDatabase, withDatabase } from './database';
-import { bin, ROOT } from './run';
+import { startProductionServer, stopProcess } from './production-server';
 
 const { values } = parseArgs({
   options: {
@@ -97,7 +96,7 @@ async function main() {
   const port = await findFreePort();
   const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
   await buildIfNeeded(env);
-  const app = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const app = startProductionServer({ port, hostname: '127.0.0.1', env, stdio: ['ignore', 'ignore', 'inherit'] });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; i < 240; i++) {
@@ -113,7 +112,7 @@ async function main() {
     await measure(baseUrl, 'product page', slugs.map((s) => `/p/${s}`));
     console.log(`\nSQL statements for one anonymous category page (data layer): ${pageQueries}`);
   } finally {
-    app.kill('SIGTERM');
+    await stopProcess(app);
     await server.stop();
   }
 }

@@ -1,11 +1,10 @@
 // `npm start`: database (embedded when DATABASE_URL is unset), migrations, demo seed on an empty
-// database, a production build when needed, then `next start` on http://localhost:3000.
-import { spawn } from 'node:child_process';
+// database, a production build when needed, then the clustered production server on http://localhost:3000.
 import { ensureAuthSecret } from './auth-secret';
 import { buildIfNeeded } from './build-if-needed';
 import { provideDatabase } from './database';
 import { prepareDatabase } from './prepare-database';
-import { bin, ROOT } from './run';
+import { startProductionServer } from './production-server';
 
 async function main() {
   const started = Date.now();
@@ -24,7 +23,7 @@ async function main() {
     const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
     await buildIfNeeded(env);
     const port = process.env.PORT ?? '3000';
-    const server = spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });
+    const server = startProductionServer({ port, env });
     console.log(`Serving http://localhost:${port} (ready after ${Math.round((Date.now() - started) / 1000)} s of set-up)`);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
     server.on('exit', (code) => void shutdown(code ?? 0));

@@ -1,7 +1,7 @@
 // `npm test`: typecheck, lint, unit + integration (Vitest, real PostgreSQL), then e2e (Playwright)
 // against a production build on a freshly migrated and seeded database. Ends with the runners'
 // summaries and one overall "N passed, N failed" line; exits non-zero on any failure.
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -9,7 +9,8 @@ import { findFreePort } from '@/db/embedded';
 import { ensureAuthSecret } from './auth-secret';
 import { createDatabaseIfMissing, DATA_DIR, provideDatabase, withDatabase } from './database';
 import { prepareDatabase } from './prepare-database';
-import { bin, ROOT, run } from './run';
+import { startProductionServer, stopProcess } from './production-server';
+import { bin, run } from './run';
 
 type Step = { name: string; ok: boolean; passed?: number; failed?: number };
 const steps: Step[] = [];
@@ -80,12 +81,12 @@ async function e2e(serverUrl: string) {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
-  let app: ReturnType<typeof spawn> | undefined;
+  let app: ChildProcess | undefined;
   try {
     console.log('\n▶ e2e: migrate and seed a fresh database');
     await prepareDatabase(databaseUrl);
     if (!(await step('e2e: next build', bin('next'), ['build'], env))) return;
-    app = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    app = startProductionServer({ port, hostname: '127.0.0.1', env, stdio: ['ignore', 'ignore', 'inherit'] });
     await waitForHealth(baseUrl, 60_000);
     const report = path.join(reports, 'playwright.json');
     await step('e2e (playwright)', bin('playwright'), ['test'], { ...env, E2E_BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
@@ -97,7 +98,7 @@ async function e2e(serverUrl: string) {
     console.error(error instanceof Error ? error.message : error);
     steps.push({ name: 'e2e set-up', ok: false });
   } finally {
-    app?.kill('SIGTERM');
+    await stopProcess(app);
     await dropDatabase(serverUrl, dbName).catch((e: unknown) => console.error('Could not drop', dbName, e));
   }
 }

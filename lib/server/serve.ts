@@ -1,0 +1,58 @@
+// Production server: one Next.js worker per CPU core behind Node's cluster module, all on one port.
+// `npm start`, the e2e run and the benchmark use it (`tsx lib/server/serve.ts --port 3000`).
+// Workers share nothing in memory that matters: sessions are signed cookies, rate limits and carts
+// live in PostgreSQL, and cache invalidations travel through PostgreSQL (lib/cache/shared-cache-handler.js).
+import cluster from 'node:cluster';
+import { createServer } from 'node:http';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { workerCount } from './worker-count';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string' } } });
+const port = Number(values.port);
+const hostname = values.hostname;
+
+async function runWorker() {
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir: ROOT, port, hostname });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => void handle(req, res));
+  server.listen(port, hostname);
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+function runPrimary() {
+  const workers = workerCount(process.env.WEB_CONCURRENCY, availableParallelism());
+  let stopping = false;
+  let listening = 0;
+  cluster.on('listening', () => {
+    if (++listening === workers) console.log(`Ready: ${workers} worker${workers === 1 ? '' : 's'} on port ${port}`);
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}); starting a new one`);
+    cluster.fork();
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+      setTimeout(() => process.exit(0), 10_000).unref();
+    });
+  }
+  for (let i = 0; i < workers; i++) cluster.fork();
+}
+
+if (cluster.isPrimary) runPrimary();
+else
+  void runWorker().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
