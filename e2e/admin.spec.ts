@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, getJsonOnNewConnections, ROLE_ACCOUNTS, signIn } from './fixtures';
+import { expectNoSeriousA11yViolations, getOnNewConnections, ROLE_ACCOUNTS, signIn } from './fixtures';
 
 type ProductList = { items: Array<{ slug: string }> };
 
@@ -28,21 +28,27 @@ test('a merchandiser finds a product, unpublishes and republishes it, and sees t
   // The cached API listing, read on fresh connections so that every server worker answers and caches it.
   const slug = shopHref!.replace(/^\/p\//, '').replace(/\?.*$/, '');
   const listingUrl = new URL(`/api/v1/products?channel=web&q=${encodeURIComponent(name)}&pageSize=100`, page.url()).toString();
-  const listed = async () => (await getJsonOnNewConnections<ProductList>(listingUrl, 6)).map((list) => list.items.some((item) => item.slug === slug));
-  expect(await listed()).toEqual(Array(6).fill(true));
+  const searchUrl = new URL(`/search?q=${encodeURIComponent(name)}`, page.url()).toString();
+  const listed = async () => [
+    ...(await getOnNewConnections(listingUrl, 6)).map(({ body }) => (JSON.parse(body) as ProductList).items.some((item) => item.slug === slug)),
+    ...(await getOnNewConnections(searchUrl, 6)).map(({ body }) => body.includes(`href="/p/${slug}"`)),
+  ];
+  expect(await listed()).toEqual(Array(12).fill(true));
+  // The anonymous search page is now served from the workers' page caches.
+  expect((await getOnNewConnections(searchUrl, 4)).map((r) => r.pageCache)).toContain('HIT');
 
   await page.getByLabel('Change status').selectOption('draft');
   await page.getByRole('button', { name: 'Save status' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Status saved: Draft.' })).toBeVisible();
   expect((await page.request.get(shopHref!)).status()).toBe(404);
-  // The write invalidated the listing cache in every worker, not only in the one that ran the action.
-  expect(await listed()).toEqual(Array(6).fill(false));
+  // The write invalidated the data and page caches in every worker, not only in the one that ran the action.
+  expect(await listed()).toEqual(Array(12).fill(false));
 
   await page.getByLabel('Change status').selectOption('active');
   await page.getByRole('button', { name: 'Save status' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Status saved: Active.' })).toBeVisible();
   expect((await page.request.get(shopHref!)).status()).toBe(200);
-  expect(await listed()).toEqual(Array(6).fill(true));
+  expect(await listed()).toEqual(Array(12).fill(true));
 
   await page.reload();
   await expect(mine).toHaveCount(before + 2);

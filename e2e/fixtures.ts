@@ -42,20 +42,20 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 }
 
 /**
- * GETs JSON over a new connection each time, so that consecutive calls are spread over the
+ * GETs a URL over a new connection each time, so that consecutive calls are spread over the
  * production server's cluster workers (round robin per connection) rather than reusing one.
  */
-export async function getJsonOnNewConnections<T>(url: string, times: number): Promise<T[]> {
-  const results: T[] = [];
+export async function getOnNewConnections(url: string, times: number): Promise<Array<{ body: string; pageCache: string | undefined }>> {
+  const results: Array<{ body: string; pageCache: string | undefined }> = [];
   for (let i = 0; i < times; i++) {
     results.push(
-      await new Promise<T>((resolve, reject) => {
+      await new Promise((resolve, reject) => {
         http
           .get(url, { agent: false, headers: { connection: 'close' } }, (response) => {
             let body = '';
             response.setEncoding('utf8');
             response.on('data', (chunk: string) => (body += chunk));
-            response.on('end', () => (response.statusCode === 200 ? resolve(JSON.parse(body) as T) : reject(new Error(`${url}: HTTP ${response.statusCode}`))));
+            response.on('end', () => (response.statusCode === 200 ? resolve({ body, pageCache: response.headers['x-page-cache'] as string | undefined }) : reject(new Error(`${url}: HTTP ${response.statusCode}`))));
           })
           .on('error', reject);
       }),

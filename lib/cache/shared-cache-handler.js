@@ -33,10 +33,13 @@ export function createSharedCacheStore({ databaseUrl, maxEntries = DEFAULT_MAX_E
   let sql;
   /** @type {Promise<void> | undefined} */
   let listening;
+  /** @type {Set<() => void>} */
+  const listeners = new Set();
 
   /** @param {string[]} tags @param {number} at */
   function markInvalidated(tags, at) {
     for (const tag of tags) invalidatedAt.set(tag, Math.max(at, invalidatedAt.get(tag) ?? 0));
+    for (const listener of listeners) listener();
   }
 
   /** Connects the LISTEN session once; every (re)connect drops all entries, as notifications may have been missed. */
@@ -54,7 +57,10 @@ export function createSharedCacheStore({ databaseUrl, maxEntries = DEFAULT_MAX_E
             log(`shared cache: ignored a malformed notification ${JSON.stringify(payload)}`);
           }
         },
-        () => entries.clear(),
+        () => {
+          entries.clear();
+          for (const listener of listeners) listener();
+        },
       );
     })().catch((error) => {
       listening = undefined;
@@ -106,6 +112,12 @@ export function createSharedCacheStore({ databaseUrl, maxEntries = DEFAULT_MAX_E
 
     size: () => entries.size,
 
+    /** Calls `listener` on every invalidation seen by this process (and when it may have missed some). @param {() => void} listener */
+    onInvalidate(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
     async close() {
       const current = sql;
       sql = undefined;
@@ -120,7 +132,8 @@ export function createSharedCacheStore({ databaseUrl, maxEntries = DEFAULT_MAX_E
 
 // Next creates a handler per request; the store (and its one LISTEN connection) is per process.
 const holder = /** @type {typeof globalThis & { __sharedCacheStore?: SharedCacheStore }} */ (globalThis);
-function processStore() {
+/** This process's store, shared by Next's data cache and the server's page cache. */
+export function processStore() {
   holder.__sharedCacheStore ??= createSharedCacheStore({ databaseUrl: process.env.DATABASE_URL });
   return holder.__sharedCacheStore;
 }

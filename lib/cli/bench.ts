@@ -1,6 +1,7 @@
 // `npm run bench [-- --scale 20 --requests 400 --concurrency 10]`: seeds (once) a scaled catalogue into
 // its own database, serves a production build, and measures server latency per endpoint over
 // loopback. Prints p50 / p95 / requests per second, and the SQL statements one category page makes.
+import http from 'node:http';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { connect } from '@/db/client';
@@ -34,9 +35,29 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-async function measure(baseUrl: string, name: string, paths: string[]) {
-  // Warm-up: every distinct path once (JIT, connection pool and the shared catalogue cache), then measure.
-  for (const path of paths) await fetch(baseUrl + path).then((r) => r.arrayBuffer());
+/** One GET over the keep-alive agent; resolves with the status once the whole body has arrived. */
+function get(agent: http.Agent, url: string, headers: http.OutgoingHttpHeaders = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent, headers }, (response) => {
+        response.on('data', () => {});
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      })
+      .on('error', reject);
+  });
+}
+
+async function measure(baseUrl: string, name: string, paths: string[], headers: http.OutgoingHttpHeaders = {}) {
+  // node:http with keep-alive rather than fetch: the client shares the two cores with the server, and
+  // fetch spends several times more CPU per response than http does.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  // Warm-up on every connection, so that every worker has seen the paths (JIT, database pool and each
+  // worker's catalogue cache); at most 100 paths (product pages are not cached anyway).
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (const path of paths.slice(0, 100)) await get(agent, baseUrl + path, headers);
+    }),
+  );
   const durations: number[] = [];
   let next = 0;
   let failures = 0;
@@ -46,14 +67,14 @@ async function measure(baseUrl: string, name: string, paths: string[]) {
       while (next < requests) {
         const path = paths[next++ % paths.length]!;
         const t0 = performance.now();
-        const response = await fetch(baseUrl + path);
-        await response.arrayBuffer();
+        const status = await get(agent, baseUrl + path, headers);
         durations.push(performance.now() - t0);
-        if (!response.ok) failures++;
+        if (status !== 200) failures++;
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
   durations.sort((a, b) => a - b);
   console.log(
     `${name.padEnd(34)} p50 ${formatNumber(percentile(durations, 50), 1).padStart(7)} ms   p95 ${formatNumber(percentile(durations, 95), 1).padStart(7)} ms   ${formatNumber(durations.length / seconds, 0).padStart(5)} req/s   ${failures ? `${failures} failed` : ''}`,
@@ -103,13 +124,21 @@ async function main() {
       if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok).catch(() => false)) break;
       await new Promise((r) => setTimeout(r, 250));
     }
+    const rendered = { 'cache-control': 'no-cache' }; // bypasses the page cache: every request renders
+    const topPaths = topCategories.map((c) => `/c/${c}`);
+    const leafPaths = leafCategories.map((c) => `/c/${c}`);
+    const searchPaths = ['helmet', 'trekking bike', 'chain oil', 'helmt', 'tent', 'jacket', 'lights', 'rucksack'].map((q) => `/search?q=${encodeURIComponent(q)}`);
     await measure(baseUrl, 'GET /api/v1/products', Array.from({ length: 20 }, (_, i) => `/api/v1/products?channel=web&page=${i + 1}`));
     await measure(baseUrl, 'GET /api/v1/products (category)', topCategories.map((c) => `/api/v1/products?channel=web&category=${c}`));
-    await measure(baseUrl, 'category page (top level)', topCategories.map((c) => `/c/${c}`));
-    await measure(baseUrl, 'category page (leaf)', leafCategories.map((c) => `/c/${c}`));
-    await measure(baseUrl, 'search page', ['helmet', 'trekking bike', 'chain oil', 'helmt', 'tent', 'jacket', 'lights', 'rucksack'].map((q) => `/search?q=${encodeURIComponent(q)}`));
     await measure(baseUrl, 'GET /api/v1/products?q=', ['helmet', 'trekking', 'oil', 'helmt', 'tent'].map((q) => `/api/v1/products?channel=web&q=${q}`));
-    await measure(baseUrl, 'product page', slugs.map((s) => `/p/${s}`));
+    await measure(baseUrl, 'category page (top level)', topPaths);
+    await measure(baseUrl, 'category page (leaf)', leafPaths);
+    await measure(baseUrl, 'search page', searchPaths);
+    await measure(baseUrl, 'category page (top), rendered', topPaths, rendered);
+    await measure(baseUrl, 'category page (leaf), rendered', leafPaths, rendered);
+    await measure(baseUrl, 'search page, rendered', searchPaths, rendered);
+    await measure(baseUrl, 'product page (live stock)', slugs.map((s) => `/p/${s}`));
+    console.log('\n"rendered": sent with Cache-Control: no-cache, which bypasses the page cache, so every request renders.');
     console.log(`\nSQL statements for one anonymous category page (data layer): ${pageQueries}`);
   } finally {
     await stopProcess(app);

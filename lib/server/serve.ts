@@ -2,12 +2,17 @@
 // `npm start`, the e2e run and the benchmark use it (`tsx lib/server/serve.ts --port 3000`).
 // Workers share nothing in memory that matters: sessions are signed cookies, rate limits and carts
 // live in PostgreSQL, and cache invalidations travel through PostgreSQL (lib/cache/shared-cache-handler.js).
+// Anonymous home, category and search pages are served from a per-worker page cache (./page-cache.ts)
+// for PAGE_CACHE_SECONDS (default 60; 0 turns it off), emptied by every catalogue invalidation.
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { workerCount } from './worker-count';
+import { processStore } from '../cache/shared-cache-handler.js';
+import { PageCache } from './page-cache';
+import { withPageCache } from './page-cache-middleware';
+import { pageCacheSeconds, workerCount } from './settings';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string' } } });
@@ -18,7 +23,16 @@ async function runWorker() {
   const { default: next } = await import('next');
   const app = next({ dev: false, dir: ROOT, port, hostname });
   await app.prepare();
-  const handle = app.getRequestHandler();
+  const nextHandler = app.getRequestHandler();
+  const seconds = pageCacheSeconds(process.env.PAGE_CACHE_SECONDS);
+  let handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void = nextHandler;
+  if (seconds > 0) {
+    const pages = new PageCache({ maxBytes: 64 * 1024 * 1024, maxAgeMs: seconds * 1000 });
+    // Every cache-tag invalidation (an admin write in any worker or instance) empties the page cache.
+    processStore().onInvalidate(() => pages.invalidate());
+    await processStore().ready();
+    handle = withPageCache(nextHandler, pages);
+  }
   const server = createServer((req, res) => void handle(req, res));
   server.listen(port, hostname);
   process.on('SIGTERM', () => server.close(() => process.exit(0)));

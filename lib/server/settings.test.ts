@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workerCount } from './worker-count';
+import { pageCacheSeconds, workerCount } from './settings';
 
 describe('workerCount', () => {
   it.each([
@@ -16,5 +16,21 @@ describe('workerCount', () => {
 
   it.each(['0', '-1', '1.5', 'two', '65'])('refuses WEB_CONCURRENCY=%s', (setting) => {
     expect(() => workerCount(setting, 2)).toThrow(/WEB_CONCURRENCY/);
+  });
+});
+
+describe('pageCacheSeconds', () => {
+  it.each([
+    [undefined, 60],
+    ['', 60],
+    ['0', 0],
+    ['5', 5],
+    ['3600', 3600],
+  ])('PAGE_CACHE_SECONDS=%s → %i', (setting, expected) => {
+    expect(pageCacheSeconds(setting)).toBe(expected);
+  });
+
+  it.each(['-1', '1.5', 'soon', '3601'])('refuses PAGE_CACHE_SECONDS=%s', (setting) => {
+    expect(() => pageCacheSeconds(setting)).toThrow(/PAGE_CACHE_SECONDS/);
   });
 });

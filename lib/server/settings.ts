@@ -10,3 +10,11 @@ export function workerCount(setting: string | undefined, cores: number): number 
   }
   return Math.min(8, Math.max(1, cores));
 }
+
+/** How long an anonymous storefront page may be served from the page cache: `PAGE_CACHE_SECONDS`, 0 to 3600, default 60. */
+export function pageCacheSeconds(setting: string | undefined): number {
+  if (setting === undefined || setting.trim() === '') return 60;
+  const seconds = Number(setting);
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 3600) throw new Error(`PAGE_CACHE_SECONDS must be a whole number from 0 to 3600, got "${setting}"`);
+  return seconds;
+}

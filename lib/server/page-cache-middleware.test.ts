@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageCache } from './page-cache';
+import { withPageCache } from './page-cache-middleware';
+
+let server: Server | undefined;
+afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+/** A real HTTP server whose "app" counts its renders and streams its answer in two writes. */
+async function serve(cache: PageCache, answer: (url: string) => { status: number; cookie?: string }) {
+  let renders = 0;
+  server = createServer(
+    withPageCache((req, res) => {
+      renders++;
+      const { status, cookie } = answer(req.url!);
+      res.statusCode = status;
+      res.setHeader('content-type', 'text/html');
+      if (cookie) res.setHeader('set-cookie', cookie);
+      res.write(`<p>render ${renders} `);
+      res.end(`of ${req.url}</p>`);
+    }, cache),
+  );
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(base + path, { headers });
+    return { status: response.status, cache: response.headers.get('x-page-cache'), type: response.headers.get('content-type'), body: await response.text() };
+  };
+  return { get, renders: () => renders };
+}
+
+describe('withPageCache', () => {
+  it('renders once, then replays status, headers and the whole streamed body', async () => {
+    const app = await serve(new PageCache({ maxBytes: 1e6, maxAgeMs: 60_000 }), () => ({ status: 200 }));
+    expect(await app.get('/c/bikes')).toEqual({ status: 200, cache: 'MISS', type: 'text/html', body: '<p>render 1 of /c/bikes</p>' });
+    expect(await app.get('/c/bikes')).toEqual({ status: 200, cache: 'HIT', type: 'text/html', body: '<p>render 1 of /c/bikes</p>' });
+    expect(app.renders()).toBe(1);
+  });
+
+  it('does not store errors, 404s or responses that set a cookie, and leaves other paths alone', async () => {
+    const app = await serve(new PageCache({ maxBytes: 1e6, maxAgeMs: 60_000 }), (url) => (url === '/c/missing' ? { status: 404 } : url === '/search?q=x' ? { status: 200, cookie: 'a=b' } : { status: 200 }));
+    await app.get('/c/missing');
+    expect((await app.get('/c/missing')).cache).toBe('MISS');
+    await app.get('/search?q=x');
+    expect((await app.get('/search?q=x')).cache).toBe('MISS');
+    expect((await app.get('/p/some-bike')).cache).toBeNull();
+    expect(app.renders()).toBe(5);
+  });
+
+  it('renders again after an invalidation and for signed-in visitors', async () => {
+    const cache = new PageCache({ maxBytes: 1e6, maxAgeMs: 60_000 });
+    const app = await serve(cache, () => ({ status: 200 }));
+    await app.get('/');
+    cache.invalidate();
+    expect(await app.get('/')).toMatchObject({ cache: 'MISS', body: '<p>render 2 of /</p>' });
+    expect(await app.get('/', { cookie: 'authjs.session-token=abc' })).toMatchObject({ cache: null, body: '<p>render 3 of /</p>' });
+  });
+});

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pageCacheKey, storableHeaders, type PageCache } from './page-cache';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
+  if (chunk === undefined || chunk === null || typeof chunk === 'function') return null;
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk);
+  return Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+}
+
+/**
+ * Answers cacheable requests (see pageCacheKey) from the cache, and stores what the wrapped handler
+ * writes for them when it is a 200 without cookies. The `x-page-cache` header says HIT or MISS.
+ */
+export function withPageCache(handle: Handler, cache: PageCache): Handler {
+  return (req, res) => {
+    const key = pageCacheKey(req);
+    if (!key) return handle(req, res);
+    const hit = cache.get(key);
+    if (hit) {
+      res.writeHead(hit.status, { ...hit.headers, 'x-page-cache': 'HIT' });
+      res.end(hit.body);
+      return;
+    }
+    res.setHeader('x-page-cache', 'MISS');
+    const generation = cache.generation;
+    const chunks: Buffer[] = [];
+    const write = res.write;
+    const end = res.end;
+    // What reaches these is what goes on the wire (after Next's compression), so it can be replayed as is.
+    res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      const buffer = toBuffer(chunk, rest[0]);
+      if (buffer) chunks.push(buffer);
+      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as ServerResponse['write'];
+    res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      const buffer = toBuffer(chunk, rest[0]);
+      if (buffer) chunks.push(buffer);
+      if (res.statusCode === 200 && res.getHeader('set-cookie') === undefined) {
+        cache.set(key, { status: 200, headers: storableHeaders(res.getHeaders()), body: Buffer.concat(chunks), storedAt: Date.now() }, generation);
+      }
+      return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+    } as ServerResponse['end'];
+    return handle(req, res);
+  };
+}

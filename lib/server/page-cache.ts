@@ -1,0 +1,107 @@
+// Rendered-page cache for anonymous storefront browsing (home, category and search pages), in the
+// spirit of Shopware's HTTP cache or a Varnish in front of a shop: the same catalogue page is rendered
+// once per worker and minute instead of once per visitor.
+//
+// Invariant it relies on (docs/decisions.md): a storefront page rendered for a visitor without a
+// session depends only on its URL, the `locale` cookie and catalogue data. Anything else that changes
+// such a page per visitor must join the key below or make the request bypass the cache.
+import type { IncomingHttpHeaders } from 'node:http';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/translate';
+
+const CACHEABLE_PATH = /^\/(?:c\/[a-z0-9-]+(?:\/[a-z0-9-]+)*|search)?$/;
+/** Headers of client-side navigations, prefetches and server actions: those always render. */
+const RENDER_ALWAYS_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'authorization'];
+
+function readCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0) cookies.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+  }
+  return cookies;
+}
+
+/**
+ * The cache key of a request, or null when it must be rendered: anything but a plain GET of a home,
+ * category or search page by a visitor without a session cookie, or a request asking for a fresh
+ * copy with `Cache-Control: no-cache`.
+ */
+export function pageCacheKey(request: { method?: string; url?: string; headers: IncomingHttpHeaders }): string | null {
+  if (request.method !== 'GET' || !request.url) return null;
+  const path = request.url.split('?', 1)[0]!;
+  if (!CACHEABLE_PATH.test(path)) return null;
+  const { headers } = request;
+  if (RENDER_ALWAYS_HEADERS.some((name) => headers[name] !== undefined)) return null;
+  if (/no-cache|no-store/i.test(String(headers['cache-control'] ?? '')) || /no-cache/i.test(String(headers.pragma ?? ''))) return null;
+  const cookies = readCookies(headers.cookie);
+  if ([...cookies.keys()].some((name) => SESSION_COOKIE.test(name))) return null;
+  const locale = cookies.get('locale');
+  return [isLocale(locale) ? locale : DEFAULT_LOCALE, String(headers['accept-encoding'] ?? ''), request.url].join('\n');
+}
+
+export type CachedPage = { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number };
+
+/** Headers that belong to one connection or one response, never to a stored page. */
+const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-page-cache']);
+
+export function storableHeaders(headers: Record<string, number | string | string[] | undefined>): Record<string, string | string[]> {
+  const stored: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || NOT_STORED.has(name.toLowerCase())) continue;
+    stored[name] = typeof value === 'number' ? String(value) : value;
+  }
+  return stored;
+}
+
+/**
+ * Pages by key, bounded in bytes (least recently used go first) and in age. `generation` grows with
+ * every invalidation, so a render that started before one is not stored after it.
+ */
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private bytes = 0;
+  generation = 0;
+
+  constructor(private readonly options: { maxBytes: number; maxAgeMs: number }) {}
+
+  get(key: string, now = Date.now()): CachedPage | null {
+    const page = this.pages.get(key);
+    if (!page) return null;
+    this.remove(key);
+    if (now - page.storedAt >= this.options.maxAgeMs) return null;
+    this.pages.set(key, page); // re-insert: Map order is the recency order
+    this.bytes += page.body.length;
+    return page;
+  }
+
+  /** Stores a page unless the cache was invalidated since `generation` was read or it is too large. */
+  set(key: string, page: CachedPage, generation: number): boolean {
+    if (generation !== this.generation || page.body.length > this.options.maxBytes / 4) return false;
+    this.remove(key);
+    this.pages.set(key, page);
+    this.bytes += page.body.length;
+    for (const oldest of this.pages.keys()) {
+      if (this.bytes <= this.options.maxBytes) break;
+      this.remove(oldest);
+    }
+    return true;
+  }
+
+  invalidate() {
+    this.generation++;
+    this.pages.clear();
+    this.bytes = 0;
+  }
+
+  get size() {
+    return this.pages.size;
+  }
+
+  private remove(key: string) {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.pages.delete(key);
+    this.bytes -= page.body.length;
+  }
+}
