@@ -8,14 +8,13 @@ import { listStores } from './locations';
 import { listFacets, listProducts } from './product-listing';
 
 /**
- * Shared catalogue reads, cached per app instance and invalidated by tag on every admin write
- * (`updateTag(CATALOG_TAG)` in the action). Listings carry coarse availability, so they also expire
- * after LISTING_SECONDS; product pages read stock live and are not cached here. With several app
- * instances each keeps its own cache: an admin write is seen at once on the instance that served it
- * and within the expiry everywhere else (see docs/decisions.md).
+ * Shared catalogue reads, cached in each server worker and invalidated by tag on every admin write
+ * (`updateTag(CATALOG_TAG)` in the action); lib/cache/shared-cache-handler.js carries the invalidation
+ * to every worker and instance. Listings carry coarse availability, so they also expire after
+ * LISTING_SECONDS; product pages read stock live and are not cached here (see docs/decisions.md).
  *
- * Next keeps this cache in .next/cache across restarts, so every entry is keyed by the database's
- * installation id: a recreated or reseeded database never gets entries written for another one.
+ * Every entry is keyed by the database's installation id, so a cache that outlives a database (Next's
+ * default handler persists to .next/cache) never serves entries written for another one.
  */
 export const CATALOG_TAG = 'catalog';
 const LISTING_SECONDS = 60;
