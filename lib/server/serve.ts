@@ -35,6 +35,8 @@ async function runWorker() {
   }
   const server = createServer((req, res) => void handle(req, res));
   server.listen(port, hostname);
+  // Ctrl-C reaches the whole process group; the primary decides, and stops workers with SIGTERM.
+  process.on('SIGINT', () => {});
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }
 
