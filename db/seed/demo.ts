@@ -29,8 +29,9 @@ import {
   variants,
 } from '../schema';
 import { hashPassword } from '../../lib/auth/password';
-import { BASE_CURRENCY } from '../../lib/domain/money';
+import { BASE_CURRENCY, divideRoundHalfUp } from '../../lib/domain/money';
 import { formatSeconds } from '../../lib/format-duration';
+import { seedDemoPricing } from './pricing';
 import { productIllustrationUrl, type ProductIllustrationKind } from '../../lib/domain/product-illustration';
 import {
   ATTRIBUTES,
@@ -840,7 +841,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     await insertBatched(
       tx,
       variantPrices,
-      allVariants.map((v) => ({ variantId: v.id, currency: CURRENCY, amount: v.amount, updatedAt: FIXED_DATE })),
+      // Floor price (about cost): 55 % of the list price; price lists never go below it.
+      allVariants.map((v) => ({ variantId: v.id, currency: CURRENCY, amount: v.amount, floorAmount: divideRoundHalfUp(v.amount * 55, 100), updatedAt: FIXED_DATE })),
     );
     await insertBatched(
       tx,
@@ -918,6 +920,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
       ),
     );
     log(`demo seed: ${ACCOUNT_SPECS.length} users and ${COMPANY_SPECS.length} companies written in ${elapsed()}`);
+    const pricing = await seedDemoPricing(tx, { scale });
+    log(`demo seed: ${pricing.lists} price lists with ${pricing.entries} entries written in ${elapsed()}`);
   });
 
   // Planner statistics for the freshly loaded tables; without them the first queries pick nested loops.
