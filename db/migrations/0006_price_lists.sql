@@ -77,7 +77,7 @@ CREATE UNIQUE INDEX "customer_group_members_company_idx" ON "customer_group_memb
 CREATE INDEX "customer_group_members_user_lookup_idx" ON "customer_group_members" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "customer_group_members_company_lookup_idx" ON "customer_group_members" USING btree ("company_id");--> statement-breakpoint
 CREATE INDEX "price_list_channels_channel_idx" ON "price_list_channels" USING btree ("channel_id");--> statement-breakpoint
-CREATE INDEX "price_list_entries_list_idx" ON "price_list_entries" USING btree ("price_list_id");--> statement-breakpoint
+CREATE INDEX "price_list_entries_list_target_idx" ON "price_list_entries" USING btree ("price_list_id","target_kind");--> statement-breakpoint
 CREATE INDEX "price_list_entries_variant_idx" ON "price_list_entries" USING btree ("variant_id");--> statement-breakpoint
 CREATE INDEX "price_list_entries_product_idx" ON "price_list_entries" USING btree ("product_id");--> statement-breakpoint
 CREATE INDEX "price_list_entries_category_idx" ON "price_list_entries" USING btree ("category_id");--> statement-breakpoint

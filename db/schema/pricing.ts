@@ -130,7 +130,7 @@ export const priceListEntries = pgTable(
     ),
     check('price_list_entries_min_quantity', sql`${t.minQuantity} >= 1`),
     check('price_list_entries_value', sql`${t.value} >= 0 and (${t.adjustmentKind} <> 'percent' or ${t.value} <= 10000)`),
-    index('price_list_entries_list_idx').on(t.priceListId),
+    index('price_list_entries_list_target_idx').on(t.priceListId, t.targetKind),
     index('price_list_entries_variant_idx').on(t.variantId),
     index('price_list_entries_product_idx').on(t.productId),
     index('price_list_entries_category_idx').on(t.categoryId),

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with.
 import { z } from 'zod';
 import { productListQuery } from '@/lib/validation/catalog';
-import { categorySchema, channelQuery, channelSchema, healthSchema, productDetailSchema, productPageSchema, problemSchema } from './schemas';
+import { categorySchema, channelQuery, channelSchema, healthSchema, priceSchema, pricesQuery, productDetailSchema, productPageSchema, problemSchema } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -63,9 +63,18 @@ export function buildOpenApiDocument() {
           responses: { 200: json('ProductDetail'), 400: problemResponse('Invalid parameters'), 404: problemResponse('Unknown product or channel') },
         },
       },
+      '/api/v1/prices': {
+        get: {
+          summary: 'The resolved price of one variant for a channel, quantity and the signed-in buyer, with the engine\'s trace',
+          description: 'Anonymous callers get the prices everyone gets; a signed-in company member (session cookie) also gets customer-group and contract prices.',
+          parameters: [...channelParams, ...queryParameters(pricesQuery.omit({ channel: true }).shape)],
+          responses: { 200: json('Price'), 400: problemResponse('Invalid parameters'), 404: problemResponse('Unknown channel or SKU') },
+        },
+      },
     },
     components: {
       schemas: {
+        Price: toSchema(priceSchema),
         Health: toSchema(healthSchema),
         Channel: toSchema(channelSchema),
         Category: toSchema(categorySchema),

@@ -50,6 +50,26 @@ export const productDetailSchema = z.object({
   related: z.record(z.enum(['accessory', 'consumable', 'spare_part', 'manual', 'successor']), z.array(productCardSchema)),
 });
 
+export const pricesQuery = channelQuery.extend({
+  sku: z.string().trim().min(1, 'Give a SKU').max(100),
+  quantity: z.coerce.number({ error: 'Must be a whole number' }).int('Must be a whole number').min(1, 'Must be at least 1').max(100_000, 'Must be at most 100000').default(1),
+  company: z.uuid('Not a valid company id').optional().describe("For members of several companies: whose contract prices (default: the caller's first company)"),
+});
+
+export const priceSchema = z.object({
+  sku: z.string(),
+  channel: z.string(),
+  quantity: z.number().int(),
+  unitPrice: moneySchema,
+  basePrice: moneySchema.describe('The list price before price lists, in the same basis'),
+  lineTotal: moneySchema.describe('unitPrice × quantity; rounding happens once per unit, never on the line'),
+  pricesIncludeVat: z.boolean(),
+  reduced: z.boolean(),
+  appliedPriceList: z.string().nullable(),
+  floorApplied: z.boolean(),
+  trace: z.array(z.object({ priceList: z.string(), priority: z.number().int(), outcome: z.enum(['applied', 'dropped']), reason: z.string(), unitAmount: z.number().int().nullable() })),
+});
+
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),

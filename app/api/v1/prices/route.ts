@@ -1,0 +1,41 @@
+import { requireApiChannel } from '@/lib/api/channel';
+import { apiHandler } from '@/lib/api/problem';
+import { pricesQuery } from '@/lib/api/schemas';
+import { getCurrentActor } from '@/lib/auth/current-actor';
+import { can } from '@/lib/auth/permissions';
+import { findPriceLists, findPricedVariants, findPricingAudience, isVisibleTo, priceVariant } from '@/lib/data/prices';
+import { getDb } from '@/lib/db';
+import { AppError, notFound } from '@/lib/errors';
+import { searchParamsToObject } from '@/lib/validation/catalog';
+
+/** The engine's answer for one SKU, with a trace over every price list of the channel. */
+export const GET = apiHandler(async (request: Request) => {
+  const query = pricesQuery.parse(searchParamsToObject(new URL(request.url).searchParams));
+  const db = getDb();
+  const channel = await requireApiChannel(query.channel);
+  const [variant] = await findPricedVariants(db, channel, { skus: [query.sku] });
+  if (!variant) throw notFound(`SKU "${query.sku}"`);
+  const actor = await getCurrentActor();
+  if (query.company && !actor?.companies.some((c) => c.companyId === query.company)) throw new AppError('forbidden', 'You are not a member of that company.');
+  const audience = await findPricingAudience(db, actor, query.company);
+  const at = new Date();
+  // Back-office users see every list in the trace; buyers only the lists meant for everyone and their own.
+  const lists = (await findPriceLists(db, channel, [variant], { at })).filter((list) => can(actor, 'catalog:read') || isVisibleTo(list, audience));
+  const price = priceVariant(channel, audience, variant, lists, query.quantity, at);
+  return Response.json(
+    {
+      sku: variant.sku,
+      channel: channel.code,
+      quantity: price.quantity,
+      unitPrice: price.unit,
+      basePrice: price.base,
+      lineTotal: price.lineTotal,
+      pricesIncludeVat: price.includesVat,
+      reduced: price.reduced,
+      appliedPriceList: price.applied?.listName ?? null,
+      floorApplied: price.floorApplied,
+      trace: price.trace.map((s) => ({ priceList: s.listName, priority: s.priority, outcome: s.outcome, reason: s.reason, unitAmount: s.unitAmount })),
+    },
+    { headers: { 'cache-control': 'private, no-store' } },
+  );
+});
