@@ -53,3 +53,30 @@ test('the OpenAPI document describes the endpoints', async ({ request }) => {
   const params = doc.paths['/api/v1/products'].get.parameters.map((p: { name: string }) => p.name);
   expect(params).toEqual(expect.arrayContaining(['channel', 'q', 'category', 'page', 'pageSize', 'minPrice', 'color']));
 });
+
+test('prices: the engine answers with the resolved price and its trace; buyers see only their lists', async ({ request }) => {
+  const helmets = await (await request.get('/api/v1/products?channel=web&category=parts-accessories/safety-security/helmets&pageSize=1')).json();
+  const product = await (await request.get(`/api/v1/products/${helmets.items[0].slug}?channel=web`)).json();
+  const sku = product.variants[0].sku as string;
+
+  const web = await request.get(`/api/v1/prices?channel=web&sku=${encodeURIComponent(sku)}&quantity=2`);
+  expect(web.status()).toBe(200);
+  const price = await web.json();
+  expect(price).toMatchObject({ sku, channel: 'web', quantity: 2, pricesIncludeVat: true, reduced: true, appliedPriceList: 'Helmet weeks: 15 % off helmets' });
+  expect(price.unitPrice.amount).toBeLessThan(price.basePrice.amount);
+  expect(price.lineTotal.amount).toBe(price.unitPrice.amount * 2);
+  const traced = price.trace.map((s: { priceList: string }) => s.priceList);
+  expect(traced).toContain('Helmet weeks: 15 % off helmets');
+  // Group lists are not revealed to an anonymous buyer.
+  expect(traced).not.toContain('Regular customers: 5 % off');
+
+  const b2b = await (await request.get(`/api/v1/prices?channel=b2b&sku=${encodeURIComponent(sku)}`)).json();
+  expect(b2b).toMatchObject({ pricesIncludeVat: false, reduced: false, appliedPriceList: null });
+  expect(b2b.trace.map((s: { priceList: string }) => s.priceList)).not.toContain('ACME Facility GmbH contract');
+
+  const bad = await request.get('/api/v1/prices?channel=web&sku=&quantity=0');
+  expect(bad.status()).toBe(400);
+  expect(Object.keys((await bad.json()).errors).sort()).toEqual(['quantity', 'sku']);
+  expect((await request.get('/api/v1/prices?channel=web&sku=NO-SUCH-SKU')).status()).toBe(404);
+  expect((await request.get(`/api/v1/prices?channel=web&sku=${encodeURIComponent(sku)}&company=00000000-0000-4000-8000-000000000000`)).status()).toBe(403);
+});

@@ -1,7 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
+import { getCurrentActor } from '@/lib/auth/current-actor';
 import { getCachedCategoryTree, getCachedChannel } from '@/lib/data/cached-catalog';
+import { findPricingAudience } from '@/lib/data/prices';
+import { getDb } from '@/lib/db';
 
 /** The channel the consumer storefront sells through. Later channels reuse the same pages. */
 export const STOREFRONT_CHANNEL = 'web';
@@ -14,3 +17,6 @@ export const getStorefrontChannel = cache(async () => {
 });
 
 export const getCategoryTree = cache(() => getCachedCategoryTree());
+
+/** Whose prices the storefront shows: everyone's, or a signed-in buyer's groups and company contract. */
+export const getStorefrontAudience = cache(async () => findPricingAudience(getDb(), await getCurrentActor()));

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { ProductGrid } from '@/components/storefront/product-grid';
-import { getCachedProductPage } from '@/lib/data/cached-catalog';
+import { getProductPage } from '@/lib/data/cached-catalog';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
-import { getCategoryTree, getStorefrontChannel } from '@/lib/storefront-context';
+import { getCategoryTree, getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
 
 export default async function HomePage() {
-  const [t, locale, channel, categories] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), getCategoryTree()]);
-  const featured = (await getCachedProductPage(channel.code, { sort: 'newest', brand: [], color: [], size: [], inStock: true, page: 1, pageSize: 8 })) ?? { items: [] };
+  const [t, locale, channel, categories, audience] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), getCategoryTree(), getStorefrontAudience()]);
+  const featured = (await getProductPage(channel.code, { sort: 'newest', brand: [], color: [], size: [], inStock: true, page: 1, pageSize: 8 }, audience)) ?? { items: [] };
   return (
     <>
       <section className="rounded-xl bg-brand-800 px-6 py-12 text-white">

@@ -31,6 +31,7 @@ export function toProductDetailDto(p: ProductDetail): z.infer<typeof productDeta
       mpn: v.mpn,
       options: v.options,
       price: v.price,
+      basePrice: v.basePrice,
       availability: v.availability,
       stock: v.stock.map((s) => ({ location: s.locationCode, name: s.locationName, kind: s.kind, availability: s.availability, quantity: s.quantity })),
     })),

@@ -5,6 +5,7 @@ import { listCategoryTree } from './categories';
 import { findActiveChannel } from './channels';
 import { getInstallationId } from './installation';
 import { listStores } from './locations';
+import { applyPriceLists, ANONYMOUS_AUDIENCE, type PricingAudience } from './prices';
 import { listFacets, listProducts } from './product-listing';
 
 /**
@@ -53,11 +54,22 @@ export const getCachedFacets = async (scope: Parameters<typeof listFacets>[1]) =
 const productPageByInstallation = unstable_cache(
   async (_installation: string, channelCode: string, query: Parameters<typeof listProducts>[2]) => {
     const channel = await getCachedChannel(channelCode);
-    return channel ? listProducts(getDb(), channel, query) : null;
+    if (!channel) return null;
+    const page = await listProducts(getDb(), channel, query);
+    // Prices everyone gets (no customer group, no company); time windows are honoured within LISTING_SECONDS.
+    return { ...page, items: await applyPriceLists(getDb(), channel, ANONYMOUS_AUDIENCE, page.items) };
   },
   ['product-page'],
   { tags: [CATALOG_TAG], revalidate: LISTING_SECONDS },
 );
-/** A listing page for an active channel (by code); null when the channel is unknown or inactive. */
+/** A listing page for an active channel (by code) with everyone's prices; null when the channel is unknown or inactive. */
 export const getCachedProductPage = async (channelCode: string, query: Parameters<typeof listProducts>[2]) =>
   productPageByInstallation(await installationId(), channelCode, query);
+
+/** A listing page with the prices of this audience: the shared cached page, re-priced for customer groups and contracts. */
+export async function getProductPage(channelCode: string, query: Parameters<typeof listProducts>[2], audience: PricingAudience) {
+  const page = await getCachedProductPage(channelCode, query);
+  if (!page || (audience.companyId === null && audience.customerGroupIds.length === 0)) return page;
+  const channel = (await getCachedChannel(channelCode))!;
+  return { ...page, items: await applyPriceLists(getDb(), channel, audience, page.items) };
+}

@@ -5,6 +5,7 @@ import { categories, customerGroupMembers, products, taxClasses, variantPrices, 
 import type { Actor } from '@/lib/auth/permissions';
 import { resolvePrice, type EntryTarget, type PriceList, type ResolvedPrice } from '@/lib/domain/pricing';
 import type { ChannelContext } from './channels';
+import type { ProductCard } from './product-listing';
 
 /** Whom a price is for: the customer groups and the company (B2B contract) of the buyer. */
 export type PricingAudience = { customerGroupIds: string[]; companyId: string | null };
@@ -192,4 +193,28 @@ export async function resolveVariantPrices(
   const items = await findPricedVariants(db, channel, where);
   const lists = await findPriceLists(db, channel, items, { audience, at });
   return new Map(items.map((item) => [item.variantId, { ...priceVariant(channel, audience, item, lists, 1, at), productId: item.productId }]));
+}
+
+/**
+ * Listing cards with prices from the engine for this audience: each card shows its cheapest variant
+ * after price lists, struck through against that variant's list price when reduced. Three queries
+ * for any number of cards.
+ */
+export async function applyPriceLists<T extends ProductCard>(db: Executor, channel: ChannelContext, audience: PricingAudience, cards: T[], at = new Date()): Promise<T[]> {
+  if (cards.length === 0) return cards;
+  const prices = await resolveVariantPrices(db, channel, audience, { productIds: cards.map((c) => c.id) }, at);
+  const byProduct = new Map<string, { min: ResolvedPrice; max: number }>();
+  for (const price of prices.values()) {
+    const seen = byProduct.get(price.productId);
+    if (!seen) byProduct.set(price.productId, { min: price, max: price.unit.amount });
+    else {
+      if (price.unit.amount < seen.min.unit.amount) seen.min = price;
+      seen.max = Math.max(seen.max, price.unit.amount);
+    }
+  }
+  return cards.map((card) => {
+    const resolved = byProduct.get(card.id);
+    if (!resolved) return card;
+    return { ...card, price: resolved.min.unit, basePrice: resolved.min.reduced ? resolved.min.base : null, priceVaries: resolved.max !== resolved.min.unit.amount };
+  });
 }

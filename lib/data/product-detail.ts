@@ -3,8 +3,9 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { attributes, brands, categories, locations, media, optionTypes, productAttributes, productRelations, products, stockLevels, taxClasses, variantPrices, variants } from '@/db/schema';
 import { availabilityOf, availableAt, type Availability } from '@/lib/domain/availability';
-import { priceForDisplay, type Money } from '@/lib/domain/money';
+import type { Money } from '@/lib/domain/money';
 import type { ChannelContext } from './channels';
+import { ANONYMOUS_AUDIENCE, applyPriceLists, findPriceLists, priceVariant, type PricedVariant, type PricingAudience } from './prices';
 import { listProducts, type ProductCard } from './product-listing';
 
 export const RELATION_TYPES = ['accessory', 'consumable', 'spare_part', 'manual', 'successor'] as const;
@@ -16,7 +17,10 @@ export type VariantDetail = {
   gtin: string | null;
   mpn: string | null;
   options: Record<string, string>;
+  /** Unit price after price lists (quantity 1), as the channel shows it. */
   price: Money | null;
+  /** The list price when a price list reduced it (shown struck through); else null. */
+  basePrice: Money | null;
   availability: Availability;
   stock: Array<{ locationCode: string; locationName: string; kind: 'store' | 'warehouse'; availability: Availability; quantity: number }>;
 };
@@ -38,8 +42,11 @@ export type ProductDetail = {
   related: Record<RelationType, ProductCard[]>;
 };
 
-/** Everything a product page or the API shows, in a fixed handful of queries. Null when unknown. */
-export async function findProductDetail(db: Executor, channel: ChannelContext, slug: string): Promise<ProductDetail | null> {
+/**
+ * Everything a product page or the API shows, in a fixed handful of queries, with the prices of this
+ * audience from the price engine. Null when unknown.
+ */
+export async function findProductDetail(db: Executor, channel: ChannelContext, slug: string, audience: PricingAudience = ANONYMOUS_AUDIENCE, at = new Date()): Promise<ProductDetail | null> {
   const [product] = await db
     .select({
       id: products.id,
@@ -60,7 +67,7 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
 
   const [variantRows, mediaRows, attributeRows, relationRows, breadcrumb, optionTypeRows] = await Promise.all([
     db
-      .select({ id: variants.id, sku: variants.sku, gtin: variants.gtin, mpn: variants.mpn, options: variants.options, amount: variantPrices.amount })
+      .select({ id: variants.id, sku: variants.sku, gtin: variants.gtin, mpn: variants.mpn, options: variants.options, amount: variantPrices.amount, floorAmount: variantPrices.floorAmount })
       .from(variants)
       .leftJoin(variantPrices, and(eq(variantPrices.variantId, variants.id), eq(variantPrices.currency, channel.currency)))
       .where(and(eq(variants.productId, product.id), eq(variants.active, true)))
@@ -91,7 +98,10 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
 
   const variantIds = variantRows.map((v) => v.id);
   const relatedIds = [...new Set(relationRows.map((r) => r.relatedId))];
-  const [stockRows, relatedCards] = await Promise.all([
+  const priced: PricedVariant[] = variantRows.flatMap((v) =>
+    v.amount === null ? [] : [{ variantId: v.id, productId: product.id, categoryPath: product.categoryPath, basePrice: v.amount, floorPrice: v.floorAmount, vatRateBp: product.vatRateBp }],
+  );
+  const [stockRows, relatedCards, priceLists] = await Promise.all([
     variantIds.length && channel.locationIds.length
       ? db
           .select({ variantId: stockLevels.variantId, onHand: stockLevels.onHand, reserved: stockLevels.reserved, code: locations.code, name: locations.name, kind: locations.kind })
@@ -103,9 +113,12 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
     relatedIds.length
       ? listProducts(db, channel, { productIds: relatedIds, brand: [], color: [], size: [], inStock: false, page: 1, pageSize: relatedIds.length })
       : Promise.resolve({ items: [] as ProductCard[] }),
+    findPriceLists(db, channel, priced, { audience, at }),
   ]);
+  const prices = new Map(priced.map((v) => [v.variantId, priceVariant(channel, audience, v, priceLists, 1, at)]));
+  const relatedPriced = await applyPriceLists(db, channel, audience, relatedCards.items, at);
 
-  const cardsById = new Map(relatedCards.items.map((c) => [c.id, c]));
+  const cardsById = new Map(relatedPriced.map((c) => [c.id, c]));
   const related = Object.fromEntries(RELATION_TYPES.map((t) => [t, [] as ProductCard[]])) as Record<RelationType, ProductCard[]>;
   for (const relation of relationRows) {
     const card = cardsById.get(relation.relatedId);
@@ -143,7 +156,8 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
         gtin: v.gtin,
         mpn: v.mpn,
         options: v.options,
-        price: v.amount === null ? null : { amount: priceForDisplay(v.amount, product.vatRateBp, channel.pricesIncludeVat), currency: channel.currency },
+        price: prices.get(v.id)?.unit ?? null,
+        basePrice: prices.get(v.id)?.reduced ? prices.get(v.id)!.base : null,
         availability: availabilityOf(stock.reduce((sum, s) => sum + s.quantity, 0)),
         stock,
       };

@@ -12,8 +12,10 @@ export type ProductCard = {
   slug: string;
   name: string;
   brand: string | null;
-  /** Lowest price among the matching variants, as the channel shows it (gross or net). */
+  /** Lowest price among the product's variants after price lists, as the channel shows it (gross or net). */
   price: Money;
+  /** The list price of that variant when a price list reduced it (shown struck through); else null. */
+  basePrice: Money | null;
   /** True when variants differ in price ("from …"). */
   priceVaries: boolean;
   pricesIncludeVat: boolean;
@@ -175,6 +177,7 @@ export async function listProducts(
       name: r.name,
       brand: r.brand,
       price: { amount: Number(r.min_price), currency: channel.currency },
+      basePrice: null,
       priceVaries: Number(r.max_price) !== Number(r.min_price),
       pricesIncludeVat: channel.pricesIncludeVat,
       availability: availabilityOf(Number(r.available)),

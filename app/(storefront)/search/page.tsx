@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { ProductListingView } from '@/components/storefront/product-listing-view';
 import { notFound } from 'next/navigation';
-import { getCachedFacets, getCachedProductPage } from '@/lib/data/cached-catalog';
+import { getCachedFacets, getProductPage } from '@/lib/data/cached-catalog';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import { parseListingParams } from '@/lib/listing-params';
-import { getStorefrontChannel } from '@/lib/storefront-context';
+import { getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
 
 export const metadata: Metadata = { title: 'Search' };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [t, locale, channel, raw] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), searchParams]);
+  const [t, locale, channel, raw, audience] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), searchParams, getStorefrontAudience()]);
   const { query, invalid } = parseListingParams(raw);
   const q = query.q ?? '';
   if (!q) {
@@ -20,7 +20,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </>
     );
   }
-  const [result, facets] = await Promise.all([getCachedProductPage(channel.code, { ...query, category: undefined }), getCachedFacets({ q })]);
+  const [result, facets] = await Promise.all([getProductPage(channel.code, { ...query, category: undefined }, audience), getCachedFacets({ q })]);
   if (!result) notFound();
   return (
     <>

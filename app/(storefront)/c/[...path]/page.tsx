@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/storefront/breadcrumb';
 import { ProductListingView } from '@/components/storefront/product-listing-view';
 import { findCategoryInTree } from '@/lib/data/categories';
-import { getCachedFacets, getCachedProductPage } from '@/lib/data/cached-catalog';
+import { getCachedFacets, getProductPage } from '@/lib/data/cached-catalog';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import { parseListingParams } from '@/lib/listing-params';
-import { getCategoryTree, getStorefrontChannel } from '@/lib/storefront-context';
+import { getCategoryTree, getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
 
 type Props = { params: Promise<{ path: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,9 +26,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const found = await findCategory(params);
   if (!found) notFound();
   const { node, trail } = found;
-  const [t, locale, channel, raw] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), searchParams]);
+  const [t, locale, channel, raw, audience] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), searchParams, getStorefrontAudience()]);
   const { query, invalid } = parseListingParams(raw);
-  const [result, facets] = await Promise.all([getCachedProductPage(channel.code, { ...query, q: undefined, category: node.path }), getCachedFacets({ categoryPath: node.path })]);
+  const [result, facets] = await Promise.all([getProductPage(channel.code, { ...query, q: undefined, category: node.path }, audience), getCachedFacets({ categoryPath: node.path })]);
   if (!result) notFound();
   const basePath = `/c/${node.path}`;
   return (

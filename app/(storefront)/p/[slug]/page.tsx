@@ -10,14 +10,15 @@ import { findProductDetail, RELATION_TYPES } from '@/lib/data/product-detail';
 import { getDb } from '@/lib/db';
 import { findSelectedVariant, pickVariant } from '@/lib/domain/variant-selection';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
-import { getStorefrontChannel } from '@/lib/storefront-context';
+import { getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
 import { slugParam } from '@/lib/validation/catalog';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ variant?: string | string[] }> };
 
 const loadProduct = cache(async (slug: string) => {
   if (!slugParam.safeParse(slug).success) return null;
-  return findProductDetail(getDb(), await getStorefrontChannel(), slug);
+  const [channel, audience] = await Promise.all([getStorefrontChannel(), getStorefrontAudience()]);
+  return findProductDetail(getDb(), channel, slug, audience);
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -59,7 +60,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold sm:text-3xl">{product.name}</h1>
           {selected?.price && (
             <p className="mt-3 text-2xl" data-testid="price">
-              <Price value={selected.price} includesVat={product.pricesIncludeVat} locale={locale} t={t} />
+              <Price value={selected.price} was={selected.basePrice} includesVat={product.pricesIncludeVat} locale={locale} t={t} />
             </p>
           )}
           {product.options.length > 0 && selected && (
