@@ -4,7 +4,11 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
-import { connect } from '@/db/client';
+import { eq } from 'drizzle-orm';
+import { connect, type Database } from '@/db/client';
+import { users, variants } from '@/db/schema';
+import { findActor } from '@/lib/data/actor';
+import { ANONYMOUS_AUDIENCE, applyPriceLists, findPriceLists, findPricedVariants, findPricingAudience, priceVariant } from '@/lib/data/prices';
 import { runMigrations } from '@/db/migrate';
 import { seedDemo } from '@/db/seed/demo';
 import { isDatabaseEmpty } from '@/db/seed/is-empty';
@@ -81,6 +85,45 @@ async function measure(baseUrl: string, name: string, paths: string[], headers: 
   );
 }
 
+/** Loads and resolves 10,000 variants' prices for one B2B buyer: database time and in-process engine time. */
+async function measurePriceEngine(db: Database) {
+  const channel = (await findActiveChannel(db, 'b2b'))!;
+  const [anna] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'anna@acme.example'));
+  const audience = await findPricingAudience(db, await findActor(db, anna!.id));
+  const ids = (await db.select({ id: variants.id }).from(variants).orderBy(variants.sku).limit(10_000)).map((v) => v.id);
+  const at = new Date();
+  const loads: number[] = [];
+  const resolves: number[] = [];
+  let lists: Awaited<ReturnType<typeof findPriceLists>> = [];
+  for (let run = 0; run < 5; run++) {
+    const t0 = performance.now();
+    const items = await findPricedVariants(db, channel, { variantIds: ids });
+    lists = await findPriceLists(db, channel, items, { audience, at });
+    const t1 = performance.now();
+    for (const item of items) priceVariant(channel, audience, item, lists, 1, at);
+    resolves.push(performance.now() - t1);
+    loads.push(t1 - t0);
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { variants: ids.length, lists: lists.length, entries: lists.reduce((n, l) => n + l.entries.length, 0), loadMs: median(loads), resolveMs: median(resolves) };
+}
+
+/** Signs in through Auth.js' credentials endpoint and returns the session cookie. */
+async function signInCookie(baseUrl: string, email: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies },
+    body: new URLSearchParams({ csrfToken, email, password: 'demo-password' }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith('authjs.session-token='));
+  if (!session) throw new Error(`Could not sign in ${email} (HTTP ${response.status})`);
+  return session.split(';')[0]!;
+}
+
 async function main() {
   const server = await provideDatabase({ dataSubdir: 'pg-bench', database: 'postgres' });
   const serverUrl = withDatabase(server.url, 'postgres');
@@ -109,9 +152,11 @@ async function main() {
   queries.length = 0;
   await findActiveChannel(handle.db, 'web');
   await Promise.all([listCategoryTree(handle.db), listStores(handle.db)]);
-  await listProducts(handle.db, channel, { ...productListQuery.parse({}), category: topCategories[0] });
+  const listing = await listProducts(handle.db, channel, { ...productListQuery.parse({}), category: topCategories[0] });
+  await applyPriceLists(handle.db, channel, ANONYMOUS_AUDIENCE, listing.items);
   await listFacets(handle.db, { categoryPath: topCategories[0] });
   const pageQueries = queries.length;
+  const engine = await measurePriceEngine(handle.db);
   await handle.close();
 
   const port = await findFreePort();
@@ -138,8 +183,12 @@ async function main() {
     await measure(baseUrl, 'category page (leaf), rendered', leafPaths, rendered);
     await measure(baseUrl, 'search page, rendered', searchPaths, rendered);
     await measure(baseUrl, 'product page (live stock)', slugs.map((s) => `/p/${s}`));
+    const member = await signInCookie(baseUrl, 'anna@acme.example');
+    await measure(baseUrl, 'category page (top), company member', topPaths, { cookie: member });
+    await measure(baseUrl, 'search page, company member', searchPaths, { cookie: member });
     console.log('\n"rendered": sent with Cache-Control: no-cache, which bypasses the page cache, so every request renders.');
-    console.log(`\nSQL statements for one anonymous category page (data layer): ${pageQueries}`);
+    console.log(`\nSQL statements for one anonymous category page (data layer, incl. pricing): ${pageQueries}`);
+    console.log(`Price engine, ${engine.variants} variants for one context (ACME on b2b, ${engine.lists} lists, ${engine.entries} candidate entries): load ${formatNumber(engine.loadMs, 1)} ms, resolve in-process ${formatNumber(engine.resolveMs, 1)} ms (median of 5)`);
   } finally {
     await stopProcess(app);
     await server.stop();

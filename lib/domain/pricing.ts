@@ -82,17 +82,42 @@ export type ResolvedPrice = {
 
 const TARGET_RANK = { variant: 3_000_000, product: 2_000_000, category: 1_000, all: 0 } as const;
 
-function targetMatches(target: EntryTarget, ctx: PriceContext): boolean {
-  switch (target.kind) {
-    case 'variant':
-      return target.variantId === ctx.variantId;
-    case 'product':
-      return target.productId === ctx.productId;
-    case 'category':
-      return ctx.categoryPath === target.path || ctx.categoryPath.startsWith(`${target.path}/`);
-    case 'all':
-      return true;
+type EntryIndex = { byVariant: Map<string, PriceListEntry[]>; byProduct: Map<string, PriceListEntry[]>; byCategory: Map<string, PriceListEntry[]>; all: PriceListEntry[] };
+
+// Entries by target, built once per list object: a list with an entry for each of 50,000 variants is
+// then searched by key instead of scanned for every variant priced against it.
+const indexes = new WeakMap<PriceList, EntryIndex>();
+
+function indexOf(list: PriceList): EntryIndex {
+  let index = indexes.get(list);
+  if (!index) {
+    index = { byVariant: new Map(), byProduct: new Map(), byCategory: new Map(), all: [] };
+    const add = (map: Map<string, PriceListEntry[]>, key: string, entry: PriceListEntry) => {
+      const found = map.get(key);
+      if (found) found.push(entry);
+      else map.set(key, [entry]);
+    };
+    for (const entry of list.entries) {
+      const target = entry.target;
+      if (target.kind === 'variant') add(index.byVariant, target.variantId, entry);
+      else if (target.kind === 'product') add(index.byProduct, target.productId, entry);
+      else if (target.kind === 'category') add(index.byCategory, target.path, entry);
+      else index.all.push(entry);
+    }
+    indexes.set(list, index);
   }
+  return index;
+}
+
+/** The list's entries whose target covers this variant (its category or any ancestor counts). */
+function matchingEntries(list: PriceList, ctx: PriceContext): PriceListEntry[] {
+  const index = indexOf(list);
+  const found = [...(index.byVariant.get(ctx.variantId) ?? []), ...(index.byProduct.get(ctx.productId) ?? []), ...index.all];
+  if (index.byCategory.size > 0) {
+    const parts = ctx.categoryPath.split('/');
+    for (let i = 1; i <= parts.length; i++) found.push(...(index.byCategory.get(parts.slice(0, i).join('/')) ?? []));
+  }
+  return found;
 }
 
 /** Higher is more specific; deeper categories beat their ancestors. */
@@ -157,7 +182,7 @@ export function resolvePrice(ctx: PriceContext, lists: readonly PriceList[]): Re
       step.reason = outOfScope;
       continue;
     }
-    const matching = list.entries.filter((e) => targetMatches(e.target, ctx));
+    const matching = matchingEntries(list, ctx);
     if (matching.length === 0) {
       step.reason = 'no entry for this product';
       continue;

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn } from './fixtures';
+
+test('a promotion shows the reduced price struck through against the list price, on listing and product page', async ({ page }) => {
+  await page.goto('/c/parts-accessories/safety-security/helmets');
+  const firstCard = page.getByRole('listitem').filter({ has: page.getByTestId('was-price') }).first();
+  await expect(firstCard).toBeVisible();
+  await expect(firstCard.getByTestId('was-price')).toContainText('was');
+  await expectNoSeriousA11yViolations(page);
+
+  await firstCard.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const price = page.getByTestId('price');
+  await expect(price.getByTestId('was-price')).toBeVisible();
+  const [now, was] = [await price.locator('span.font-semibold').first().textContent(), await price.getByTestId('was-price').textContent()];
+  const cents = (text: string | null) => Number((text ?? '').replace(/[^0-9]/g, ''));
+  expect(cents(now)).toBeLessThan(cents(was));
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a regular customer sees their group price; anonymous visitors see the list price', async ({ page }) => {
+  await page.goto('/c/outdoor-camping');
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link') }).first()).toBeVisible();
+  await expect(page.getByTestId('was-price')).toHaveCount(0);
+
+  await signIn(page, ROLE_ACCOUNTS.customer);
+  await page.goto('/c/outdoor-camping');
+  await expect(page.getByTestId('was-price').first()).toBeVisible();
+});
