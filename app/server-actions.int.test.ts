@@ -5,7 +5,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { updateTag } from 'next/cache';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditLog, products, users } from '@/db/schema';
+import { auditLog, channels, priceListEntries, priceLists, products, users } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/auth/permissions';
 import { findActor } from '@/lib/data/actor';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
@@ -26,6 +26,13 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
   },
   'app/(storefront)/locale-actions.ts': { setLocaleAction: { public: 'sets the caller’s own language cookie only' } },
   'app/admin/products/[id]/actions.ts': { setProductStatusAction: 'catalog:write' },
+  'app/admin/price-lists/actions.ts': {
+    createPriceListAction: 'pricing:write',
+    updatePriceListAction: 'pricing:write',
+    deletePriceListAction: 'pricing:write',
+    addPriceEntryAction: 'pricing:write',
+    deletePriceEntryAction: 'pricing:write',
+  },
 };
 
 const ROLE_EMAILS = {
@@ -40,6 +47,8 @@ const ALLOWED: Record<Permission, string[]> = {
   'catalog:read': ['merchandiser', 'admin'],
   'catalog:write': ['merchandiser', 'admin'],
   'audit:read': ['merchandiser', 'admin'],
+  'pricing:read': ['merchandiser', 'admin'],
+  'pricing:write': ['merchandiser', 'admin'],
 };
 
 function findServerActionModules(dir: string): string[] {
@@ -118,6 +127,79 @@ describe('server actions', () => {
       form.set('productId', '00000000-0000-4000-8000-000000000000');
       form.set('status', 'draft');
       expect(await setProductStatusAction(null, form)).toMatchObject({ ok: false, formError: 'Product was not found.' });
+    });
+  });
+
+  describe('price list actions', () => {
+    /** Runs an action; a redirect (what create and delete end with) comes back as its target. */
+    async function call(name: string, fields: Record<string, string | string[]>) {
+      const mod = (await import('@/app/admin/price-lists/actions')) as unknown as Record<string, (s: null, f: FormData) => Promise<unknown>>;
+      const form = new FormData();
+      for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(key, v);
+      try {
+        return await mod[name]!(null, form);
+      } catch (error) {
+        const digest = (error as { digest?: string }).digest;
+        if (digest?.startsWith('NEXT_REDIRECT')) return { redirect: digest.split(';')[2] };
+        throw error;
+      }
+    }
+    const counts = async () => ({
+      lists: (await t.db.select({ id: priceLists.id }).from(priceLists)).length,
+      entries: (await t.db.select({ id: priceListEntries.id }).from(priceListEntries)).length,
+    });
+
+    for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+      it(`as ${role}`, async () => {
+        state.actor = actors[role] ?? null;
+        vi.mocked(updateTag).mockClear();
+        const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+        const [existing] = await t.db.select({ id: priceLists.id, name: priceLists.name }).from(priceLists).limit(1);
+        const before = await counts();
+        const list = { name: `Promo by ${role}`, priority: '5', channelIds: web!.id, active: 'on', amountsIncludeVat: 'on' };
+        const entry = { targetKind: 'category', target: 'bikes', minQuantity: '1', adjustmentKind: 'percent', value: '20' };
+        if (!ALLOWED['pricing:write'].includes(role)) {
+          const denied = { ok: false, formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.' };
+          expect(await call('createPriceListAction', list)).toMatchObject(denied);
+          expect(await call('updatePriceListAction', { ...list, priceListId: existing!.id })).toMatchObject(denied);
+          expect(await call('addPriceEntryAction', { ...entry, priceListId: existing!.id })).toMatchObject(denied);
+          expect(await call('deletePriceListAction', { priceListId: existing!.id })).toMatchObject(denied);
+          expect(await counts()).toEqual(before);
+          const [still] = await t.db.select({ name: priceLists.name }).from(priceLists).where(eq(priceLists.id, existing!.id));
+          expect(still!.name).toBe(existing!.name);
+          expect(updateTag).not.toHaveBeenCalled();
+          return;
+        }
+        const created = (await call('createPriceListAction', list)) as { redirect: string };
+        const id = created.redirect.replace('/admin/price-lists/', '');
+        expect(await call('addPriceEntryAction', { ...entry, priceListId: id })).toMatchObject({ ok: true });
+        expect(await call('updatePriceListAction', { ...list, name: `Renamed by ${role}`, priceListId: id })).toMatchObject({ ok: true });
+        const [entryRow] = await t.db.select({ id: priceListEntries.id, value: priceListEntries.value }).from(priceListEntries).where(eq(priceListEntries.priceListId, id));
+        expect(entryRow!.value).toBe(2000);
+        expect(await call('deletePriceEntryAction', { priceListId: id, entryId: entryRow!.id })).toMatchObject({ ok: true });
+        expect(await call('deletePriceListAction', { priceListId: id })).toEqual({ redirect: '/admin/price-lists?deleted=1' });
+        expect(await counts()).toEqual(before);
+        const audit = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
+        expect(audit.map((a) => a.action)).toEqual(['price_list.created', 'price_list.entry_added', 'price_list.updated', 'price_list.entry_deleted', 'price_list.deleted']);
+        expect(updateTag).toHaveBeenCalledWith('catalog');
+      });
+    }
+
+    it('rejects bad input with field errors and an unknown target with a clear message, changing nothing', async () => {
+      state.actor = actors.merchandiser!;
+      const before = await counts();
+      const result = await call('createPriceListAction', { name: 'x', priority: 'high', validFrom: '2026-13-01T00:00' });
+      expect(result).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)], priority: [expect.any(String)], channelIds: [expect.any(String)], validFrom: [expect.any(String)] } });
+      const [existing] = await t.db.select({ id: priceLists.id }).from(priceLists).limit(1);
+      expect(await call('addPriceEntryAction', { priceListId: existing!.id, targetKind: 'category', target: 'no/such/category', minQuantity: '1', adjustmentKind: 'percent', value: '10' })).toMatchObject({
+        ok: false,
+        fieldErrors: { target: ['No category with the path "no/such/category"'] },
+      });
+      expect(await call('addPriceEntryAction', { priceListId: existing!.id, targetKind: 'all', minQuantity: '0', adjustmentKind: 'percent', value: '150' })).toMatchObject({
+        ok: false,
+        fieldErrors: { minQuantity: [expect.any(String)] },
+      });
+      expect(await counts()).toEqual(before);
     });
   });
 

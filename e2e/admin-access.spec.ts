@@ -12,20 +12,23 @@ const roles = {
 } as const;
 const allowed = new Set(['merchandiser', 'admin']);
 
-async function firstProductPath(browser: Browser): Promise<string> {
-  // A product detail URL, looked up by an admin in a separate browser context.
+async function detailPaths(browser: Browser): Promise<string[]> {
+  // A product and a price list detail URL, looked up by an admin in a separate browser context.
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, ROLE_ACCOUNTS.admin);
-  await page.goto('/admin/products');
-  const href = await page.getByRole('table').getByRole('link').first().getAttribute('href');
+  const hrefs: string[] = [];
+  for (const list of ['/admin/products', '/admin/price-lists']) {
+    await page.goto(list);
+    hrefs.push((await page.getByRole('table').getByRole('link').first().getAttribute('href'))!);
+  }
   await context.close();
-  return href!;
+  return hrefs;
 }
 
 for (const [role, email] of Object.entries(roles)) {
   test(`back office as ${role}`, async ({ page, browser }) => {
-    const pages = ['/admin', '/admin/products', '/admin/products?q=helmet', await firstProductPath(browser)];
+    const pages = ['/admin', '/admin/products', '/admin/products?q=helmet', '/admin/price-lists', '/admin/price-lists/new', ...(await detailPaths(browser))];
     if (email) await signIn(page, email);
     for (const path of pages) {
       const response = await page.goto(path);

@@ -19,11 +19,11 @@ test('a promotion shows the reduced price struck through against the list price,
 });
 
 test('a regular customer sees their group price; anonymous visitors see the list price', async ({ page }) => {
-  await page.goto('/c/outdoor-camping');
+  await page.goto('/c/bikes');
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('link') }).first()).toBeVisible();
   await expect(page.getByTestId('was-price')).toHaveCount(0);
 
   await signIn(page, ROLE_ACCOUNTS.customer);
-  await page.goto('/c/outdoor-camping');
+  await page.goto('/c/bikes');
   await expect(page.getByTestId('was-price').first()).toBeVisible();
 });

@@ -26,6 +26,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <Link href="/admin/products" className="hover:underline">
               {t('admin.products')}
             </Link>
+            <Link href="/admin/price-lists" className="hover:underline">
+              {t('admin.priceLists')}
+            </Link>
             <Link href="/" className="hover:underline">
               {t('admin.toStorefront')}
             </Link>

@@ -23,6 +23,10 @@ const PERMISSIONS = {
   'catalog:write': ['admin', 'merchandiser'],
   /** Read the audit log. */
   'audit:read': ['admin', 'merchandiser'],
+  /** See every price list, its audience and the engine's full trace. */
+  'pricing:read': ['admin', 'merchandiser'],
+  /** Create, change and delete price lists and their entries. */
+  'pricing:write': ['admin', 'merchandiser'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,49 @@
+'use server';
+
+import { revalidatePath, updateTag } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { validatedAction } from '@/lib/auth/validated-action';
+import { CATALOG_TAG } from '@/lib/data/cached-catalog';
+import { getDb } from '@/lib/db';
+import { addPriceEntry, createPriceList, deletePriceEntry, deletePriceList, updatePriceList } from '@/lib/services/price-lists';
+import { priceEntryInput, priceListInput } from '@/lib/validation/pricing';
+
+const listId = z.object({ priceListId: z.uuid('Unknown price list') });
+
+/** Every price write changes what storefront and API show: drop the catalogue caches everywhere. */
+function pricesChanged(id?: string) {
+  updateTag(CATALOG_TAG);
+  revalidatePath('/admin/price-lists');
+  if (id) revalidatePath(`/admin/price-lists/${id}`);
+}
+
+export const createPriceListAction = validatedAction('pricing:write', priceListInput, async (input, actor) => {
+  const id = await createPriceList(getDb(), actor, input);
+  pricesChanged(id);
+  redirect(`/admin/price-lists/${id}`);
+});
+
+export const updatePriceListAction = validatedAction('pricing:write', z.intersection(listId, priceListInput), async (input, actor) => {
+  await updatePriceList(getDb(), actor, input.priceListId, input);
+  pricesChanged(input.priceListId);
+  return { ok: true, message: 'saved' };
+});
+
+export const deletePriceListAction = validatedAction('pricing:write', listId, async (input, actor) => {
+  await deletePriceList(getDb(), actor, input.priceListId);
+  pricesChanged();
+  redirect('/admin/price-lists?deleted=1');
+});
+
+export const addPriceEntryAction = validatedAction('pricing:write', z.intersection(listId, priceEntryInput), async (input, actor) => {
+  await addPriceEntry(getDb(), actor, input.priceListId, input);
+  pricesChanged(input.priceListId);
+  return { ok: true, message: 'added' };
+});
+
+export const deletePriceEntryAction = validatedAction('pricing:write', listId.extend({ entryId: z.uuid('Unknown entry') }), async (input, actor) => {
+  await deletePriceEntry(getDb(), actor, input.priceListId, input.entryId);
+  pricesChanged(input.priceListId);
+  return { ok: true, message: 'deleted' };
+});

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PriceListForm } from '@/components/admin/price-list-form';
+import { requirePagePermission } from '@/lib/auth/page-guards';
+import { listPricingChoices } from '@/lib/data/admin-pricing';
+import { getDb } from '@/lib/db';
+import { getTranslator } from '@/lib/i18n/server';
+import { createPriceListAction } from '../actions';
+import { priceListFormLabels } from '../labels';
+
+export const metadata: Metadata = { title: 'New price list' };
+
+export default async function NewPriceListPage() {
+  const actor = await requirePagePermission('pricing:write', '/admin/price-lists/new');
+  const [t, choices] = await Promise.all([getTranslator(), listPricingChoices(getDb(), actor)]);
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/admin/price-lists" className="underline">
+          {t('admin.pricing.backToList')}
+        </Link>
+      </p>
+      <h1 className="mt-2 mb-4 text-2xl font-bold">{t('admin.pricing.new')}</h1>
+      <PriceListForm
+        action={createPriceListAction}
+        choices={choices}
+        labels={priceListFormLabels(t, t('admin.pricing.create'))}
+        defaults={{ name: '', priority: 0, channelIds: [], customerGroupIds: [], companyId: null, validFrom: '', validUntil: '', active: true, amountsIncludeVat: true }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePagePermission } from '@/lib/auth/page-guards';
+import { listAdminPriceLists } from '@/lib/data/admin-pricing';
+import { getDb } from '@/lib/db';
+import { instantToBerlinLocal } from '@/lib/domain/business-time';
+import { getTranslator } from '@/lib/i18n/server';
+
+export const metadata: Metadata = { title: 'Price lists' };
+
+const berlin = (d: Date | null) => (d ? instantToBerlinLocal(d).replace('T', ' ') : '…');
+
+export default async function AdminPriceListsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePagePermission('pricing:read', '/admin/price-lists');
+  const [t, lists, raw] = await Promise.all([getTranslator(), listAdminPriceLists(getDb(), actor), searchParams]);
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold">{t('admin.priceLists')}</h1>
+        <Link href="/admin/price-lists/new" className="rounded-md bg-gray-900 px-4 py-2 text-white">
+          {t('admin.pricing.new')}
+        </Link>
+      </div>
+      {raw.deleted === '1' && (
+        <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm">
+          {t('admin.pricing.deleted')}
+        </p>
+      )}
+      {lists.length === 0 ? (
+        <p className="mt-6 rounded border border-gray-200 bg-white p-6 text-center">{t('admin.pricing.none')}</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200 bg-white">
+          <table className="min-w-full text-left text-sm">
+            <thead className="bg-gray-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t('admin.pricing.col.name')}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t('admin.pricing.col.priority')}</th>
+                <th scope="col" className="px-3 py-2">{t('admin.pricing.col.state')}</th>
+                <th scope="col" className="px-3 py-2">{t('admin.pricing.col.window')}</th>
+                <th scope="col" className="px-3 py-2">{t('admin.pricing.col.channels')}</th>
+                <th scope="col" className="px-3 py-2">{t('admin.pricing.col.audience')}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t('admin.pricing.col.entries')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lists.map((list) => (
+                <tr key={list.id} className="border-t border-gray-100">
+                  <td className="px-3 py-2">
+                    <Link href={`/admin/price-lists/${list.id}`} className="underline">
+                      {list.name}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2 text-right">{list.priority}</td>
+                  <td className="px-3 py-2">{t(`admin.pricing.state.${list.state}`)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {list.validFrom || list.validUntil ? `${berlin(list.validFrom)} – ${berlin(list.validUntil)}` : '—'}
+                  </td>
+                  <td className="px-3 py-2">{list.channels.join(', ')}</td>
+                  <td className="px-3 py-2">{[list.company, ...list.groups].filter(Boolean).join(', ') || t('admin.pricing.everyone')}</td>
+                  <td className="px-3 py-2 text-right">{list.entries}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

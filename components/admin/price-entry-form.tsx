@@ -1,0 +1,87 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/auth/validated-action';
+import { FieldError } from './field-error';
+
+export type PriceEntryFormLabels = {
+  title: string;
+  target: string;
+  targetKey: string;
+  kinds: Record<'all' | 'category' | 'product' | 'variant', string>;
+  minQuantity: string;
+  adjustment: string;
+  adjustments: Record<'percent' | 'amount' | 'fixed', string>;
+  value: string;
+  submit: string;
+  added: string;
+};
+
+/** Adds one entry (a target, a tier and a price or reduction) to a price list. */
+export function PriceEntryForm({ action, priceListId, labels }: { action: (state: ActionState, data: FormData) => Promise<ActionState>; priceListId: string; labels: PriceEntryFormLabels }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const typed = state && !state.ok ? (state.values ?? {}) : {};
+  const describedBy = (name: string) => (errors[name]?.length ? `entry-${name}-error` : undefined);
+  return (
+    <form action={formAction} aria-labelledby="entry-form-title" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-6" noValidate>
+      <h3 id="entry-form-title" className="font-semibold sm:col-span-6">
+        {labels.title}
+      </h3>
+      <input type="hidden" name="priceListId" value={priceListId} />
+      <div className="sm:col-span-2">
+        <label htmlFor="entry-kind" className="mb-1 block text-sm font-medium">
+          {labels.target}
+        </label>
+        <select id="entry-kind" name="targetKind" defaultValue={typed.targetKind ?? 'category'} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+          {(Object.keys(labels.kinds) as Array<keyof PriceEntryFormLabels['kinds']>).map((k) => (
+            <option key={k} value={k}>
+              {labels.kinds[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="sm:col-span-4">
+        <label htmlFor="entry-target" className="mb-1 block text-sm font-medium">
+          {labels.targetKey}
+        </label>
+        <input id="entry-target" name="target" defaultValue={typed.target ?? ''} aria-invalid={Boolean(errors.target)} aria-describedby={describedBy('target')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+        <FieldError id="entry-target-error" errors={errors.target} />
+      </div>
+      <div className="sm:col-span-2">
+        <label htmlFor="entry-adjustment" className="mb-1 block text-sm font-medium">
+          {labels.adjustment}
+        </label>
+        <select id="entry-adjustment" name="adjustmentKind" defaultValue={typed.adjustmentKind ?? 'percent'} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+          {(Object.keys(labels.adjustments) as Array<keyof PriceEntryFormLabels['adjustments']>).map((k) => (
+            <option key={k} value={k}>
+              {labels.adjustments[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="sm:col-span-2">
+        <label htmlFor="entry-value" className="mb-1 block text-sm font-medium">
+          {labels.value}
+        </label>
+        <input id="entry-value" name="value" inputMode="decimal" defaultValue={typed.value ?? ''} aria-invalid={Boolean(errors.value)} aria-describedby={describedBy('value')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+        <FieldError id="entry-value-error" errors={errors.value} />
+      </div>
+      <div className="sm:col-span-2">
+        <label htmlFor="entry-min" className="mb-1 block text-sm font-medium">
+          {labels.minQuantity}
+        </label>
+        <input id="entry-min" name="minQuantity" type="number" min={1} step={1} defaultValue={typed.minQuantity ?? '1'} aria-invalid={Boolean(errors.minQuantity)} aria-describedby={describedBy('minQuantity')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+        <FieldError id="entry-minQuantity-error" errors={errors.minQuantity} />
+      </div>
+      <div className="flex items-center gap-4 sm:col-span-6">
+        <button type="submit" disabled={pending} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+          {labels.submit}
+        </button>
+        <p role="status" className="text-sm">
+          {state?.ok ? labels.added : state && !state.ok ? <span className="text-red-700">{state.formError}</span> : null}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/auth/validated-action';
+import { FieldError } from './field-error';
+
+type Choice = { id: string; name: string };
+export type PriceListFormLabels = {
+  name: string;
+  priority: string;
+  channels: string;
+  groups: string;
+  company: string;
+  noCompany: string;
+  validFrom: string;
+  validUntil: string;
+  active: string;
+  amountsIncludeVat: string;
+  submit: string;
+  saved: string;
+};
+export type PriceListDefaults = {
+  priceListId?: string;
+  name: string;
+  priority: number;
+  channelIds: string[];
+  customerGroupIds: string[];
+  companyId: string | null;
+  validFrom: string;
+  validUntil: string;
+  active: boolean;
+  amountsIncludeVat: boolean;
+};
+
+/** Create or edit a price list's settings (entries have their own form). */
+export function PriceListForm({
+  action,
+  defaults,
+  choices,
+  labels,
+}: {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  defaults: PriceListDefaults;
+  choices: { channels: Array<Choice & { code: string }>; groups: Choice[]; companies: Choice[] };
+  labels: PriceListFormLabels;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const typed = state && !state.ok ? (state.values ?? {}) : {};
+  const value = (name: keyof PriceListDefaults, fallback: string) => typed[name] ?? fallback;
+  const describedBy = (name: string) => (errors[name]?.length ? `${name}-error` : undefined);
+  return (
+    <form action={formAction} className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4" noValidate>
+      {defaults.priceListId && <input type="hidden" name="priceListId" value={defaults.priceListId} />}
+      <div>
+        <label htmlFor="pl-name" className="mb-1 block text-sm font-medium">
+          {labels.name}
+        </label>
+        <input id="pl-name" name="name" required defaultValue={value('name', defaults.name)} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('name')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+        <FieldError id="name-error" errors={errors.name} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <div>
+          <label htmlFor="pl-priority" className="mb-1 block text-sm font-medium">
+            {labels.priority}
+          </label>
+          <input id="pl-priority" name="priority" type="number" step={1} defaultValue={value('priority', String(defaults.priority))} aria-invalid={Boolean(errors.priority)} aria-describedby={describedBy('priority')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+          <FieldError id="priority-error" errors={errors.priority} />
+        </div>
+        <div>
+          <label htmlFor="pl-from" className="mb-1 block text-sm font-medium">
+            {labels.validFrom}
+          </label>
+          <input id="pl-from" name="validFrom" type="datetime-local" defaultValue={value('validFrom', defaults.validFrom)} aria-invalid={Boolean(errors.validFrom)} aria-describedby={describedBy('validFrom')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+          <FieldError id="validFrom-error" errors={errors.validFrom} />
+        </div>
+        <div>
+          <label htmlFor="pl-until" className="mb-1 block text-sm font-medium">
+            {labels.validUntil}
+          </label>
+          <input id="pl-until" name="validUntil" type="datetime-local" defaultValue={value('validUntil', defaults.validUntil)} aria-invalid={Boolean(errors.validUntil)} aria-describedby={describedBy('validUntil')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+          <FieldError id="validUntil-error" errors={errors.validUntil} />
+        </div>
+      </div>
+      <fieldset aria-describedby={describedBy('channelIds')}>
+        <legend className="mb-1 text-sm font-medium">{labels.channels}</legend>
+        <div className="flex flex-wrap gap-4">
+          {choices.channels.map((c) => (
+            <label key={c.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="channelIds" value={c.id} defaultChecked={defaults.channelIds.includes(c.id)} />
+              {c.name} ({c.code})
+            </label>
+          ))}
+        </div>
+        <FieldError id="channelIds-error" errors={errors.channelIds} />
+      </fieldset>
+      <fieldset aria-describedby={describedBy('customerGroupIds')}>
+        <legend className="mb-1 text-sm font-medium">{labels.groups}</legend>
+        <div className="flex flex-wrap gap-4">
+          {choices.groups.map((g) => (
+            <label key={g.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="customerGroupIds" value={g.id} defaultChecked={defaults.customerGroupIds.includes(g.id)} />
+              {g.name}
+            </label>
+          ))}
+        </div>
+        <FieldError id="customerGroupIds-error" errors={errors.customerGroupIds} />
+      </fieldset>
+      <div>
+        <label htmlFor="pl-company" className="mb-1 block text-sm font-medium">
+          {labels.company}
+        </label>
+        <select id="pl-company" name="companyId" defaultValue={value('companyId', defaults.companyId ?? '')} aria-describedby={describedBy('companyId')} className="rounded-md border border-gray-400 bg-white px-3 py-2">
+          <option value="">{labels.noCompany}</option>
+          {choices.companies.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id="companyId-error" errors={errors.companyId} />
+      </div>
+      <div className="flex flex-wrap gap-6">
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="active" defaultChecked={defaults.active} />
+          {labels.active}
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="amountsIncludeVat" defaultChecked={defaults.amountsIncludeVat} />
+          {labels.amountsIncludeVat}
+        </label>
+      </div>
+      <div className="flex items-center gap-4">
+        <button type="submit" disabled={pending} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+          {labels.submit}
+        </button>
+        <p role="status" className="text-sm">
+          {state?.ok ? labels.saved : state && !state.ok ? <span className="text-red-700">{state.formError}</span> : null}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn } from './fixtures';
+
+test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b2b does not', async ({ page, request }) => {
+  // A product in the camping category, and its price on web and b2b before the promotion.
+  const listing = await (await request.get('/api/v1/products?channel=web&category=outdoor-camping/camp-kitchen&pageSize=1')).json();
+  const slug = listing.items[0].slug as string;
+  const sku = (await (await request.get(`/api/v1/products/${slug}?channel=web`)).json()).variants[0].sku as string;
+  const priceOf = async (channel: string) => (await (await request.get(`/api/v1/prices?channel=${channel}&sku=${encodeURIComponent(sku)}`)).json()) as { unitPrice: { amount: number }; basePrice: { amount: number }; appliedPriceList: string | null };
+  const webBefore = await priceOf('web');
+  const b2bBefore = await priceOf('b2b');
+  expect(webBefore.appliedPriceList).toBeNull();
+
+  await signIn(page, ROLE_ACCOUNTS.merchandiser);
+  await page.goto('/admin/price-lists');
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: 'New price list' }).click();
+  // Bad input first: a clear message, nothing created.
+  await page.getByRole('button', { name: 'Create price list' }).click();
+  await expect(page.getByText('Give the list a name of at least 2 characters')).toBeVisible();
+  await expect(page.getByText('Choose at least one channel')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const name = `Camp kitchen days ${Date.now()}`;
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Priority (higher wins)').fill('50');
+  await page.getByRole('checkbox', { name: /\(web\)/ }).check();
+  await page.getByRole('button', { name: 'Create price list' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  await page.getByLabel('Applies to').selectOption('category');
+  await page.getByLabel('Category path, product slug or SKU').fill('outdoor-camping/camp-kitchen');
+  await page.getByLabel('Kind of price').selectOption('percent');
+  await page.getByLabel('Value (e.g. 20 or 12.50)').fill('20');
+  await page.getByRole('button', { name: 'Add entry' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Entry added.' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /outdoor-camping\/tents/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The storefront (a fresh visitor) and the API show the promotion at once; b2b is unchanged.
+  const webAfter = await priceOf('web');
+  expect(webAfter.appliedPriceList).toBe(name);
+  expect(webAfter.unitPrice.amount).toBe(webBefore.basePrice.amount - Math.floor((webBefore.basePrice.amount * 2000 + 5000) / 10_000));
+  expect(await priceOf('b2b')).toMatchObject({ unitPrice: b2bBefore.unitPrice, appliedPriceList: null });
+  const shopper = await page.context().browser()!.newPage();
+  await shopper.goto(`/p/${slug}`);
+  await expect(shopper.getByTestId('price').getByTestId('was-price')).toBeVisible();
+  await shopper.close();
+
+  // Deleting the list (after confirming) brings the list price back.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Delete price list' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Price list deleted.' })).toBeVisible();
+  expect((await priceOf('web')).appliedPriceList).toBeNull();
+});

@@ -1,0 +1,132 @@
+import 'server-only';
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { auditLog, categories, channels, companies, customerGroups, priceListEntries, priceLists, products, users, variants } from '@/db/schema';
+import { requirePermission, type Actor } from '@/lib/auth/permissions';
+
+export type PriceListState = 'inactive' | 'scheduled' | 'running' | 'expired';
+
+/** Pure: where a list stands at an instant. */
+export function priceListState(list: { active: boolean; validFrom: Date | null; validUntil: Date | null }, at: Date): PriceListState {
+  if (!list.active) return 'inactive';
+  if (list.validFrom && at < list.validFrom) return 'scheduled';
+  if (list.validUntil && at >= list.validUntil) return 'expired';
+  return 'running';
+}
+
+export type AdminPriceListRow = {
+  id: string;
+  name: string;
+  priority: number;
+  state: PriceListState;
+  validFrom: Date | null;
+  validUntil: Date | null;
+  channels: string[];
+  groups: string[];
+  company: string | null;
+  entries: number;
+};
+
+export async function listAdminPriceLists(db: Executor, actor: Actor | null, at = new Date()): Promise<AdminPriceListRow[]> {
+  requirePermission(actor, 'pricing:read');
+  const rows = await db
+    .select({
+      id: priceLists.id,
+      name: priceLists.name,
+      priority: priceLists.priority,
+      active: priceLists.active,
+      validFrom: priceLists.validFrom,
+      validUntil: priceLists.validUntil,
+      company: companies.name,
+      channels: sql<string[]>`array(select c.code from price_list_channels plc join channels c on c.id = plc.channel_id where plc.price_list_id = ${priceLists.id} order by c.code)`,
+      groups: sql<string[]>`array(select g.name from price_list_groups plg join customer_groups g on g.id = plg.group_id where plg.price_list_id = ${priceLists.id} order by g.name)`,
+      entries: sql<number>`(select count(*)::int from price_list_entries e where e.price_list_id = ${priceLists.id})`,
+    })
+    .from(priceLists)
+    .leftJoin(companies, eq(companies.id, priceLists.companyId))
+    .orderBy(desc(priceLists.priority), asc(priceLists.name));
+  return rows.map(({ active, ...r }) => ({ ...r, entries: Number(r.entries), state: priceListState({ active, validFrom: r.validFrom, validUntil: r.validUntil }, at) }));
+}
+
+/** The choices a price-list form offers. */
+export async function listPricingChoices(db: Executor, actor: Actor | null) {
+  requirePermission(actor, 'pricing:read');
+  const [channelRows, groupRows, companyRows] = await Promise.all([
+    db.select({ id: channels.id, code: channels.code, name: channels.name, pricesIncludeVat: channels.pricesIncludeVat }).from(channels).orderBy(asc(channels.code)),
+    db.select({ id: customerGroups.id, name: customerGroups.name }).from(customerGroups).orderBy(asc(customerGroups.name)),
+    db.select({ id: companies.id, name: companies.name }).from(companies).orderBy(asc(companies.name)),
+  ]);
+  return { channels: channelRows, groups: groupRows, companies: companyRows };
+}
+
+export type AdminPriceEntry = {
+  id: string;
+  targetKind: 'variant' | 'product' | 'category' | 'all';
+  /** What the merchandiser typed to pick the target: SKU, product slug or category path. */
+  target: string | null;
+  targetName: string | null;
+  minQuantity: number;
+  adjustmentKind: 'fixed' | 'percent' | 'amount';
+  value: number;
+};
+
+export const ADMIN_ENTRY_PAGE_SIZE = 100;
+
+export async function findAdminPriceList(db: Executor, actor: Actor | null, id: string, entryPage = 1, at = new Date()) {
+  requirePermission(actor, 'pricing:read');
+  const [list] = await db.select().from(priceLists).where(eq(priceLists.id, id));
+  if (!list) return null;
+  const [scope, entryRows, total, audit] = await Promise.all([
+    db.execute<{ channel_ids: string[]; group_ids: string[] }>(sql`
+      select array(select channel_id::text from price_list_channels where price_list_id = ${id}) as channel_ids,
+             array(select group_id::text from price_list_groups where price_list_id = ${id}) as group_ids`),
+    db
+      .select({
+        id: priceListEntries.id,
+        targetKind: priceListEntries.targetKind,
+        sku: variants.sku,
+        productSlug: products.slug,
+        productName: products.name,
+        categoryPath: categories.path,
+        categoryName: categories.name,
+        minQuantity: priceListEntries.minQuantity,
+        adjustmentKind: priceListEntries.adjustmentKind,
+        value: priceListEntries.value,
+      })
+      .from(priceListEntries)
+      .leftJoin(variants, eq(variants.id, priceListEntries.variantId))
+      .leftJoin(products, eq(products.id, priceListEntries.productId))
+      .leftJoin(categories, eq(categories.id, priceListEntries.categoryId))
+      .where(eq(priceListEntries.priceListId, id))
+      .orderBy(asc(priceListEntries.targetKind), asc(sql`coalesce(${categories.path}, ${products.slug}, ${variants.sku})`), asc(priceListEntries.minQuantity), asc(priceListEntries.id))
+      .limit(ADMIN_ENTRY_PAGE_SIZE)
+      .offset((entryPage - 1) * ADMIN_ENTRY_PAGE_SIZE),
+    db.select({ n: sql<number>`count(*)::int` }).from(priceListEntries).where(eq(priceListEntries.priceListId, id)),
+    db
+      .select({ id: auditLog.id, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after, createdAt: auditLog.createdAt, actor: users.email })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(eq(auditLog.entityId, id))
+      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+      .limit(20),
+  ]);
+  const entries: AdminPriceEntry[] = entryRows.map((e) => ({
+    id: e.id,
+    targetKind: e.targetKind,
+    target: e.sku ?? e.productSlug ?? e.categoryPath ?? null,
+    targetName: e.productName ?? e.categoryName ?? null,
+    minQuantity: e.minQuantity,
+    adjustmentKind: e.adjustmentKind,
+    value: e.value,
+  }));
+  return {
+    ...list,
+    state: priceListState(list, at),
+    channelIds: scope[0]?.channel_ids ?? [],
+    customerGroupIds: scope[0]?.group_ids ?? [],
+    entries,
+    entryTotal: Number(total[0]?.n ?? 0),
+    entryPage,
+    audit,
+  };
+}

@@ -1,0 +1,158 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Database, Executor } from '@/db/client';
+import { categories, channels, companies, customerGroups, priceListChannels, priceListEntries, priceListGroups, priceLists, products, variants } from '@/db/schema';
+import { requirePermission, type Actor } from '@/lib/auth/permissions';
+import { BASE_CURRENCY } from '@/lib/domain/money';
+import { AppError, notFound } from '@/lib/errors';
+import type { PriceEntryInput, PriceListInput } from '@/lib/validation/pricing';
+import { recordAudit } from './audit';
+
+/** The list as the audit log records it (ids of its scope, instants as ISO strings). */
+async function snapshot(tx: Executor, id: string) {
+  const [list] = await tx.select().from(priceLists).where(eq(priceLists.id, id));
+  if (!list) return null;
+  const [channelRows, groupRows] = await Promise.all([
+    tx.select({ id: priceListChannels.channelId }).from(priceListChannels).where(eq(priceListChannels.priceListId, id)),
+    tx.select({ id: priceListGroups.groupId }).from(priceListGroups).where(eq(priceListGroups.priceListId, id)),
+  ]);
+  return {
+    name: list.name,
+    priority: list.priority,
+    active: list.active,
+    validFrom: list.validFrom?.toISOString() ?? null,
+    validUntil: list.validUntil?.toISOString() ?? null,
+    companyId: list.companyId,
+    amountsIncludeVat: list.amountsIncludeVat,
+    channelIds: channelRows.map((r) => r.id).sort(),
+    customerGroupIds: groupRows.map((r) => r.id).sort(),
+  };
+}
+
+/** Unknown channel, group or company ids are a field error, not a database error. */
+async function checkScope(tx: Executor, input: PriceListInput) {
+  const [channelRows, groupRows, companyRows] = await Promise.all([
+    tx.select({ id: channels.id }).from(channels).where(inArray(channels.id, input.channelIds)),
+    input.customerGroupIds.length ? tx.select({ id: customerGroups.id }).from(customerGroups).where(inArray(customerGroups.id, input.customerGroupIds)) : [],
+    input.companyId ? tx.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId)) : [],
+  ]);
+  const errors: Record<string, string[]> = {};
+  if (channelRows.length !== new Set(input.channelIds).size) errors.channelIds = ['Unknown channel'];
+  if (groupRows.length !== new Set(input.customerGroupIds).size) errors.customerGroupIds = ['Unknown customer group'];
+  if (input.companyId && companyRows.length === 0) errors.companyId = ['Unknown company'];
+  if (Object.keys(errors).length) throw new AppError('unprocessable', 'Please correct the marked fields.', errors);
+}
+
+async function writeScope(tx: Executor, id: string, input: PriceListInput) {
+  await tx.delete(priceListChannels).where(eq(priceListChannels.priceListId, id));
+  await tx.delete(priceListGroups).where(eq(priceListGroups.priceListId, id));
+  await tx.insert(priceListChannels).values([...new Set(input.channelIds)].map((channelId) => ({ priceListId: id, channelId })));
+  if (input.customerGroupIds.length) await tx.insert(priceListGroups).values([...new Set(input.customerGroupIds)].map((groupId) => ({ priceListId: id, groupId })));
+}
+
+function listValues(input: PriceListInput) {
+  return {
+    name: input.name,
+    priority: input.priority,
+    active: input.active,
+    validFrom: input.validFrom,
+    validUntil: input.validUntil,
+    companyId: input.companyId,
+    amountsIncludeVat: input.amountsIncludeVat,
+  };
+}
+
+export async function createPriceList(db: Database, actor: Actor | null, input: PriceListInput): Promise<string> {
+  requirePermission(actor, 'pricing:write');
+  return db.transaction(async (tx) => {
+    await checkScope(tx, input);
+    const [list] = await tx
+      .insert(priceLists)
+      .values({ ...listValues(input), currency: BASE_CURRENCY })
+      .returning({ id: priceLists.id });
+    await writeScope(tx, list!.id, input);
+    await recordAudit(tx, actor, { action: 'price_list.created', entityType: 'price_list', entityId: list!.id, before: null, after: await snapshot(tx, list!.id) });
+    return list!.id;
+  });
+}
+
+export async function updatePriceList(db: Database, actor: Actor | null, id: string, input: PriceListInput): Promise<void> {
+  requirePermission(actor, 'pricing:write');
+  await db.transaction(async (tx) => {
+    const [locked] = await tx.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.id, id)).for('update');
+    if (!locked) throw notFound('Price list');
+    await checkScope(tx, input);
+    const before = await snapshot(tx, id);
+    await tx
+      .update(priceLists)
+      .set({ ...listValues(input), updatedAt: sql`now()` })
+      .where(eq(priceLists.id, id));
+    await writeScope(tx, id, input);
+    await recordAudit(tx, actor, { action: 'price_list.updated', entityType: 'price_list', entityId: id, before, after: await snapshot(tx, id) });
+  });
+}
+
+export async function deletePriceList(db: Database, actor: Actor | null, id: string): Promise<void> {
+  requirePermission(actor, 'pricing:write');
+  await db.transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before) throw notFound('Price list');
+    const [{ entries }] = (await tx.select({ entries: sql<number>`count(*)::int` }).from(priceListEntries).where(eq(priceListEntries.priceListId, id))) as [{ entries: number }];
+    await tx.delete(priceLists).where(eq(priceLists.id, id));
+    await recordAudit(tx, actor, { action: 'price_list.deleted', entityType: 'price_list', entityId: id, before: { ...before, entries }, after: null });
+  });
+}
+
+/** Finds the entry's target by the key a merchandiser types: category path, product slug or SKU. */
+async function findTarget(tx: Executor, input: PriceEntryInput) {
+  const missing = (message: string) => new AppError('unprocessable', 'Please correct the marked fields.', { target: [message] });
+  switch (input.targetKind) {
+    case 'all':
+      return {};
+    case 'category': {
+      const [row] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.path, input.target.replace(/^\/+|\/+$/g, '')));
+      if (!row) throw missing(`No category with the path "${input.target}"`);
+      return { categoryId: row.id };
+    }
+    case 'product': {
+      const [row] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, input.target));
+      if (!row) throw missing(`No product with the slug "${input.target}"`);
+      return { productId: row.id };
+    }
+    case 'variant': {
+      const [row] = await tx.select({ id: variants.id }).from(variants).where(eq(variants.sku, input.target));
+      if (!row) throw missing(`No variant with the SKU "${input.target}"`);
+      return { variantId: row.id };
+    }
+  }
+}
+
+export async function addPriceEntry(db: Database, actor: Actor | null, listId: string, input: PriceEntryInput): Promise<string> {
+  requirePermission(actor, 'pricing:write');
+  return db.transaction(async (tx) => {
+    const [list] = await tx.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.id, listId)).for('update');
+    if (!list) throw notFound('Price list');
+    const target = await findTarget(tx, input);
+    const [entry] = await tx
+      .insert(priceListEntries)
+      .values({ priceListId: listId, targetKind: input.targetKind, ...target, minQuantity: input.minQuantity, adjustmentKind: input.adjustmentKind, value: input.value })
+      .returning({ id: priceListEntries.id });
+    await tx.update(priceLists).set({ updatedAt: sql`now()` }).where(eq(priceLists.id, listId));
+    const after = { targetKind: input.targetKind, target: input.target || null, minQuantity: input.minQuantity, adjustmentKind: input.adjustmentKind, value: input.value };
+    await recordAudit(tx, actor, { action: 'price_list.entry_added', entityType: 'price_list', entityId: listId, before: null, after: { entryId: entry!.id, ...after } });
+    return entry!.id;
+  });
+}
+
+export async function deletePriceEntry(db: Database, actor: Actor | null, listId: string, entryId: string): Promise<void> {
+  requirePermission(actor, 'pricing:write');
+  await db.transaction(async (tx) => {
+    const [entry] = await tx
+      .delete(priceListEntries)
+      .where(and(eq(priceListEntries.id, entryId), eq(priceListEntries.priceListId, listId)))
+      .returning();
+    if (!entry) throw notFound('Price entry');
+    await tx.update(priceLists).set({ updatedAt: sql`now()` }).where(eq(priceLists.id, listId));
+    await recordAudit(tx, actor, { action: 'price_list.entry_deleted', entityType: 'price_list', entityId: listId, before: entry, after: null });
+  });
+}
