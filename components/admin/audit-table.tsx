@@ -1,12 +1,13 @@
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale, Translate } from '@/lib/i18n/translate';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Entry = { id: number; action: string; entityType: string; entityId: string; before: unknown; after: unknown; createdAt: Date; actor: string | null };
 
 export function AuditTable({ entries, t, locale }: { entries: Entry[]; t: Translate; locale: Locale }) {
   if (entries.length === 0) return <p className="text-sm text-gray-700">{t('admin.noChanges')}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+    <TableScroll label={t('admin.recentChanges')}>
       <table className="min-w-full text-left text-sm">
         <thead className="bg-gray-100">
           <tr>
@@ -31,6 +32,6 @@ export function AuditTable({ entries, t, locale }: { entries: Entry[]; t: Transl
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { categories, customerGroupMembers, products, taxClasses, variantPrices, variants } from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
+import { categories, customerGroupMembers, products, taxClasses, users, variantPrices, variants } from '@/db/schema';
+import { requirePermission, type Actor } from '@/lib/auth/permissions';
+import { findActor } from './actor';
 import { resolvePrice, type EntryTarget, type PriceList, type ResolvedPrice } from '@/lib/domain/pricing';
 import type { ChannelContext } from './channels';
 import type { ProductCard } from './product-listing';
@@ -24,6 +25,24 @@ export async function findPricingAudience(db: Executor, actor: Actor | null, com
     .where(company ? or(eq(customerGroupMembers.userId, actor.userId), eq(customerGroupMembers.companyId, company)) : eq(customerGroupMembers.userId, actor.userId));
   return { customerGroupIds: rows.map((r) => r.groupId).sort(), companyId: company };
 }
+
+/**
+ * For the back office ("why this price?"): the audience of a customer by email, or of a company;
+ * null when no customer has that email.
+ */
+export async function findAudienceForAdmin(db: Executor, actor: Actor | null, who: { customerEmail?: string; companyId?: string }): Promise<PricingAudience | null> {
+  requirePermission(actor, 'pricing:read');
+  if (who.customerEmail) {
+    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, who.customerEmail.toLowerCase()));
+    const buyer = user ? await findActor(db, user.id) : null;
+    return buyer ? findPricingAudience(db, buyer, who.companyId) : null;
+  }
+  if (!who.companyId) return ANONYMOUS_AUDIENCE;
+  const rows = await db.selectDistinct({ groupId: customerGroupMembers.groupId }).from(customerGroupMembers).where(eq(customerGroupMembers.companyId, who.companyId));
+  return { customerGroupIds: rows.map((r) => r.groupId).sort(), companyId: who.companyId };
+}
+
+export type ResolvedVariantPrice = ResolvedPrice;
 
 /** Whether a buyer may learn that a list exists: lists for everyone, their groups' and their company's. */
 export function isVisibleTo(list: PriceList, audience: PricingAudience): boolean {

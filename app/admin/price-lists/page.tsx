@@ -5,6 +5,7 @@ import { listAdminPriceLists } from '@/lib/data/admin-pricing';
 import { getDb } from '@/lib/db';
 import { instantToBerlinLocal } from '@/lib/domain/business-time';
 import { getTranslator } from '@/lib/i18n/server';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Price lists' };
 
@@ -17,9 +18,14 @@ export default async function AdminPriceListsPage({ searchParams }: { searchPara
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">{t('admin.priceLists')}</h1>
-        <Link href="/admin/price-lists/new" className="rounded-md bg-gray-900 px-4 py-2 text-white">
-          {t('admin.pricing.new')}
-        </Link>
+        <div className="flex items-center gap-4">
+          <Link href="/admin/price-lists/why" className="underline">
+            {t('admin.pricing.whyLink')}
+          </Link>
+          <Link href="/admin/price-lists/new" className="rounded-md bg-gray-900 px-4 py-2 text-white">
+            {t('admin.pricing.new')}
+          </Link>
+        </div>
       </div>
       {raw.deleted === '1' && (
         <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm">
@@ -29,7 +35,7 @@ export default async function AdminPriceListsPage({ searchParams }: { searchPara
       {lists.length === 0 ? (
         <p className="mt-6 rounded border border-gray-200 bg-white p-6 text-center">{t('admin.pricing.none')}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200 bg-white">
+        <TableScroll label={t('admin.priceLists')} className="mt-6">
           <table className="min-w-full text-left text-sm">
             <thead className="bg-gray-100">
               <tr>
@@ -62,7 +68,7 @@ export default async function AdminPriceListsPage({ searchParams }: { searchPara
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { listAdminProducts } from '@/lib/data/admin-catalog';
 import { getDb } from '@/lib/db';
 import { formatMoney } from '@/lib/i18n/format';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Products' };
 
@@ -40,7 +41,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
       {result.items.length === 0 ? (
         <p className="mt-4 rounded border border-gray-200 bg-white p-6">{t('admin.noProducts')}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded-lg border border-gray-200 bg-white">
+        <TableScroll label={t('admin.products')} className="mt-2">
           <table className="min-w-full text-left text-sm">
             <thead className="bg-gray-100">
               <tr>
@@ -71,7 +72,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination
         page={query.page}

@@ -17,6 +17,7 @@ import { getLocale, getTranslator } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/translate';
 import { addPriceEntryAction, deletePriceEntryAction, deletePriceListAction, updatePriceListAction } from '../actions';
 import { priceEntryFormLabels, priceListFormLabels } from '../labels';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Price list' };
 
@@ -86,7 +87,7 @@ export default async function AdminPriceListPage({ params, searchParams }: { par
         {list.entries.length === 0 ? (
           <p className="rounded border border-gray-200 bg-white p-4 text-sm">{t('admin.pricing.noEntries')}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+          <TableScroll label={t('admin.pricing.entries')}>
             <table className="min-w-full text-left text-sm">
               <thead className="bg-gray-100">
                 <tr>
@@ -119,7 +120,7 @@ export default async function AdminPriceListPage({ params, searchParams }: { par
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         <Pagination
           page={Math.min(entryPage, pages)}

@@ -9,6 +9,7 @@ import { findAdminProduct } from '@/lib/data/admin-catalog';
 import { getDb } from '@/lib/db';
 import { formatMoney } from '@/lib/i18n/format';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Product' };
 
@@ -61,7 +62,7 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
         <h2 id="variants" className="mb-2 text-lg font-semibold">
           {t('admin.variants')}
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+        <TableScroll label={t('admin.variants')}>
           <table className="min-w-full text-left text-sm">
             <thead className="bg-gray-100">
               <tr>
@@ -92,7 +93,7 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <div className="mt-8 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="attributes">
