@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { updateTag } from 'next/cache';
+import { after } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, channels, priceListEntries, priceLists, products, users } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/auth/permissions';
@@ -16,6 +17,8 @@ vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
 vi.mock('@/lib/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined, set: vi.fn() }) }));
+// Work scheduled after the response (the price-history run) has its own integration test.
+vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
 
 /** Every action and who may call it. Public ones say why. A new action without a row fails the test. */
 const ACCESS: Record<string, Record<string, Permission | { public: string }>> = {
@@ -182,6 +185,7 @@ describe('server actions', () => {
         const audit = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
         expect(audit.map((a) => a.action)).toEqual(['price_list.created', 'price_list.entry_added', 'price_list.updated', 'price_list.entry_deleted', 'price_list.deleted']);
         expect(updateTag).toHaveBeenCalledWith('catalog');
+        expect(after).toHaveBeenCalled();
       });
     }
 

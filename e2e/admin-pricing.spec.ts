@@ -44,7 +44,14 @@ test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b
   expect(await priceOf('b2b')).toMatchObject({ unitPrice: b2bBefore.unitPrice, appliedPriceList: null });
   const shopper = await page.context().browser()!.newPage();
   await shopper.goto(`/p/${slug}`);
-  await expect(shopper.getByTestId('price').getByTestId('was-price')).toBeVisible();
+  const shownPrice = shopper.getByTestId('price');
+  await expect(shownPrice.getByTestId('was-price')).toBeVisible();
+  // The history is recorded right after the write: the 30-day lowest is then the old list price.
+  const was = ((await shownPrice.getByTestId('was-price').textContent()) ?? '').replace(/^was\s*/, '').trim();
+  await expect(async () => {
+    await shopper.reload();
+    await expect(shopper.getByTestId('lowest-30-days')).toContainText(`Lowest price in the last 30 days: ${was}`, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   await shopper.close();
 
   // "Why this price?" explains it with the engine's trace.

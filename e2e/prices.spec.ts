@@ -6,6 +6,7 @@ test('a promotion shows the reduced price struck through against the list price,
   const firstCard = page.getByRole('listitem').filter({ has: page.getByTestId('was-price') }).first();
   await expect(firstCard).toBeVisible();
   await expect(firstCard.getByTestId('was-price')).toContainText('was');
+  await expect(firstCard.getByTestId('lowest-30-days')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await firstCard.getByRole('link').first().click();
@@ -15,6 +16,8 @@ test('a promotion shows the reduced price struck through against the list price,
   const [now, was] = [await price.locator('span.font-semibold').first().textContent(), await price.getByTestId('was-price').textContent()];
   const cents = (text: string | null) => Number((text ?? '').replace(/[^0-9]/g, ''));
   expect(cents(now)).toBeLessThan(cents(was));
+  // EU price indication: the lowest price of the 30 days before the reduction (here the list price).
+  await expect(price.getByTestId('lowest-30-days')).toContainText(`Lowest price in the last 30 days: ${(was ?? '').replace(/^was\s*/, '').trim()}`);
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -21,7 +21,7 @@ export function ProductGrid({ items, t, locale, headingLevel = 'h2' }: { items: 
           </Heading>
           {item.brand && <p className="text-xs text-gray-600">{item.brand}</p>}
           <div className="mt-auto flex flex-wrap items-center justify-between gap-2 pt-2">
-            <Price value={item.price} was={item.basePrice} from={item.priceVaries} includesVat={item.pricesIncludeVat} locale={locale} t={t} className="text-sm" />
+            <Price value={item.price} was={item.basePrice} lowest30Days={item.lowestPrice30Days} from={item.priceVaries} includesVat={item.pricesIncludeVat} locale={locale} t={t} className="text-sm" />
             <AvailabilityBadge t={t} availability={item.availability} />
           </div>
         </li>

@@ -2,8 +2,29 @@ import type { Money } from '@/lib/domain/money';
 import { formatMoney } from '@/lib/i18n/format';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 
-/** A price with its VAT note; with `was`, the list price struck through (read as "was …" by screen readers). */
-export function Price({ value, was, locale, t, from = false, includesVat, className }: { value: Money; was?: Money | null; locale: Locale; t: Translate; from?: boolean; includesVat: boolean; className?: string }) {
+/**
+ * A price with its VAT note; with `was`, the list price struck through (read as "was …" by screen
+ * readers) and the lowest price of the last 30 days, as EU price-indication rules require.
+ */
+export function Price({
+  value,
+  was,
+  lowest30Days,
+  locale,
+  t,
+  from = false,
+  includesVat,
+  className,
+}: {
+  value: Money;
+  was?: Money | null;
+  lowest30Days?: Money | null;
+  locale: Locale;
+  t: Translate;
+  from?: boolean;
+  includesVat: boolean;
+  className?: string;
+}) {
   const formatted = formatMoney(value, locale);
   return (
     <span className={className}>
@@ -17,6 +38,11 @@ export function Price({ value, was, locale, t, from = false, includesVat, classN
         </>
       )}
       <span className="text-xs text-gray-600">{includesVat ? t('product.inclVat') : t('product.exclVat')}</span>
+      {was && lowest30Days && (
+        <span className="block text-xs text-gray-700" data-testid="lowest-30-days">
+          {t('product.lowest30Days', { price: formatMoney(lowest30Days, locale) })}
+        </span>
+      )}
     </span>
   );
 }

@@ -16,6 +16,22 @@ CREATE TABLE "customer_groups" (
 	CONSTRAINT "customer_groups_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
+CREATE TABLE "price_history" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"variant_id" uuid NOT NULL,
+	"channel_id" uuid NOT NULL,
+	"group_id" uuid,
+	"currency" text NOT NULL,
+	"amount" integer NOT NULL,
+	"effective_from" timestamp with time zone NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "price_history_state" (
+	"id" integer PRIMARY KEY NOT NULL,
+	"recorded_until" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "price_list_channels" (
 	"price_list_id" uuid NOT NULL,
 	"channel_id" uuid NOT NULL,
@@ -63,6 +79,9 @@ ALTER TABLE "variant_prices" ADD COLUMN "floor_amount" integer;--> statement-bre
 ALTER TABLE "customer_group_members" ADD CONSTRAINT "customer_group_members_group_id_customer_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."customer_groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "customer_group_members" ADD CONSTRAINT "customer_group_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "customer_group_members" ADD CONSTRAINT "customer_group_members_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "price_history" ADD CONSTRAINT "price_history_variant_id_variants_id_fk" FOREIGN KEY ("variant_id") REFERENCES "public"."variants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "price_history" ADD CONSTRAINT "price_history_channel_id_channels_id_fk" FOREIGN KEY ("channel_id") REFERENCES "public"."channels"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "price_history" ADD CONSTRAINT "price_history_group_id_customer_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."customer_groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "price_list_channels" ADD CONSTRAINT "price_list_channels_price_list_id_price_lists_id_fk" FOREIGN KEY ("price_list_id") REFERENCES "public"."price_lists"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "price_list_channels" ADD CONSTRAINT "price_list_channels_channel_id_channels_id_fk" FOREIGN KEY ("channel_id") REFERENCES "public"."channels"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "price_list_entries" ADD CONSTRAINT "price_list_entries_price_list_id_price_lists_id_fk" FOREIGN KEY ("price_list_id") REFERENCES "public"."price_lists"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -76,6 +95,7 @@ CREATE UNIQUE INDEX "customer_group_members_user_idx" ON "customer_group_members
 CREATE UNIQUE INDEX "customer_group_members_company_idx" ON "customer_group_members" USING btree ("group_id","company_id");--> statement-breakpoint
 CREATE INDEX "customer_group_members_user_lookup_idx" ON "customer_group_members" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "customer_group_members_company_lookup_idx" ON "customer_group_members" USING btree ("company_id");--> statement-breakpoint
+CREATE INDEX "price_history_lookup_idx" ON "price_history" USING btree ("variant_id","channel_id","group_id","effective_from");--> statement-breakpoint
 CREATE INDEX "price_list_channels_channel_idx" ON "price_list_channels" USING btree ("channel_id");--> statement-breakpoint
 CREATE INDEX "price_list_entries_list_target_idx" ON "price_list_entries" USING btree ("price_list_id","target_kind");--> statement-breakpoint
 CREATE INDEX "price_list_entries_variant_idx" ON "price_list_entries" USING btree ("variant_id");--> statement-breakpoint

@@ -1,6 +1,6 @@
 // The one price basis (a base price per variant) and the price lists on top of it (docs/pricing.md).
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { categories, products, variants } from './catalog';
 import { channels } from './channels';
 import { companies, users } from './people';
@@ -136,3 +136,34 @@ export const priceListEntries = pgTable(
     index('price_list_entries_category_idx').on(t.categoryId),
   ],
 );
+
+/**
+ * Omnibus price history: every change of the effective unit price (quantity 1) per variant, channel and
+ * audience (a customer group, or everyone when group_id is null), computed from the rules, so a
+ * scheduled list starting or ending is recorded at its boundary (lib/services/price-history.ts).
+ */
+export const priceHistory = pgTable(
+  'price_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => variants.id, { onDelete: 'cascade' }),
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id').references(() => customerGroups.id, { onDelete: 'cascade' }),
+    currency: text('currency').notNull(),
+    // The unit price as the channel shows it (gross or net), in cents.
+    amount: integer('amount').notNull(),
+    effectiveFrom: timestamp('effective_from', { withTimezone: true }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('price_history_lookup_idx').on(t.variantId, t.channelId, t.groupId, t.effectiveFrom)],
+);
+
+/** Up to which instant the price history has been computed (one row; id = 1). */
+export const priceHistoryState = pgTable('price_history_state', {
+  id: integer('id').primaryKey(),
+  recordedUntil: timestamp('recorded_until', { withTimezone: true }).notNull(),
+});

@@ -25,12 +25,14 @@ import {
   stockLevels,
   taxClasses,
   users,
+  priceHistoryState,
   variantPrices,
   variants,
 } from '../schema';
 import { hashPassword } from '../../lib/auth/password';
 import { BASE_CURRENCY, divideRoundHalfUp } from '../../lib/domain/money';
 import { formatSeconds } from '../../lib/format-duration';
+import { recordPriceHistory } from '../../lib/services/price-history';
 import { seedDemoPricing } from './pricing';
 import { productIllustrationUrl, type ProductIllustrationKind } from '../../lib/domain/product-illustration';
 import {
@@ -925,6 +927,12 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     log(`demo seed: ${ACCOUNT_SPECS.length} users and ${COMPANY_SPECS.length} companies written in ${elapsed()}`);
     const pricing = await seedDemoPricing(tx, { scale });
     log(`demo seed: ${pricing.lists} price lists with ${pricing.entries} entries written in ${elapsed()}`);
+    // Omnibus history: the demo merchant sold at base prices since FIXED_DATE; its price lists start now.
+    const now = new Date();
+    const baseline = await recordPriceHistory(tx, { at: FIXED_DATE, withLists: false });
+    const current = await recordPriceHistory(tx, { at: now });
+    await tx.insert(priceHistoryState).values({ id: 1, recordedUntil: now });
+    log(`demo seed: ${baseline.inserted + current.inserted} price history rows written in ${elapsed()}`);
   });
 
   // Planner statistics for the freshly loaded tables; without them the first queries pick nested loops.

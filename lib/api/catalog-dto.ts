@@ -32,6 +32,7 @@ export function toProductDetailDto(p: ProductDetail): z.infer<typeof productDeta
       options: v.options,
       price: v.price,
       basePrice: v.basePrice,
+      lowestPrice30Days: v.lowestPrice30Days,
       availability: v.availability,
       stock: v.stock.map((s) => ({ location: s.locationCode, name: s.locationName, kind: s.kind, availability: s.availability, quantity: s.quantity })),
     })),

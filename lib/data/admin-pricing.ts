@@ -1,8 +1,10 @@
 import 'server-only';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { auditLog, categories, channels, companies, customerGroups, priceListEntries, priceLists, products, users, variants } from '@/db/schema';
+import { auditLog, categories, channels, companies, customerGroupMembers, customerGroups, priceListEntries, priceLists, products, users, variants } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
+import { findActor } from './actor';
+import { ANONYMOUS_AUDIENCE, findPricingAudience, type PricingAudience } from './prices';
 
 export type PriceListState = 'inactive' | 'scheduled' | 'running' | 'expired';
 
@@ -130,3 +132,20 @@ export async function findAdminPriceList(db: Executor, actor: Actor | null, id: 
     audit,
   };
 }
+
+/**
+ * For the back office ("why this price?"): the audience of a customer by email, or of a company;
+ * null when no customer has that email.
+ */
+export async function findAudienceForAdmin(db: Executor, actor: Actor | null, who: { customerEmail?: string; companyId?: string }): Promise<PricingAudience | null> {
+  requirePermission(actor, 'pricing:read');
+  if (who.customerEmail) {
+    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, who.customerEmail.toLowerCase()));
+    const buyer = user ? await findActor(db, user.id) : null;
+    return buyer ? findPricingAudience(db, buyer, who.companyId) : null;
+  }
+  if (!who.companyId) return ANONYMOUS_AUDIENCE;
+  const rows = await db.selectDistinct({ groupId: customerGroupMembers.groupId }).from(customerGroupMembers).where(eq(customerGroupMembers.companyId, who.companyId));
+  return { customerGroupIds: rows.map((r) => r.groupId).sort(), companyId: who.companyId };
+}
+

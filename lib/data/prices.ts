@@ -1,10 +1,11 @@
-import 'server-only';
+// Not marked server-only: the demo seed and the price-history job use it outside Next as well.
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { categories, customerGroupMembers, products, taxClasses, users, variantPrices, variants } from '@/db/schema';
-import { requirePermission, type Actor } from '@/lib/auth/permissions';
-import { findActor } from './actor';
+import { categories, customerGroupMembers, products, taxClasses, variantPrices, variants } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import type { Money } from '@/lib/domain/money';
 import { resolvePrice, type EntryTarget, type PriceList, type ResolvedPrice } from '@/lib/domain/pricing';
+import { findLowestPriorPrices } from './price-history';
 import type { ChannelContext } from './channels';
 import type { ProductCard } from './product-listing';
 
@@ -26,22 +27,6 @@ export async function findPricingAudience(db: Executor, actor: Actor | null, com
   return { customerGroupIds: rows.map((r) => r.groupId).sort(), companyId: company };
 }
 
-/**
- * For the back office ("why this price?"): the audience of a customer by email, or of a company;
- * null when no customer has that email.
- */
-export async function findAudienceForAdmin(db: Executor, actor: Actor | null, who: { customerEmail?: string; companyId?: string }): Promise<PricingAudience | null> {
-  requirePermission(actor, 'pricing:read');
-  if (who.customerEmail) {
-    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, who.customerEmail.toLowerCase()));
-    const buyer = user ? await findActor(db, user.id) : null;
-    return buyer ? findPricingAudience(db, buyer, who.companyId) : null;
-  }
-  if (!who.companyId) return ANONYMOUS_AUDIENCE;
-  const rows = await db.selectDistinct({ groupId: customerGroupMembers.groupId }).from(customerGroupMembers).where(eq(customerGroupMembers.companyId, who.companyId));
-  return { customerGroupIds: rows.map((r) => r.groupId).sort(), companyId: who.companyId };
-}
-
 export type ResolvedVariantPrice = ResolvedPrice;
 
 /** Whether a buyer may learn that a list exists: lists for everyone, their groups' and their company's. */
@@ -53,13 +38,17 @@ export function isVisibleTo(list: PriceList, audience: PricingAudience): boolean
 /** What the engine needs to know about a variant. */
 export type PricedVariant = { variantId: string; productId: string; categoryPath: string; basePrice: number; floorPrice: number | null; vatRateBp: number };
 
-export async function findPricedVariants(db: Executor, channel: ChannelContext, where: { variantIds?: string[]; productIds?: string[]; skus?: string[] }): Promise<Array<PricedVariant & { sku: string }>> {
+export async function findPricedVariants(
+  db: Executor,
+  channel: Pick<ChannelContext, 'currency'>,
+  where: { variantIds?: string[]; productIds?: string[]; skus?: string[]; all?: true },
+): Promise<Array<PricedVariant & { sku: string }>> {
   const conditions = [
     where.variantIds ? inArray(variants.id, where.variantIds) : undefined,
     where.productIds ? inArray(variants.productId, where.productIds) : undefined,
     where.skus ? inArray(variants.sku, where.skus) : undefined,
   ].filter((c) => c !== undefined);
-  if (conditions.length === 0) return [];
+  if (conditions.length === 0 && !where.all) return [];
   return db
     .select({
       variantId: variants.id,
@@ -83,6 +72,8 @@ function inList(column: SQL, values: string[]): SQL {
   return values.length ? sql`${column} in ${values}` : sql`false`;
 }
 
+const unique = (values: string[]) => [...new Set(values)];
+
 function ancestorPaths(paths: Iterable<string>): string[] {
   const all = new Set<string>();
   for (const path of paths) {
@@ -97,8 +88,13 @@ function ancestorPaths(paths: Iterable<string>): string[] {
  * With an audience, only lists that apply to it at `at` are loaded (storefront); without one, every
  * list of the channel comes back so that a trace can say why each was dropped ("why this price").
  */
-export async function findPriceLists(db: Executor, channel: ChannelContext, items: PricedVariant[], options: { audience?: PricingAudience; at: Date }): Promise<PriceList[]> {
-  if (items.length === 0) return [];
+export async function findPriceLists(
+  db: Executor,
+  channel: ChannelContext | { id: string },
+  items: PricedVariant[] | 'all',
+  options: { audience?: PricingAudience; at: Date },
+): Promise<PriceList[]> {
+  if (items !== 'all' && items.length === 0) return [];
   const { audience } = options;
   const at = options.at.toISOString();
   const scope = audience
@@ -129,9 +125,6 @@ export async function findPriceLists(db: Executor, channel: ChannelContext, item
   if (lists.length === 0) return [];
 
   const listIds = lists.map((l) => l.id);
-  const variantIds = [...new Set(items.map((i) => i.variantId))];
-  const productIds = [...new Set(items.map((i) => i.productId))];
-  const paths = ancestorPaths(items.map((i) => i.categoryPath));
   const columns = sql`e.id, e.price_list_id, e.target_kind, e.variant_id, e.product_id, c.path as category_path, e.min_quantity, e.adjustment_kind, e.value
     from price_list_entries e left join categories c on c.id = e.category_id`;
   const inLists = inList(sql`e.price_list_id`, listIds);
@@ -146,11 +139,15 @@ export async function findPriceLists(db: Executor, channel: ChannelContext, item
     min_quantity: number;
     adjustment_kind: 'fixed' | 'percent' | 'amount';
     value: number;
-  }>(sql`
-    select ${columns} where ${inList(sql`e.variant_id`, variantIds)} and ${inLists}
-    union all select ${columns} where ${inList(sql`e.product_id`, productIds)} and ${inLists}
-    union all select ${columns} where ${inList(sql`c.path`, paths)} and ${inLists}
-    union all select ${columns} where e.target_kind = 'all' and ${inLists}`);
+  }>(
+    items === 'all'
+      ? sql`select ${columns} where ${inLists}`
+      : sql`
+    select ${columns} where ${inList(sql`e.variant_id`, unique(items.map((i) => i.variantId)))} and ${inLists}
+    union all select ${columns} where ${inList(sql`e.product_id`, unique(items.map((i) => i.productId)))} and ${inLists}
+    union all select ${columns} where ${inList(sql`c.path`, ancestorPaths(items.map((i) => i.categoryPath)))} and ${inLists}
+    union all select ${columns} where e.target_kind = 'all' and ${inLists}`,
+  );
 
   const byList = new Map<string, PriceList['entries']>(listIds.map((id) => [id, []]));
   for (const e of entries) {
@@ -182,7 +179,7 @@ export async function findPriceLists(db: Executor, channel: ChannelContext, item
 }
 
 /** Resolves one variant with the engine. */
-export function priceVariant(channel: ChannelContext, audience: PricingAudience, variant: PricedVariant, lists: PriceList[], quantity: number, at: Date): ResolvedPrice {
+export function priceVariant(channel: Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat'>, audience: PricingAudience, variant: PricedVariant, lists: PriceList[], quantity: number, at: Date): ResolvedPrice {
   return resolvePrice(
     {
       variantId: variant.variantId,
@@ -201,6 +198,17 @@ export function priceVariant(channel: ChannelContext, audience: PricingAudience,
   );
 }
 
+/**
+ * Whose price history a shown price belongs to: the customer group whose list gave it, or everyone
+ * (null). The Omnibus reference price is looked up in that history.
+ */
+export function historyGroupOf(price: ResolvedPrice, lists: PriceList[], audience: PricingAudience): string | null {
+  const list = price.applied ? lists.find((l) => l.id === price.applied!.listId) : undefined;
+  return list?.customerGroupIds.find((g) => audience.customerGroupIds.includes(g)) ?? null;
+}
+
+export type VariantPrice = ResolvedPrice & { productId: string; historyGroupId: string | null };
+
 /** Resolved unit prices (quantity 1) of many variants in three queries, keyed by variant id. */
 export async function resolveVariantPrices(
   db: Executor,
@@ -208,32 +216,61 @@ export async function resolveVariantPrices(
   audience: PricingAudience,
   where: { variantIds?: string[]; productIds?: string[] },
   at = new Date(),
-): Promise<Map<string, ResolvedPrice & { productId: string }>> {
+): Promise<Map<string, VariantPrice>> {
   const items = await findPricedVariants(db, channel, where);
   const lists = await findPriceLists(db, channel, items, { audience, at });
-  return new Map(items.map((item) => [item.variantId, { ...priceVariant(channel, audience, item, lists, 1, at), productId: item.productId }]));
+  return new Map(
+    items.map((item) => {
+      const price = priceVariant(channel, audience, item, lists, 1, at);
+      return [item.variantId, { ...price, productId: item.productId, historyGroupId: historyGroupOf(price, lists, audience) }];
+    }),
+  );
+}
+
+/**
+ * "Lowest price in the last 30 days" for reduced prices: the lowest price in the 30 days before the
+ * current one took effect, in the history of the audience the price belongs to. Where nothing earlier
+ * is recorded, the current price is the lowest known. One query per audience (usually one).
+ */
+export async function findReferencePrices(db: Executor, channel: Pick<ChannelContext, 'id'>, prices: Array<{ variantId: string; price: VariantPrice }>, now = new Date()): Promise<Map<string, Money>> {
+  const reduced = prices.filter((p) => p.price.reduced);
+  const byGroup = new Map<string | null, string[]>();
+  for (const p of reduced) byGroup.set(p.price.historyGroupId, [...(byGroup.get(p.price.historyGroupId) ?? []), p.variantId]);
+  const lowest = new Map<string, number>();
+  for (const [groupId, variantIds] of byGroup) {
+    for (const [variantId, amount] of await findLowestPriorPrices(db, channel.id, groupId, variantIds, now)) lowest.set(variantId, amount);
+  }
+  return new Map(reduced.map((p) => [p.variantId, { amount: lowest.get(p.variantId) ?? p.price.unit.amount, currency: p.price.unit.currency }]));
 }
 
 /**
  * Listing cards with prices from the engine for this audience: each card shows its cheapest variant
- * after price lists, struck through against that variant's list price when reduced. Three queries
- * for any number of cards.
+ * after price lists, struck through against that variant's list price when reduced, with the lowest
+ * price of the last 30 days. Three queries for any number of cards, one more when some are reduced.
  */
 export async function applyPriceLists<T extends ProductCard>(db: Executor, channel: ChannelContext, audience: PricingAudience, cards: T[], at = new Date()): Promise<T[]> {
   if (cards.length === 0) return cards;
   const prices = await resolveVariantPrices(db, channel, audience, { productIds: cards.map((c) => c.id) }, at);
-  const byProduct = new Map<string, { min: ResolvedPrice; max: number }>();
-  for (const price of prices.values()) {
+  const byProduct = new Map<string, { variantId: string; min: VariantPrice; max: number }>();
+  for (const [variantId, price] of prices) {
     const seen = byProduct.get(price.productId);
-    if (!seen) byProduct.set(price.productId, { min: price, max: price.unit.amount });
+    if (!seen) byProduct.set(price.productId, { variantId, min: price, max: price.unit.amount });
     else {
-      if (price.unit.amount < seen.min.unit.amount) seen.min = price;
+      if (price.unit.amount < seen.min.unit.amount) Object.assign(seen, { variantId, min: price });
       seen.max = Math.max(seen.max, price.unit.amount);
     }
   }
+  const references = await findReferencePrices(db, channel, [...byProduct.values()].map((p) => ({ variantId: p.variantId, price: p.min })), at);
   return cards.map((card) => {
     const resolved = byProduct.get(card.id);
     if (!resolved) return card;
-    return { ...card, price: resolved.min.unit, basePrice: resolved.min.reduced ? resolved.min.base : null, priceVaries: resolved.max !== resolved.min.unit.amount };
+    const reduced = resolved.min.reduced;
+    return {
+      ...card,
+      price: resolved.min.unit,
+      basePrice: reduced ? resolved.min.base : null,
+      lowestPrice30Days: reduced ? (references.get(resolved.variantId) ?? null) : null,
+      priceVaries: resolved.max !== resolved.min.unit.amount,
+    };
   });
 }

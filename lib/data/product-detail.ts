@@ -5,7 +5,7 @@ import { attributes, brands, categories, locations, media, optionTypes, productA
 import { availabilityOf, availableAt, type Availability } from '@/lib/domain/availability';
 import type { Money } from '@/lib/domain/money';
 import type { ChannelContext } from './channels';
-import { ANONYMOUS_AUDIENCE, applyPriceLists, findPriceLists, priceVariant, type PricedVariant, type PricingAudience } from './prices';
+import { ANONYMOUS_AUDIENCE, applyPriceLists, findPriceLists, findReferencePrices, historyGroupOf, priceVariant, type PricedVariant, type PricingAudience } from './prices';
 import { listProducts, type ProductCard } from './product-listing';
 
 export const RELATION_TYPES = ['accessory', 'consumable', 'spare_part', 'manual', 'successor'] as const;
@@ -21,6 +21,8 @@ export type VariantDetail = {
   price: Money | null;
   /** The list price when a price list reduced it (shown struck through); else null. */
   basePrice: Money | null;
+  /** With a reduced price: the lowest price of the 30 days before the reduction (EU price indication). */
+  lowestPrice30Days: Money | null;
   availability: Availability;
   stock: Array<{ locationCode: string; locationName: string; kind: 'store' | 'warehouse'; availability: Availability; quantity: number }>;
 };
@@ -115,8 +117,16 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
       : Promise.resolve({ items: [] as ProductCard[] }),
     findPriceLists(db, channel, priced, { audience, at }),
   ]);
-  const prices = new Map(priced.map((v) => [v.variantId, priceVariant(channel, audience, v, priceLists, 1, at)]));
-  const relatedPriced = await applyPriceLists(db, channel, audience, relatedCards.items, at);
+  const prices = new Map(
+    priced.map((v) => {
+      const price = priceVariant(channel, audience, v, priceLists, 1, at);
+      return [v.variantId, { ...price, productId: product.id, historyGroupId: historyGroupOf(price, priceLists, audience) }];
+    }),
+  );
+  const [relatedPriced, references] = await Promise.all([
+    applyPriceLists(db, channel, audience, relatedCards.items, at),
+    findReferencePrices(db, channel, [...prices].map(([variantId, price]) => ({ variantId, price })), at),
+  ]);
 
   const cardsById = new Map(relatedPriced.map((c) => [c.id, c]));
   const related = Object.fromEntries(RELATION_TYPES.map((t) => [t, [] as ProductCard[]])) as Record<RelationType, ProductCard[]>;
@@ -158,6 +168,7 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
         options: v.options,
         price: prices.get(v.id)?.unit ?? null,
         basePrice: prices.get(v.id)?.reduced ? prices.get(v.id)!.base : null,
+        lowestPrice30Days: references.get(v.id) ?? null,
         availability: availabilityOf(stock.reduce((sum, s) => sum + s.quantity, 0)),
         stock,
       };

@@ -16,6 +16,8 @@ export type ProductCard = {
   price: Money;
   /** The list price of that variant when a price list reduced it (shown struck through); else null. */
   basePrice: Money | null;
+  /** With a reduced price: the lowest price of the 30 days before the reduction (EU price indication). */
+  lowestPrice30Days: Money | null;
   /** True when variants differ in price ("from …"). */
   priceVaries: boolean;
   pricesIncludeVat: boolean;
@@ -178,6 +180,7 @@ export async function listProducts(
       brand: r.brand,
       price: { amount: Number(r.min_price), currency: channel.currency },
       basePrice: null,
+      lowestPrice30Days: null,
       priceVaries: Number(r.max_price) !== Number(r.min_price),
       pricesIncludeVat: channel.pricesIncludeVat,
       availability: availabilityOf(Number(r.available)),

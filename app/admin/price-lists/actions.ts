@@ -2,18 +2,24 @@
 
 import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { after } from 'next/server';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/auth/validated-action';
 import { CATALOG_TAG } from '@/lib/data/cached-catalog';
 import { getDb } from '@/lib/db';
+import { recordPriceHistoryNow } from '@/lib/services/price-history';
 import { addPriceEntry, createPriceList, deletePriceEntry, deletePriceList, updatePriceList } from '@/lib/services/price-lists';
 import { priceEntryInput, priceListInput } from '@/lib/validation/pricing';
 
 const listId = z.object({ priceListId: z.uuid('Unknown price list') });
 
-/** Every price write changes what storefront and API show: drop the catalogue caches everywhere. */
+/**
+ * Every price write changes what storefront and API show: drop the catalogue caches everywhere, and
+ * record the new effective prices in the Omnibus history once the response is out.
+ */
 function pricesChanged(id?: string) {
   updateTag(CATALOG_TAG);
+  after(() => recordPriceHistoryNow(getDb()).then(() => undefined, (error: unknown) => console.error('Recording the price history failed', error)));
   revalidatePath('/admin/price-lists');
   if (id) revalidatePath(`/admin/price-lists/${id}`);
 }

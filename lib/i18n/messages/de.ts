@@ -51,6 +51,7 @@ export const de: Messages = {
   'listing.page': 'Seite {page} von {pages}',
   'listing.invalidFilters': 'Einige Filter waren ungültig und wurden ignoriert: {details}',
   'product.from': 'ab {price}',
+  'product.lowest30Days': 'Niedrigster Preis der letzten 30 Tage: {price}',
   'product.was': 'statt',
   'product.inclVat': 'inkl. MwSt.',
   'product.exclVat': 'zzgl. MwSt.',

@@ -50,6 +50,7 @@ export const en = {
   'listing.page': 'Page {page} of {pages}',
   'listing.invalidFilters': 'Some filters were not valid and were ignored: {details}',
   'product.from': 'from {price}',
+  'product.lowest30Days': 'Lowest price in the last 30 days: {price}',
   'product.was': 'was',
   'product.inclVat': 'incl. VAT',
   'product.exclVat': 'excl. VAT',

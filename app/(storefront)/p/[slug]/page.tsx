@@ -60,7 +60,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold sm:text-3xl">{product.name}</h1>
           {selected?.price && (
             <p className="mt-3 text-2xl" data-testid="price">
-              <Price value={selected.price} was={selected.basePrice} includesVat={product.pricesIncludeVat} locale={locale} t={t} />
+              <Price value={selected.price} was={selected.basePrice} lowest30Days={selected.lowestPrice30Days} includesVat={product.pricesIncludeVat} locale={locale} t={t} />
             </p>
           )}
           {product.options.length > 0 && selected && (
