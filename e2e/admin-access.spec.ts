@@ -28,7 +28,7 @@ async function detailPaths(browser: Browser): Promise<string[]> {
 
 for (const [role, email] of Object.entries(roles)) {
   test(`back office as ${role}`, async ({ page, browser }) => {
-    const pages = ['/admin', '/admin/products', '/admin/products?q=helmet', '/admin/price-lists', '/admin/price-lists/new', ...(await detailPaths(browser))];
+    const pages = ['/admin', '/admin/products', '/admin/products?q=helmet', '/admin/price-lists', '/admin/price-lists/new', '/admin/price-lists/why?sku=x', '/admin/price-lists/consistency?category=bikes', ...(await detailPaths(browser))];
     if (email) await signIn(page, email);
     for (const path of pages) {
       const response = await page.goto(path);

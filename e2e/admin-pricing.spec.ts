@@ -67,6 +67,13 @@ test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b
   await expect(page.getByTestId('why-summary')).toContainText('applied: —');
   await page.goto(listUrl);
 
+  // The consistency view flags the web prices: 20 % below the product's median across channels.
+  await page.goto('/admin/price-lists/consistency?category=outdoor-camping/camp-kitchen&spread=10');
+  await expect(page.getByRole('heading', { level: 1, name: 'Channel price consistency' })).toBeVisible();
+  await expect(page.locator('td[data-flagged]').first()).toContainText('-20 % from median');
+  await expectNoSeriousA11yViolations(page);
+  await page.goto(listUrl);
+
   // Deleting the list (after confirming) brings the list price back.
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Delete price list' }).click();

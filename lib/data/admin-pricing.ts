@@ -4,7 +4,8 @@ import type { Executor } from '@/db/client';
 import { auditLog, categories, channels, companies, customerGroupMembers, customerGroups, priceListEntries, priceLists, products, users, variants } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { findActor } from './actor';
-import { ANONYMOUS_AUDIENCE, findPricingAudience, type PricingAudience } from './prices';
+import { checkConsistency } from '@/lib/domain/price-consistency';
+import { ANONYMOUS_AUDIENCE, findPriceLists, findPricedVariants, findPricingAudience, priceVariant, type PricingAudience } from './prices';
 
 export type PriceListState = 'inactive' | 'scheduled' | 'running' | 'expired';
 
@@ -149,3 +150,52 @@ export async function findAudienceForAdmin(db: Executor, actor: Actor | null, wh
   return { customerGroupIds: rows.map((r) => r.groupId).sort(), companyId: who.companyId };
 }
 
+
+export const CONSISTENCY_PAGE_SIZE = 20;
+
+/**
+ * The channel consistency view: for one product (by slug) or a category's products (paged), the
+ * effective price of each product's cheapest variant per active channel × audience (everyone and
+ * each customer group), flagged where it strays from the row's median by more than `spreadBp`.
+ */
+export async function findPriceConsistency(db: Executor, actor: Actor | null, scope: { productSlug?: string; categoryPath?: string; page: number }, spreadBp: number, at = new Date()) {
+  requirePermission(actor, 'pricing:read');
+  const where = scope.productSlug
+    ? sql`p.slug = ${scope.productSlug}`
+    : sql`(c.path = ${scope.categoryPath ?? ''} or c.path like ${`${scope.categoryPath ?? ''}/%`})`;
+  const productRows = await db.execute<{ id: string; name: string; slug: string; total: number }>(sql`
+    select p.id, p.name, p.slug, count(*) over ()::int as total from products p join categories c on c.id = p.category_id
+    where p.status = 'active' and ${where} order by p.name, p.id limit ${CONSISTENCY_PAGE_SIZE} offset ${(scope.page - 1) * CONSISTENCY_PAGE_SIZE}`);
+  const channelRows = await db
+    .select({ id: channels.id, code: channels.code, currency: channels.currency, pricesIncludeVat: channels.pricesIncludeVat })
+    .from(channels)
+    .where(eq(channels.active, true))
+    .orderBy(asc(channels.code));
+  const groups = await db.select({ id: customerGroups.id, name: customerGroups.name }).from(customerGroups).orderBy(asc(customerGroups.name));
+  const columns = channelRows.flatMap((channel) => [
+    { key: channel.code, channel, group: null as null | { id: string; name: string } },
+    ...groups.map((group) => ({ key: `${channel.code}/${group.name}`, channel, group })),
+  ]);
+  if (productRows.length === 0) return { columns: columns.map((c) => c.key), rows: [], total: 0, page: scope.page };
+
+  const items = await findPricedVariants(db, channelRows[0]!, { productIds: productRows.map((p) => p.id) });
+  const listsByChannel = new Map(await Promise.all(channelRows.map(async (c) => [c.id, await findPriceLists(db, c, items, { at })] as const)));
+  const rows = productRows.map((product) => {
+    const variantsOfProduct = items.filter((i) => i.productId === product.id);
+    if (variantsOfProduct.length === 0) return { id: product.id, name: product.name, slug: product.slug, cells: [] };
+    const cells = columns.map((column) => {
+      const audience = { customerGroupIds: column.group ? [column.group.id] : [], companyId: null };
+      const prices = variantsOfProduct.map((v) => ({ v, price: priceVariant(column.channel, audience, v, listsByChannel.get(column.channel.id)!, 1, at) }));
+      const cheapest = prices.reduce((a, b) => (b.price.unit.amount < a.price.unit.amount ? b : a), prices[0]!);
+      return { key: column.key, amount: cheapest.price.unit.amount, includesVat: column.channel.pricesIncludeVat, vatRateBp: cheapest.v.vatRateBp, currency: column.channel.currency, list: cheapest.price.applied?.listName ?? null };
+    });
+    const checked = checkConsistency(cells, spreadBp);
+    return { id: product.id, name: product.name, slug: product.slug, cells: checked.map((c, i) => ({ ...c, currency: cells[i]!.currency, list: cells[i]!.list })) };
+  });
+  return { columns: columns.map((c) => c.key), rows: variantsPresent(rows), total: Number(productRows[0]?.total ?? 0), page: scope.page };
+}
+
+/** Products without a priced variant have no cells to compare. */
+function variantsPresent<T extends { cells: unknown[] }>(rows: T[]): T[] {
+  return rows.filter((r) => r.cells.length > 0);
+}

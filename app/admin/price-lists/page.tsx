@@ -22,6 +22,9 @@ export default async function AdminPriceListsPage({ searchParams }: { searchPara
           <Link href="/admin/price-lists/why" className="underline">
             {t('admin.pricing.whyLink')}
           </Link>
+          <Link href="/admin/price-lists/consistency" className="underline">
+            {t('admin.pricing.consistency')}
+          </Link>
           <Link href="/admin/price-lists/new" className="rounded-md bg-gray-900 px-4 py-2 text-white">
             {t('admin.pricing.new')}
           </Link>
