@@ -35,6 +35,7 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     deletePriceListAction: 'pricing:write',
     addPriceEntryAction: 'pricing:write',
     deletePriceEntryAction: 'pricing:write',
+    importPriceEntriesAction: 'pricing:write',
   },
 };
 

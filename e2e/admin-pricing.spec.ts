@@ -54,8 +54,17 @@ test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b
   }).toPass({ timeout: 15_000 });
   await shopper.close();
 
-  // "Why this price?" explains it with the engine's trace.
+  // CSV: a file with a bad line is refused whole, with the line number; the export reads back.
   const listUrl = page.url();
+  await page.getByLabel(/^CSV content/).fill('target_kind,target,min_quantity,adjustment,value\nproduct,no-such-product,1,percent,5\n');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByText('Line 2: No product with the slug "no-such-product"')).toBeVisible();
+  await expect(page.getByText('The file was not imported: 1 problem. Nothing was changed.')).toBeVisible();
+  const exported = await page.request.get(`${listUrl}/entries.csv`);
+  expect(exported.status()).toBe(200);
+  expect(await exported.text()).toBe('target_kind,target,min_quantity,adjustment,value\r\ncategory,outdoor-camping/camp-kitchen,1,percent,20\r\n');
+
+  // "Why this price?" explains it with the engine's trace.
   await page.goto('/admin/price-lists/why');
   await page.getByLabel('SKU').fill(sku);
   await page.getByRole('button', { name: 'Explain' }).click();

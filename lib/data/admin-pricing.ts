@@ -199,3 +199,34 @@ export async function findPriceConsistency(db: Executor, actor: Actor | null, sc
 function variantsPresent<T extends { cells: unknown[] }>(rows: T[]): T[] {
   return rows.filter((r) => r.cells.length > 0);
 }
+
+/** Every entry of a list in the CSV notation (amounts as "12.50", percentages as "12.5"); null when unknown. */
+export async function findPriceListEntriesForExport(db: Executor, actor: Actor | null, id: string) {
+  requirePermission(actor, 'pricing:read');
+  const [list] = await db.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.id, id));
+  if (!list) return null;
+  const rows = await db
+    .select({
+      targetKind: priceListEntries.targetKind,
+      sku: variants.sku,
+      slug: products.slug,
+      path: categories.path,
+      minQuantity: priceListEntries.minQuantity,
+      adjustment: priceListEntries.adjustmentKind,
+      value: priceListEntries.value,
+    })
+    .from(priceListEntries)
+    .leftJoin(variants, eq(variants.id, priceListEntries.variantId))
+    .leftJoin(products, eq(products.id, priceListEntries.productId))
+    .leftJoin(categories, eq(categories.id, priceListEntries.categoryId))
+    .where(eq(priceListEntries.priceListId, id))
+    .orderBy(asc(priceListEntries.targetKind), asc(sql`coalesce(${categories.path}, ${products.slug}, ${variants.sku})`), asc(priceListEntries.minQuantity));
+  const decimal = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
+  return rows.map((r) => ({
+    targetKind: r.targetKind,
+    target: r.sku ?? r.slug ?? r.path ?? '',
+    minQuantity: r.minQuantity,
+    adjustment: r.adjustment,
+    value: r.adjustment === 'percent' ? decimal(r.value).replace(/\.?0+$/, '') : decimal(r.value),
+  }));
+}

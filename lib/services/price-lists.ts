@@ -5,6 +5,7 @@ import { categories, channels, companies, customerGroups, priceListChannels, pri
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { BASE_CURRENCY } from '@/lib/domain/money';
 import { AppError, notFound } from '@/lib/errors';
+import { parsePriceEntriesCsv } from '@/lib/validation/price-entries-csv';
 import type { PriceEntryInput, PriceListInput } from '@/lib/validation/pricing';
 import { recordAudit } from './audit';
 
@@ -154,5 +155,47 @@ export async function deletePriceEntry(db: Database, actor: Actor | null, listId
     if (!entry) throw notFound('Price entry');
     await tx.update(priceLists).set({ updatedAt: sql`now()` }).where(eq(priceLists.id, listId));
     await recordAudit(tx, actor, { action: 'price_list.entry_deleted', entityType: 'price_list', entityId: listId, before: entry, after: null });
+  });
+}
+
+/**
+ * Imports entries from CSV (lib/validation/price-entries-csv.ts): all or nothing. Any invalid line or
+ * unknown target rejects the whole file with every problem and its line number; otherwise the entries
+ * are added to the list, or replace its entries, in one transaction.
+ */
+export async function importPriceEntries(db: Database, actor: Actor | null, listId: string, csv: string, mode: 'add' | 'replace'): Promise<{ imported: number; replaced: number }> {
+  requirePermission(actor, 'pricing:write');
+  const { entries, errors } = parsePriceEntriesCsv(csv);
+  const keys = (kind: PriceEntryInput['targetKind']) => [...new Set(entries.filter((e) => e.entry.targetKind === kind).map((e) => e.entry.target))];
+  const [categoryRows, productRows, variantRows] = await Promise.all([
+    keys('category').length ? db.select({ id: categories.id, key: categories.path }).from(categories).where(inArray(categories.path, keys('category'))) : [],
+    keys('product').length ? db.select({ id: products.id, key: products.slug }).from(products).where(inArray(products.slug, keys('product'))) : [],
+    keys('variant').length ? db.select({ id: variants.id, key: variants.sku }).from(variants).where(inArray(variants.sku, keys('variant'))) : [],
+  ]);
+  const found = { category: new Map(categoryRows.map((r) => [r.key, r.id])), product: new Map(productRows.map((r) => [r.key, r.id])), variant: new Map(variantRows.map((r) => [r.key, r.id])) };
+  const values: Array<typeof priceListEntries.$inferInsert> = [];
+  for (const { line, entry } of entries) {
+    if (entry.targetKind === 'all') {
+      values.push({ priceListId: listId, targetKind: 'all', minQuantity: entry.minQuantity, adjustmentKind: entry.adjustmentKind, value: entry.value });
+      continue;
+    }
+    const id = found[entry.targetKind].get(entry.target);
+    if (!id) errors.push({ line, message: `No ${entry.targetKind === 'variant' ? 'variant with the SKU' : entry.targetKind === 'product' ? 'product with the slug' : 'category with the path'} "${entry.target}"` });
+    else values.push({ priceListId: listId, targetKind: entry.targetKind, [`${entry.targetKind}Id`]: id, minQuantity: entry.minQuantity, adjustmentKind: entry.adjustmentKind, value: entry.value });
+  }
+  if (errors.length) {
+    const sorted = errors.sort((a, b) => a.line - b.line);
+    const shown = sorted.slice(0, 50).map((e) => `Line ${e.line}: ${e.message}`);
+    if (sorted.length > 50) shown.push(`… and ${sorted.length - 50} more problems`);
+    throw new AppError('unprocessable', `The file was not imported: ${sorted.length} ${sorted.length === 1 ? 'problem' : 'problems'}. Nothing was changed.`, { csv: shown });
+  }
+  return db.transaction(async (tx) => {
+    const [list] = await tx.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.id, listId)).for('update');
+    if (!list) throw notFound('Price list');
+    const removed = mode === 'replace' ? await tx.delete(priceListEntries).where(eq(priceListEntries.priceListId, listId)).returning({ id: priceListEntries.id }) : [];
+    for (let i = 0; i < values.length; i += 2000) await tx.insert(priceListEntries).values(values.slice(i, i + 2000));
+    await tx.update(priceLists).set({ updatedAt: sql`now()` }).where(eq(priceLists.id, listId));
+    await recordAudit(tx, actor, { action: 'price_list.entries_imported', entityType: 'price_list', entityId: listId, before: { entries: removed.length }, after: { mode, imported: values.length } });
+    return { imported: values.length, replaced: removed.length };
   });
 }

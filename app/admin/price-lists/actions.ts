@@ -8,7 +8,7 @@ import { validatedAction } from '@/lib/auth/validated-action';
 import { CATALOG_TAG } from '@/lib/data/cached-catalog';
 import { getDb } from '@/lib/db';
 import { recordPriceHistoryNow } from '@/lib/services/price-history';
-import { addPriceEntry, createPriceList, deletePriceEntry, deletePriceList, updatePriceList } from '@/lib/services/price-lists';
+import { addPriceEntry, createPriceList, deletePriceEntry, deletePriceList, importPriceEntries, updatePriceList } from '@/lib/services/price-lists';
 import { priceEntryInput, priceListInput } from '@/lib/validation/pricing';
 
 const listId = z.object({ priceListId: z.uuid('Unknown price list') });
@@ -52,4 +52,15 @@ export const deletePriceEntryAction = validatedAction('pricing:write', listId.ex
   await deletePriceEntry(getDb(), actor, input.priceListId, input.entryId);
   pricesChanged(input.priceListId);
   return { ok: true, message: 'deleted' };
+});
+
+const importInput = listId.extend({
+  csv: z.string().min(1, 'Choose a CSV file or paste its content').max(5_000_000, 'At most 5 MB per file'),
+  mode: z.enum(['add', 'replace'], 'Choose whether to add the entries or replace all entries'),
+});
+
+export const importPriceEntriesAction = validatedAction('pricing:write', importInput, async (input, actor) => {
+  const result = await importPriceEntries(getDb(), actor, input.priceListId, input.csv, input.mode);
+  pricesChanged(input.priceListId);
+  return { ok: true, message: String(result.imported) };
 });

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { AuditTable } from '@/components/admin/audit-table';
 import { ConfirmButtonForm } from '@/components/admin/confirm-button-form';
+import { PriceEntriesImportForm } from '@/components/admin/price-entries-import-form';
 import { PriceEntryForm } from '@/components/admin/price-entry-form';
 import { PriceListForm } from '@/components/admin/price-list-form';
 import { Pagination } from '@/components/ui/pagination';
@@ -15,7 +16,7 @@ import { instantToBerlinLocal } from '@/lib/domain/business-time';
 import { formatMoney } from '@/lib/i18n/format';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/translate';
-import { addPriceEntryAction, deletePriceEntryAction, deletePriceListAction, updatePriceListAction } from '../actions';
+import { addPriceEntryAction, deletePriceEntryAction, deletePriceListAction, importPriceEntriesAction, updatePriceListAction } from '../actions';
 import { priceEntryFormLabels, priceListFormLabels } from '../labels';
 import { TableScroll } from '@/components/ui/table-scroll';
 
@@ -128,7 +129,28 @@ export default async function AdminPriceListPage({ params, searchParams }: { par
           hrefFor={(page) => `/admin/price-lists/${list.id}?page=${page}`}
           labels={{ nav: t('listing.pagination'), previous: t('listing.previous'), next: t('listing.next'), page: t('listing.page', { page: Math.min(entryPage, pages), pages }) }}
         />
+        <p className="text-sm">
+          <a href={`/admin/price-lists/${list.id}/entries.csv`} className="underline" download>
+            {t('admin.pricing.export')}
+          </a>
+        </p>
         {writable && <PriceEntryForm action={addPriceEntryAction} priceListId={list.id} labels={priceEntryFormLabels(t)} />}
+        {writable && (
+          <PriceEntriesImportForm
+            action={importPriceEntriesAction}
+            priceListId={list.id}
+            labels={{
+              title: t('admin.pricing.import.title'),
+              file: t('admin.pricing.import.file'),
+              content: t('admin.pricing.import.content'),
+              mode: t('admin.pricing.import.mode'),
+              add: t('admin.pricing.import.add'),
+              replace: t('admin.pricing.import.replace'),
+              submit: t('admin.pricing.import.submit'),
+              imported: t('admin.pricing.import.imported'),
+            }}
+          />
+        )}
       </section>
 
       <section aria-labelledby="pl-audit" className="mt-8">

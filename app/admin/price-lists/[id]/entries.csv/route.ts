@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { getCurrentActor } from '@/lib/auth/current-actor';
+import { can } from '@/lib/auth/permissions';
+import { findPriceListEntriesForExport } from '@/lib/data/admin-pricing';
+import { getDb } from '@/lib/db';
+import { CSV_HEADER, csvField } from '@/lib/validation/price-entries-csv';
+
+/** All entries of a price list as CSV, in the format the import reads. */
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+  const actor = await getCurrentActor();
+  if (!actor) return new Response('Please sign in first.', { status: 401 });
+  if (!can(actor, 'pricing:read')) return new Response('You do not have permission to do this.', { status: 403 });
+  const { id } = await context.params;
+  if (!z.uuid().safeParse(id).success) return new Response('Price list not found.', { status: 404 });
+  const entries = await findPriceListEntriesForExport(getDb(), actor, id);
+  if (!entries) return new Response('Price list not found.', { status: 404 });
+  const lines = [CSV_HEADER.join(','), ...entries.map((e) => [e.targetKind, e.target, e.minQuantity, e.adjustment, e.value].map(csvField).join(','))];
+  return new Response(`${lines.join('\r\n')}\r\n`, {
+    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="price-list-${id}.csv"`, 'cache-control': 'private, no-store' },
+  });
+}
