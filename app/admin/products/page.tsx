@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db';
 import { formatMoney } from '@/lib/i18n/format';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { paginationLabels } from '@/lib/i18n/pagination-labels';
 
 export const metadata: Metadata = { title: 'Products' };
 
@@ -78,7 +79,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
         page={query.page}
         pages={pages}
         hrefFor={pageHref}
-        labels={{ nav: t('listing.pagination'), previous: t('listing.previous'), next: t('listing.next'), page: t('listing.page', { page: query.page, pages }) }}
+        labels={paginationLabels(t, query.page, pages)}
       />
     </>
   );

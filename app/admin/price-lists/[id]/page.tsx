@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { AuditTable } from '@/components/admin/audit-table';
@@ -19,6 +18,7 @@ import type { Locale } from '@/lib/i18n/translate';
 import { addPriceEntryAction, deletePriceEntryAction, deletePriceListAction, importPriceEntriesAction, updatePriceListAction } from '../actions';
 import { priceEntryFormLabels, priceListFormLabels } from '../labels';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Price list' };
 
@@ -41,11 +41,7 @@ export default async function AdminPriceListPage({ params, searchParams }: { par
   const pages = Math.max(1, Math.ceil(list.entryTotal / ADMIN_ENTRY_PAGE_SIZE));
   return (
     <>
-      <p className="text-sm">
-        <Link href="/admin/price-lists" className="underline">
-          {t('admin.pricing.backToList')}
-        </Link>
-      </p>
+      <BackLink href="/admin/price-lists" label={t('admin.pricing.backToList')} />
       <div className="mt-2 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">{list.name}</h1>
         <p className="text-sm">

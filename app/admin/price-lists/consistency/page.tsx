@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { z } from 'zod';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { Pagination } from '@/components/ui/pagination';
@@ -8,6 +7,7 @@ import { CONSISTENCY_PAGE_SIZE, findPriceConsistency } from '@/lib/data/admin-pr
 import { getDb } from '@/lib/db';
 import { formatMoney } from '@/lib/i18n/format';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Channel price consistency' };
 
@@ -32,11 +32,7 @@ export default async function PriceConsistencyPage({ searchParams }: { searchPar
   const hrefFor = (page: number) => `/admin/price-lists/consistency?${new URLSearchParams({ product: query.product, category: query.category, spread: String(query.spread), page: String(page) })}`;
   return (
     <>
-      <p className="text-sm">
-        <Link href="/admin/price-lists" className="underline">
-          {t('admin.pricing.backToList')}
-        </Link>
-      </p>
+      <BackLink href="/admin/price-lists" label={t('admin.pricing.backToList')} />
       <h1 className="mt-2 text-2xl font-bold">{t('admin.pricing.consistency')}</h1>
       <p className="mt-1 max-w-3xl text-sm text-gray-700">{t('admin.pricing.consistencyIntro')}</p>
       <form method="get" className="mt-4 grid max-w-3xl gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-4">

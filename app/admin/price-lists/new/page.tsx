@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PriceListForm } from '@/components/admin/price-list-form';
 import { requirePagePermission } from '@/lib/auth/page-guards';
 import { listPricingChoices } from '@/lib/data/admin-pricing';
@@ -7,6 +6,7 @@ import { getDb } from '@/lib/db';
 import { getTranslator } from '@/lib/i18n/server';
 import { createPriceListAction } from '../actions';
 import { priceListFormLabels } from '../labels';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'New price list' };
 
@@ -15,11 +15,7 @@ export default async function NewPriceListPage() {
   const [t, choices] = await Promise.all([getTranslator(), listPricingChoices(getDb(), actor)]);
   return (
     <>
-      <p className="text-sm">
-        <Link href="/admin/price-lists" className="underline">
-          {t('admin.pricing.backToList')}
-        </Link>
-      </p>
+      <BackLink href="/admin/price-lists" label={t('admin.pricing.backToList')} />
       <h1 className="mt-2 mb-4 text-2xl font-bold">{t('admin.pricing.new')}</h1>
       <PriceListForm
         action={createPriceListAction}

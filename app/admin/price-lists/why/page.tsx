@@ -10,6 +10,7 @@ import { berlinLocalToInstant, instantToBerlinLocal } from '@/lib/domain/busines
 import { formatMoney } from '@/lib/i18n/format';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Why this price?' };
 
@@ -53,11 +54,7 @@ export default async function WhyThisPricePage({ searchParams }: { searchParams:
   const money = (m: { amount: number; currency: string }) => formatMoney(m, locale);
   return (
     <>
-      <p className="text-sm">
-        <Link href="/admin/price-lists" className="underline">
-          {t('admin.pricing.backToList')}
-        </Link>
-      </p>
+      <BackLink href="/admin/price-lists" label={t('admin.pricing.backToList')} />
       <h1 className="mt-2 text-2xl font-bold">{t('admin.pricing.why')}</h1>
       <form method="get" className="mt-4 grid max-w-4xl gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3">
         <div>
