@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { companies, companyMembers, staffLocations, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
@@ -19,7 +19,9 @@ export async function findActor(db: Executor, userId: string): Promise<Actor | n
       .select({ companyId: companies.id, companyName: companies.name, role: companyMembers.role })
       .from(companyMembers)
       .innerJoin(companies, eq(companies.id, companyMembers.companyId))
-      .where(eq(companyMembers.userId, userId)),
+      .where(eq(companyMembers.userId, userId))
+      // A stable order: the first company is the default pricing context of a member of several.
+      .orderBy(asc(companies.name), asc(companies.id)),
     db.select({ locationId: staffLocations.locationId }).from(staffLocations).where(eq(staffLocations.userId, userId)),
   ]);
   return {
