@@ -21,7 +21,7 @@ test('a promotion shows the reduced price struck through against the list price,
   await expectNoSeriousA11yViolations(page);
 });
 
-test('a regular customer sees their group price; anonymous visitors see the list price', async ({ page }) => {
+test('a regular customer sees their group price; anonymous visitors see the list price', async ({ page, playwright }) => {
   await page.goto('/c/bikes');
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('link') }).first()).toBeVisible();
   await expect(page.getByTestId('was-price')).toHaveCount(0);
@@ -29,4 +29,13 @@ test('a regular customer sees their group price; anonymous visitors see the list
   await signIn(page, ROLE_ACCOUNTS.customer);
   await page.goto('/c/bikes');
   await expect(page.getByTestId('was-price').first()).toBeVisible();
+
+  // The page cache keeps the customer's group page apart from the anonymous one.
+  const signedIn = await page.request.get('/c/bikes?sort=name');
+  const again = await page.request.get('/c/bikes?sort=name');
+  expect([signedIn.headers()['x-page-cache'], again.headers()['x-page-cache']]).toContain('HIT');
+  expect(await again.text()).toContain('data-testid="was-price"');
+  const anonymous = await playwright.request.newContext({ baseURL: page.url() });
+  expect(await (await anonymous.get('/c/bikes?sort=name')).text()).not.toContain('data-testid="was-price"');
+  await anonymous.dispose();
 });

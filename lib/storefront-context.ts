@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { getCurrentActor } from '@/lib/auth/current-actor';
 import { getCachedCategoryTree, getCachedChannel } from '@/lib/data/cached-catalog';
-import { findPricingAudience } from '@/lib/data/prices';
+import { ANONYMOUS_AUDIENCE, findPricingContext, type PricingAudience } from '@/lib/data/prices';
 import { getDb } from '@/lib/db';
 
 /** The channel the consumer storefront sells through. Later channels reuse the same pages. */
@@ -19,4 +19,8 @@ export const getStorefrontChannel = cache(async () => {
 export const getCategoryTree = cache(() => getCachedCategoryTree());
 
 /** Whose prices the storefront shows: everyone's, or a signed-in buyer's groups and company contract. */
-export const getStorefrontAudience = cache(async () => findPricingAudience(getDb(), await getCurrentActor()));
+export const getStorefrontAudience = cache(async (): Promise<PricingAudience> => {
+  const actor = await getCurrentActor();
+  if (!actor) return ANONYMOUS_AUDIENCE;
+  return (await findPricingContext(getDb(), actor.userId))?.audience ?? ANONYMOUS_AUDIENCE;
+});

@@ -5,7 +5,7 @@ import { grossToNet } from '@/lib/domain/money';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { findActor } from './actor';
 import { findActiveChannel, type ChannelContext } from './channels';
-import { ANONYMOUS_AUDIENCE, findPriceLists, findPricedVariants, findPricingAudience, priceVariant, resolveVariantPrices, type PricingAudience } from './prices';
+import { ANONYMOUS_AUDIENCE, findPriceLists, findPricedVariants, findPricingAudience, findPricingContext, priceVariant, resolveVariantPrices, type PricingAudience } from './prices';
 
 let t: TestDatabase;
 let web: ChannelContext;
@@ -121,5 +121,24 @@ describe('resolveVariantPrices', () => {
     expect(t.queries.length).toBe(3);
     expect(many.size).toBeGreaterThan(few.size);
     expect(many.size).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('findPricingContext', () => {
+  it('gives every demo account the same audience as findPricingAudience, and its back-office flag', async () => {
+    for (const [email, backoffice] of [
+      ['customer@example.com', false],
+      ['anna@acme.example', false],
+      ['ben@acme.example', false],
+      ['carla@globex.example', false],
+      ['merch@example.com', true],
+      ['admin@example.com', true],
+      ['staff.berlin@example.com', false],
+    ] as const) {
+      const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+      const context = await findPricingContext(t.db, user!.id);
+      expect(context, email).toEqual({ active: true, backoffice, audience: await audienceOf(email) });
+    }
+    expect(await findPricingContext(t.db, '00000000-0000-4000-8000-000000000000')).toBeNull();
   });
 });

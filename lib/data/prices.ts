@@ -29,6 +29,30 @@ export async function findPricingAudience(db: Executor, actor: Actor | null, com
 
 export type ResolvedVariantPrice = ResolvedPrice;
 
+/**
+ * Everything a signed-in person's storefront pages depend on, in one query: whether the account is
+ * active, whether it may enter the back office (the header links there), and its pricing audience
+ * (first company by name, and the groups of the person or that company). The storefront and the page
+ * cache (lib/server/page-cache.ts) both use it, so a cached page always matches what would render.
+ */
+export async function findPricingContext(db: Executor, userId: string): Promise<{ active: boolean; backoffice: boolean; audience: PricingAudience } | null> {
+  const [row] = await db.execute<{ active: boolean; roles: string[]; company_id: string | null; group_ids: string[] }>(sql`
+    with member as (
+      select cm.company_id from company_members cm join companies c on c.id = cm.company_id
+      where cm.user_id = ${userId} order by c.name, c.id limit 1
+    )
+    select u.active, u.roles::text[] as roles, (select company_id::text from member) as company_id,
+      array(select distinct g.group_id::text from customer_group_members g
+        where g.user_id = u.id or g.company_id = (select company_id from member) order by 1) as group_ids
+    from users u where u.id = ${userId}`);
+  if (!row) return null;
+  return {
+    active: row.active,
+    backoffice: row.roles.some((r) => r === 'admin' || r === 'merchandiser'),
+    audience: { customerGroupIds: row.group_ids, companyId: row.company_id },
+  };
+}
+
 /** Whether a buyer may learn that a list exists: lists for everyone, their groups' and their company's. */
 export function isVisibleTo(list: PriceList, audience: PricingAudience): boolean {
   if (list.companyId && list.companyId !== audience.companyId) return false;

@@ -8,6 +8,12 @@ let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 /** A real HTTP server whose "app" counts its renders and streams its answer in two writes. */
+/** Visitors as a test sees them: "anonymous", a buyer by a `who` cookie, or null (always render) for "nobody". */
+const visitorOf = (req: { headers: { cookie?: string } }) => {
+  const who = /who=([a-z]+)/.exec(req.headers.cookie ?? '')?.[1];
+  return who === 'nobody' ? null : who ? `buyer|${who}` : 'anonymous';
+};
+
 async function serve(cache: PageCache, answer: (url: string) => { status: number; cookie?: string }) {
   let renders = 0;
   server = createServer(
@@ -19,7 +25,7 @@ async function serve(cache: PageCache, answer: (url: string) => { status: number
       if (cookie) res.setHeader('set-cookie', cookie);
       res.write(`<p>render ${renders} `);
       res.end(`of ${req.url}</p>`);
-    }, cache),
+    }, cache, visitorOf),
   );
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
@@ -48,12 +54,16 @@ describe('withPageCache', () => {
     expect(app.renders()).toBe(5);
   });
 
-  it('renders again after an invalidation and for signed-in visitors', async () => {
+  it('renders again after an invalidation, keeps visitor contexts apart, and renders when the context is unknown', async () => {
     const cache = new PageCache({ maxBytes: 1e6, maxAgeMs: 60_000 });
     const app = await serve(cache, () => ({ status: 200 }));
     await app.get('/');
     cache.invalidate();
     expect(await app.get('/')).toMatchObject({ cache: 'MISS', body: '<p>render 2 of /</p>' });
-    expect(await app.get('/', { cookie: 'authjs.session-token=abc' })).toMatchObject({ cache: null, body: '<p>render 3 of /</p>' });
+    expect(await app.get('/', { cookie: 'who=acme' })).toMatchObject({ cache: 'MISS', body: '<p>render 3 of /</p>' });
+    expect(await app.get('/', { cookie: 'who=acme' })).toMatchObject({ cache: 'HIT', body: '<p>render 3 of /</p>' });
+    expect(await app.get('/', { cookie: 'who=globex' })).toMatchObject({ cache: 'MISS', body: '<p>render 4 of /</p>' });
+    expect(await app.get('/')).toMatchObject({ cache: 'HIT', body: '<p>render 2 of /</p>' });
+    expect(await app.get('/', { cookie: 'who=nobody' })).toMatchObject({ cache: null, body: '<p>render 5 of /</p>' });
   });
 });

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pageCacheKey, storableHeaders, type PageCache } from './page-cache';
+import { isCacheableRequest, pageCacheKey, storableHeaders, type PageCache } from './page-cache';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -10,14 +10,26 @@ function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
   return Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
 }
 
+/** The visitor context of a request ("anonymous" or a buyer's context key), or null to always render it. */
+export type VisitorOf = (req: IncomingMessage) => string | null | Promise<string | null>;
+
 /**
- * Answers cacheable requests (see pageCacheKey) from the cache, and stores what the wrapped handler
- * writes for them when it is a 200 without cookies. The `x-page-cache` header says HIT or MISS.
+ * Answers cacheable requests (see isCacheableRequest) from the cache under their visitor's context,
+ * and stores what the wrapped handler writes for them when it is a 200 without cookies. The
+ * `x-page-cache` header says HIT or MISS.
  */
-export function withPageCache(handle: Handler, cache: PageCache): Handler {
-  return (req, res) => {
-    const key = pageCacheKey(req);
-    if (!key) return handle(req, res);
+export function withPageCache(handle: Handler, cache: PageCache, visitorOf: VisitorOf): Handler {
+  return async (req, res) => {
+    if (!isCacheableRequest(req)) return handle(req, res);
+    let visitor: string | null;
+    try {
+      visitor = await visitorOf(req);
+    } catch (error) {
+      console.error('Page cache: could not tell the visitor context; rendering', error);
+      visitor = null;
+    }
+    if (visitor === null) return handle(req, res);
+    const key = pageCacheKey(req, visitor);
     const hit = cache.get(key);
     if (hit) {
       res.writeHead(hit.status, { ...hit.headers, 'x-page-cache': 'HIT' });

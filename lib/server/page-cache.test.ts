@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PageCache, pageCacheKey, storableHeaders, type CachedPage } from './page-cache';
+import { buyerContextKey, hasSessionCookie, isCacheableRequest, PageCache, pageCacheKey, readCookies, storableHeaders, type CachedPage } from './page-cache';
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, headers });
 
-describe('pageCacheKey', () => {
+describe('isCacheableRequest', () => {
   it.each([
     ['/', true],
     ['/c/bikes', true],
@@ -19,33 +19,45 @@ describe('pageCacheKey', () => {
     ['/c/', false],
     ['/c/../admin', false],
   ])('%s cacheable: %s', (url, cacheable) => {
-    expect(pageCacheKey(request(url)) !== null).toBe(cacheable);
-  });
-
-  it('never caches for a visitor with a session cookie, plain or chunked', () => {
-    expect(pageCacheKey(request('/c/bikes', { cookie: 'authjs.session-token=abc' }))).toBeNull();
-    expect(pageCacheKey(request('/c/bikes', { cookie: 'locale=de; __Secure-authjs.session-token.0=abc' }))).toBeNull();
-    expect(pageCacheKey(request('/c/bikes', { cookie: 'authjs.csrf-token=abc; locale=de' }))).not.toBeNull();
+    expect(isCacheableRequest(request(url))).toBe(cacheable);
   });
 
   it('renders client navigations, prefetches, server actions, non-GET and no-cache requests', () => {
-    expect(pageCacheKey(request('/c/bikes', { rsc: '1' }))).toBeNull();
-    expect(pageCacheKey(request('/c/bikes', { 'next-router-prefetch': '1' }))).toBeNull();
-    expect(pageCacheKey(request('/c/bikes', { 'next-action': 'abc' }))).toBeNull();
-    expect(pageCacheKey(request('/c/bikes', {}, 'POST'))).toBeNull();
-    expect(pageCacheKey(request('/c/bikes', {}, 'HEAD'))).toBeNull();
-    expect(pageCacheKey(request('/c/bikes', { 'cache-control': 'no-cache' }))).toBeNull();
-    expect(pageCacheKey(request('/c/bikes', { pragma: 'no-cache' }))).toBeNull();
-    expect(pageCacheKey(request('/c/bikes', { 'cache-control': 'max-age=0' }))).not.toBeNull();
+    expect(isCacheableRequest(request('/c/bikes', { rsc: '1' }))).toBe(false);
+    expect(isCacheableRequest(request('/c/bikes', { 'next-router-prefetch': '1' }))).toBe(false);
+    expect(isCacheableRequest(request('/c/bikes', { 'next-action': 'abc' }))).toBe(false);
+    expect(isCacheableRequest(request('/c/bikes', {}, 'POST'))).toBe(false);
+    expect(isCacheableRequest(request('/c/bikes', {}, 'HEAD'))).toBe(false);
+    expect(isCacheableRequest(request('/c/bikes', { 'cache-control': 'no-cache' }))).toBe(false);
+    expect(isCacheableRequest(request('/c/bikes', { pragma: 'no-cache' }))).toBe(false);
+    expect(isCacheableRequest(request('/c/bikes', { 'cache-control': 'max-age=0' }))).toBe(true);
+  });
+});
+
+describe('pageCacheKey', () => {
+  it('keys by visitor, locale (unknown locales fall back to the default), encoding and full URL', () => {
+    const en = pageCacheKey(request('/c/bikes'), 'anonymous');
+    expect(pageCacheKey(request('/c/bikes', { cookie: 'locale=en' }), 'anonymous')).toBe(en);
+    expect(pageCacheKey(request('/c/bikes', { cookie: 'locale=xx' }), 'anonymous')).toBe(en);
+    expect(pageCacheKey(request('/c/bikes', { cookie: 'locale=de' }), 'anonymous')).not.toBe(en);
+    expect(pageCacheKey(request('/c/bikes', { 'accept-encoding': 'gzip' }), 'anonymous')).not.toBe(en);
+    expect(pageCacheKey(request('/c/bikes?page=2'), 'anonymous')).not.toBe(en);
+    expect(pageCacheKey(request('/c/bikes'), 'buyer|shop|-|')).not.toBe(en);
+  });
+});
+
+describe('buyerContextKey and session cookies', () => {
+  it('separates back-office users, companies and group sets; group order does not matter', () => {
+    const key = (backoffice: boolean, companyId: string | null, customerGroupIds: string[]) => buyerContextKey({ backoffice, audience: { companyId, customerGroupIds } });
+    expect(key(false, null, ['b', 'a'])).toBe(key(false, null, ['a', 'b']));
+    const all = [key(false, null, []), key(true, null, []), key(false, 'acme', []), key(false, 'globex', []), key(false, null, ['a']), key(false, 'acme', ['a'])];
+    expect(new Set(all).size).toBe(all.length);
   });
 
-  it('keys by locale (unknown locales fall back to the default), encoding and full URL', () => {
-    const en = pageCacheKey(request('/c/bikes'));
-    expect(pageCacheKey(request('/c/bikes', { cookie: 'locale=en' }))).toBe(en);
-    expect(pageCacheKey(request('/c/bikes', { cookie: 'locale=xx' }))).toBe(en);
-    expect(pageCacheKey(request('/c/bikes', { cookie: 'locale=de' }))).not.toBe(en);
-    expect(pageCacheKey(request('/c/bikes', { 'accept-encoding': 'gzip' }))).not.toBe(en);
-    expect(pageCacheKey(request('/c/bikes?page=2'))).not.toBe(en);
+  it('recognises session cookies, plain or chunked', () => {
+    expect(hasSessionCookie(readCookies('authjs.session-token=abc'))).toBe(true);
+    expect(hasSessionCookie(readCookies('locale=de; __Secure-authjs.session-token.0=abc'))).toBe(true);
+    expect(hasSessionCookie(readCookies('authjs.csrf-token=abc; locale=de'))).toBe(false);
   });
 });
 

@@ -1,10 +1,11 @@
-// Rendered-page cache for anonymous storefront browsing (home, category and search pages), in the
-// spirit of Shopware's HTTP cache or a Varnish in front of a shop: the same catalogue page is rendered
-// once per worker and minute instead of once per visitor.
+// Rendered-page cache for storefront browsing (home, category and search pages), in the spirit of
+// Shopware's HTTP cache: the same catalogue page is rendered once per worker, visitor context and
+// minute instead of once per visitor.
 //
-// Invariant it relies on (docs/decisions.md): a storefront page rendered for a visitor without a
-// session depends only on its URL, the `locale` cookie and catalogue data. Anything else that changes
-// such a page per visitor must join the key below or make the request bypass the cache.
+// Invariant it relies on (docs/decisions.md): a storefront page depends only on its URL, the `locale`
+// cookie, catalogue data and the visitor context (anonymous, or a signed-in buyer's back-office flag,
+// company and customer groups). Anything else that changes such a page per visitor must join the key
+// or make the request bypass the cache.
 import type { IncomingHttpHeaders } from 'node:http';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/translate';
@@ -13,7 +14,7 @@ const CACHEABLE_PATH = /^\/(?:c\/[a-z0-9-]+(?:\/[a-z0-9-]+)*|search)?$/;
 /** Headers of client-side navigations, prefetches and server actions: those always render. */
 const RENDER_ALWAYS_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'authorization'];
 
-function readCookies(header: string | undefined): Map<string, string> {
+export function readCookies(header: string | undefined): Map<string, string> {
   const cookies = new Map<string, string>();
   for (const part of (header ?? '').split(';')) {
     const at = part.indexOf('=');
@@ -22,22 +23,38 @@ function readCookies(header: string | undefined): Map<string, string> {
   return cookies;
 }
 
+export function hasSessionCookie(cookies: Map<string, string>): boolean {
+  return [...cookies.keys()].some((name) => SESSION_COOKIE.test(name));
+}
+
+type Request = { method?: string; url?: string; headers: IncomingHttpHeaders };
+
 /**
- * The cache key of a request, or null when it must be rendered: anything but a plain GET of a home,
- * category or search page by a visitor without a session cookie, or a request asking for a fresh
- * copy with `Cache-Control: no-cache`.
+ * Whether a request may be answered from the cache at all: a plain GET of a home, category or search
+ * page, not a client navigation, prefetch or server action, and not asking for a fresh copy with
+ * `Cache-Control: no-cache`.
  */
-export function pageCacheKey(request: { method?: string; url?: string; headers: IncomingHttpHeaders }): string | null {
-  if (request.method !== 'GET' || !request.url) return null;
-  const path = request.url.split('?', 1)[0]!;
-  if (!CACHEABLE_PATH.test(path)) return null;
+export function isCacheableRequest(request: Request): boolean {
+  if (request.method !== 'GET' || !request.url) return false;
+  if (!CACHEABLE_PATH.test(request.url.split('?', 1)[0]!)) return false;
   const { headers } = request;
-  if (RENDER_ALWAYS_HEADERS.some((name) => headers[name] !== undefined)) return null;
-  if (/no-cache|no-store/i.test(String(headers['cache-control'] ?? '')) || /no-cache/i.test(String(headers.pragma ?? ''))) return null;
-  const cookies = readCookies(headers.cookie);
-  if ([...cookies.keys()].some((name) => SESSION_COOKIE.test(name))) return null;
-  const locale = cookies.get('locale');
-  return [isLocale(locale) ? locale : DEFAULT_LOCALE, String(headers['accept-encoding'] ?? ''), request.url].join('\n');
+  if (RENDER_ALWAYS_HEADERS.some((name) => headers[name] !== undefined)) return false;
+  return !/no-cache|no-store/i.test(String(headers['cache-control'] ?? '')) && !/no-cache/i.test(String(headers.pragma ?? ''));
+}
+
+/**
+ * The cache key of a cacheable request for a visitor context: "anonymous", or a signed-in buyer's
+ * context (back-office flag, company, customer groups; see visitorContext). Also keyed by the locale
+ * cookie, `Accept-Encoding` and the full URL.
+ */
+export function pageCacheKey(request: Request, visitor: string): string {
+  const locale = readCookies(request.headers.cookie).get('locale');
+  return [visitor, isLocale(locale) ? locale : DEFAULT_LOCALE, String(request.headers['accept-encoding'] ?? ''), request.url].join('\n');
+}
+
+/** A signed-in visitor's context key: everything their storefront pages depend on besides the URL and locale. */
+export function buyerContextKey(context: { backoffice: boolean; audience: { companyId: string | null; customerGroupIds: string[] } }): string {
+  return ['buyer', context.backoffice ? 'backoffice' : 'shop', context.audience.companyId ?? '-', [...context.audience.customerGroupIds].sort().join(',')].join('|');
 }
 
 export type CachedPage = { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number };

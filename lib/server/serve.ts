@@ -2,8 +2,9 @@
 // `npm start`, the e2e run and the benchmark use it (`tsx lib/server/serve.ts --port 3000`).
 // Workers share nothing in memory that matters: sessions are signed cookies, rate limits and carts
 // live in PostgreSQL, and cache invalidations travel through PostgreSQL (lib/cache/shared-cache-handler.js).
-// Anonymous home, category and search pages are served from a per-worker page cache (./page-cache.ts)
-// for PAGE_CACHE_SECONDS (default 60; 0 turns it off), emptied by every catalogue invalidation.
+// Home, category and search pages are served from a per-worker page cache (./page-cache.ts) per visitor
+// context (anonymous, or a signed-in buyer's pricing context) for PAGE_CACHE_SECONDS (default 60; 0 turns
+// it off), emptied by every catalogue invalidation.
 import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
@@ -12,6 +13,8 @@ import { parseArgs } from 'node:util';
 import { processStore } from '../cache/shared-cache-handler.js';
 import { PageCache } from './page-cache';
 import { withPageCache } from './page-cache-middleware';
+import { createVisitorOf } from './visitor';
+import { connect } from '../../db/client';
 import { pageCacheSeconds, workerCount } from './settings';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -26,12 +29,13 @@ async function runWorker() {
   const nextHandler = app.getRequestHandler();
   const seconds = pageCacheSeconds(process.env.PAGE_CACHE_SECONDS);
   let handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void = nextHandler;
-  if (seconds > 0) {
+  if (seconds > 0 && process.env.DATABASE_URL && process.env.AUTH_SECRET) {
     const pages = new PageCache({ maxBytes: 64 * 1024 * 1024, maxAgeMs: seconds * 1000 });
     // Every cache-tag invalidation (an admin write in any worker or instance) empties the page cache.
     processStore().onInvalidate(() => pages.invalidate());
     await processStore().ready();
-    handle = withPageCache(nextHandler, pages);
+    const database = connect(process.env.DATABASE_URL!, { max: 2 });
+    handle = withPageCache(nextHandler, pages, createVisitorOf(database.db, process.env.AUTH_SECRET!));
   }
   const server = createServer((req, res) => void handle(req, res));
   server.listen(port, hostname);
