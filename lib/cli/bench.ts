@@ -186,6 +186,7 @@ async function main() {
     const member = await signInCookie(baseUrl, 'anna@acme.example');
     await measure(baseUrl, 'category page (top), company member', topPaths, { cookie: member });
     await measure(baseUrl, 'search page, company member', searchPaths, { cookie: member });
+    await measure(baseUrl, 'category (top), member, rendered', topPaths, { cookie: member, ...rendered });
     console.log('\n"rendered": sent with Cache-Control: no-cache, which bypasses the page cache, so every request renders.');
     console.log(`\nSQL statements for one anonymous category page (data layer, incl. pricing): ${pageQueries}`);
     console.log(`Price engine, ${engine.variants} variants for one context (ACME on b2b, ${engine.lists} lists, ${engine.entries} candidate entries): load ${formatNumber(engine.loadMs, 1)} ms, resolve in-process ${formatNumber(engine.resolveMs, 1)} ms (median of 5)`);
