@@ -2,7 +2,7 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { categories, customerGroupMembers, products, taxClasses, variantPrices, variants } from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
+import { can, type Actor, type Role } from '@/lib/auth/permissions';
 import type { Money } from '@/lib/domain/money';
 import { resolvePrice, type EntryTarget, type PriceList, type ResolvedPrice } from '@/lib/domain/pricing';
 import { findLowestPriorPrices } from './price-history';
@@ -48,7 +48,8 @@ export async function findPricingContext(db: Executor, userId: string): Promise<
   if (!row) return null;
   return {
     active: row.active,
-    backoffice: row.roles.some((r) => r === 'admin' || r === 'merchandiser'),
+    // The storefront header links to the back office for exactly these accounts.
+    backoffice: can({ userId, email: '', name: '', roles: row.roles as Role[], companies: [], staffLocationIds: [] }, 'backoffice:access'),
     audience: { customerGroupIds: row.group_ids, companyId: row.company_id },
   };
 }
