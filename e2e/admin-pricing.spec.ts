@@ -15,16 +15,20 @@ test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b
   await page.goto('/admin/price-lists');
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('link', { name: 'New price list' }).click();
-  // Bad input first: a clear message, nothing created.
+  // Bad input first: a clear message, nothing created, and the form keeps what was chosen.
   await page.getByRole('button', { name: 'Create price list' }).click();
   await expect(page.getByText('Give the list a name of at least 2 characters')).toBeVisible();
   await expect(page.getByText('Choose at least one channel')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await page.getByRole('checkbox', { name: /\(web\)/ }).check();
+  await page.getByLabel('Priority (higher wins)').fill('50');
+  await page.getByRole('button', { name: 'Create price list' }).click();
+  await expect(page.getByText('Give the list a name of at least 2 characters')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /\(web\)/ })).toBeChecked();
+  await expect(page.getByLabel('Priority (higher wins)')).toHaveValue('50');
 
   const name = `Camp kitchen days ${Date.now()}`;
   await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Priority (higher wins)').fill('50');
-  await page.getByRole('checkbox', { name: /\(web\)/ }).check();
   await page.getByRole('button', { name: 'Create price list' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 

@@ -46,8 +46,11 @@ export function PriceListForm({
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const typed = state && !state.ok ? (state.values ?? {}) : {};
+  const failed = state && !state.ok ? state : null;
+  const typed = failed?.values ?? {};
   const value = (name: keyof PriceListDefaults, fallback: string) => typed[name] ?? fallback;
+  // After a refused submit the boxes show what was sent, not the saved state.
+  const checked = (name: 'channelIds' | 'customerGroupIds' | 'active' | 'amountsIncludeVat', id: string, saved: boolean) => (failed ? (failed.choices?.[name] ?? []).includes(id) : saved);
   const describedBy = (name: string) => (errors[name]?.length ? `${name}-error` : undefined);
   return (
     <form action={formAction} className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4" noValidate>
@@ -87,7 +90,7 @@ export function PriceListForm({
         <div className="flex flex-wrap gap-4">
           {choices.channels.map((c) => (
             <label key={c.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="channelIds" value={c.id} defaultChecked={defaults.channelIds.includes(c.id)} />
+              <input type="checkbox" name="channelIds" value={c.id} defaultChecked={checked('channelIds', c.id, defaults.channelIds.includes(c.id))} />
               {c.name} ({c.code})
             </label>
           ))}
@@ -99,7 +102,7 @@ export function PriceListForm({
         <div className="flex flex-wrap gap-4">
           {choices.groups.map((g) => (
             <label key={g.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="customerGroupIds" value={g.id} defaultChecked={defaults.customerGroupIds.includes(g.id)} />
+              <input type="checkbox" name="customerGroupIds" value={g.id} defaultChecked={checked('customerGroupIds', g.id, defaults.customerGroupIds.includes(g.id))} />
               {g.name}
             </label>
           ))}
@@ -122,11 +125,11 @@ export function PriceListForm({
       </div>
       <div className="flex flex-wrap gap-6">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="active" defaultChecked={defaults.active} />
+          <input type="checkbox" name="active" defaultChecked={checked('active', 'on', defaults.active)} />
           {labels.active}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="amountsIncludeVat" defaultChecked={defaults.amountsIncludeVat} />
+          <input type="checkbox" name="amountsIncludeVat" defaultChecked={checked('amountsIncludeVat', 'on', defaults.amountsIncludeVat)} />
           {labels.amountsIncludeVat}
         </label>
       </div>

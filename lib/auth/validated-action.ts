@@ -6,7 +6,15 @@ import { can, type Actor, type Permission } from './permissions';
 
 export type ActionState =
   | { ok: true; message?: string }
-  | { ok: false; fieldErrors?: Record<string, string[] | undefined>; formError?: string; values?: Record<string, string> }
+  | {
+      ok: false;
+      fieldErrors?: Record<string, string[] | undefined>;
+      formError?: string;
+      /** What was typed, per single-value field (never passwords). */
+      values?: Record<string, string>;
+      /** Every submitted value per field, for checkbox groups and checkboxes (absent: none checked). */
+      choices?: Record<string, string[]>;
+    }
   | null;
 
 export type Access = 'public' | 'signed-in' | Permission;
@@ -25,7 +33,7 @@ export function validatedAction<S extends z.ZodType>(
     const input = formDataToObject(formData);
     const result = await run(input);
     // React resets a form after its action: hand back what was typed (never passwords) so it stays.
-    return result && !result.ok ? { ...result, values: echoValues(input) } : result;
+    return result && !result.ok ? { ...result, values: echoValues(input), choices: echoChoices(input) } : result;
   };
 
   async function run(input: Record<string, unknown>): Promise<ActionState> {
@@ -47,6 +55,14 @@ export function validatedAction<S extends z.ZodType>(
 
 function echoValues(input: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !/password/i.test(entry[0])));
+}
+
+function echoChoices(input: Record<string, unknown>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(input)
+      .filter(([key]) => !/password/i.test(key))
+      .map(([key, value]) => [key, ([] as unknown[]).concat(value).filter((v): v is string => typeof v === 'string')]),
+  );
 }
 
 function formDataToObject(formData: FormData): Record<string, unknown> {
