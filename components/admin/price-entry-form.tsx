@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/validated-action';
-import { FieldError } from './field-error';
+import { FormField } from '@/components/ui/form-field';
 
 export type PriceEntryFormLabels = {
   title: string;
@@ -22,7 +22,6 @@ export function PriceEntryForm({ action, priceListId, labels }: { action: (state
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const typed = state && !state.ok ? (state.values ?? {}) : {};
-  const describedBy = (name: string) => (errors[name]?.length ? `entry-${name}-error` : undefined);
   return (
     <form action={formAction} aria-labelledby="entry-form-title" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-6" noValidate>
       <h3 id="entry-form-title" className="font-semibold sm:col-span-6">
@@ -42,11 +41,7 @@ export function PriceEntryForm({ action, priceListId, labels }: { action: (state
         </select>
       </div>
       <div className="sm:col-span-4">
-        <label htmlFor="entry-target" className="mb-1 block text-sm font-medium">
-          {labels.targetKey}
-        </label>
-        <input id="entry-target" name="target" defaultValue={typed.target ?? ''} aria-invalid={Boolean(errors.target)} aria-describedby={describedBy('target')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
-        <FieldError id="entry-target-error" errors={errors.target} />
+        <FormField label={labels.targetKey} name="target" defaultValue={typed.target ?? ''} errors={errors.target} />
       </div>
       <div className="sm:col-span-2">
         <label htmlFor="entry-adjustment" className="mb-1 block text-sm font-medium">
@@ -61,18 +56,10 @@ export function PriceEntryForm({ action, priceListId, labels }: { action: (state
         </select>
       </div>
       <div className="sm:col-span-2">
-        <label htmlFor="entry-value" className="mb-1 block text-sm font-medium">
-          {labels.value}
-        </label>
-        <input id="entry-value" name="value" inputMode="decimal" defaultValue={typed.value ?? ''} aria-invalid={Boolean(errors.value)} aria-describedby={describedBy('value')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
-        <FieldError id="entry-value-error" errors={errors.value} />
+        <FormField label={labels.value} name="value" inputMode="decimal" defaultValue={typed.value ?? ''} errors={errors.value} />
       </div>
       <div className="sm:col-span-2">
-        <label htmlFor="entry-min" className="mb-1 block text-sm font-medium">
-          {labels.minQuantity}
-        </label>
-        <input id="entry-min" name="minQuantity" type="number" min={1} step={1} defaultValue={typed.minQuantity ?? '1'} aria-invalid={Boolean(errors.minQuantity)} aria-describedby={describedBy('minQuantity')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
-        <FieldError id="entry-minQuantity-error" errors={errors.minQuantity} />
+        <FormField label={labels.minQuantity} name="minQuantity" type="number" min={1} step={1} defaultValue={typed.minQuantity ?? '1'} errors={errors.minQuantity} />
       </div>
       <div className="flex items-center gap-4 sm:col-span-6">
         <button type="submit" disabled={pending} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">

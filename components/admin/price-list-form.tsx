@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/validated-action';
+import { FormField } from '@/components/ui/form-field';
 import { FieldError } from './field-error';
 
 type Choice = { id: string; name: string };
@@ -55,35 +56,11 @@ export function PriceListForm({
   return (
     <form action={formAction} className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4" noValidate>
       {defaults.priceListId && <input type="hidden" name="priceListId" value={defaults.priceListId} />}
-      <div>
-        <label htmlFor="pl-name" className="mb-1 block text-sm font-medium">
-          {labels.name}
-        </label>
-        <input id="pl-name" name="name" required defaultValue={value('name', defaults.name)} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('name')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
-        <FieldError id="name-error" errors={errors.name} />
-      </div>
+      <FormField label={labels.name} name="name" required defaultValue={value('name', defaults.name)} errors={errors.name} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <div>
-          <label htmlFor="pl-priority" className="mb-1 block text-sm font-medium">
-            {labels.priority}
-          </label>
-          <input id="pl-priority" name="priority" type="number" step={1} defaultValue={value('priority', String(defaults.priority))} aria-invalid={Boolean(errors.priority)} aria-describedby={describedBy('priority')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
-          <FieldError id="priority-error" errors={errors.priority} />
-        </div>
-        <div>
-          <label htmlFor="pl-from" className="mb-1 block text-sm font-medium">
-            {labels.validFrom}
-          </label>
-          <input id="pl-from" name="validFrom" type="datetime-local" defaultValue={value('validFrom', defaults.validFrom)} aria-invalid={Boolean(errors.validFrom)} aria-describedby={describedBy('validFrom')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
-          <FieldError id="validFrom-error" errors={errors.validFrom} />
-        </div>
-        <div>
-          <label htmlFor="pl-until" className="mb-1 block text-sm font-medium">
-            {labels.validUntil}
-          </label>
-          <input id="pl-until" name="validUntil" type="datetime-local" defaultValue={value('validUntil', defaults.validUntil)} aria-invalid={Boolean(errors.validUntil)} aria-describedby={describedBy('validUntil')} className="w-full rounded-md border border-gray-400 px-3 py-2" />
-          <FieldError id="validUntil-error" errors={errors.validUntil} />
-        </div>
+        <FormField label={labels.priority} name="priority" type="number" step={1} defaultValue={value('priority', String(defaults.priority))} errors={errors.priority} />
+        <FormField label={labels.validFrom} name="validFrom" type="datetime-local" defaultValue={value('validFrom', defaults.validFrom)} errors={errors.validFrom} />
+        <FormField label={labels.validUntil} name="validUntil" type="datetime-local" defaultValue={value('validUntil', defaults.validUntil)} errors={errors.validUntil} />
       </div>
       <fieldset aria-describedby={describedBy('channelIds')}>
         <legend className="mb-1 text-sm font-medium">{labels.channels}</legend>

@@ -29,7 +29,7 @@ const MEMBERS = [
   { group: 'trade', company: 'K-10002' },
 ] as const;
 
-export const DEMO_PRICE_LISTS: readonly ListSpec[] = [
+const DEMO_PRICE_LISTS: readonly ListSpec[] = [
   { name: 'Regular customers: 5 % off', channels: ['web', 'showroom'], priority: 10, groups: ['regulars'], entries: [{ kind: 'percent', value: 500 }] },
   {
     name: 'Helmet weeks: 15 % off helmets',

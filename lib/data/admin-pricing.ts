@@ -1,11 +1,11 @@
 import 'server-only';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { auditLog, categories, channels, companies, customerGroupMembers, customerGroups, priceListEntries, priceLists, products, users, variants } from '@/db/schema';
+import { auditLog, categories, channels, companies, customerGroups, priceListEntries, priceLists, products, users, variants } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { findActor } from './actor';
 import { checkConsistency } from '@/lib/domain/price-consistency';
-import { ANONYMOUS_AUDIENCE, findPriceLists, findPricedVariants, findPricingAudience, priceVariant, type PricingAudience } from './prices';
+import { ANONYMOUS_AUDIENCE, findCustomerGroupIds, findPriceLists, findPricedVariants, findPricingAudience, priceVariant, type PricingAudience } from './prices';
 
 export type PriceListState = 'inactive' | 'scheduled' | 'running' | 'expired';
 
@@ -146,8 +146,7 @@ export async function findAudienceForAdmin(db: Executor, actor: Actor | null, wh
     return buyer ? findPricingAudience(db, buyer, who.companyId) : null;
   }
   if (!who.companyId) return ANONYMOUS_AUDIENCE;
-  const rows = await db.selectDistinct({ groupId: customerGroupMembers.groupId }).from(customerGroupMembers).where(eq(customerGroupMembers.companyId, who.companyId));
-  return { customerGroupIds: rows.map((r) => r.groupId).sort(), companyId: who.companyId };
+  return { customerGroupIds: await findCustomerGroupIds(db, { companyId: who.companyId }), companyId: who.companyId };
 }
 
 
@@ -192,12 +191,7 @@ export async function findPriceConsistency(db: Executor, actor: Actor | null, sc
     const checked = checkConsistency(cells, spreadBp);
     return { id: product.id, name: product.name, slug: product.slug, cells: checked.map((c, i) => ({ ...c, currency: cells[i]!.currency, list: cells[i]!.list })) };
   });
-  return { columns: columns.map((c) => c.key), rows: variantsPresent(rows), total: Number(productRows[0]?.total ?? 0), page: scope.page };
-}
-
-/** Products without a priced variant have no cells to compare. */
-function variantsPresent<T extends { cells: unknown[] }>(rows: T[]): T[] {
-  return rows.filter((r) => r.cells.length > 0);
+  return { columns: columns.map((c) => c.key), rows: rows.filter((row) => row.cells.length > 0), total: Number(productRows[0]?.total ?? 0), page: scope.page };
 }
 
 /** Every entry of a list in the CSV notation (amounts as "12.50", percentages as "12.5"); null when unknown. */

@@ -125,20 +125,33 @@ describe('resolveVariantPrices', () => {
 });
 
 describe('findPricingContext', () => {
-  it('gives every demo account the same audience as findPricingAudience, and its back-office flag', async () => {
-    for (const [email, backoffice] of [
-      ['customer@example.com', false],
-      ['anna@acme.example', false],
-      ['ben@acme.example', false],
-      ['carla@globex.example', false],
-      ['merch@example.com', true],
-      ['admin@example.com', true],
-      ['staff.berlin@example.com', false],
+  it('gives every demo account its first company, its groups and its back-office flag', async () => {
+    const ids = async (table: 'companies' | 'customer_groups', column: string, value: string) =>
+      (await t.db.execute<{ id: string }>(sql`select id::text from ${sql.identifier(table)} where ${sql.identifier(column)} = ${value}`))[0]!.id;
+    const acme = await ids('companies', 'customer_number', 'K-10001');
+    const globex = await ids('companies', 'customer_number', 'K-10002');
+    const regulars = await ids('customer_groups', 'code', 'regulars');
+    const trade = await ids('customer_groups', 'code', 'trade');
+    for (const [email, backoffice, companyId, customerGroupIds] of [
+      ['customer@example.com', false, null, [regulars]],
+      ['anna@acme.example', false, acme, []],
+      ['ben@acme.example', false, acme, []],
+      ['carla@globex.example', false, globex, [trade]],
+      ['merch@example.com', true, null, []],
+      ['admin@example.com', true, null, []],
+      ['staff.berlin@example.com', false, null, []],
     ] as const) {
       const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-      const context = await findPricingContext(t.db, user!.id);
-      expect(context, email).toEqual({ active: true, backoffice, audience: await audienceOf(email) });
+      expect(await findPricingContext(t.db, user!.id), email).toEqual({ active: true, backoffice, audience: { companyId, customerGroupIds } });
     }
     expect(await findPricingContext(t.db, '00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  it('findPricingAudience takes an explicit company only from its members', async () => {
+    const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'carla@globex.example'));
+    const carla = (await findActor(t.db, user!.id))!;
+    const globex = carla.companies[0]!.companyId;
+    expect(await findPricingAudience(t.db, carla, globex)).toEqual(await audienceOf('carla@globex.example'));
+    expect(await findPricingAudience(t.db, carla, '00000000-0000-4000-8000-000000000000')).toEqual({ customerGroupIds: [], companyId: null });
   });
 });

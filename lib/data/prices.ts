@@ -13,18 +13,24 @@ import type { ProductCard } from './product-listing';
 export type PricingAudience = { customerGroupIds: string[]; companyId: string | null };
 export const ANONYMOUS_AUDIENCE: PricingAudience = { customerGroupIds: [], companyId: null };
 
+/** The customer groups of a person and/or a company (a company's groups count for all its members). */
+export async function findCustomerGroupIds(db: Executor, who: { userId?: string; companyId?: string | null }): Promise<string[]> {
+  const conditions = [who.userId ? eq(customerGroupMembers.userId, who.userId) : undefined, who.companyId ? eq(customerGroupMembers.companyId, who.companyId) : undefined].filter((c) => c !== undefined);
+  if (conditions.length === 0) return [];
+  const rows = await db.selectDistinct({ groupId: customerGroupMembers.groupId }).from(customerGroupMembers).where(or(...conditions));
+  return rows.map((r) => r.groupId).sort();
+}
+
 /**
- * The audience of a signed-in person: their company (the one asked for when they belong to it,
- * else their first membership) and the groups they or that company are in.
+ * The audience of a signed-in person: by default that of findPricingContext (first company by name),
+ * which the storefront and the page cache use; with `companyId`, that company's contract when the
+ * person belongs to it.
  */
 export async function findPricingAudience(db: Executor, actor: Actor | null, companyId?: string): Promise<PricingAudience> {
   if (!actor) return ANONYMOUS_AUDIENCE;
-  const company = (companyId ? actor.companies.find((c) => c.companyId === companyId) : actor.companies[0])?.companyId ?? null;
-  const rows = await db
-    .selectDistinct({ groupId: customerGroupMembers.groupId })
-    .from(customerGroupMembers)
-    .where(company ? or(eq(customerGroupMembers.userId, actor.userId), eq(customerGroupMembers.companyId, company)) : eq(customerGroupMembers.userId, actor.userId));
-  return { customerGroupIds: rows.map((r) => r.groupId).sort(), companyId: company };
+  if (!companyId) return (await findPricingContext(db, actor.userId))?.audience ?? ANONYMOUS_AUDIENCE;
+  const company = actor.companies.find((c) => c.companyId === companyId)?.companyId ?? null;
+  return { customerGroupIds: await findCustomerGroupIds(db, { userId: actor.userId, companyId: company }), companyId: company };
 }
 
 export type ResolvedVariantPrice = ResolvedPrice;

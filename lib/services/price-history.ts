@@ -19,8 +19,10 @@ export async function recordPriceHistory(db: Executor, options: { at: Date; with
     .from(channels)
     .where(eq(channels.active, true));
   let inserted = 0;
+  const variantsByCurrency = new Map<string, Awaited<ReturnType<typeof findPricedVariants>>>();
   for (const channel of channelRows) {
-    const items = await findPricedVariants(db, channel, { all: true });
+    if (!variantsByCurrency.has(channel.currency)) variantsByCurrency.set(channel.currency, await findPricedVariants(db, channel, { all: true }));
+    const items = variantsByCurrency.get(channel.currency)!;
     const lists = options.withLists === false ? [] : await findPriceLists(db, channel, 'all', { at });
     const groups = [...new Set(lists.flatMap((l) => l.customerGroupIds))].sort();
     const audiences: Array<{ groupId: string | null; audience: PricingAudience }> = [
