@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { channelLocations, channels } from '@/db/schema';
 
@@ -51,4 +51,15 @@ export async function listActiveChannels(db: Executor): Promise<ChannelSummary[]
     .from(channels)
     .where(eq(channels.active, true))
     .orderBy(asc(channels.code));
+}
+
+/** Channels by id (active or not), for pricing in the back office; without their locations. */
+export async function findChannelsByIds(db: Executor, ids: string[]): Promise<Array<ChannelContext & { active: boolean }>> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: channels.id, code: channels.code, name: channels.name, kind: channels.kind, currency: channels.currency, pricesIncludeVat: channels.pricesIncludeVat, active: channels.active })
+    .from(channels)
+    .where(inArray(channels.id, ids))
+    .orderBy(asc(channels.code));
+  return rows.map((row) => ({ ...row, locationIds: [] }));
 }

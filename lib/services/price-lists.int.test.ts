@@ -43,9 +43,9 @@ describe('CSV import of price-list entries', () => {
   it('adds or replaces entries in one go, audited; export and re-import round-trip', async () => {
     const csv = [CSV_HEADER.join(','), `category,bikes,1,percent,12.5`, `product,${slug},5,amount,"3,50"`, `variant,${csvField(sku)},10,fixed,99.90`].join('\n');
     const before = await entryCount();
-    expect(await importPriceEntries(t.db, merch, listId, csv, 'add')).toEqual({ imported: 3, replaced: 0 });
+    expect(await importPriceEntries(t.db, merch, listId, csv, 'add')).toMatchObject({ imported: 3, replaced: 0 });
     expect(await entryCount()).toBe(before + 3);
-    expect(await importPriceEntries(t.db, merch, listId, csv, 'replace')).toEqual({ imported: 3, replaced: before + 3 });
+    expect(await importPriceEntries(t.db, merch, listId, csv, 'replace')).toMatchObject({ imported: 3, replaced: before + 3 });
     expect(await entryCount()).toBe(3);
 
     const exported = (await findPriceListEntriesForExport(t.db, merch, listId))!;
@@ -57,7 +57,7 @@ describe('CSV import of price-list entries', () => {
       ]),
     );
     const again = [CSV_HEADER.join(','), ...exported.map((e) => [e.targetKind, e.target, e.minQuantity, e.adjustment, e.value].map(csvField).join(','))].join('\r\n');
-    expect(await importPriceEntries(t.db, merch, listId, again, 'replace')).toEqual({ imported: 3, replaced: 3 });
+    expect(await importPriceEntries(t.db, merch, listId, again, 'replace')).toMatchObject({ imported: 3, replaced: 3 });
     expect(await findPriceListEntriesForExport(t.db, merch, listId)).toEqual(exported);
 
     const audit = await t.db.select({ action: auditLog.action, after: auditLog.after }).from(auditLog).where(eq(auditLog.entityId, listId));

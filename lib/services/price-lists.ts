@@ -8,6 +8,11 @@ import { AppError, notFound } from '@/lib/errors';
 import { parsePriceEntriesCsv } from '@/lib/validation/price-entries-csv';
 import type { PriceEntryInput, PriceListInput } from '@/lib/validation/pricing';
 import { recordAudit } from './audit';
+import { guardPriceChange, type RegretDecision } from './price-regret';
+
+/** What a guarded price write reports: the price-regret impact it went ahead with, and the credit granted. */
+export type GuardedWrite = { regretOrders: number; credited: number };
+const outcome = (guarded: { impact: { orders: number } | null; credited: number }): GuardedWrite => ({ regretOrders: guarded.impact?.orders ?? 0, credited: guarded.credited });
 
 /** The list as the audit log records it (ids of its scope, instants as ISO strings). */
 async function snapshot(tx: Executor, id: string) {
@@ -77,19 +82,23 @@ export async function createPriceList(db: Database, actor: Actor | null, input: 
   });
 }
 
-export async function updatePriceList(db: Database, actor: Actor | null, id: string, input: PriceListInput): Promise<void> {
+export async function updatePriceList(db: Database, actor: Actor | null, id: string, input: PriceListInput, decision: RegretDecision = 'review'): Promise<GuardedWrite> {
   requirePermission(actor, 'pricing:write');
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [locked] = await tx.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.id, id)).for('update');
     if (!locked) throw notFound('Price list');
     await checkScope(tx, input);
     const before = await snapshot(tx, id);
-    await tx
-      .update(priceLists)
-      .set({ ...listValues(input), updatedAt: sql`now()` })
-      .where(eq(priceLists.id, id));
-    await writeScope(tx, id, input);
+    const after = { channelIds: input.channelIds, customerGroupIds: input.customerGroupIds, companyId: input.companyId, validFrom: input.validFrom };
+    const guarded = await guardPriceChange(tx, actor, { listId: id, after }, decision, async () => {
+      await tx
+        .update(priceLists)
+        .set({ ...listValues(input), updatedAt: sql`now()` })
+        .where(eq(priceLists.id, id));
+      await writeScope(tx, id, input);
+    });
     await recordAudit(tx, actor, { action: 'price_list.updated', entityType: 'price_list', entityId: id, before, after: await snapshot(tx, id) });
+    return outcome(guarded);
   });
 }
 
@@ -128,20 +137,23 @@ async function findTarget(tx: Executor, input: PriceEntryInput) {
   }
 }
 
-export async function addPriceEntry(db: Database, actor: Actor | null, listId: string, input: PriceEntryInput): Promise<string> {
+export async function addPriceEntry(db: Database, actor: Actor | null, listId: string, input: PriceEntryInput, decision: RegretDecision = 'review'): Promise<GuardedWrite & { entryId: string }> {
   requirePermission(actor, 'pricing:write');
   return db.transaction(async (tx) => {
     const [list] = await tx.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.id, listId)).for('update');
     if (!list) throw notFound('Price list');
     const target = await findTarget(tx, input);
-    const [entry] = await tx
-      .insert(priceListEntries)
-      .values({ priceListId: listId, targetKind: input.targetKind, ...target, minQuantity: input.minQuantity, adjustmentKind: input.adjustmentKind, value: input.value })
-      .returning({ id: priceListEntries.id });
-    await tx.update(priceLists).set({ updatedAt: sql`now()` }).where(eq(priceLists.id, listId));
+    const guarded = await guardPriceChange(tx, actor, { listId }, decision, async () => {
+      const [entry] = await tx
+        .insert(priceListEntries)
+        .values({ priceListId: listId, targetKind: input.targetKind, ...target, minQuantity: input.minQuantity, adjustmentKind: input.adjustmentKind, value: input.value })
+        .returning({ id: priceListEntries.id });
+      await tx.update(priceLists).set({ updatedAt: sql`now()` }).where(eq(priceLists.id, listId));
+      return entry!.id;
+    });
     const after = { targetKind: input.targetKind, target: input.target || null, minQuantity: input.minQuantity, adjustmentKind: input.adjustmentKind, value: input.value };
-    await recordAudit(tx, actor, { action: 'price_list.entry_added', entityType: 'price_list', entityId: listId, before: null, after: { entryId: entry!.id, ...after } });
-    return entry!.id;
+    await recordAudit(tx, actor, { action: 'price_list.entry_added', entityType: 'price_list', entityId: listId, before: null, after: { entryId: guarded.result, ...after } });
+    return { entryId: guarded.result, ...outcome(guarded) };
   });
 }
 
@@ -163,7 +175,14 @@ export async function deletePriceEntry(db: Database, actor: Actor | null, listId
  * unknown target rejects the whole file with every problem and its line number; otherwise the entries
  * are added to the list, or replace its entries, in one transaction.
  */
-export async function importPriceEntries(db: Database, actor: Actor | null, listId: string, csv: string, mode: 'add' | 'replace'): Promise<{ imported: number; replaced: number }> {
+export async function importPriceEntries(
+  db: Database,
+  actor: Actor | null,
+  listId: string,
+  csv: string,
+  mode: 'add' | 'replace',
+  decision: RegretDecision = 'review',
+): Promise<GuardedWrite & { imported: number; replaced: number }> {
   requirePermission(actor, 'pricing:write');
   const { entries, errors } = parsePriceEntriesCsv(csv);
   const keys = (kind: PriceEntryInput['targetKind']) => [...new Set(entries.filter((e) => e.entry.targetKind === kind).map((e) => e.entry.target))];
@@ -192,10 +211,13 @@ export async function importPriceEntries(db: Database, actor: Actor | null, list
   return db.transaction(async (tx) => {
     const [list] = await tx.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.id, listId)).for('update');
     if (!list) throw notFound('Price list');
-    const removed = mode === 'replace' ? await tx.delete(priceListEntries).where(eq(priceListEntries.priceListId, listId)).returning({ id: priceListEntries.id }) : [];
-    for (let i = 0; i < values.length; i += 2000) await tx.insert(priceListEntries).values(values.slice(i, i + 2000));
-    await tx.update(priceLists).set({ updatedAt: sql`now()` }).where(eq(priceLists.id, listId));
-    await recordAudit(tx, actor, { action: 'price_list.entries_imported', entityType: 'price_list', entityId: listId, before: { entries: removed.length }, after: { mode, imported: values.length } });
-    return { imported: values.length, replaced: removed.length };
+    const guarded = await guardPriceChange(tx, actor, { listId }, decision, async () => {
+      const removed = mode === 'replace' ? await tx.delete(priceListEntries).where(eq(priceListEntries.priceListId, listId)).returning({ id: priceListEntries.id }) : [];
+      for (let i = 0; i < values.length; i += 2000) await tx.insert(priceListEntries).values(values.slice(i, i + 2000));
+      await tx.update(priceLists).set({ updatedAt: sql`now()` }).where(eq(priceLists.id, listId));
+      return removed.length;
+    });
+    await recordAudit(tx, actor, { action: 'price_list.entries_imported', entityType: 'price_list', entityId: listId, before: { entries: guarded.result }, after: { mode, imported: values.length } });
+    return { imported: values.length, replaced: guarded.result, ...outcome(guarded) };
   });
 }
