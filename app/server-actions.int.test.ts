@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { updateTag } from 'next/cache';
 import { after } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditLog, channels, priceListEntries, priceLists, products, users } from '@/db/schema';
+import { auditLog, channels, customerCredits, orderLines, orders, priceListChannels, priceListEntries, priceLists, products, settings, users } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/auth/permissions';
 import { findActor } from '@/lib/data/actor';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
@@ -37,6 +37,7 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     deletePriceEntryAction: 'pricing:write',
     importPriceEntriesAction: 'pricing:write',
   },
+  'app/admin/settings/actions.ts': { updatePricingSettingsAction: 'pricing:write' },
 };
 
 const ROLE_EMAILS = {
@@ -53,6 +54,7 @@ const ALLOWED: Record<Permission, string[]> = {
   'audit:read': ['merchandiser', 'admin'],
   'pricing:read': ['merchandiser', 'admin'],
   'pricing:write': ['merchandiser', 'admin'],
+  'credits:read': ['merchandiser', 'admin'],
 };
 
 function findServerActionModules(dir: string): string[] {
@@ -205,6 +207,73 @@ describe('server actions', () => {
         fieldErrors: { minQuantity: [expect.any(String)] },
       });
       expect(await counts()).toEqual(before);
+    });
+  });
+
+  describe('price-regret review through the entry action', () => {
+    it('returns the impact instead of saving, then saves and grants credit when told to', async () => {
+      const mod = await import('@/app/admin/price-lists/actions');
+      state.actor = actors.merchandiser!;
+      const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+      const [line] = await t.db.select({ sku: orderLines.sku }).from(orderLines).innerJoin(orders, eq(orders.id, orderLines.orderId)).where(eq(orders.email, 'guest.buyer@example.net'));
+      const [list] = await t.db.insert(priceLists).values({ name: 'Regret via action', priority: 999, currency: 'EUR', active: true }).returning({ id: priceLists.id });
+      await t.db.insert(priceListChannels).values({ priceListId: list!.id, channelId: web!.id });
+      const form = (decision?: string) => {
+        const f = new FormData();
+        for (const [k, v] of Object.entries({ priceListId: list!.id, targetKind: 'variant', target: line!.sku, minQuantity: '1', adjustmentKind: 'percent', value: '30' })) f.set(k, v);
+        if (decision) f.set('regretDecision', decision);
+        return f;
+      };
+      vi.mocked(updateTag).mockClear();
+      const review = await mod.addPriceEntryAction(null, form());
+      expect(review).toMatchObject({ ok: false, regret: { orders: 2, customers: 2, creditCustomers: 1 }, values: { target: line!.sku, value: '30' } });
+      expect(await t.db.select().from(priceListEntries).where(eq(priceListEntries.priceListId, list!.id))).toEqual([]);
+      expect(updateTag).not.toHaveBeenCalled();
+      // A tampered decision is treated as "review".
+      expect(await mod.addPriceEntryAction(null, form('yes-please'))).toMatchObject({ ok: false, regret: { orders: 2 } });
+      const credited = await mod.addPriceEntryAction(null, form('credit'));
+      const impact = (review as { regret: { creditTotal: number } }).regret;
+      expect(credited).toEqual({ ok: true, message: 'added', credited: { amount: impact.creditTotal, currency: 'EUR' } });
+      expect(await t.db.select().from(customerCredits).where(eq(customerCredits.priceListId, list!.id))).toHaveLength(1);
+      expect(updateTag).toHaveBeenCalledWith('catalog');
+    });
+  });
+
+  describe('updatePricingSettingsAction', () => {
+    for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+      it(`as ${role}`, async () => {
+        const { updatePricingSettingsAction } = await import('@/app/admin/settings/actions');
+        state.actor = actors[role] ?? null;
+        await t.db.delete(settings);
+        const form = new FormData();
+        form.set('regretWindowDays', '21');
+        form.set('regretThresholdPercent', '7,5');
+        form.set('consistencySpreadPercent', '12');
+        const result = await updatePricingSettingsAction(null, form);
+        const rows = await t.db.select({ value: settings.value }).from(settings);
+        if (ALLOWED['pricing:write'].includes(role)) {
+          expect(result).toMatchObject({ ok: true });
+          expect(rows).toEqual([{ value: { regretWindowDays: 21, regretThresholdBp: 750, consistencySpreadBp: 1200 } }]);
+        } else {
+          expect(result).toMatchObject({ ok: false, formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.' });
+          expect(rows).toEqual([]);
+        }
+        await t.db.delete(settings);
+      });
+    }
+
+    it('rejects bad input with field errors and changes nothing', async () => {
+      const { updatePricingSettingsAction } = await import('@/app/admin/settings/actions');
+      state.actor = actors.admin!;
+      const form = new FormData();
+      form.set('regretWindowDays', '0');
+      form.set('regretThresholdPercent', '120');
+      form.set('consistencySpreadPercent', 'ten');
+      expect(await updatePricingSettingsAction(null, form)).toMatchObject({
+        ok: false,
+        fieldErrors: { regretWindowDays: ['At least 1 day'], regretThresholdPercent: [expect.any(String)], consistencySpreadPercent: [expect.any(String)] },
+      });
+      expect(await t.db.select().from(settings)).toEqual([]);
     });
   });
 

@@ -29,6 +29,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <Link href="/admin/price-lists" className="hover:underline">
               {t('admin.priceLists')}
             </Link>
+            <Link href="/admin/credits" className="hover:underline">
+              {t('admin.credits.nav')}
+            </Link>
+            <Link href="/admin/settings" className="hover:underline">
+              {t('admin.settings.title')}
+            </Link>
             <Link href="/" className="hover:underline">
               {t('admin.toStorefront')}
             </Link>

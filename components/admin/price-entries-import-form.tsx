@@ -2,12 +2,25 @@
 
 import { useActionState, useRef } from 'react';
 import type { ActionState } from '@/lib/auth/validated-action';
+import { RegretReview, type RegretLabels } from './regret-review';
+import type { Locale } from '@/lib/i18n/translate';
 
 export type ImportLabels = { title: string; file: string; content: string; add: string; replace: string; mode: string; submit: string; imported: string };
 
 /** CSV import: pick a file (read in the browser into the text field) or paste; all or nothing. */
-export function PriceEntriesImportForm({ action, priceListId, labels }: { action: (state: ActionState, data: FormData) => Promise<ActionState>; priceListId: string; labels: ImportLabels }) {
+export function PriceEntriesImportForm({
+  action,
+  priceListId,
+  labels,
+  regret,
+}: {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  priceListId: string;
+  labels: ImportLabels;
+  regret: { labels: RegretLabels; locale: Locale };
+}) {
   const [state, formAction, pending] = useActionState(action, null);
+  const mode = state && !state.ok ? (state.choices?.mode?.[0] ?? 'add') : 'add';
   const text = useRef<HTMLTextAreaElement>(null);
   const problems = state && !state.ok ? [...(state.fieldErrors?.csv ?? []), ...(state.fieldErrors?.mode ?? [])] : [];
   return (
@@ -48,11 +61,11 @@ export function PriceEntriesImportForm({ action, priceListId, labels }: { action
       <fieldset>
         <legend className="mb-1 text-sm font-medium">{labels.mode}</legend>
         <label className="mr-4 inline-flex items-center gap-2 text-sm">
-          <input type="radio" name="mode" value="add" defaultChecked />
+          <input type="radio" name="mode" value="add" defaultChecked={mode === 'add'} />
           {labels.add}
         </label>
         <label className="inline-flex items-center gap-2 text-sm">
-          <input type="radio" name="mode" value="replace" />
+          <input type="radio" name="mode" value="replace" defaultChecked={mode === 'replace'} />
           {labels.replace}
         </label>
       </fieldset>
@@ -71,6 +84,7 @@ export function PriceEntriesImportForm({ action, priceListId, labels }: { action
           ))}
         </ul>
       )}
+      <RegretReview state={state} labels={regret.labels} locale={regret.locale} pending={pending} />
     </form>
   );
 }

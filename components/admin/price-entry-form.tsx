@@ -3,6 +3,8 @@
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/validated-action';
 import { FormField } from '@/components/ui/form-field';
+import { RegretReview, type RegretLabels } from './regret-review';
+import type { Locale } from '@/lib/i18n/translate';
 
 export type PriceEntryFormLabels = {
   title: string;
@@ -18,7 +20,17 @@ export type PriceEntryFormLabels = {
 };
 
 /** Adds one entry (a target, a tier and a price or reduction) to a price list. */
-export function PriceEntryForm({ action, priceListId, labels }: { action: (state: ActionState, data: FormData) => Promise<ActionState>; priceListId: string; labels: PriceEntryFormLabels }) {
+export function PriceEntryForm({
+  action,
+  priceListId,
+  labels,
+  regret,
+}: {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  priceListId: string;
+  labels: PriceEntryFormLabels;
+  regret: { labels: RegretLabels; locale: Locale };
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const typed = state && !state.ok ? (state.values ?? {}) : {};
@@ -68,6 +80,9 @@ export function PriceEntryForm({ action, priceListId, labels }: { action: (state
         <p role="status" className="text-sm">
           {state?.ok ? labels.added : state && !state.ok ? <span className="text-red-700">{state.formError}</span> : null}
         </p>
+      </div>
+      <div className="sm:col-span-6">
+        <RegretReview state={state} labels={regret.labels} locale={regret.locale} pending={pending} />
       </div>
     </form>
   );

@@ -4,6 +4,8 @@ import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/validated-action';
 import { FormField } from '@/components/ui/form-field';
 import { FieldError } from './field-error';
+import { RegretReview, type RegretLabels } from './regret-review';
+import type { Locale } from '@/lib/i18n/translate';
 
 type Choice = { id: string; name: string };
 export type PriceListFormLabels = {
@@ -39,11 +41,14 @@ export function PriceListForm({
   defaults,
   choices,
   labels,
+  regret,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   defaults: PriceListDefaults;
   choices: { channels: Array<Choice & { code: string }>; groups: Choice[]; companies: Choice[] };
   labels: PriceListFormLabels;
+  /** Editing an existing list: its writes pass the price-regret guard. */
+  regret?: { labels: RegretLabels; locale: Locale };
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -118,6 +123,7 @@ export function PriceListForm({
           {state?.ok ? labels.saved : state && !state.ok ? <span className="text-red-700">{state.formError}</span> : null}
         </p>
       </div>
+      {regret && <RegretReview state={state} labels={regret.labels} locale={regret.locale} pending={pending} />}
     </form>
   );
 }

@@ -25,8 +25,10 @@ const PERMISSIONS = {
   'audit:read': ['admin', 'merchandiser'],
   /** See every price list, its audience and the engine's full trace. */
   'pricing:read': ['admin', 'merchandiser'],
-  /** Create, change and delete price lists and their entries. */
+  /** Create, change and delete price lists and their entries, and the pricing settings. */
   'pricing:write': ['admin', 'merchandiser'],
+  /** Read every customer's credit ledger (price-protection credits). */
+  'credits:read': ['admin', 'merchandiser'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,13 +1,17 @@
 import 'server-only';
 import { z } from 'zod';
+import type { Money } from '@/lib/domain/money';
+import type { RegretImpact } from '@/lib/domain/price-regret';
 import { isAppError } from '@/lib/errors';
 import { getCurrentActor } from './current-actor';
 import { can, type Actor, type Permission } from './permissions';
 
 export type ActionState =
-  | { ok: true; message?: string }
+  | { ok: true; message?: string; /** Price-protection credit granted with the write. */ credited?: Money }
   | {
       ok: false;
+      /** A price change waiting for the merchandiser's decision (lib/services/price-regret.ts). */
+      regret?: RegretImpact;
       fieldErrors?: Record<string, string[] | undefined>;
       formError?: string;
       /** What was typed, per single-value field (never passwords). */

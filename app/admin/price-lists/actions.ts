@@ -8,10 +8,30 @@ import { validatedAction } from '@/lib/auth/validated-action';
 import { CATALOG_TAG } from '@/lib/data/cached-catalog';
 import { getDb } from '@/lib/db';
 import { recordPriceHistoryNow } from '@/lib/services/price-history';
-import { addPriceEntry, createPriceList, deletePriceEntry, deletePriceList, importPriceEntries, updatePriceList } from '@/lib/services/price-lists';
+import type { ActionState } from '@/lib/auth/validated-action';
+import { BASE_CURRENCY } from '@/lib/domain/money';
+import { addPriceEntry, createPriceList, deletePriceEntry, deletePriceList, importPriceEntries, updatePriceList, type GuardedWrite } from '@/lib/services/price-lists';
+import { PriceRegretDetected } from '@/lib/services/price-regret';
 import { priceEntryInput, priceListInput } from '@/lib/validation/pricing';
 
 const listId = z.object({ priceListId: z.uuid('Unknown price list') });
+/** The merchandiser's answer to a price-regret review; without one the guard reviews first. */
+const regretDecision = z.object({ regretDecision: z.enum(['review', 'proceed', 'credit']).catch('review') });
+
+/**
+ * Runs a guarded price write: a change that lowers prices below what recent buyers paid comes back
+ * as a review (nothing saved); otherwise the caches are dropped and the granted credit reported.
+ */
+async function guarded<R extends GuardedWrite>(id: string, write: () => Promise<R>, message: (result: R) => string): Promise<ActionState> {
+  try {
+    const result = await write();
+    pricesChanged(id);
+    return { ok: true, message: message(result), credited: result.credited > 0 ? { amount: result.credited, currency: BASE_CURRENCY } : undefined };
+  } catch (error) {
+    if (error instanceof PriceRegretDetected) return { ok: false, regret: error.impact };
+    throw error;
+  }
+}
 
 /**
  * Every price write changes what storefront and API show: drop the catalogue caches everywhere, and
@@ -30,11 +50,9 @@ export const createPriceListAction = validatedAction('pricing:write', priceListI
   redirect(`/admin/price-lists/${id}`);
 });
 
-export const updatePriceListAction = validatedAction('pricing:write', z.intersection(listId, priceListInput), async (input, actor) => {
-  await updatePriceList(getDb(), actor, input.priceListId, input);
-  pricesChanged(input.priceListId);
-  return { ok: true, message: 'saved' };
-});
+export const updatePriceListAction = validatedAction('pricing:write', z.intersection(listId.extend(regretDecision.shape), priceListInput), async (input, actor) =>
+  guarded(input.priceListId, () => updatePriceList(getDb(), actor, input.priceListId, input, input.regretDecision), () => 'saved'),
+);
 
 export const deletePriceListAction = validatedAction('pricing:write', listId, async (input, actor) => {
   await deletePriceList(getDb(), actor, input.priceListId);
@@ -42,11 +60,9 @@ export const deletePriceListAction = validatedAction('pricing:write', listId, as
   redirect('/admin/price-lists?deleted=1');
 });
 
-export const addPriceEntryAction = validatedAction('pricing:write', z.intersection(listId, priceEntryInput), async (input, actor) => {
-  await addPriceEntry(getDb(), actor, input.priceListId, input);
-  pricesChanged(input.priceListId);
-  return { ok: true, message: 'added' };
-});
+export const addPriceEntryAction = validatedAction('pricing:write', z.intersection(listId.extend(regretDecision.shape), priceEntryInput), async (input, actor) =>
+  guarded(input.priceListId, () => addPriceEntry(getDb(), actor, input.priceListId, input, input.regretDecision), () => 'added'),
+);
 
 export const deletePriceEntryAction = validatedAction('pricing:write', listId.extend({ entryId: z.uuid('Unknown entry') }), async (input, actor) => {
   await deletePriceEntry(getDb(), actor, input.priceListId, input.entryId);
@@ -55,12 +71,11 @@ export const deletePriceEntryAction = validatedAction('pricing:write', listId.ex
 });
 
 const importInput = listId.extend({
+  ...regretDecision.shape,
   csv: z.string().min(1, 'Choose a CSV file or paste its content').max(5_000_000, 'At most 5 MB per file'),
   mode: z.enum(['add', 'replace'], 'Choose whether to add the entries or replace all entries'),
 });
 
-export const importPriceEntriesAction = validatedAction('pricing:write', importInput, async (input, actor) => {
-  const result = await importPriceEntries(getDb(), actor, input.priceListId, input.csv, input.mode);
-  pricesChanged(input.priceListId);
-  return { ok: true, message: String(result.imported) };
-});
+export const importPriceEntriesAction = validatedAction('pricing:write', importInput, async (input, actor) =>
+  guarded(input.priceListId, () => importPriceEntries(getDb(), actor, input.priceListId, input.csv, input.mode, input.regretDecision), (result) => String(result.imported)),
+);

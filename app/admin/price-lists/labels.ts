@@ -1,5 +1,6 @@
 import type { PriceEntryFormLabels } from '@/components/admin/price-entry-form';
 import type { PriceListFormLabels } from '@/components/admin/price-list-form';
+import type { RegretLabels } from '@/components/admin/regret-review';
 import type { Translate } from '@/lib/i18n/translate';
 
 export function priceListFormLabels(t: Translate, submit: string): PriceListFormLabels {
@@ -37,4 +38,9 @@ export function priceEntryFormLabels(t: Translate): PriceEntryFormLabels {
     submit: t('admin.pricing.entry.add'),
     added: t('admin.pricing.entry.added'),
   };
+}
+
+export function regretLabels(t: Translate): RegretLabels {
+  const keys = ['title', 'intro', 'product', 'sku', 'newPrice', 'paid', 'drop', 'orders', 'customers', 'more', 'cancel', 'cancelled', 'proceed', 'credit', 'noCredit', 'credited'] as const;
+  return Object.fromEntries(keys.map((key) => [key, t(`admin.regret.${key}`)])) as RegretLabels;
 }

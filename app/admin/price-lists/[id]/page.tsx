@@ -16,7 +16,7 @@ import { formatMoney } from '@/lib/i18n/format';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/translate';
 import { addPriceEntryAction, deletePriceEntryAction, deletePriceListAction, importPriceEntriesAction, updatePriceListAction } from '../actions';
-import { priceEntryFormLabels, priceListFormLabels } from '../labels';
+import { priceEntryFormLabels, priceListFormLabels, regretLabels } from '../labels';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { BackLink } from '@/components/admin/back-link';
 
@@ -39,6 +39,7 @@ export default async function AdminPriceListPage({ params, searchParams }: { par
   if (!list) notFound();
   const writable = can(actor, 'pricing:write');
   const pages = Math.max(1, Math.ceil(list.entryTotal / ADMIN_ENTRY_PAGE_SIZE));
+  const regret = { labels: regretLabels(t), locale };
   return (
     <>
       <BackLink href="/admin/price-lists" label={t('admin.pricing.backToList')} />
@@ -57,6 +58,7 @@ export default async function AdminPriceListPage({ params, searchParams }: { par
           action={updatePriceListAction}
           choices={choices}
           labels={priceListFormLabels(t, t('admin.pricing.save'))}
+          regret={regret}
           defaults={{
             priceListId: list.id,
             name: list.name,
@@ -130,11 +132,12 @@ export default async function AdminPriceListPage({ params, searchParams }: { par
             {t('admin.pricing.export')}
           </a>
         </p>
-        {writable && <PriceEntryForm action={addPriceEntryAction} priceListId={list.id} labels={priceEntryFormLabels(t)} />}
+        {writable && <PriceEntryForm action={addPriceEntryAction} priceListId={list.id} labels={priceEntryFormLabels(t)} regret={regret} />}
         {writable && (
           <PriceEntriesImportForm
             action={importPriceEntriesAction}
             priceListId={list.id}
+            regret={regret}
             labels={{
               title: t('admin.pricing.import.title'),
               file: t('admin.pricing.import.file'),

@@ -5,26 +5,27 @@ import { Pagination } from '@/components/ui/pagination';
 import { requirePagePermission } from '@/lib/auth/page-guards';
 import { CONSISTENCY_PAGE_SIZE, findPriceConsistency } from '@/lib/data/admin-pricing';
 import { getDb } from '@/lib/db';
+import { getPricingSettings } from '@/lib/data/settings';
 import { formatMoney } from '@/lib/i18n/format';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Channel price consistency' };
 
-/** Default allowed spread around a product's median price across channels and groups (percent). */
-const DEFAULT_SPREAD_PERCENT = Number(process.env.PRICE_SPREAD_PERCENT ?? 15);
-
-const consistencyQuery = z.object({
-  product: z.string().trim().regex(/^[a-z0-9-]{0,200}$/).catch(''),
-  category: z.string().trim().regex(/^[a-z0-9/-]{0,300}$/).catch(''),
-  spread: z.coerce.number().int().min(0).max(100).catch(DEFAULT_SPREAD_PERCENT),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
+/** The allowed spread defaults to the setting (/admin/settings); the form can try another. */
+const consistencyQuery = (defaultSpreadPercent: number) =>
+  z.object({
+    product: z.string().trim().regex(/^[a-z0-9-]{0,200}$/).catch(''),
+    category: z.string().trim().regex(/^[a-z0-9/-]{0,300}$/).catch(''),
+    spread: z.coerce.number().int().min(0).max(100).catch(defaultSpreadPercent),
+    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  });
 
 export default async function PriceConsistencyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('pricing:read', '/admin/price-lists/consistency');
   const raw = await searchParams;
-  const query = consistencyQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const settings = await getPricingSettings(getDb());
+  const query = consistencyQuery(Math.round(settings.consistencySpreadBp / 100)).parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
   const asked = Boolean(query.product || query.category);
   const result = asked ? await findPriceConsistency(getDb(), actor, { productSlug: query.product || undefined, categoryPath: query.category || undefined, page: query.page }, query.spread * 100) : null;

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { PricingSettingsForm } from '@/components/admin/pricing-settings-form';
+import { requirePagePermission } from '@/lib/auth/page-guards';
+import { can } from '@/lib/auth/permissions';
+import { getPricingSettings } from '@/lib/data/settings';
+import { getDb } from '@/lib/db';
+import { getTranslator } from '@/lib/i18n/server';
+import { updatePricingSettingsAction } from './actions';
+
+export const metadata: Metadata = { title: 'Settings' };
+
+/** Basis points as the percentage a person types ("10", "7.5"). */
+const percentText = (bp: number) => (bp / 100).toString();
+
+export default async function AdminSettingsPage() {
+  const actor = await requirePagePermission('pricing:read', '/admin/settings');
+  const [t, settings] = await Promise.all([getTranslator(), getPricingSettings(getDb())]);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t('admin.settings.title')}</h1>
+      <section aria-labelledby="settings-pricing" className="mt-6">
+        <h2 id="settings-pricing" className="mb-2 text-lg font-semibold">
+          {t('admin.settings.pricing')}
+        </h2>
+        <PricingSettingsForm
+          action={updatePricingSettingsAction}
+          disabled={!can(actor, 'pricing:write')}
+          defaults={{ regretWindowDays: String(settings.regretWindowDays), regretThresholdPercent: percentText(settings.regretThresholdBp), consistencySpreadPercent: percentText(settings.consistencySpreadBp) }}
+          labels={{
+            regretWindowDays: t('admin.settings.regretWindowDays'),
+            regretWindowHint: t('admin.settings.regretWindowHint'),
+            regretThreshold: t('admin.settings.regretThreshold'),
+            regretThresholdHint: t('admin.settings.regretThresholdHint'),
+            consistencySpread: t('admin.settings.consistencySpread'),
+            consistencySpreadHint: t('admin.settings.consistencySpreadHint'),
+            submit: t('admin.settings.save'),
+            saved: t('admin.settings.saved'),
+          }}
+        />
+      </section>
+    </>
+  );
+}
