@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { ActionState } from '@/lib/auth/validated-action';
 import { formatMoney } from '@/lib/i18n/format';
@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/translate';
 
 export type RegretLabels = {
   title: string;
+  table: string;
   /** Placeholders: {orders} {customers} {days} {threshold} */
   intro: string;
   product: string;
@@ -39,6 +40,7 @@ const percent = (bp: number, locale: Locale) => `${(bp / 100).toLocaleString(loc
  */
 export function RegretReview({ state, labels, locale, pending }: { state: ActionState; labels: RegretLabels; locale: Locale; pending: boolean }) {
   const [dismissed, setDismissed] = useState<ActionState>(null);
+  const titleId = useId();
   if (state?.ok && state.credited) {
     return (
       <p role="status" className="text-sm text-green-800">
@@ -57,12 +59,12 @@ export function RegretReview({ state, labels, locale, pending }: { state: Action
   }
   const money = (amount: number) => formatMoney({ amount, currency: impact.currency }, locale);
   return (
-    <section aria-labelledby="regret-title" className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
-      <h4 id="regret-title" className="font-semibold">
+    <section aria-labelledby={titleId} className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
+      <h4 id={titleId} className="font-semibold">
         {labels.title}
       </h4>
       <p role="status" className="mt-1 text-sm">{fill(labels.intro, { orders: impact.orders, customers: impact.customers, days: impact.windowDays, threshold: percent(impact.thresholdBp, locale) })}</p>
-      <TableScroll label={labels.title} className="mt-3">
+      <TableScroll label={labels.table} className="mt-3">
         <table className="min-w-full text-left text-sm">
           <thead>
             <tr className="border-b border-amber-300">

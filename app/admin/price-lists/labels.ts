@@ -41,6 +41,6 @@ export function priceEntryFormLabels(t: Translate): PriceEntryFormLabels {
 }
 
 export function regretLabels(t: Translate): RegretLabels {
-  const keys = ['title', 'intro', 'product', 'sku', 'newPrice', 'paid', 'drop', 'orders', 'customers', 'more', 'cancel', 'cancelled', 'proceed', 'credit', 'noCredit', 'credited'] as const;
+  const keys = ['title', 'table', 'intro', 'product', 'sku', 'newPrice', 'paid', 'drop', 'orders', 'customers', 'more', 'cancel', 'cancelled', 'proceed', 'credit', 'noCredit', 'credited'] as const;
   return Object.fromEntries(keys.map((key) => [key, t(`admin.regret.${key}`)])) as RegretLabels;
 }
