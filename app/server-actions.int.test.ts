@@ -55,6 +55,9 @@ const ALLOWED: Record<Permission, string[]> = {
   'pricing:read': ['merchandiser', 'admin'],
   'pricing:write': ['merchandiser', 'admin'],
   'credits:read': ['merchandiser', 'admin'],
+  'channels:read': ['merchandiser', 'admin'],
+  'channels:write': ['admin'],
+  'assortment:write': ['merchandiser', 'admin'],
 };
 
 function findServerActionModules(dir: string): string[] {

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { getCurrentActor } from '@/lib/auth/current-actor';
-import { getCachedCategoryTree, getCachedChannel } from '@/lib/data/cached-catalog';
+import { getAssortmentScope, getCachedCategoryTree, getCachedChannel } from '@/lib/data/cached-catalog';
 import { ANONYMOUS_AUDIENCE, findPricingContext, type PricingAudience } from '@/lib/data/prices';
 import { getDb } from '@/lib/db';
 
@@ -16,7 +16,17 @@ export const getStorefrontChannel = cache(async () => {
   return channel;
 });
 
-export const getCategoryTree = cache(() => getCachedCategoryTree());
+/** The navigation: the channel's categories that hold products listed for this visitor. */
+export const getCategoryTree = cache(async () => {
+  const [channel, audience] = await Promise.all([getStorefrontChannel(), getStorefrontAudience()]);
+  return getCachedCategoryTree(await getAssortmentScope(channel.id, audience));
+});
+
+/** Where the visitor's listings look: the storefront channel, narrowed to their audiences with rules. */
+export const getStorefrontAssortment = cache(async () => {
+  const [channel, audience] = await Promise.all([getStorefrontChannel(), getStorefrontAudience()]);
+  return getAssortmentScope(channel.id, audience);
+});
 
 /** Whose prices the storefront shows: everyone's, or a signed-in buyer's groups and company contract. */
 export const getStorefrontAudience = cache(async (): Promise<PricingAudience> => {

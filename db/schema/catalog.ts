@@ -61,6 +61,8 @@ export const products = pgTable(
       .notNull()
       .references(() => taxClasses.code),
     status: productStatus('status').notNull().default('active'),
+    // Free labels merchandisers group products by (e.g. "bulky", "clearance"); assortment rules use them.
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     // Maintained by the database (see migration): German + English full text over name, brand and description.
     searchVector: tsvector('search_vector'),
     // Listing read model, maintained by statement triggers on variants and variant_prices (migration 0004):

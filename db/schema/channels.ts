@@ -3,6 +3,8 @@ import { boolean, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'dri
 import { locations } from './inventory';
 
 export const channelKind = pgEnum('channel_kind', ['online', 'showroom', 'b2b', 'marketplace']);
+/** all: every product unless a rule excludes it; selected: only products a rule includes. */
+export const assortmentMode = pgEnum('assortment_mode', ['all', 'selected']);
 
 export const channels = pgTable('channels', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -13,6 +15,7 @@ export const channels = pgTable('channels', {
   // true: prices shown with VAT (consumers); false: net prices (business customers).
   pricesIncludeVat: boolean('prices_include_vat').notNull(),
   active: boolean('active').notNull().default(true),
+  assortmentMode: assortmentMode('assortment_mode').notNull().default('all'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,3 +1,4 @@
+export * from './assortment';
 export * from './audit';
 export * from './catalog';
 export * from './channels';

@@ -33,6 +33,7 @@ import { hashPassword } from '../../lib/auth/password';
 import { BASE_CURRENCY, divideRoundHalfUp } from '../../lib/domain/money';
 import { formatSeconds } from '../../lib/format-duration';
 import { recordPriceHistory } from '../../lib/services/price-history';
+import { seedDemoAssortment } from './assortment';
 import { seedDemoOrders } from './orders';
 import { seedDemoPricing } from './pricing';
 import { productIllustrationUrl, type ProductIllustrationKind } from '../../lib/domain/product-illustration';
@@ -935,6 +936,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     await tx.insert(priceHistoryState).values({ id: 1, recordedUntil: now });
     log(`demo seed: ${baseline.inserted + current.inserted} price history rows written in ${elapsed()}`);
     log(`demo seed: ${await seedDemoOrders(tx, now)} orders written in ${elapsed()}`);
+    const assortment = await seedDemoAssortment(tx);
+    log(`demo seed: ${assortment.rules} assortment rules, ${assortment.decisions} channel decisions written in ${elapsed()}`);
   });
 
   // Planner statistics for the freshly loaded tables; without them the first queries pick nested loops.

@@ -1,9 +1,9 @@
 // Request and response schemas of the public API: validation and the OpenAPI document come from here.
 import { z } from 'zod';
-import { channelCode, productListQuery, slugParam } from '@/lib/validation/catalog';
+import { productListQuery, slugParam } from '@/lib/validation/catalog';
 
-export const channelQuery = z.object({ channel: channelCode.default('web') });
-export const productsQuery = productListQuery.and(channelQuery);
+// The channel comes from the caller's publishable key (lib/api/channel.ts), not from a parameter.
+export const productsQuery = productListQuery;
 
 export const moneySchema = z.object({ amount: z.number().int().describe('Minor units (cents)'), currency: z.string().length(3) });
 const availabilitySchema = z.enum(['in_stock', 'low_stock', 'out_of_stock']);
@@ -54,7 +54,7 @@ export const productDetailSchema = z.object({
   related: z.record(z.enum(['accessory', 'consumable', 'spare_part', 'manual', 'successor']), z.array(productCardSchema)),
 });
 
-export const pricesQuery = channelQuery.extend({
+export const pricesQuery = z.object({
   sku: z.string().trim().min(1, 'Give a SKU').max(100),
   quantity: z.coerce.number({ error: 'Must be a whole number' }).int('Must be a whole number').min(1, 'Must be at least 1').max(100_000, 'Must be at most 100000').default(1),
   company: z.uuid('Not a valid company id').optional().describe("For members of several companies: whose contract prices (default: the caller's first company)"),

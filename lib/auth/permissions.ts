@@ -29,6 +29,12 @@ const PERMISSIONS = {
   'pricing:write': ['admin', 'merchandiser'],
   /** Read every customer's credit ledger (price-protection credits). */
   'credits:read': ['admin', 'merchandiser'],
+  /** See channels, their assortment rules and publishable keys. */
+  'channels:read': ['admin', 'merchandiser'],
+  /** Create and change channels and their publishable keys. */
+  'channels:write': ['admin'],
+  /** Decide which products each channel sells (assortment rules). */
+  'assortment:write': ['admin', 'merchandiser'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

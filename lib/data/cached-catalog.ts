@@ -1,8 +1,9 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { getDb } from '@/lib/db';
-import { listCategoryTree } from './categories';
-import { findActiveChannel } from './channels';
+import { assortmentScope, findAssortedCategoryPaths, findRuleAudienceKeys, narrowScope, type AssortmentScope } from './assortment';
+import { listCategoryTree, pruneCategoryTree } from './categories';
+import { findActiveChannel, findPublishableKey } from './channels';
 import { getInstallationId } from './installation';
 import { listStores } from './locations';
 import { applyPriceLists, ANONYMOUS_AUDIENCE, type PricingAudience } from './prices';
@@ -36,11 +37,36 @@ const channelByInstallation = unstable_cache((_installation: string, code: strin
 });
 export const getCachedChannel = async (code: string) => channelByInstallation(await installationId(), code);
 
-const treeByInstallation = unstable_cache((_installation: string) => listCategoryTree(getDb()), ['category-tree'], {
+const keyByInstallation = unstable_cache((_installation: string, token: string) => findPublishableKey(getDb(), token), ['publishable-key'], {
   tags: [CATALOG_TAG],
   revalidate: REFERENCE_SECONDS,
 });
-export const getCachedCategoryTree = async () => treeByInstallation(await installationId());
+/** A publishable key's channel code and whether it was revoked; null when unknown. */
+export const getCachedPublishableKey = async (token: string) => keyByInstallation(await installationId(), token);
+
+const ruleKeysByInstallation = unstable_cache((_installation: string, channelId: string) => findRuleAudienceKeys(getDb(), channelId), ['assortment-rule-keys'], {
+  tags: [CATALOG_TAG],
+  revalidate: REFERENCE_SECONDS,
+});
+
+/** A buyer's assortment scope in a channel, narrowed to the audiences that have rules there (usually none). */
+export async function getAssortmentScope(channelId: string, audience: PricingAudience): Promise<AssortmentScope> {
+  const scope = assortmentScope(channelId, audience);
+  if (scope.audienceKeys.length === 0) return scope;
+  return narrowScope(scope, await ruleKeysByInstallation(await installationId(), channelId));
+}
+
+const treeByInstallation = unstable_cache(
+  async (_installation: string, scope: AssortmentScope) => {
+    const db = getDb();
+    const [tree, paths] = await Promise.all([listCategoryTree(db), findAssortedCategoryPaths(db, scope)]);
+    return pruneCategoryTree(tree, paths);
+  },
+  ['category-tree'],
+  { tags: [CATALOG_TAG], revalidate: REFERENCE_SECONDS },
+);
+/** The category tree of a channel's assortment for a scope: categories without listed products are left out. */
+export const getCachedCategoryTree = async (scope: AssortmentScope) => treeByInstallation(await installationId(), scope);
 
 const storesByInstallation = unstable_cache((_installation: string) => listStores(getDb()), ['stores'], { tags: [CATALOG_TAG], revalidate: REFERENCE_SECONDS });
 export const getCachedStores = async () => storesByInstallation(await installationId());
@@ -66,10 +92,15 @@ const productPageByInstallation = unstable_cache(
 export const getCachedProductPage = async (channelCode: string, query: Parameters<typeof listProducts>[2]) =>
   productPageByInstallation(await installationId(), channelCode, query);
 
-/** A listing page with the prices of this audience: the shared cached page, re-priced for customer groups and contracts. */
+/**
+ * A listing page for this audience: the cached page of their assortment (everyone's unless their
+ * groups or company have rules), re-priced for customer groups and contracts.
+ */
 export async function getProductPage(channelCode: string, query: Parameters<typeof listProducts>[2], audience: PricingAudience) {
-  const page = await getCachedProductPage(channelCode, query);
+  const channel = await getCachedChannel(channelCode);
+  if (!channel) return null;
+  const scope = await getAssortmentScope(channel.id, audience);
+  const page = await getCachedProductPage(channelCode, { ...query, audienceKeys: scope.audienceKeys });
   if (!page || (audience.companyId === null && audience.customerGroupIds.length === 0)) return page;
-  const channel = (await getCachedChannel(channelCode))!;
   return { ...page, items: await applyPriceLists(getDb(), channel, audience, page.items) };
 }

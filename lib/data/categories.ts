@@ -37,3 +37,14 @@ export function findCategoryInTree(tree: CategoryNode[], path: string): { node: 
   const node = trail[trail.length - 1];
   return node ? { node, trail } : null;
 }
+
+/** The tree without the categories that hold none of `paths` in themselves or below (pure). */
+export function pruneCategoryTree(tree: CategoryNode[], paths: Iterable<string>): CategoryNode[] {
+  const keep = new Set<string>();
+  for (const path of paths) {
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) keep.add(parts.slice(0, i).join('/'));
+  }
+  const prune = (nodes: CategoryNode[]): CategoryNode[] => nodes.filter((n) => keep.has(n.path)).map((n) => ({ ...n, children: prune(n.children) }));
+  return prune(tree);
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { channelLocations, channels } from '@/db/schema';
+import { channelLocations, channels, publishableKeys } from '@/db/schema';
 
 export type ChannelContext = {
   id: string;
@@ -62,4 +62,14 @@ export async function findChannelsByIds(db: Executor, ids: string[]): Promise<Ar
     .where(inArray(channels.id, ids))
     .orderBy(asc(channels.code));
   return rows.map((row) => ({ ...row, locationIds: [] }));
+}
+
+/** The channel a publishable key names, and whether the key was revoked; null when unknown. */
+export async function findPublishableKey(db: Executor, token: string): Promise<{ channelCode: string; revoked: boolean } | null> {
+  const [row] = await db
+    .select({ channelCode: channels.code, revokedAt: publishableKeys.revokedAt })
+    .from(publishableKeys)
+    .innerJoin(channels, eq(channels.id, publishableKeys.channelId))
+    .where(eq(publishableKeys.token, token));
+  return row ? { channelCode: row.channelCode, revoked: row.revokedAt !== null } : null;
 }

@@ -4,6 +4,7 @@ import type { Executor } from '@/db/client';
 import { attributes, brands, categories, locations, media, optionTypes, productAttributes, productRelations, products, stockLevels, taxClasses, variantPrices, variants } from '@/db/schema';
 import { availabilityOf, availableAt, type Availability } from '@/lib/domain/availability';
 import type { Money } from '@/lib/domain/money';
+import { assortedSql, assortmentScope } from './assortment';
 import type { ChannelContext } from './channels';
 import { ANONYMOUS_AUDIENCE, applyPriceLists, findPriceLists, findReferencePrices, historyGroupOf, priceVariant, type PricedVariant, type PricingAudience } from './prices';
 import { listProducts, type ProductCard } from './product-listing';
@@ -46,9 +47,10 @@ export type ProductDetail = {
 
 /**
  * Everything a product page or the API shows, in a fixed handful of queries, with the prices of this
- * audience from the price engine. Null when unknown.
+ * audience from the price engine. Null when unknown, not active or not in the channel's assortment for the audience.
  */
 export async function findProductDetail(db: Executor, channel: ChannelContext, slug: string, audience: PricingAudience = ANONYMOUS_AUDIENCE, at = new Date()): Promise<ProductDetail | null> {
+  const scope = assortmentScope(channel.id, audience);
   const [product] = await db
     .select({
       id: products.id,
@@ -64,7 +66,7 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .innerJoin(taxClasses, eq(taxClasses.code, products.taxClassCode))
     .leftJoin(brands, eq(brands.id, products.brandId))
-    .where(and(eq(products.slug, slug), eq(products.status, 'active')));
+    .where(and(eq(products.slug, slug), eq(products.status, 'active'), assortedSql(products.id, scope)));
   if (!product) return null;
 
   const [variantRows, mediaRows, attributeRows, relationRows, breadcrumb, optionTypeRows] = await Promise.all([
@@ -113,7 +115,7 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
           .orderBy(asc(locations.kind), asc(locations.name))
       : Promise.resolve([]),
     relatedIds.length
-      ? listProducts(db, channel, { productIds: relatedIds, brand: [], color: [], size: [], inStock: false, page: 1, pageSize: relatedIds.length })
+      ? listProducts(db, channel, { productIds: relatedIds, audienceKeys: scope.audienceKeys, brand: [], color: [], size: [], inStock: false, page: 1, pageSize: relatedIds.length })
       : Promise.resolve({ items: [] as ProductCard[] }),
     findPriceLists(db, channel, priced, { audience, at }),
   ]);

@@ -46,7 +46,7 @@ describe('listProducts', () => {
   });
 
   it('filters by colour, price range and stock, and sorts by price', async () => {
-    const facets = await listFacets(t.db, {});
+    const facets = await listFacets(t.db, { assortment: { channelId: web.id, audienceKeys: [] } });
     const colour = facets.colors[0]!.value;
     const result = await listProducts(t.db, web, query({ color: colour, minPrice: 20, maxPrice: 2000, inStock: '1', sort: 'price-asc', pageSize: 100 }));
     expect(result.total).toBeGreaterThan(0);
@@ -73,8 +73,9 @@ describe('listProducts', () => {
   });
 
   it('shows net prices on the b2b channel with the same rounding as the domain', async () => {
-    const gross = await listProducts(t.db, web, query({ sort: 'name', pageSize: 50 }));
-    const net = await listProducts(t.db, b2b, query({ sort: 'name', pageSize: 50 }));
+    // Both channels sell every bike (the demo's b2b assortment leaves out clothing only).
+    const gross = await listProducts(t.db, web, query({ category: 'bikes', sort: 'name', pageSize: 50 }));
+    const net = await listProducts(t.db, b2b, query({ category: 'bikes', sort: 'name', pageSize: 50 }));
     const rates = new Map(
       ((await t.db.execute<{ id: string; rate_bp: number }>(sql`select p.id, tc.rate_bp from products p join tax_classes tc on tc.code = p.tax_class_code`))).map((r) => [r.id, Number(r.rate_bp)]),
     );
@@ -103,7 +104,7 @@ describe('listProducts', () => {
     const [top] = await t.db.execute<{ path: string }>(sql`select path from categories where depth = 1 order by path limit 1`);
     t.queries.length = 0;
     await listProducts(t.db, web, query({ category: top!.path, pageSize: 100 }));
-    await listFacets(t.db, { categoryPath: top!.path });
+    await listFacets(t.db, { assortment: { channelId: web.id, audienceKeys: [] }, categoryPath: top!.path });
     expect(t.queries.length).toBe(3); // resolve category, listing, facets
   });
 

@@ -5,6 +5,7 @@ import { availabilityOf, type Availability } from '@/lib/domain/availability';
 import { unitsToCents, type Money } from '@/lib/domain/money';
 import { AppError } from '@/lib/errors';
 import type { ProductListQuery } from '@/lib/validation/catalog';
+import { assortedSql, type AssortmentScope } from './assortment';
 import type { ChannelContext } from './channels';
 
 export type ProductCard = {
@@ -27,7 +28,11 @@ export type ProductCard = {
 
 export type ProductPage = { items: ProductCard[]; page: number; pageSize: number; total: number };
 
-type ListingFilter = Omit<ProductListQuery, 'page' | 'pageSize'> & { productIds?: string[] };
+/**
+ * `audienceKeys`: the buyer's customer-group and company keys that have assortment rules in the
+ * channel (lib/data/assortment.ts); none for everyone's assortment.
+ */
+type ListingFilter = Omit<ProductListQuery, 'page' | 'pageSize'> & { productIds?: string[]; audienceKeys?: readonly string[] };
 
 /**
  * The channel's display price for a gross list price, in SQL: gross as is, or net with
@@ -58,11 +63,11 @@ export async function resolveCategoryPath(db: Executor, category: string): Promi
 
 const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
-type Scope = { categoryPath?: string; productIds?: string[]; brand?: string[]; q?: string };
+type Scope = { assortment: AssortmentScope; categoryPath?: string; productIds?: string[]; brand?: string[]; q?: string };
 
-/** Product-level conditions shared by listings and facets (products p, categories c, brands b). */
+/** Product-level conditions shared by listings and facets (products p, categories c, brands b): sellable, in the channel's assortment, in scope. */
 function scopeConditions(scope: Scope): SQL[] {
-  const conditions: SQL[] = [sql`p.status = 'active'`, sql`p.listing_min_price is not null`];
+  const conditions: SQL[] = [sql`p.status = 'active'`, sql`p.listing_min_price is not null`, assortedSql(sql`p.id`, scope.assortment)];
   if (scope.categoryPath) conditions.push(sql`(c.path = ${scope.categoryPath} or c.path like ${`${scope.categoryPath}/%`})`);
   if (scope.productIds) conditions.push(scope.productIds.length ? sql`p.id in ${scope.productIds}` : sql`false`);
   if (scope.brand?.length) conditions.push(sql`b.slug in ${scope.brand}`);
@@ -86,7 +91,7 @@ export async function listProducts(
   const display = displayPriceSql(channel, sql`vp.amount`, sql`tc.rate_bp`);
   const locationIds = channel.locationIds.length ? channel.locationIds : ['00000000-0000-0000-0000-000000000000'];
   const q = query.q?.trim() || undefined;
-  const conditions = scopeConditions({ categoryPath, productIds: query.productIds, brand: query.brand, q });
+  const conditions = scopeConditions({ assortment: { channelId: channel.id, audienceKeys: query.audienceKeys ?? [] }, categoryPath, productIds: query.productIds, brand: query.brand, q });
 
   // Coarse product-level filters on the read model first, then the exact per-variant check.
   const variantConditions: SQL[] = [sql`v.product_id = p.id`, sql`v.active`];
@@ -206,9 +211,9 @@ export type Facets = {
 
 const SIZE_ORDER = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
 
-/** Filter values with product counts within a category and/or search, in one query on the read model. */
-export async function listFacets(db: Executor, scope: { categoryPath?: string; q?: string }): Promise<Facets> {
-  const conditions = scopeConditions({ categoryPath: scope.categoryPath, q: scope.q?.trim() || undefined });
+/** Filter values with product counts within a category and/or search of a channel's assortment, in one query on the read model. */
+export async function listFacets(db: Executor, scope: { assortment: AssortmentScope; categoryPath?: string; q?: string }): Promise<Facets> {
+  const conditions = scopeConditions({ assortment: scope.assortment, categoryPath: scope.categoryPath, q: scope.q?.trim() || undefined });
   const rows = await db.execute<{ kind: 'brand' | 'color' | 'size'; value: string; label: string; count: number }>(sql`
     with scoped as materialized (
       select p.brand_id, p.listing_colors, p.listing_sizes

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getCachedFacets, getProductPage } from '@/lib/data/cached-catalog';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import { parseListingParams } from '@/lib/listing-params';
-import { getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
+import { getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -20,7 +20,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </>
     );
   }
-  const [result, facets] = await Promise.all([getProductPage(channel.code, { ...query, category: undefined }, audience), getCachedFacets({ q })]);
+  const [result, facets] = await Promise.all([getProductPage(channel.code, { ...query, category: undefined }, audience), getCachedFacets({ assortment: await getStorefrontAssortment(), q })]);
   if (!result) notFound();
   return (
     <>

@@ -7,7 +7,7 @@ import { findCategoryInTree } from '@/lib/data/categories';
 import { getCachedFacets, getProductPage } from '@/lib/data/cached-catalog';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
 import { parseListingParams } from '@/lib/listing-params';
-import { getCategoryTree, getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
+import { getCategoryTree, getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
 
 type Props = { params: Promise<{ path: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,7 +28,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { node, trail } = found;
   const [t, locale, channel, raw, audience] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), searchParams, getStorefrontAudience()]);
   const { query, invalid } = parseListingParams(raw);
-  const [result, facets] = await Promise.all([getProductPage(channel.code, { ...query, q: undefined, category: node.path }, audience), getCachedFacets({ categoryPath: node.path })]);
+  const [result, facets] = await Promise.all([getProductPage(channel.code, { ...query, q: undefined, category: node.path }, audience), getCachedFacets({ assortment: await getStorefrontAssortment(), categoryPath: node.path })]);
   if (!result) notFound();
   const basePath = `/c/${node.path}`;
   return (

@@ -1,13 +1,13 @@
 import { toCategoryDto } from '@/lib/api/catalog-dto';
 import { requireApiChannel } from '@/lib/api/channel';
 import { apiHandler } from '@/lib/api/problem';
-import { channelQuery } from '@/lib/api/schemas';
 import { getCachedCategoryTree } from '@/lib/data/cached-catalog';
-import { searchParamsToObject } from '@/lib/validation/catalog';
+import { ANONYMOUS_AUDIENCE } from '@/lib/data/prices';
+import { assortmentScope } from '@/lib/data/assortment';
 
+/** The category tree of the key's channel: only categories with products in its assortment. */
 export const GET = apiHandler(async (request: Request) => {
-  const query = channelQuery.parse(searchParamsToObject(new URL(request.url).searchParams));
-  await requireApiChannel(query.channel);
-  const tree = await getCachedCategoryTree();
+  const channel = await requireApiChannel(request);
+  const tree = await getCachedCategoryTree(assortmentScope(channel.id, ANONYMOUS_AUDIENCE));
   return Response.json({ items: tree.map(toCategoryDto) });
 });

@@ -4,20 +4,22 @@ import { pricesQuery } from '@/lib/api/schemas';
 import { getCurrentActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/auth/permissions';
 import { findPriceLists, findPricedVariants, findPricingAudience, isVisibleTo, priceVariant } from '@/lib/data/prices';
+import { assortmentScope, isProductListed } from '@/lib/data/assortment';
 import { getDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { searchParamsToObject } from '@/lib/validation/catalog';
 
 /** The engine's answer for one SKU, with a trace over every price list of the channel. */
 export const GET = apiHandler(async (request: Request) => {
+  const channel = await requireApiChannel(request);
   const query = pricesQuery.parse(searchParamsToObject(new URL(request.url).searchParams));
   const db = getDb();
-  const channel = await requireApiChannel(query.channel);
   const [variant] = await findPricedVariants(db, channel, { skus: [query.sku] });
   if (!variant) throw notFound(`SKU "${query.sku}"`);
   const actor = await getCurrentActor();
   if (query.company && !actor?.companies.some((c) => c.companyId === query.company)) throw new AppError('forbidden', 'You are not a member of that company.');
   const audience = await findPricingAudience(db, actor, query.company);
+  if (!(await isProductListed(db, assortmentScope(channel.id, audience), variant.productId))) throw notFound(`SKU "${query.sku}"`);
   const at = new Date();
   // Back-office users see every list in the trace; buyers only the lists meant for everyone and their own.
   const lists = (await findPriceLists(db, channel, [variant], { at })).filter((list) => can(actor, 'catalog:read') || isVisibleTo(list, audience));
