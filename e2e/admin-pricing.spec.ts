@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn } from './fixtures';
+import { expectNoSeriousA11yViolations, keyFor, ROLE_ACCOUNTS, signIn, type ChannelCode } from './fixtures';
 
 test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b2b does not', async ({ page, request }) => {
   // A product in the camping category, and its price on web and b2b before the promotion.
-  const listing = await (await request.get('/api/v1/products?channel=web&category=outdoor-camping/camp-kitchen&pageSize=1')).json();
+  const listing = await (await request.get('/api/v1/products?category=outdoor-camping/camp-kitchen&pageSize=1', keyFor('web'))).json();
   const slug = listing.items[0].slug as string;
-  const sku = (await (await request.get(`/api/v1/products/${slug}?channel=web`)).json()).variants[0].sku as string;
-  const priceOf = async (channel: string) => (await (await request.get(`/api/v1/prices?channel=${channel}&sku=${encodeURIComponent(sku)}`)).json()) as { unitPrice: { amount: number }; basePrice: { amount: number }; appliedPriceList: string | null };
+  const sku = (await (await request.get(`/api/v1/products/${slug}`, keyFor('web'))).json()).variants[0].sku as string;
+  const priceOf = async (channel: ChannelCode) => (await (await request.get(`/api/v1/prices?sku=${encodeURIComponent(sku)}`, keyFor(channel))).json()) as { unitPrice: { amount: number }; basePrice: { amount: number }; appliedPriceList: string | null };
   const webBefore = await priceOf('web');
   const b2bBefore = await priceOf('b2b');
   expect(webBefore.appliedPriceList).toBeNull();

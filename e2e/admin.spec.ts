@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, getOnNewConnections, ROLE_ACCOUNTS, signIn } from './fixtures';
+import { expectNoSeriousA11yViolations, getOnNewConnections, keyFor, ROLE_ACCOUNTS, signIn } from './fixtures';
 
 type ProductList = { items: Array<{ slug: string }> };
 
@@ -27,10 +27,10 @@ test('a merchandiser finds a product, unpublishes and republishes it, and sees t
   const before = await mine.count();
   // The cached API listing, read on fresh connections so that every server worker answers and caches it.
   const slug = shopHref!.replace(/^\/p\//, '').replace(/\?.*$/, '');
-  const listingUrl = new URL(`/api/v1/products?channel=web&q=${encodeURIComponent(name)}&pageSize=100`, page.url()).toString();
+  const listingUrl = new URL(`/api/v1/products?q=${encodeURIComponent(name)}&pageSize=100`, page.url()).toString();
   const searchUrl = new URL(`/search?q=${encodeURIComponent(name)}`, page.url()).toString();
   const listed = async () => [
-    ...(await getOnNewConnections(listingUrl, 6)).map(({ body }) => (JSON.parse(body) as ProductList).items.some((item) => item.slug === slug)),
+    ...(await getOnNewConnections(listingUrl, 6, keyFor('web').headers)).map(({ body }) => (JSON.parse(body) as ProductList).items.some((item) => item.slug === slug)),
     ...(await getOnNewConnections(searchUrl, 6)).map(({ body }) => body.includes(`href="/p/${slug}"`)),
   ];
   expect(await listed()).toEqual(Array(12).fill(true));

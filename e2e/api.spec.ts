@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { keyFor } from './fixtures';
 
 test('health reports the database', async ({ request }) => {
   const response = await request.get('/api/health');
@@ -10,11 +11,11 @@ test('channels, categories, products and a product', async ({ request }) => {
   const channels = await (await request.get('/api/v1/channels')).json();
   expect(channels.items.map((c: { code: string }) => c.code).sort()).toEqual(['b2b', 'marketplace', 'showroom', 'web']);
 
-  const categories = await (await request.get('/api/v1/categories?channel=web')).json();
+  const categories = await (await request.get('/api/v1/categories', keyFor('web'))).json();
   expect(categories.items.length).toBeGreaterThan(0);
   expect(categories.items[0].children[0].children.length).toBeGreaterThan(0);
 
-  const list = await (await request.get('/api/v1/products?channel=web&pageSize=5&page=2')).json();
+  const list = await (await request.get('/api/v1/products?pageSize=5&page=2', keyFor('web'))).json();
   expect(list).toMatchObject({ page: 2, pageSize: 5 });
   expect(list.items).toHaveLength(5);
   expect(list.total).toBeGreaterThanOrEqual(250);
@@ -23,7 +24,7 @@ test('channels, categories, products and a product', async ({ request }) => {
   expect(item.price.currency).toBe('EUR');
   expect(['in_stock', 'low_stock', 'out_of_stock']).toContain(item.availability);
 
-  const product = await (await request.get(`/api/v1/products/${item.slug}?channel=web`)).json();
+  const product = await (await request.get(`/api/v1/products/${item.slug}`, keyFor('web'))).json();
   expect(product.slug).toBe(item.slug);
   expect(product.variants.length).toBeGreaterThan(0);
   expect(product.variants[0].stock.length).toBeGreaterThan(0);
@@ -31,19 +32,18 @@ test('channels, categories, products and a product', async ({ request }) => {
 });
 
 test('bad input gets problem details', async ({ request }) => {
-  const bad = await request.get('/api/v1/products?page=0&pageSize=1000&sort=cheap');
+  const bad = await request.get('/api/v1/products?page=0&pageSize=1000&sort=cheap', keyFor('web'));
   expect(bad.status()).toBe(400);
   expect(bad.headers()['content-type']).toContain('application/problem+json');
   const body = await bad.json();
   expect(body).toMatchObject({ status: 400, title: 'Bad Request' });
   expect(Object.keys(body.errors).sort()).toEqual(['page', 'pageSize', 'sort']);
 
-  const missing = await request.get('/api/v1/products/no-such-product?channel=web');
+  const missing = await request.get('/api/v1/products/no-such-product', keyFor('web'));
   expect(missing.status()).toBe(404);
   expect(await missing.json()).toMatchObject({ status: 404, title: 'Not Found' });
 
-  expect((await request.get('/api/v1/products?channel=nope')).status()).toBe(404);
-  expect((await request.get('/api/v1/products/Bad_Slug!')).status()).toBe(400);
+  expect((await request.get('/api/v1/products/Bad_Slug!', keyFor('web'))).status()).toBe(400);
 });
 
 test('the OpenAPI document describes the endpoints', async ({ request }) => {
@@ -51,15 +51,16 @@ test('the OpenAPI document describes the endpoints', async ({ request }) => {
   expect(doc.openapi).toBe('3.1.0');
   expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/v1/channels', '/api/v1/categories', '/api/v1/products', '/api/v1/products/{slug}']));
   const params = doc.paths['/api/v1/products'].get.parameters.map((p: { name: string }) => p.name);
-  expect(params).toEqual(expect.arrayContaining(['channel', 'q', 'category', 'page', 'pageSize', 'minPrice', 'color']));
+  expect(params).toEqual(expect.arrayContaining(['q', 'category', 'page', 'pageSize', 'minPrice', 'color']));
+  expect(doc.components.securitySchemes.publishableKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'x-publishable-key' });
 });
 
 test('prices: the engine answers with the resolved price and its trace; buyers see only their lists', async ({ request }) => {
-  const helmets = await (await request.get('/api/v1/products?channel=web&category=parts-accessories/safety-security/helmets&pageSize=1')).json();
-  const product = await (await request.get(`/api/v1/products/${helmets.items[0].slug}?channel=web`)).json();
+  const helmets = await (await request.get('/api/v1/products?category=parts-accessories/safety-security/helmets&pageSize=1', keyFor('web'))).json();
+  const product = await (await request.get(`/api/v1/products/${helmets.items[0].slug}`, keyFor('web'))).json();
   const sku = product.variants[0].sku as string;
 
-  const web = await request.get(`/api/v1/prices?channel=web&sku=${encodeURIComponent(sku)}&quantity=2`);
+  const web = await request.get(`/api/v1/prices?sku=${encodeURIComponent(sku)}&quantity=2`, keyFor('web'));
   expect(web.status()).toBe(200);
   const price = await web.json();
   expect(price).toMatchObject({ sku, channel: 'web', quantity: 2, pricesIncludeVat: true, reduced: true, appliedPriceList: 'Helmet weeks: 15 % off helmets' });
@@ -70,13 +71,36 @@ test('prices: the engine answers with the resolved price and its trace; buyers s
   // Group lists are not revealed to an anonymous buyer.
   expect(traced).not.toContain('Regular customers: 5 % off');
 
-  const b2b = await (await request.get(`/api/v1/prices?channel=b2b&sku=${encodeURIComponent(sku)}`)).json();
+  const b2b = await (await request.get(`/api/v1/prices?sku=${encodeURIComponent(sku)}`, keyFor('b2b'))).json();
   expect(b2b).toMatchObject({ pricesIncludeVat: false, reduced: false, appliedPriceList: null });
   expect(b2b.trace.map((s: { priceList: string }) => s.priceList)).not.toContain('ACME Facility GmbH contract');
 
-  const bad = await request.get('/api/v1/prices?channel=web&sku=&quantity=0');
+  const bad = await request.get('/api/v1/prices?sku=&quantity=0', keyFor('web'));
   expect(bad.status()).toBe(400);
   expect(Object.keys((await bad.json()).errors).sort()).toEqual(['quantity', 'sku']);
-  expect((await request.get('/api/v1/prices?channel=web&sku=NO-SUCH-SKU')).status()).toBe(404);
-  expect((await request.get(`/api/v1/prices?channel=web&sku=${encodeURIComponent(sku)}&company=00000000-0000-4000-8000-000000000000`)).status()).toBe(403);
+  expect((await request.get('/api/v1/prices?sku=NO-SUCH-SKU', keyFor('web'))).status()).toBe(404);
+  expect((await request.get(`/api/v1/prices?sku=${encodeURIComponent(sku)}&company=00000000-0000-4000-8000-000000000000`, keyFor('web'))).status()).toBe(403);
+});
+
+test('catalogue calls need a publishable key: missing or unknown 401, the key picks the channel', async ({ request }) => {
+  const missing = await request.get('/api/v1/products');
+  expect(missing.status()).toBe(401);
+  expect(missing.headers()['content-type']).toContain('application/problem+json');
+  expect(await missing.json()).toMatchObject({ status: 401, detail: expect.stringContaining('x-publishable-key') });
+  expect((await request.get('/api/v1/categories', { headers: { 'x-publishable-key': 'pk_no_such_key' } })).status()).toBe(401);
+  // The key, not a parameter, decides the channel: b2b answers with net prices.
+  const b2b = await (await request.get('/api/v1/products?pageSize=1&category=bikes', keyFor('b2b'))).json();
+  expect(b2b.items[0].pricesIncludeVat).toBe(false);
+  const web = await (await request.get('/api/v1/products?pageSize=1&category=bikes', keyFor('web'))).json();
+  expect(web.items[0].pricesIncludeVat).toBe(true);
+});
+
+test('each channel sells its own assortment: b2b leaves out clothing, web sells it', async ({ request }) => {
+  const names = async (channel: 'web' | 'b2b') => ((await (await request.get('/api/v1/categories', keyFor(channel))).json()).items as Array<{ path: string }>).map((c) => c.path);
+  expect(await names('web')).toContain('clothing');
+  expect(await names('b2b')).not.toContain('clothing');
+  const jacket = (await (await request.get('/api/v1/products?category=clothing&pageSize=1', keyFor('web'))).json()).items[0];
+  expect((await request.get(`/api/v1/products/${jacket.slug}`, keyFor('web'))).status()).toBe(200);
+  expect((await request.get(`/api/v1/products/${jacket.slug}`, keyFor('b2b'))).status()).toBe(404);
+  expect((await request.get('/api/v1/products?category=clothing', keyFor('b2b'))).status()).toBe(404);
 });

@@ -45,13 +45,13 @@ export async function expectNoSeriousA11yViolations(page: Page) {
  * GETs a URL over a new connection each time, so that consecutive calls are spread over the
  * production server's cluster workers (round robin per connection) rather than reusing one.
  */
-export async function getOnNewConnections(url: string, times: number): Promise<Array<{ body: string; pageCache: string | undefined }>> {
+export async function getOnNewConnections(url: string, times: number, headers: Record<string, string> = {}): Promise<Array<{ body: string; pageCache: string | undefined }>> {
   const results: Array<{ body: string; pageCache: string | undefined }> = [];
   for (let i = 0; i < times; i++) {
     results.push(
       await new Promise((resolve, reject) => {
         http
-          .get(url, { agent: false, headers: { connection: 'close' } }, (response) => {
+          .get(url, { agent: false, headers: { connection: 'close', ...headers } }, (response) => {
             let body = '';
             response.setEncoding('utf8');
             response.on('data', (chunk: string) => (body += chunk));
@@ -63,3 +63,10 @@ export async function getOnNewConnections(url: string, times: number): Promise<A
   }
   return results;
 }
+
+/** The demo seed's publishable keys (README). */
+export const API_KEYS = { web: 'pk_demo_web', showroom: 'pk_demo_showroom', b2b: 'pk_demo_b2b', marketplace: 'pk_demo_marketplace' } as const;
+export type ChannelCode = keyof typeof API_KEYS;
+
+/** Headers of an API call for a channel. */
+export const keyFor = (channel: ChannelCode) => ({ headers: { 'x-publishable-key': API_KEYS[channel] } });

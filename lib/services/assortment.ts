@@ -1,82 +1,14 @@
-// Assortment rules and their materialised decisions (docs/assortment.md). Not marked server-only:
-// the demo seed rebuilds the decisions too.
+import 'server-only';
+// Changing assortment rules (docs/assortment.md), previewed before they are saved.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { assortmentRules, brands, categories, channelProducts, channels, companies, customerGroups, products } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
-import { combineDecisions, materialiseAssortment, type AssortmentRule } from '@/lib/domain/assortment';
+import { combineDecisions } from '@/lib/domain/assortment';
+import { rebuildAssortment } from './assortment-decisions';
 import { AppError, notFound } from '@/lib/errors';
 import type { AssortmentRuleInput } from '@/lib/validation/assortment';
 import { recordAudit } from './audit';
-
-/** The rules of some channels in the engine's shape, by channel id. */
-export async function loadAssortmentRules(db: Executor, channelIds?: string[]): Promise<Map<string, AssortmentRule[]>> {
-  const rows = await db
-    .select({
-      id: assortmentRules.id,
-      channelId: assortmentRules.channelId,
-      groupId: assortmentRules.customerGroupId,
-      companyId: assortmentRules.companyId,
-      targetKind: assortmentRules.targetKind,
-      categoryPath: categories.path,
-      brandId: assortmentRules.brandId,
-      productId: assortmentRules.productId,
-      tag: assortmentRules.tag,
-      effect: assortmentRules.effect,
-    })
-    .from(assortmentRules)
-    .leftJoin(categories, eq(categories.id, assortmentRules.categoryId))
-    .where(channelIds ? inArray(assortmentRules.channelId, channelIds) : undefined);
-  const byChannel = new Map<string, AssortmentRule[]>();
-  for (const r of rows) {
-    const rule: AssortmentRule = {
-      id: r.id,
-      effect: r.effect,
-      audience: r.groupId ? { kind: 'group', groupId: r.groupId } : r.companyId ? { kind: 'company', companyId: r.companyId } : { kind: 'everyone' },
-      target:
-        r.targetKind === 'category'
-          ? { kind: 'category', path: r.categoryPath! }
-          : r.targetKind === 'brand'
-            ? { kind: 'brand', brandId: r.brandId! }
-            : r.targetKind === 'tag'
-              ? { kind: 'tag', tag: r.tag! }
-              : r.targetKind === 'product'
-                ? { kind: 'product', productId: r.productId! }
-                : { kind: 'all' },
-    };
-    byChannel.set(r.channelId, [...(byChannel.get(r.channelId) ?? []), rule]);
-  }
-  return byChannel;
-}
-
-/**
- * Recomputes the stored decisions of the channels (all when none given) from their rules and mode.
- * Call it in the transaction of every rule, mode or product change that can move a product in or out.
- */
-export async function rebuildAssortment(tx: Executor, channelIds?: string[]): Promise<number> {
-  const channelRows = await tx.select({ id: channels.id, mode: channels.assortmentMode }).from(channels).where(channelIds ? inArray(channels.id, channelIds) : undefined);
-  if (channelRows.length === 0) return 0;
-  const [productRows, rules] = await Promise.all([
-    tx.select({ productId: products.id, categoryPath: categories.path, brandId: products.brandId, tags: products.tags }).from(products).innerJoin(categories, eq(categories.id, products.categoryId)),
-    loadAssortmentRules(
-      tx,
-      channelRows.map((c) => c.id),
-    ),
-  ]);
-  await tx.delete(channelProducts).where(
-    inArray(
-      channelProducts.channelId,
-      channelRows.map((c) => c.id),
-    ),
-  );
-  let written = 0;
-  for (const channel of channelRows) {
-    const rows = materialiseAssortment(productRows, rules.get(channel.id) ?? [], channel.mode).map((d) => ({ channelId: channel.id, ...d }));
-    for (let i = 0; i < rows.length; i += 5000) await tx.insert(channelProducts).values(rows.slice(i, i + 5000));
-    written += rows.length;
-  }
-  return written;
-}
 
 /** Per channel and audience, how many products a change adds to and removes from the assortment. */
 export type AssortmentPreview = Array<{ channelId: string; channelName: string; audienceKey: string; audienceName: string; added: number; removed: number }>;

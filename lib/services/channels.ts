@@ -6,7 +6,8 @@ import { channelLocations, channels, locations, publishableKeys } from '@/db/sch
 import { requirePermission, type Actor } from '@/lib/auth/permissions';
 import { AppError, notFound } from '@/lib/errors';
 import type { ChannelInput } from '@/lib/validation/assortment';
-import { changeAssortment, rebuildAssortment } from './assortment';
+import { changeAssortment } from './assortment';
+import { rebuildAssortment } from './assortment-decisions';
 import { recordAudit } from './audit';
 
 async function snapshot(tx: Executor, id: string) {
