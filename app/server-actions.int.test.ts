@@ -2,11 +2,11 @@
 // and asserts that those who must be denied are denied and nothing changes for them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, eq, like, or } from 'drizzle-orm';
 import { updateTag } from 'next/cache';
 import { after } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditLog, channels, customerCredits, orderLines, orders, priceListChannels, priceListEntries, priceLists, products, settings, users } from '@/db/schema';
+import { assortmentRules, auditLog, categories, channelLocations, channelProducts, channels, companies, customerCredits, locations, orderLines, orders, priceListChannels, priceListEntries, priceLists, products, publishableKeys, settings, users } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/auth/permissions';
 import { findActor } from '@/lib/data/actor';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
@@ -38,6 +38,17 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     importPriceEntriesAction: 'pricing:write',
   },
   'app/admin/settings/actions.ts': { updatePricingSettingsAction: 'pricing:write' },
+  'app/admin/channels/actions.ts': {
+    createChannelAction: 'channels:write',
+    updateChannelAction: 'channels:write',
+    createPublishableKeyAction: 'channels:write',
+    revokePublishableKeyAction: 'channels:write',
+  },
+  'app/admin/assortment/actions.ts': {
+    addAssortmentRuleAction: 'assortment:write',
+    deleteAssortmentRuleAction: 'assortment:write',
+    setProductsInChannelAction: 'assortment:write',
+  },
 };
 
 const ROLE_EMAILS = {
@@ -277,6 +288,229 @@ describe('server actions', () => {
         fieldErrors: { regretWindowDays: ['At least 1 day'], regretThresholdPercent: [expect.any(String)], consistencySpreadPercent: [expect.any(String)] },
       });
       expect(await t.db.select().from(settings)).toEqual([]);
+    });
+  });
+
+  /** Submits a form to an action; a redirect comes back as its target. */
+  async function submit(load: () => Promise<unknown>, name: string, fields: Record<string, string | string[]>) {
+    const mod = (await load()) as Record<string, (s: null, f: FormData) => Promise<unknown>>;
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(key, v);
+    try {
+      return await mod[name]!(null, form);
+    } catch (error) {
+      const digest = (error as { digest?: string }).digest;
+      if (digest?.startsWith('NEXT_REDIRECT')) return { redirect: digest.split(';')[2] };
+      throw error;
+    }
+  }
+  const channelAction = (name: string, fields: Record<string, string | string[]>) => submit(() => import('@/app/admin/channels/actions'), name, fields);
+  const assortmentAction = (name: string, fields: Record<string, string | string[]>) => submit(() => import('@/app/admin/assortment/actions'), name, fields);
+  const denial = (role: string) => ({ ok: false, formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.' });
+  const activeProductIds = async (path?: string) =>
+    (
+      await t.db
+        .select({ id: products.id })
+        .from(products)
+        .innerJoin(categories, eq(categories.id, products.categoryId))
+        .where(and(eq(products.status, 'active'), path ? or(eq(categories.path, path), like(categories.path, `${path}/%`)) : undefined))
+    ).map((p) => p.id);
+  const listedFor = async (channelId: string) =>
+    (
+      await t.db
+        .select({ id: channelProducts.productId })
+        .from(channelProducts)
+        .innerJoin(products, eq(products.id, channelProducts.productId))
+        .where(and(eq(channelProducts.channelId, channelId), eq(channelProducts.audienceKey, ''), eq(channelProducts.listed, true), eq(products.status, 'active')))
+    ).length;
+  /** A fresh channel (mode all, no rules) so each role's assortment changes start from the same state. */
+  async function freshChannel(code: string) {
+    const { createChannel } = await import('@/lib/services/channels');
+    return createChannel(t.db, actors.admin!, { code, name: `Channel ${code}`, kind: 'online', currency: 'EUR', pricesIncludeVat: true, active: true, assortmentMode: 'all', locationIds: [] });
+  }
+
+  describe('channel and publishable key actions', () => {
+    for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+      it(`as ${role}`, async () => {
+        state.actor = actors[role] ?? null;
+        vi.mocked(updateTag).mockClear();
+        const [web] = await t.db.select().from(channels).where(eq(channels.code, 'web'));
+        const [webKey] = await t.db.select({ id: publishableKeys.id }).from(publishableKeys).where(eq(publishableKeys.token, 'pk_demo_web'));
+        const [berlin] = await t.db.select({ id: locations.id }).from(locations).where(eq(locations.code, 'BER'));
+        const code = `it-${role.toLowerCase()}`;
+        const fields = { code, name: `Channel by ${role}`, kind: 'marketplace', currency: 'EUR', pricesIncludeVat: 'on', active: 'on', assortmentMode: 'all', locationIds: [berlin!.id] };
+        if (!ALLOWED['channels:write'].includes(role)) {
+          const channelCount = (await t.db.select({ id: channels.id }).from(channels)).length;
+          const keyCount = (await t.db.select({ id: publishableKeys.id }).from(publishableKeys)).length;
+          expect(await channelAction('createChannelAction', fields)).toMatchObject(denial(role));
+          const webFields = { code: 'web', name: web!.name, kind: web!.kind, currency: web!.currency, pricesIncludeVat: 'on', active: 'on', assortmentMode: 'selected' };
+          expect(await channelAction('updateChannelAction', { ...webFields, channelId: web!.id, confirmed: '1' })).toMatchObject(denial(role));
+          expect(await channelAction('createPublishableKeyAction', { channelId: web!.id, name: 'Stolen key' })).toMatchObject(denial(role));
+          expect(await channelAction('revokePublishableKeyAction', { channelId: web!.id, keyId: webKey!.id })).toMatchObject(denial(role));
+          expect((await t.db.select({ id: channels.id }).from(channels)).length).toBe(channelCount);
+          expect((await t.db.select({ id: publishableKeys.id }).from(publishableKeys)).length).toBe(keyCount);
+          const [still] = await t.db.select({ mode: channels.assortmentMode }).from(channels).where(eq(channels.id, web!.id));
+          expect(still!.mode).toBe('all');
+          const [key] = await t.db.select({ revokedAt: publishableKeys.revokedAt }).from(publishableKeys).where(eq(publishableKeys.id, webKey!.id));
+          expect(key!.revokedAt).toBeNull();
+          expect(updateTag).not.toHaveBeenCalled();
+          return;
+        }
+        const created = (await channelAction('createChannelAction', fields)) as { redirect: string };
+        expect(created.redirect).toMatch(/^\/admin\/channels\/[0-9a-f-]{36}\?created=1$/);
+        const id = created.redirect.slice('/admin/channels/'.length, -'?created=1'.length);
+        expect(await t.db.select({ locationId: channelLocations.locationId }).from(channelLocations).where(eq(channelLocations.channelId, id))).toEqual([{ locationId: berlin!.id }]);
+        const active = (await activeProductIds()).length;
+        expect(await listedFor(id)).toBe(active);
+
+        // A mode change is previewed first: nothing saved, the typed values come back.
+        const selected = { ...fields, channelId: id, name: `Selected by ${role}`, assortmentMode: 'selected' };
+        const preview = await channelAction('updateChannelAction', selected);
+        expect(preview).toMatchObject({ ok: false, preview: [{ channelId: id, audienceKey: '', added: 0, removed: active }], values: { name: `Selected by ${role}`, assortmentMode: 'selected' } });
+        const [unchanged] = await t.db.select({ mode: channels.assortmentMode, name: channels.name }).from(channels).where(eq(channels.id, id));
+        expect(unchanged).toEqual({ mode: 'all', name: `Channel by ${role}` });
+        expect(await listedFor(id)).toBe(active);
+        expect(await channelAction('updateChannelAction', { ...selected, confirmed: '1' })).toEqual({ ok: true, message: 'saved' });
+        const [saved] = await t.db.select({ mode: channels.assortmentMode, name: channels.name }).from(channels).where(eq(channels.id, id));
+        expect(saved).toEqual({ mode: 'selected', name: `Selected by ${role}` });
+        expect(await listedFor(id)).toBe(0);
+        // Without a mode change there is nothing to preview.
+        expect(await channelAction('updateChannelAction', { ...selected, name: `Renamed by ${role}`, pricesIncludeVat: [] })).toEqual({ ok: true, message: 'saved' });
+        const [renamed] = await t.db.select({ name: channels.name, vat: channels.pricesIncludeVat }).from(channels).where(eq(channels.id, id));
+        expect(renamed).toEqual({ name: `Renamed by ${role}`, vat: false });
+
+        const key = (await channelAction('createPublishableKeyAction', { channelId: id, name: 'Mobile app' })) as { ok: true; message: string };
+        expect(key).toMatchObject({ ok: true, message: expect.stringMatching(new RegExp(`^pk_${code.replace(/-/g, '_')}_`)) });
+        const [keyRow] = await t.db.select({ id: publishableKeys.id, token: publishableKeys.token }).from(publishableKeys).where(eq(publishableKeys.channelId, id));
+        expect(keyRow!.token).toBe(key.message);
+        expect(await channelAction('revokePublishableKeyAction', { channelId: id, keyId: keyRow!.id })).toEqual({ ok: true, message: 'revoked' });
+        expect(await channelAction('revokePublishableKeyAction', { channelId: id, keyId: keyRow!.id })).toMatchObject({ ok: false, formError: 'Active key was not found.' });
+        const [revoked] = await t.db.select({ revokedAt: publishableKeys.revokedAt }).from(publishableKeys).where(eq(publishableKeys.id, keyRow!.id));
+        expect(revoked!.revokedAt).toBeInstanceOf(Date);
+
+        const audit = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
+        expect(audit.map((a) => a.action)).toEqual(['channel.created', 'channel.updated', 'channel.updated', 'publishable_key.created', 'publishable_key.revoked']);
+        expect(updateTag).toHaveBeenCalledWith('catalog');
+      });
+    }
+
+    it('rejects bad input with field errors and a taken code, changing nothing', async () => {
+      state.actor = actors.admin!;
+      const count = async () => (await t.db.select({ id: channels.id }).from(channels)).length;
+      const before = await count();
+      expect(await channelAction('createChannelAction', { code: 'Web Shop!', name: 'x', kind: 'tv', currency: 'euro', assortmentMode: 'some', locationIds: 'nowhere' })).toMatchObject({
+        ok: false,
+        fieldErrors: { code: [expect.any(String)], name: [expect.any(String)], kind: [expect.any(String)], currency: [expect.any(String)], assortmentMode: [expect.any(String)], locationIds: [expect.any(String)] },
+        values: { code: 'Web Shop!', name: 'x' },
+      });
+      expect(await channelAction('createChannelAction', { code: 'web', name: 'Second web', kind: 'online', currency: 'EUR', assortmentMode: 'all' })).toMatchObject({ ok: false, fieldErrors: { code: ['Another channel has this code'] } });
+      const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+      expect(await channelAction('createPublishableKeyAction', { channelId: web!.id, name: 'x' })).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)] } });
+      expect(await count()).toBe(before);
+      expect(await t.db.select({ id: publishableKeys.id }).from(publishableKeys).where(eq(publishableKeys.channelId, web!.id))).toHaveLength(1);
+    });
+  });
+
+  describe('assortment actions', () => {
+    for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+      it(`as ${role}`, async () => {
+        const channelId = await freshChannel(`it-assortment-${role.toLowerCase()}`);
+        state.actor = actors[role] ?? null;
+        vi.mocked(updateTag).mockClear();
+        const active = (await activeProductIds()).length;
+        const clothing = await activeProductIds('clothing');
+        const rule = { channelId, audience: '', targetKind: 'category', target: 'clothing', effect: 'exclude' };
+        const picked = (await activeProductIds('bikes')).slice(0, 2);
+        if (!ALLOWED['assortment:write'].includes(role)) {
+          const [demoRule] = await t.db.select({ id: assortmentRules.id, channelId: assortmentRules.channelId }).from(assortmentRules).where(eq(assortmentRules.tag, 'bulky'));
+          const rulesBefore = (await t.db.select({ id: assortmentRules.id }).from(assortmentRules)).length;
+          expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: '1' })).toMatchObject(denial(role));
+          expect(await assortmentAction('deleteAssortmentRuleAction', { channelId: demoRule!.channelId, ruleId: demoRule!.id, confirmed: '1' })).toMatchObject(denial(role));
+          expect(await assortmentAction('setProductsInChannelAction', { channelId, productIds: picked, effect: 'exclude', confirmed: '1' })).toMatchObject(denial(role));
+          expect((await t.db.select({ id: assortmentRules.id }).from(assortmentRules)).length).toBe(rulesBefore);
+          expect(await listedFor(channelId)).toBe(active);
+          expect(updateTag).not.toHaveBeenCalled();
+          return;
+        }
+        const rulesOf = () => t.db.select({ id: assortmentRules.id, targetKind: assortmentRules.targetKind, effect: assortmentRules.effect }).from(assortmentRules).where(eq(assortmentRules.channelId, channelId));
+
+        // Add a rule: preview (nothing saved), then save.
+        expect(await assortmentAction('addAssortmentRuleAction', rule)).toMatchObject({
+          ok: false,
+          preview: [{ channelId, audienceKey: '', added: 0, removed: clothing.length }],
+          values: { audience: '', targetKind: 'category', target: 'clothing', effect: 'exclude' },
+        });
+        expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: 'yes' })).toMatchObject({ ok: false, preview: [{ removed: clothing.length }] }); // only "1" confirms
+        expect(await rulesOf()).toEqual([]);
+        expect(updateTag).not.toHaveBeenCalled();
+        expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: '1' })).toEqual({ ok: true, message: 'added' });
+        const [added] = await rulesOf();
+        expect(added).toMatchObject({ targetKind: 'category', effect: 'exclude' });
+        expect(await listedFor(channelId)).toBe(active - clothing.length);
+        expect(updateTag).toHaveBeenCalledWith('catalog');
+
+        // Delete it: preview, then delete.
+        vi.mocked(updateTag).mockClear();
+        expect(await assortmentAction('deleteAssortmentRuleAction', { channelId, ruleId: added!.id })).toMatchObject({ ok: false, preview: [{ channelId, audienceKey: '', added: clothing.length, removed: 0 }] });
+        expect(await rulesOf()).toHaveLength(1);
+        expect(updateTag).not.toHaveBeenCalled();
+        expect(await assortmentAction('deleteAssortmentRuleAction', { channelId, ruleId: added!.id, confirmed: '1' })).toEqual({ ok: true, message: 'deleted' });
+        expect(await rulesOf()).toEqual([]);
+        expect(await listedFor(channelId)).toBe(active);
+
+        // Bulk exclude: the preview echoes the ticked products so the boxes stay ticked.
+        const bulk = { channelId, productIds: picked, effect: 'exclude' };
+        expect(await assortmentAction('setProductsInChannelAction', bulk)).toMatchObject({ ok: false, preview: [{ channelId, audienceKey: '', added: 0, removed: 2 }], choices: { productIds: picked } });
+        expect(await rulesOf()).toEqual([]);
+        expect(await assortmentAction('setProductsInChannelAction', { ...bulk, confirmed: '1' })).toEqual({ ok: true, message: 'excluded' });
+        expect(await rulesOf()).toEqual([expect.objectContaining({ targetKind: 'product', effect: 'exclude' }), expect.objectContaining({ targetKind: 'product', effect: 'exclude' })]);
+        expect(await listedFor(channelId)).toBe(active - 2);
+
+        const audit = await t.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityId, channelId), like(auditLog.action, 'assortment.%'))).orderBy(auditLog.id);
+        expect(audit.map((a) => a.action)).toEqual(['assortment.rule_added', 'assortment.rule_deleted', 'assortment.products_excluded']);
+        expect(updateTag).toHaveBeenCalledWith('catalog');
+      });
+    }
+
+    it('rejects bad input with field errors and unknown targets with a clear message, changing nothing', async () => {
+      const channelId = await freshChannel('it-assortment-bad-input');
+      state.actor = actors.merchandiser!;
+      const rules = async () => (await t.db.select({ id: assortmentRules.id }).from(assortmentRules).where(eq(assortmentRules.channelId, channelId))).length;
+      expect(await assortmentAction('addAssortmentRuleAction', { channelId, audience: 'g:not-a-group', targetKind: 'shelf', target: '', confirmed: '1' })).toMatchObject({
+        ok: false,
+        fieldErrors: { customerGroupId: [expect.any(String)], targetKind: [expect.any(String)], effect: [expect.any(String)] },
+      });
+      expect(await assortmentAction('addAssortmentRuleAction', { channelId, audience: '', targetKind: 'category', target: 'no/such/category', effect: 'exclude', confirmed: '1' })).toMatchObject({
+        ok: false,
+        fieldErrors: { target: ['No category with the path "no/such/category"'] },
+        values: { target: 'no/such/category' },
+      });
+      expect(await assortmentAction('addAssortmentRuleAction', { channelId, audience: 'c:00000000-0000-4000-8000-000000000000', targetKind: 'all', effect: 'include', confirmed: '1' })).toMatchObject({
+        ok: false,
+        fieldErrors: { companyId: ['Unknown company'] },
+      });
+      expect(await assortmentAction('setProductsInChannelAction', { channelId: '', effect: 'hide', confirmed: '1' })).toMatchObject({
+        ok: false,
+        fieldErrors: { channelId: [expect.any(String)], productIds: ['Select at least one product'], effect: [expect.any(String)] },
+      });
+      expect(await assortmentAction('deleteAssortmentRuleAction', { channelId, ruleId: '00000000-0000-4000-8000-000000000000', confirmed: '1' })).toMatchObject({ ok: false, formError: 'Assortment rule was not found.' });
+      expect(await rules()).toBe(0);
+      expect(await listedFor(channelId)).toBe((await activeProductIds()).length);
+    });
+
+    it('previews a company rule for that company only', async () => {
+      const channelId = await freshChannel('it-assortment-company');
+      state.actor = actors.admin!;
+      const [globex] = await t.db.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.customerNumber, 'K-10002'));
+      const clothing = await activeProductIds('clothing');
+      expect(await assortmentAction('addAssortmentRuleAction', { channelId, audience: `c:${globex!.id}`, targetKind: 'category', target: 'clothing', effect: 'exclude' })).toMatchObject({
+        ok: false,
+        preview: [
+          { channelId, audienceKey: '', added: 0, removed: 0 },
+          { channelId, audienceKey: `c:${globex!.id}`, audienceName: globex!.name, added: 0, removed: clothing.length },
+        ],
+      });
+      expect(await t.db.select().from(assortmentRules).where(eq(assortmentRules.channelId, channelId))).toEqual([]);
     });
   });
 

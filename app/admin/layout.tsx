@@ -29,6 +29,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <Link href="/admin/price-lists" className="hover:underline">
               {t('admin.priceLists')}
             </Link>
+            <Link href="/admin/channels" className="hover:underline">
+              {t('admin.channels.title')}
+            </Link>
+            <Link href="/admin/assortment" className="hover:underline">
+              {t('admin.assortment.title')}
+            </Link>
             <Link href="/admin/credits" className="hover:underline">
               {t('admin.credits.nav')}
             </Link>

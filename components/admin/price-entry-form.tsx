@@ -44,7 +44,7 @@ export function PriceEntryForm({
         <label htmlFor="entry-kind" className="mb-1 block text-sm font-medium">
           {labels.target}
         </label>
-        <select id="entry-kind" name="targetKind" defaultValue={typed.targetKind ?? 'category'} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+        <select key={typed.targetKind ?? 'category'} id="entry-kind" name="targetKind" defaultValue={typed.targetKind ?? 'category'} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
           {(Object.keys(labels.kinds) as Array<keyof PriceEntryFormLabels['kinds']>).map((k) => (
             <option key={k} value={k}>
               {labels.kinds[k]}
@@ -59,7 +59,7 @@ export function PriceEntryForm({
         <label htmlFor="entry-adjustment" className="mb-1 block text-sm font-medium">
           {labels.adjustment}
         </label>
-        <select id="entry-adjustment" name="adjustmentKind" defaultValue={typed.adjustmentKind ?? 'percent'} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+        <select key={typed.adjustmentKind ?? 'percent'} id="entry-adjustment" name="adjustmentKind" defaultValue={typed.adjustmentKind ?? 'percent'} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
           {(Object.keys(labels.adjustments) as Array<keyof PriceEntryFormLabels['adjustments']>).map((k) => (
             <option key={k} value={k}>
               {labels.adjustments[k]}

@@ -95,7 +95,7 @@ export function PriceListForm({
         <label htmlFor="pl-company" className="mb-1 block text-sm font-medium">
           {labels.company}
         </label>
-        <select id="pl-company" name="companyId" defaultValue={value('companyId', defaults.companyId ?? '')} aria-describedby={describedBy('companyId')} className="rounded-md border border-gray-400 bg-white px-3 py-2">
+        <select key={value('companyId', defaults.companyId ?? '')} id="pl-company" name="companyId" defaultValue={value('companyId', defaults.companyId ?? '')} aria-describedby={describedBy('companyId')} className="rounded-md border border-gray-400 bg-white px-3 py-2">
           <option value="">{labels.noCompany}</option>
           {choices.companies.map((c) => (
             <option key={c.id} value={c.id}>

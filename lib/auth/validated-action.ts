@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Money } from '@/lib/domain/money';
 import type { RegretImpact } from '@/lib/domain/price-regret';
+import type { AssortmentPreview } from '@/lib/services/assortment';
 import { isAppError } from '@/lib/errors';
 import { getCurrentActor } from './current-actor';
 import { can, type Actor, type Permission } from './permissions';
@@ -12,6 +13,8 @@ export type ActionState =
       ok: false;
       /** A price change waiting for the merchandiser's decision (lib/services/price-regret.ts). */
       regret?: RegretImpact;
+      /** An assortment change computed but not saved, waiting for confirmation (lib/services/assortment.ts). */
+      preview?: AssortmentPreview;
       fieldErrors?: Record<string, string[] | undefined>;
       formError?: string;
       /** What was typed, per single-value field (never passwords). */

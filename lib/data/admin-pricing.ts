@@ -41,9 +41,9 @@ export async function listAdminPriceLists(db: Executor, actor: Actor | null, at 
       validFrom: priceLists.validFrom,
       validUntil: priceLists.validUntil,
       company: companies.name,
-      channels: sql<string[]>`array(select c.code from price_list_channels plc join channels c on c.id = plc.channel_id where plc.price_list_id = ${priceLists.id} order by c.code)`,
-      groups: sql<string[]>`array(select g.name from price_list_groups plg join customer_groups g on g.id = plg.group_id where plg.price_list_id = ${priceLists.id} order by g.name)`,
-      entries: sql<number>`(select count(*)::int from price_list_entries e where e.price_list_id = ${priceLists.id})`,
+      channels: sql<string[]>`array(select c.code from price_list_channels plc join channels c on c.id = plc.channel_id where plc.price_list_id = price_lists.id order by c.code)`,
+      groups: sql<string[]>`array(select g.name from price_list_groups plg join customer_groups g on g.id = plg.group_id where plg.price_list_id = price_lists.id order by g.name)`,
+      entries: sql<number>`(select count(*)::int from price_list_entries e where e.price_list_id = price_lists.id)`,
     })
     .from(priceLists)
     .leftJoin(companies, eq(companies.id, priceLists.companyId))

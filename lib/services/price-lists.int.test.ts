@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, priceListEntries, priceLists, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { findActor } from '@/lib/data/actor';
-import { findPriceListEntriesForExport } from '@/lib/data/admin-pricing';
+import { findPriceListEntriesForExport, listAdminPriceLists } from '@/lib/data/admin-pricing';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { CSV_HEADER, csvField } from '@/lib/validation/price-entries-csv';
 import { importPriceEntries } from './price-lists';
@@ -71,3 +71,14 @@ describe('CSV import of price-list entries', () => {
     await expect(findPriceListEntriesForExport(t.db, customer, listId)).rejects.toMatchObject({ status: 403 });
   });
 });
+
+describe('the price-list overview', () => {
+  it("shows each list's own channels, groups and entry count", async () => {
+    const rows = await listAdminPriceLists(t.db, merch);
+    const regulars = rows.find((r) => r.name === 'Regular customers: 5 % off')!;
+    expect(regulars).toMatchObject({ channels: ['showroom', 'web'], groups: ['Regular customers'], entries: 1 });
+    const [count] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from price_list_entries where price_list_id = ${listId}`);
+    expect(rows.find((r) => r.id === listId)!.entries).toBe(count!.n);
+  });
+});
+

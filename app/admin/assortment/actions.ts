@@ -1,0 +1,45 @@
+'use server';
+
+import { z } from 'zod';
+import { validatedAction } from '@/lib/auth/validated-action';
+import { getDb } from '@/lib/db';
+import { addAssortmentRule, deleteAssortmentRule, setProductsInChannel } from '@/lib/services/assortment';
+import { assortmentRuleInput } from '@/lib/validation/assortment';
+import { confirmation, previewed } from './previewed';
+
+/**
+ * The rule form has one audience select: '' (everyone), 'g:<group id>' or 'c:<company id>'. It is
+ * split into the two ids the rule schema checks; anything else fails there as an unknown group.
+ */
+function splitAudience(raw: unknown) {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const { audience, ...rest } = raw as Record<string, unknown>;
+  const value = typeof audience === 'string' ? audience : '';
+  if (value === '') return { ...rest, customerGroupId: '', companyId: '' };
+  if (value.startsWith('c:')) return { ...rest, customerGroupId: '', companyId: value.slice(2) };
+  return { ...rest, customerGroupId: value.startsWith('g:') ? value.slice(2) : value, companyId: '' };
+}
+
+export const addAssortmentRuleAction = validatedAction('assortment:write', z.preprocess(splitAudience, z.intersection(confirmation, assortmentRuleInput)), async ({ confirmed, ...rule }, actor) =>
+  previewed(rule.channelId, () => addAssortmentRule(getDb(), actor, rule, confirmed), 'added'),
+);
+
+export const deleteAssortmentRuleAction = validatedAction(
+  'assortment:write',
+  confirmation.extend({ channelId: z.uuid('Unknown channel'), ruleId: z.uuid('Unknown rule') }),
+  async ({ channelId, ruleId, confirmed }, actor) => previewed(channelId, () => deleteAssortmentRule(getDb(), actor, channelId, ruleId, confirmed), 'deleted'),
+);
+
+const productsInChannel = confirmation.extend({
+  channelId: z.uuid('Choose a channel'),
+  productIds: z.preprocess(
+    (v) => (v === undefined ? [] : [v].flat()),
+    z.array(z.uuid('Unknown product')).min(1, 'Select at least one product').max(500, 'At most 500 products at once'),
+  ),
+  effect: z.enum(['include', 'exclude'], 'Choose include or exclude'),
+});
+
+/** Bulk include or exclude the ticked products of the matrix in one channel, for everyone. */
+export const setProductsInChannelAction = validatedAction('assortment:write', productsInChannel, async ({ confirmed, ...input }, actor) =>
+  previewed(input.channelId, () => setProductsInChannel(getDb(), actor, input, confirmed), input.effect === 'include' ? 'included' : 'excluded'),
+);
