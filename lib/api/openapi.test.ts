@@ -33,4 +33,14 @@ describe('OpenAPI document', () => {
     expect(byName.color?.schema).toEqual({ type: 'array', items: { type: 'string' } });
     expect(doc.components.schemas.Problem).toMatchObject({ type: 'object', required: expect.arrayContaining(['type', 'title', 'status']) });
   });
+
+  it('documents the keyed feed path with both media types and the key query parameter', () => {
+    expect(doc.components.securitySchemes.publishableKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'x-publishable-key' });
+    const feed = doc.paths['/api/v1/feeds/{file}'].get;
+    expect(feed.security).toEqual([{ publishableKey: [] }]);
+    expect(Object.keys(feed.responses[200].content).sort()).toEqual(['application/json', 'text/csv']);
+    expect(feed.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'file', in: 'path', required: true }), expect.objectContaining({ name: 'key', in: 'query', required: false })]));
+    expect(feed.description).toMatch(/`key` query parameter/);
+    expect(doc.components.schemas.Feed).toMatchObject({ type: 'object', required: expect.arrayContaining(['channel', 'generatedAt', 'items']) });
+  });
 });

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with.
 import { z } from 'zod';
+import { feedDocumentSchema } from '@/lib/feeds/schema';
 import { productListQuery } from '@/lib/validation/catalog';
 import { categorySchema, channelSchema, healthSchema, priceSchema, pricesQuery, productDetailSchema, productPageSchema, problemSchema } from './schemas';
 
@@ -80,10 +81,31 @@ export function buildOpenApiDocument() {
           responses: { 200: json('Price'), 400: problemResponse('Invalid parameters'), ...keyResponses, 404: problemResponse("Inactive channel, or the SKU is unknown or not in the channel's assortment") },
         },
       },
+      '/api/v1/feeds/{file}': {
+        get: {
+          summary: "Product feed of the key's marketplace channel (Google Merchant style), CSV or JSON",
+          description:
+            "One row per sellable variant of the channel's assortment for everyone, with everyone's prices (gross for marketplace channels), stock over the channel's locations and absolute links; streamed. `file` is `<channel>.csv` or `<channel>.json`, where `<channel>` is the code of the key's own channel, which must be a marketplace channel. Feed readers that cannot send headers may pass the publishable key as the `key` query parameter instead of the x-publishable-key header (the header wins when both are sent). An inactive marketplace channel has an empty feed (the CSV header row, or no items). Cached for 5 minutes.",
+          security: keyed,
+          parameters: [
+            { name: 'file', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,99}\\.(csv|json)$' }, example: 'marketplace.csv' },
+            { name: 'key', in: 'query', required: false, schema: { type: 'string' }, description: 'The publishable key, for feed readers that cannot send the x-publishable-key header.' },
+          ],
+          responses: {
+            200: {
+              description: 'The feed. CSV: RFC 4180, header row, CRLF line ends, UTF-8; money as "129.99 EUR".',
+              content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: { $ref: '#/components/schemas/Feed' } } },
+            },
+            ...keyResponses,
+            403: problemResponse('Revoked publishable key, or a key of another channel'),
+            404: problemResponse('Not <channel>.csv or <channel>.json, or the channel is not a marketplace channel'),
+          },
+        },
+      },
     },
     components: {
       securitySchemes: {
-        publishableKey: { type: 'apiKey', in: 'header', name: 'x-publishable-key', description: "A channel's publishable key (not a secret); the demo has pk_demo_web, pk_demo_showroom, pk_demo_b2b and pk_demo_marketplace." },
+        publishableKey: { type: 'apiKey', in: 'header', name: 'x-publishable-key', description: "A channel's publishable key (not a secret); the demo has pk_demo_web, pk_demo_showroom, pk_demo_b2b and pk_demo_marketplace. Feeds (/api/v1/feeds/{file}) also accept it as the `key` query parameter." },
       },
       schemas: {
         Price: toSchema(priceSchema),
@@ -92,6 +114,7 @@ export function buildOpenApiDocument() {
         Category: toSchema(categorySchema),
         ProductPage: toSchema(productPageSchema),
         ProductDetail: toSchema(productDetailSchema),
+        Feed: toSchema(feedDocumentSchema),
         Problem: toSchema(problemSchema),
       },
     },

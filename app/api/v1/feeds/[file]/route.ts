@@ -1,0 +1,36 @@
+import { PUBLISHABLE_KEY_HEADER, PUBLISHABLE_KEY_QUERY, publishableKeyOf, requirePublishableKey } from '@/lib/api/channel';
+import { apiHandler } from '@/lib/api/problem';
+import { getDb } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { feedStream, findFeedChannel } from '@/lib/feeds/feed';
+import { parseFeedFile, requestOrigin } from '@/lib/feeds/format';
+
+const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json' } as const;
+
+/**
+ * A marketplace channel's product feed, one row per sellable variant of its assortment (everyone's),
+ * with everyone's prices; streamed in batches. The key may come as ?key= (feed readers often cannot
+ * send headers). An inactive marketplace channel has an empty feed.
+ */
+export const GET = apiHandler(async (request: Request, context: { params: Promise<{ file: string }> }) => {
+  const file = parseFeedFile((await context.params).file);
+  if (!file) throw new AppError('not_found', 'Feeds are /api/v1/feeds/<channel>.csv and /api/v1/feeds/<channel>.json.');
+  const key = await requirePublishableKey(
+    publishableKeyOf(request, { query: true }),
+    `Send your channel's publishable key in the ${PUBLISHABLE_KEY_HEADER} header or the ${PUBLISHABLE_KEY_QUERY} query parameter.`,
+  );
+  if (key.channelCode !== file.channelCode) throw new AppError('forbidden', `This publishable key is for channel "${key.channelCode}", not "${file.channelCode}".`);
+  const db = getDb();
+  const channel = await findFeedChannel(db, file.channelCode);
+  if (!channel || channel.kind !== 'marketplace') throw new AppError('not_found', `Channel "${file.channelCode}" has no feed: feeds are for marketplace channels.`);
+  const origin = requestOrigin(request.url, request.headers);
+  return new Response(feedStream(db, channel, file.format, { origin, at: new Date() }), {
+    headers: {
+      'content-type': CONTENT_TYPES[file.format],
+      'content-disposition': `inline; filename="${channel.code}.${file.format}"`,
+      'cache-control': 'public, max-age=300',
+      // The key may come as a header (a shared cache must not answer a keyless request from it); links follow the forwarded origin.
+      vary: `${PUBLISHABLE_KEY_HEADER}, x-forwarded-host, x-forwarded-proto`,
+    },
+  });
+});
