@@ -45,6 +45,7 @@ CREATE TABLE "publishable_keys" (
 );
 --> statement-breakpoint
 ALTER TABLE "products" ADD COLUMN "tags" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "products" ADD COLUMN "listed_channel_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "channels" ADD COLUMN "assortment_mode" "assortment_mode" DEFAULT 'all' NOT NULL;--> statement-breakpoint
 ALTER TABLE "assortment_rules" ADD CONSTRAINT "assortment_rules_channel_id_channels_id_fk" FOREIGN KEY ("channel_id") REFERENCES "public"."channels"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assortment_rules" ADD CONSTRAINT "assortment_rules_customer_group_id_customer_groups_id_fk" FOREIGN KEY ("customer_group_id") REFERENCES "public"."customer_groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -62,4 +63,5 @@ CREATE INDEX "channel_products_product_idx" ON "channel_products" USING btree ("
 CREATE INDEX "publishable_keys_channel_idx" ON "publishable_keys" USING btree ("channel_id");--> statement-breakpoint
 -- Until now every channel sold every product: record that as the decision for everyone (no rules yet).
 INSERT INTO "channel_products" ("channel_id", "audience_key", "product_id", "listed", "rank", "rule_id")
-SELECT c."id", '', p."id", true, -1, NULL FROM "channels" c CROSS JOIN "products" p;
+SELECT c."id", '', p."id", true, -1, NULL FROM "channels" c CROSS JOIN "products" p;--> statement-breakpoint
+UPDATE "products" SET "listed_channel_ids" = ARRAY(SELECT "id" FROM "channels" ORDER BY "id");

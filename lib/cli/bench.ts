@@ -213,7 +213,7 @@ async function measureFeed(baseUrl: string, serverPid: number) {
 }
 
 /** The assortment predicate as assortedSql renders it for everyone's assortment (lib/data/assortment.ts). */
-const ASSORTED = /exists \(select 1 from channel_products cp where cp\.channel_id = (\$\d+) and cp\.audience_key = '' and cp\.product_id = p\.id and cp\.listed\)/g;
+const ASSORTED = /(\$\d+)::uuid = any\(p\.listed_channel_ids\)/g;
 
 /**
  * The cost of the assortment predicate on the listing: the statements of pages 1–20 of the anonymous

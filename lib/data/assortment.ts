@@ -18,16 +18,19 @@ export function assortmentScope(channelId: string, audience: PricingAudience): A
   return { channelId, audienceKeys: buyerAudienceKeys(audience).filter((k) => k !== '') };
 }
 
+/** The columns of a products row the predicate reads. */
+export type ProductRow = { id: SQL; listedChannelIds: SQL };
+export const productRow = (alias: string): ProductRow => ({ id: sql.raw(`${alias}.id`), listedChannelIds: sql.raw(`${alias}.listed_channel_ids`) });
+
 /**
- * SQL true when the channel lists the product for the scope: everyone's decision, or with audience
- * keys the highest-ranked of everyone's and theirs (lib/domain/assortment.ts, combineDecisions).
+ * SQL true when the channel lists the product for the scope. For everyone it reads the product's
+ * read model (listed_channel_ids, no join); with audience keys, the highest-ranked of everyone's and
+ * their decisions in channel_products (lib/domain/assortment.ts, combineDecisions).
  */
-export function assortedSql(productId: SQL | typeof products.id, scope: AssortmentScope): SQL {
-  if (scope.audienceKeys.length === 0) {
-    return sql`exists (select 1 from channel_products cp where cp.channel_id = ${scope.channelId} and cp.audience_key = '' and cp.product_id = ${productId} and cp.listed)`;
-  }
+export function assortedSql(product: ProductRow, scope: AssortmentScope): SQL {
+  if (scope.audienceKeys.length === 0) return sql`${scope.channelId}::uuid = any(${product.listedChannelIds})`;
   const keys = sql.join(['', ...scope.audienceKeys].map((k) => sql`${k}`), sql`, `);
-  return sql`coalesce((select cp.listed from channel_products cp where cp.channel_id = ${scope.channelId} and cp.audience_key in (${keys}) and cp.product_id = ${productId} order by cp.rank desc limit 1), false)`;
+  return sql`coalesce((select cp.listed from channel_products cp where cp.channel_id = ${scope.channelId} and cp.audience_key in (${keys}) and cp.product_id = ${product.id} order by cp.rank desc limit 1), false)`;
 }
 
 /** The audience keys that have rules in a channel; a buyer's scope only needs those (fewer cache keys). */
@@ -46,7 +49,7 @@ export function narrowScope(scope: AssortmentScope, ruleKeys: readonly string[])
 
 /** Whether one product is listed for the scope. */
 export async function isProductListed(db: Executor, scope: AssortmentScope, productId: string): Promise<boolean> {
-  const [row] = await db.execute<{ listed: boolean }>(sql`select ${assortedSql(sql`${productId}::uuid`, scope)} as listed`);
+  const [row] = await db.execute<{ listed: boolean }>(sql`select ${assortedSql(productRow('p'), scope)} as listed from products p where p.id = ${productId}`);
   return row?.listed === true;
 }
 
@@ -56,7 +59,7 @@ export async function findAssortedCategoryPaths(db: Executor, scope: AssortmentS
     .selectDistinct({ path: categories.path })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(and(eq(products.status, 'active'), sql`${products.listingMinPrice} is not null`, assortedSql(products.id, scope)));
+    .where(and(eq(products.status, 'active'), sql`${products.listingMinPrice} is not null`, assortedSql(productRow('products'), scope)));
   return rows.map((r) => r.path);
 }
 

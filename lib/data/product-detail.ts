@@ -4,7 +4,7 @@ import type { Executor } from '@/db/client';
 import { attributes, brands, categories, locations, media, optionTypes, productAttributes, productRelations, products, stockLevels, taxClasses, variantPrices, variants } from '@/db/schema';
 import { availabilityOf, availableAt, type Availability } from '@/lib/domain/availability';
 import type { Money } from '@/lib/domain/money';
-import { assortedSql, assortmentScope } from './assortment';
+import { assortedSql, assortmentScope, productRow } from './assortment';
 import type { ChannelContext } from './channels';
 import { ANONYMOUS_AUDIENCE, applyPriceLists, findPriceLists, findReferencePrices, historyGroupOf, priceVariant, type PricedVariant, type PricingAudience } from './prices';
 import { listProducts, type ProductCard } from './product-listing';
@@ -66,7 +66,7 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .innerJoin(taxClasses, eq(taxClasses.code, products.taxClassCode))
     .leftJoin(brands, eq(brands.id, products.brandId))
-    .where(and(eq(products.slug, slug), eq(products.status, 'active'), assortedSql(products.id, scope)));
+    .where(and(eq(products.slug, slug), eq(products.status, 'active'), assortedSql(productRow('products'), scope)));
   if (!product) return null;
 
   const [variantRows, mediaRows, attributeRows, relationRows, breadcrumb, optionTypeRows] = await Promise.all([

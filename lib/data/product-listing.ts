@@ -5,7 +5,7 @@ import { availabilityOf, type Availability } from '@/lib/domain/availability';
 import { unitsToCents, type Money } from '@/lib/domain/money';
 import { AppError } from '@/lib/errors';
 import type { ProductListQuery } from '@/lib/validation/catalog';
-import { assortedSql, type AssortmentScope } from './assortment';
+import { assortedSql, productRow, type AssortmentScope } from './assortment';
 import type { ChannelContext } from './channels';
 
 export type ProductCard = {
@@ -67,7 +67,7 @@ type Scope = { assortment: AssortmentScope; categoryPath?: string; productIds?: 
 
 /** Product-level conditions shared by listings and facets (products p, categories c, brands b): sellable, in the channel's assortment, in scope. */
 function scopeConditions(scope: Scope): SQL[] {
-  const conditions: SQL[] = [sql`p.status = 'active'`, sql`p.listing_min_price is not null`, assortedSql(sql`p.id`, scope.assortment)];
+  const conditions: SQL[] = [sql`p.status = 'active'`, sql`p.listing_min_price is not null`, assortedSql(productRow('p'), scope.assortment)];
   if (scope.categoryPath) conditions.push(sql`(c.path = ${scope.categoryPath} or c.path like ${`${scope.categoryPath}/%`})`);
   if (scope.productIds) conditions.push(scope.productIds.length ? sql`p.id in ${scope.productIds}` : sql`false`);
   if (scope.brand?.length) conditions.push(sql`b.slug in ${scope.brand}`);

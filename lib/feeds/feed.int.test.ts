@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assortmentRules, channels, priceListChannels, priceListEntries, priceLists } from '@/db/schema';
-import { assortedSql } from '@/lib/data/assortment';
+import { assortedSql, productRow } from '@/lib/data/assortment';
 import { rebuildAssortment } from '@/lib/services/assortment-decisions';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { feedBatches, feedStream, findFeedChannel, type FeedChannel } from './feed';
@@ -38,7 +38,7 @@ async function expectedVariantCount(channel: FeedChannel): Promise<number> {
   const [row] = await t.db.execute<{ n: number }>(sql`
     select count(*)::int as n from variants v join products p on p.id = v.product_id
     join variant_prices vp on vp.variant_id = v.id and vp.currency = ${channel.currency}
-    where v.active and p.status = 'active' and ${assortedSql(sql`p.id`, { channelId: channel.id, audienceKeys: [] })}`);
+    where v.active and p.status = 'active' and ${assortedSql(productRow('p'), { channelId: channel.id, audienceKeys: [] })}`);
   return Number(row!.n);
 }
 
@@ -103,7 +103,7 @@ describe('feed rows', () => {
       from variants v join products p on p.id = v.product_id join categories c on c.id = p.category_id
       where v.active and p.status = 'active' and c.depth = 3 and v.options ? 'color'
         and exists (select 1 from media m where m.variant_id = v.id)
-        and ${assortedSql(sql`p.id`, { channelId: marketplace.id, audienceKeys: [] })}
+        and ${assortedSql(productRow('p'), { channelId: marketplace.id, audienceKeys: [] })}
       order by v.sku limit 1`);
     const row = (await allRows(marketplace)).find((r) => r.id === v!.sku)!;
     expect(row.title.startsWith(`${v!.name} – ${v!.color}`)).toBe(true);

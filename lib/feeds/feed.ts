@@ -4,7 +4,7 @@
 // the integration tests and the benchmark use it outside Next.
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { assortedSql } from '@/lib/data/assortment';
+import { assortedSql, productRow } from '@/lib/data/assortment';
 import type { ChannelContext } from '@/lib/data/channels';
 import { ANONYMOUS_AUDIENCE, findPriceLists, priceVariant, type PricedVariant } from '@/lib/data/prices';
 import { absoluteUrl, csvHeader, formatFeedMoney, jsonHead, JSON_TAIL, productLink, productType, renderBatch, saleEffectiveDate, variantTitle, type FeedFormat, type FeedRow } from './format';
@@ -90,7 +90,7 @@ export async function findFeedBatch(
     join tax_classes tc on tc.code = p.tax_class_code
     join variant_prices vp on vp.variant_id = v.id and vp.currency = ${channel.currency}
     left join brands b on b.id = p.brand_id
-    where v.active and p.status = 'active' and ${assortedSql(sql`p.id`, { channelId: channel.id, audienceKeys: [] })}
+    where v.active and p.status = 'active' and ${assortedSql(productRow('p'), { channelId: channel.id, audienceKeys: [] })}
       ${options.after === null ? sql`` : sql`and v.sku > ${options.after}`}
     order by v.sku
     limit ${options.limit}`);

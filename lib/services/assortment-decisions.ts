@@ -1,6 +1,6 @@
 // The materialised assortment decisions (channel_products) and how they are rebuilt from the rules.
 // Not marked server-only: the demo seed rebuilds them too.
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { assortmentRules, categories, channelProducts, channels, products } from '@/db/schema';
 import { materialiseAssortment, type AssortmentRule } from '@/lib/domain/assortment';
@@ -71,5 +71,10 @@ export async function rebuildAssortment(tx: Executor, channelIds?: string[]): Pr
     for (let i = 0; i < rows.length; i += 5000) await tx.insert(channelProducts).values(rows.slice(i, i + 5000));
     written += rows.length;
   }
+  // The read model on products: which channels list each product for everyone.
+  await tx.execute(sql`
+    update products p set listed_channel_ids = l.ids
+    from (select p2.id, coalesce(array(select cp.channel_id from channel_products cp where cp.product_id = p2.id and cp.audience_key = '' and cp.listed order by cp.channel_id), '{}') as ids from products p2) l
+    where l.id = p.id and p.listed_channel_ids is distinct from l.ids`);
   return written;
 }
