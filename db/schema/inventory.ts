@@ -20,6 +20,9 @@ export const locations = pgTable('locations', {
   timeZone: text('time_zone').notNull(),
   openingHours: jsonb('opening_hours').$type<OpeningHours>().notNull().default({}),
   pickupEnabled: boolean('pickup_enabled').notNull().default(false),
+  // Click & collect: pickup slots of this many minutes within the opening hours, each for at most this many orders.
+  pickupSlotMinutes: integer('pickup_slot_minutes').notNull().default(60),
+  pickupSlotCapacity: integer('pickup_slot_capacity').notNull().default(4),
   active: boolean('active').notNull().default(true),
 });
 

@@ -1,13 +1,53 @@
-// Orders and their lines: what customers bought, on which channel, at which price. Issue 5 (checkout)
-// places them; the price-regret guard (docs/pricing.md) reads the recent ones.
+// Carts, orders and their lines, order events, checkout idempotency and the notification outbox
+// (docs/orders.md). The price-regret guard (docs/pricing.md) reads the recent orders.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { variants } from './catalog';
 import { channels } from './channels';
+import { locations } from './inventory';
 import { companies, users } from './people';
 import { priceLists } from './pricing';
 
 export const orderStatus = pgEnum('order_status', ['placed', 'confirmed', 'picking', 'ready_for_pickup', 'collected', 'shipped', 'delivered', 'cancelled', 'returned']);
+/** delivery: to the customer's address; pickup: click & collect from stock in the store; ship_to_store: sent to the store for pickup. */
+export const fulfilmentKind = pgEnum('fulfilment_kind', ['delivery', 'pickup', 'ship_to_store']);
+export const paymentStatus = pgEnum('payment_status', ['pending', 'authorized', 'paid', 'failed']);
+
+/** A delivery address as the customer typed it (validated by lib/validation/checkout.ts). */
+export type PostalAddress = { name: string; street: string; postalCode: string; city: string; country: string };
+
+/** A cart per guest (cookie holds its random id) or signed-in customer, in one channel. */
+export const carts = pgTable(
+  'carts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('carts_user_idx').on(t.userId, t.channelId)],
+);
+
+export const cartLines = pgTable(
+  'cart_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cartId: uuid('cart_id')
+      .notNull()
+      .references(() => carts.id, { onDelete: 'cascade' }),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => variants.id, { onDelete: 'cascade' }),
+    quantity: integer('quantity').notNull(),
+    // The unit price when the line was added, in the channel's basis: a line whose price changed says so.
+    unitAmountAtAdd: integer('unit_amount_at_add').notNull(),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('cart_lines_variant_idx').on(t.cartId, t.variantId), check('cart_lines_quantity_range', sql`${t.quantity} between 1 and 999`)],
+);
 
 export const orders = pgTable(
   'orders',
@@ -28,8 +68,24 @@ export const orders = pgTable(
     pricesIncludeVat: boolean('prices_include_vat').notNull(),
     totalAmount: integer('total_amount').notNull(),
     placedAt: timestamp('placed_at', { withTimezone: true }).notNull().defaultNow(),
+    // Fulfilment: null on orders from before checkout existed (demo history).
+    fulfilment: fulfilmentKind('fulfilment'),
+    pickupLocationId: uuid('pickup_location_id').references(() => locations.id),
+    pickupSlotStart: timestamp('pickup_slot_start', { withTimezone: true }),
+    pickupSlotEnd: timestamp('pickup_slot_end', { withTimezone: true }),
+    shippingAddress: jsonb('shipping_address').$type<PostalAddress>(),
+    paymentMethod: text('payment_method'),
+    paymentStatus: paymentStatus('payment_status'),
+    // Shown to the customer (text and QR code); staff check it at hand-over.
+    pickupCode: text('pickup_code'),
+    cartId: uuid('cart_id'),
   },
-  (t) => [index('orders_placed_at_idx').on(t.placedAt), index('orders_user_idx').on(t.userId), check('orders_total_non_negative', sql`${t.totalAmount} >= 0`)],
+  (t) => [
+    index('orders_placed_at_idx').on(t.placedAt),
+    index('orders_user_idx').on(t.userId),
+    index('orders_pickup_idx').on(t.pickupLocationId, t.status),
+    check('orders_total_non_negative', sql`${t.totalAmount} >= 0`),
+  ],
 );
 
 export const orderLines = pgTable(
@@ -51,6 +107,8 @@ export const orderLines = pgTable(
     vatRateBp: integer('vat_rate_bp').notNull(),
     lineAmount: integer('line_amount').notNull(),
     priceListId: uuid('price_list_id').references(() => priceLists.id, { onDelete: 'set null' }),
+    // Where the units were reserved (released there on cancellation).
+    locationId: uuid('location_id').references(() => locations.id),
   },
   (t) => [
     index('order_lines_order_idx').on(t.orderId),
@@ -58,4 +116,55 @@ export const orderLines = pgTable(
     check('order_lines_quantity_positive', sql`${t.quantity} > 0`),
     check('order_lines_amounts_non_negative', sql`${t.unitAmount} >= 0 and ${t.lineAmount} >= 0`),
   ],
+);
+
+/** Every status change of an order: who, when, from, to, channel, location (workflow metrics, seed 000). */
+export const orderEvents = pgTable(
+  'order_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    fromStatus: orderStatus('from_status'),
+    toStatus: orderStatus('to_status').notNull(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    channelId: uuid('channel_id').references(() => channels.id),
+    locationId: uuid('location_id').references(() => locations.id),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.createdAt)],
+);
+
+/**
+ * Checkout idempotency: one row per Idempotency-Key (per cart). A replay with the same request gets the
+ * same order; the same key with another request is refused; a key still in flight answers 409.
+ */
+export const checkoutRequests = pgTable(
+  'checkout_requests',
+  {
+    cartId: uuid('cart_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    orderId: uuid('order_id').references(() => orders.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.cartId, t.idempotencyKey] })],
+);
+
+/** Messages to customers (e.g. "ready for pickup"), shown in their account and sent by SMTP when configured. */
+export const notificationOutbox = pgTable(
+  'notification_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id').references(() => orders.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('notification_outbox_user_idx').on(t.userId, t.createdAt), index('notification_outbox_unsent_idx').on(t.createdAt).where(sql`${t.sentAt} is null`)],
 );
