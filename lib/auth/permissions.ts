@@ -35,6 +35,8 @@ const PERMISSIONS = {
   'channels:write': ['admin'],
   /** Decide which products each channel sells (assortment rules). */
   'assortment:write': ['admin', 'merchandiser'],
+  /** Work orders: confirm, pick, hand over, cancel (staff only at their own stores) and read them. */
+  'orders:manage': ['admin', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,7 +1,7 @@
-// Reads of orders. Issue 5 (checkout) adds placing them; the price-regret guard reads recent purchases.
-import { and, eq, gte, notInArray, sql } from 'drizzle-orm';
+// Reads of orders: the checkout and pickup desk read summaries; the price-regret guard reads recent purchases.
+import { and, asc, eq, gte, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { orderLines, orders } from '@/db/schema';
+import { locations, orderLines, orders, type PostalAddress } from '@/db/schema';
 import { grossEquivalent } from '@/lib/domain/price-consistency';
 import type { RecentPurchase } from '@/lib/domain/price-regret';
 
@@ -30,4 +30,96 @@ export async function findRecentPurchases(db: Executor, since: Date, currency: s
     .innerJoin(orders, eq(orders.id, orderLines.orderId))
     .where(and(gte(orders.placedAt, since), eq(orders.currency, currency), notInArray(orders.status, ['cancelled', 'returned'])));
   return rows.map(({ unitAmount, vatRateBp, includesVat, ...row }) => ({ ...row, paidGross: grossEquivalent({ key: row.orderLineId, amount: unitAmount, includesVat, vatRateBp }) }));
+}
+
+/** An order as the buyer, the checkout API and the pickup desk see it. Amounts in cents, in the order's basis. */
+export type OrderSummary = {
+  id: string;
+  number: number;
+  status: (typeof orders.$inferSelect)['status'];
+  channelId: string;
+  userId: string | null;
+  email: string;
+  placedAt: string;
+  fulfilment: 'delivery' | 'pickup' | 'ship_to_store' | null;
+  pickupLocation: { id: string; code: string; name: string } | null;
+  pickupSlot: { start: string; end: string } | null;
+  pickupCode: string | null;
+  shippingAddress: PostalAddress | null;
+  payment: { method: string | null; status: 'pending' | 'authorized' | 'paid' | 'failed' | null };
+  currency: string;
+  pricesIncludeVat: boolean;
+  totalAmount: number;
+  lines: Array<{ sku: string; productName: string; quantity: number; unitAmount: number; lineAmount: number; vatRateBp: number; locationId: string | null }>;
+};
+
+/** One order with its lines, or null. Callers check who may see it (lib/services/orders.ts). */
+export async function findOrderSummary(db: Executor, orderId: string): Promise<OrderSummary | null> {
+  const [order] = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      status: orders.status,
+      channelId: orders.channelId,
+      userId: orders.userId,
+      email: orders.email,
+      placedAt: orders.placedAt,
+      fulfilment: orders.fulfilment,
+      pickupLocationId: orders.pickupLocationId,
+      pickupCode: locations.code,
+      pickupName: locations.name,
+      pickupSlotStart: orders.pickupSlotStart,
+      pickupSlotEnd: orders.pickupSlotEnd,
+      code: orders.pickupCode,
+      shippingAddress: orders.shippingAddress,
+      paymentMethod: orders.paymentMethod,
+      paymentStatus: orders.paymentStatus,
+      currency: orders.currency,
+      pricesIncludeVat: orders.pricesIncludeVat,
+      totalAmount: orders.totalAmount,
+    })
+    .from(orders)
+    .leftJoin(locations, eq(locations.id, orders.pickupLocationId))
+    .where(eq(orders.id, orderId));
+  if (!order) return null;
+  const lines = await db
+    .select({
+      sku: orderLines.sku,
+      productName: orderLines.productName,
+      quantity: orderLines.quantity,
+      unitAmount: orderLines.unitAmount,
+      lineAmount: orderLines.lineAmount,
+      vatRateBp: orderLines.vatRateBp,
+      locationId: orderLines.locationId,
+    })
+    .from(orderLines)
+    .where(eq(orderLines.orderId, orderId))
+    .orderBy(asc(orderLines.sku));
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    channelId: order.channelId,
+    userId: order.userId,
+    email: order.email,
+    placedAt: order.placedAt.toISOString(),
+    fulfilment: order.fulfilment,
+    pickupLocation: order.pickupLocationId ? { id: order.pickupLocationId, code: order.pickupCode ?? '', name: order.pickupName ?? '' } : null,
+    pickupSlot: order.pickupSlotStart && order.pickupSlotEnd ? { start: order.pickupSlotStart.toISOString(), end: order.pickupSlotEnd.toISOString() } : null,
+    pickupCode: order.code,
+    shippingAddress: order.shippingAddress,
+    payment: { method: order.paymentMethod, status: order.paymentStatus },
+    currency: order.currency,
+    pricesIncludeVat: order.pricesIncludeVat,
+    totalAmount: order.totalAmount,
+    lines,
+  };
+}
+
+/** The locations an order touches: its pickup store and where its lines are reserved (staff access). */
+export async function findOrderLocationIds(db: Executor, orderId: string): Promise<string[]> {
+  const rows = await db.execute<{ location_id: string }>(sql`
+    select pickup_location_id::text as location_id from orders where id = ${orderId} and pickup_location_id is not null
+    union select location_id::text from order_lines where order_id = ${orderId} and location_id is not null`);
+  return rows.map((r) => r.location_id);
 }

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cartLines, carts, channels, locations, stockLevels, users } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { findActor } from '@/lib/data/actor';
+import { localDateOf, pickupSlots } from '@/lib/domain/pickup-slots';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+
+const state = vi.hoisted(() => ({ db: null as unknown, actor: null as unknown }));
+vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
+vi.mock('next/cache', () => ({ unstable_cache: <F>(fn: F) => fn, revalidateTag: vi.fn(), updateTag: vi.fn() }));
+
+let t: TestDatabase;
+let cartId: string;
+let ber: typeof locations.$inferSelect;
+let customer: Actor;
+let staffBerlin: Actor;
+
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+function post(id: string, body: unknown, headers: Record<string, string> = {}) {
+  return new Request(`http://localhost/api/v1/carts/${id}/checkout`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-publishable-key': 'pk_demo_web', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  state.db = t.db;
+  const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+  ber = (await t.db.select().from(locations).where(eq(locations.code, 'BER')))[0]!;
+  const [v] = await t.db.execute<{ id: string }>(sql`
+    select v.id from variants v join products p on p.id = v.product_id
+    where v.active and p.status = 'active' and ${web!.id}::uuid = any(p.listed_channel_ids)
+      and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
+    order by v.sku desc limit 1`);
+  await t.db.insert(stockLevels).values({ variantId: v!.id, locationId: ber.id, onHand: 5, reserved: 0 }).onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 5, reserved: 0 } });
+  const byEmail = async (email: string) => (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
+  customer = await byEmail('customer@example.com');
+  staffBerlin = await byEmail('staff.berlin@example.com');
+  [{ id: cartId }] = (await t.db.insert(carts).values({ channelId: web!.id, userId: customer.userId }).returning({ id: carts.id })) as [{ id: string }];
+  await t.db.insert(cartLines).values({ cartId, variantId: v!.id, quantity: 1, unitAmountAtAdd: 1000 });
+});
+afterAll(() => t.drop());
+
+describe('POST /api/v1/carts/{id}/checkout and GET /api/v1/orders/{id}', () => {
+  it('needs an Idempotency-Key, a key of the cart channel and a valid body; 201, then 200 on replay; the order for owner and staff', async () => {
+    const { POST } = await import('./route');
+    const { GET } = await import('@/app/api/v1/orders/[id]/route');
+    state.actor = customer;
+    const now = new Date();
+    const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!.start.toISOString();
+    const body = { email: customer.email, fulfilment: 'pickup', pickupLocationId: ber.id, pickupSlotStart: slot, payment: { method: 'pay_at_pickup' } };
+    const idem = { 'idempotency-key': `order-${randomUUID()}` };
+
+    const missing = await POST(post(cartId, body), params(cartId));
+    expect(missing.status).toBe(400);
+    expect(missing.headers.get('content-type')).toBe('application/problem+json');
+    expect((await missing.json()).detail).toMatch(/Idempotency-Key header/);
+    expect((await POST(post(cartId, body, { 'idempotency-key': 'short' }), params(cartId))).status).toBe(400);
+    expect((await POST(post(cartId, body, { ...idem, 'x-publishable-key': 'pk_demo_b2b' }), params(cartId))).status).toBe(403);
+    expect((await POST(post(cartId, body, { ...idem, 'x-publishable-key': '' }), params(cartId))).status).toBe(401);
+    expect((await POST(post('not-a-uuid', body, idem), params('not-a-uuid'))).status).toBe(404);
+    expect((await POST(post(randomUUID(), body, idem), params(randomUUID()))).status).toBe(404);
+    expect((await POST(post(cartId, '{not json', idem), params(cartId))).status).toBe(400);
+    const invalid = await POST(post(cartId, { ...body, email: 'nope' }, idem), params(cartId));
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).errors).toHaveProperty('email');
+
+    const created = await POST(post(cartId, body, idem), params(cartId));
+    expect(created.status).toBe(201);
+    const order = await created.json();
+    expect(order).toMatchObject({ status: 'placed', fulfilment: 'pickup', pickupLocation: { code: 'BER' }, payment: { method: 'pay_at_pickup', status: 'pending' }, pickupSlot: { start: slot } });
+    expect(order.total.amount).toBe(order.lines[0].lineTotal.amount);
+    expect(created.headers.get('location')).toBe(`/api/v1/orders/${order.id}`);
+
+    const replay = await POST(post(cartId, body, idem), params(cartId));
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toEqual(order);
+    const other = await POST(post(cartId, { ...body, email: 'x@example.com' }, idem), params(cartId));
+    expect(other.status).toBe(422);
+    const [{ n }] = (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from orders where cart_id = ${cartId}`)) as unknown as [{ n: number }];
+    expect(n).toBe(1);
+
+    const get = (id: string) => GET(new Request(`http://localhost/api/v1/orders/${id}`), params(id));
+    expect(await (await get(order.id)).json()).toEqual(order);
+    state.actor = staffBerlin;
+    expect((await get(order.id)).status).toBe(200);
+    state.actor = null;
+    expect((await get(order.id)).status).toBe(404);
+    state.actor = { ...customer, userId: randomUUID() };
+    expect((await get(order.id)).status).toBe(404);
+    expect((await get('nope')).status).toBe(404);
+    const [stock] = await t.db.select().from(stockLevels).where(and(eq(stockLevels.locationId, ber.id), eq(stockLevels.reserved, 1)));
+    expect(stock).toBeDefined();
+  });
+});

@@ -1,0 +1,34 @@
+import { requireApiChannel } from '@/lib/api/channel';
+import { checkoutRequestSchema, IDEMPOTENCY_KEY_HEADER, idempotencyKeyHeaderSchema, toOrderDto } from '@/lib/api/order-schemas';
+import { apiHandler, problem } from '@/lib/api/problem';
+import { getCurrentActor } from '@/lib/auth/current-actor';
+import { getDb } from '@/lib/db';
+import { AppError, notFound } from '@/lib/errors';
+import { isUuid, placeOrder } from '@/lib/services/checkout';
+
+/**
+ * Places the order of a cart of the key's channel, once per Idempotency-Key: 201 with the order, 200
+ * with the same body when the request is a replay, 409 while the same key is still being processed.
+ */
+export const POST = apiHandler(async (request: Request, context: { params: Promise<{ id: string }> }) => {
+  const channel = await requireApiChannel(request);
+  const { id } = await context.params;
+  if (!isUuid(id)) throw notFound('The cart');
+  const header = request.headers.get(IDEMPOTENCY_KEY_HEADER);
+  if (header === null) return problem(400, 'Send an Idempotency-Key header (a unique value per checkout attempt, the same for its retries).');
+  const key = idempotencyKeyHeaderSchema.safeParse(header);
+  if (!key.success) return problem(400, key.error.issues[0]?.message ?? 'The Idempotency-Key is not valid.');
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError('bad_request', 'Send the checkout as a JSON object.');
+  }
+  // Field errors answer 400 before anything is looked up.
+  checkoutRequestSchema.parse(body);
+  const { order, replayed } = await placeOrder(getDb(), await getCurrentActor(), { ...(body as object), cartId: id, idempotencyKey: key.data }, { channelId: channel.id });
+  return Response.json(toOrderDto(order), {
+    status: replayed ? 200 : 201,
+    headers: { 'cache-control': 'private, no-store', location: `/api/v1/orders/${order.id}`, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) },
+  });
+});

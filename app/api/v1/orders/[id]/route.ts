@@ -1,0 +1,12 @@
+import { toOrderDto } from '@/lib/api/order-schemas';
+import { apiHandler } from '@/lib/api/problem';
+import { getCurrentActor } from '@/lib/auth/current-actor';
+import { getDb } from '@/lib/db';
+import { findOrderForCaller } from '@/lib/services/orders';
+
+/** One order for its signed-in owner or the staff who work it; 404 for everyone else (existence is not revealed). */
+export const GET = apiHandler(async (_request: Request, context: { params: Promise<{ id: string }> }) => {
+  const { id } = await context.params;
+  const order = await findOrderForCaller(getDb(), await getCurrentActor(), id);
+  return Response.json(toOrderDto(order), { headers: { 'cache-control': 'private, no-store' } });
+});
