@@ -2,11 +2,11 @@
 // and asserts that those who must be denied are denied and nothing changes for them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { and, eq, like, or } from 'drizzle-orm';
+import { and, eq, like, or, sql } from 'drizzle-orm';
 import { updateTag } from 'next/cache';
 import { after } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { assortmentRules, auditLog, categories, channelLocations, channelProducts, channels, companies, customerCredits, locations, orderLines, orders, priceListChannels, priceListEntries, priceLists, products, publishableKeys, settings, users } from '@/db/schema';
+import { assortmentRules, auditLog, cartLines, carts, categories, channelLocations, channelProducts, channels, companies, customerCredits, locations, orderLines, orders, priceListChannels, priceListEntries, priceLists, products, publishableKeys, settings, users } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/auth/permissions';
 import { findActor } from '@/lib/data/actor';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
@@ -16,7 +16,16 @@ vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.
 vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
 vi.mock('@/lib/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined, set: vi.fn() }) }));
+// A cookie jar per test run: the cart actions keep the guest cart id in a cookie.
+const jar = vi.hoisted(() => new Map<string, { value: string; options?: Record<string, unknown> }>());
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)!.value } : undefined),
+    getAll: () => [...jar].map(([name, c]) => ({ name, value: c.value })),
+    set: (name: string, value: string, options?: Record<string, unknown>) => jar.set(name, { value, options }),
+    delete: (name: string) => jar.delete(name),
+  }),
+}));
 // Work scheduled after the response (the price-history run) has its own integration test.
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
 
@@ -28,6 +37,11 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     signOutAction: { public: 'ends the caller’s own session only' },
   },
   'app/(storefront)/locale-actions.ts': { setLocaleAction: { public: 'sets the caller’s own language cookie only' } },
+  'app/(storefront)/cart/actions.ts': {
+    addToCartAction: { public: 'a guest cart is the caller’s own, identified by its httpOnly cookie; a customer’s is found by their user id' },
+    setLineQuantityAction: { public: 'changes only a line of the caller’s own cart (cookie or user id); the service checks ownership again' },
+    removeLineAction: { public: 'removes only a line of the caller’s own cart (cookie or user id); the service checks ownership again' },
+  },
   'app/admin/products/[id]/actions.ts': { setProductStatusAction: 'catalog:write' },
   'app/admin/price-lists/actions.ts': {
     createPriceListAction: 'pricing:write',
@@ -69,6 +83,7 @@ const ALLOWED: Record<Permission, string[]> = {
   'channels:read': ['merchandiser', 'admin'],
   'channels:write': ['admin'],
   'assortment:write': ['merchandiser', 'admin'],
+  'orders:manage': ['staff', 'admin'],
 };
 
 function findServerActionModules(dir: string): string[] {
@@ -511,6 +526,131 @@ describe('server actions', () => {
         ],
       });
       expect(await t.db.select().from(assortmentRules).where(eq(assortmentRules.channelId, channelId))).toEqual([]);
+    });
+  });
+
+  describe('cart actions', () => {
+    type CartActions = typeof import('@/app/(storefront)/cart/actions');
+    const cartAction = async (name: keyof CartActions, fields: Record<string, string>) => {
+      const mod = await import('@/app/(storefront)/cart/actions');
+      const form = new FormData();
+      for (const [key, value] of Object.entries(fields)) form.set(key, value);
+      return mod[name](null, form);
+    };
+    let skus: string[];
+    beforeAll(async () => {
+      const rows = await t.db.execute<{ sku: string }>(sql`
+        select v.sku from variants v join products p on p.id = v.product_id join channels c on c.code = 'web'
+        join variant_prices vp on vp.variant_id = v.id and vp.currency = c.currency
+        where v.active and p.status = 'active' and c.id = any(p.listed_channel_ids) order by v.sku limit 2`);
+      skus = rows.map((r) => r.sku);
+    });
+    /** The cart the storefront would use for this caller, and its lines. */
+    const cartOf = async (role: string) => {
+      const actor = actors[role];
+      const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+      const [cart] = actor
+        ? await t.db.select({ id: carts.id }).from(carts).where(and(eq(carts.userId, actor.userId), eq(carts.channelId, web!.id)))
+        : await t.db.select({ id: carts.id }).from(carts).where(eq(carts.id, jar.get('cart_id')?.value ?? '00000000-0000-4000-8000-000000000000'));
+      if (!cart) return { id: null, lines: [] };
+      return { id: cart.id, lines: await t.db.select({ id: cartLines.id, quantity: cartLines.quantity }).from(cartLines).where(eq(cartLines.cartId, cart.id)) };
+    };
+
+    for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+      it(`as ${role}: adds, changes and removes lines of the caller's own cart only`, async () => {
+        jar.clear();
+        state.actor = actors[role] ?? null;
+        expect(await cartAction('addToCartAction', { sku: skus[0]!, quantity: '2' })).toMatchObject({ ok: true, message: expect.any(String) });
+        expect(await cartAction('addToCartAction', { sku: skus[0]!, quantity: '1' })).toMatchObject({ ok: true });
+        if (role === 'anonymous') {
+          expect(jar.get('cart_id')).toMatchObject({ options: { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 30 } });
+        } else {
+          expect(jar.has('cart_id')).toBe(false); // a customer's cart is found by their user id
+        }
+        const cart = await cartOf(role);
+        expect(cart.lines).toEqual([{ id: expect.any(String), quantity: 3 }]);
+        const lineId = cart.lines[0]!.id;
+        expect(await cartAction('setLineQuantityAction', { lineId, quantity: '5' })).toMatchObject({ ok: true });
+        expect((await cartOf(role)).lines[0]!.quantity).toBe(5);
+
+        // Someone else (another guest without the cookie, or another customer) cannot touch the line.
+        const owner = { actor: state.actor, cookie: jar.get('cart_id') };
+        jar.clear();
+        state.actor = role === 'customer' ? actors.admin! : role === 'anonymous' ? null : actors.customer!;
+        const denied = await cartAction('setLineQuantityAction', { lineId, quantity: '9' });
+        expect(denied).toMatchObject({ ok: false, formError: expect.stringMatching(/not (be )?found/) });
+        expect(await cartAction('removeLineAction', { lineId })).toMatchObject({ ok: false });
+        state.actor = owner.actor;
+        if (owner.cookie) jar.set('cart_id', owner.cookie);
+        expect((await cartOf(role)).lines).toEqual([{ id: lineId, quantity: 5 }]);
+
+        expect(await cartAction('removeLineAction', { lineId })).toMatchObject({ ok: true });
+        expect((await cartOf(role)).lines).toEqual([]);
+      });
+    }
+
+    it('refuses bad input with a clear message and changes nothing', async () => {
+      jar.clear();
+      state.actor = null;
+      expect(await cartAction('addToCartAction', { sku: skus[1]!, quantity: '1' })).toMatchObject({ ok: true });
+      const before = await cartOf('anonymous');
+      const lineId = before.lines[0]!.id;
+      for (const [quantity, message] of [
+        ['0', 'The quantity must be at least 1; remove the line instead'],
+        ['-1', 'The quantity must be at least 1; remove the line instead'],
+        ['1.5', 'Quantities are whole items, e.g. 2 (not 1.5)'],
+        ['1000', 'At most 999 of one item fit in a cart line'],
+        ['abc', 'Enter a whole number of items, e.g. 1'],
+      ]) {
+        expect(await cartAction('addToCartAction', { sku: skus[1]!, quantity: quantity! })).toMatchObject({ ok: false, fieldErrors: { quantity: [message] }, values: { quantity } });
+        expect(await cartAction('setLineQuantityAction', { lineId, quantity: quantity! })).toMatchObject({ ok: false, fieldErrors: { quantity: [message] } });
+      }
+      expect(await cartAction('addToCartAction', { sku: 'NO-SUCH-SKU', quantity: '1' })).toMatchObject({ ok: false, formError: 'There is no item with SKU "NO-SUCH-SKU".' });
+      expect(await cartAction('setLineQuantityAction', { lineId: 'tampered', quantity: '2' })).toMatchObject({ ok: false, fieldErrors: { lineId: [expect.any(String)] } });
+      // A tampered cookie is no cart: changes answer "not found", an add starts a fresh cart.
+      jar.set('cart_id', { value: 'tampered' });
+      expect(await cartAction('setLineQuantityAction', { lineId, quantity: '2' })).toMatchObject({ ok: false, formError: 'Your cart could not be found. Please reload the page.' });
+      jar.set('cart_id', { value: before.id! });
+      expect(await cartOf('anonymous')).toEqual(before);
+    });
+
+    it('merges the guest cart into the customer’s cart on sign-in and clears the cookie', async () => {
+      const { signIn } = await import('@/lib/auth/auth');
+      const { signInAction } = await import('@/app/(storefront)/auth-actions');
+      jar.clear();
+      state.actor = null;
+      expect(await cartAction('addToCartAction', { sku: skus[1]!, quantity: '4' })).toMatchObject({ ok: true });
+      const guest = await cartOf('anonymous');
+      // The customer's own cart holds nothing of this SKU yet (the walk above emptied it).
+      expect((await cartOf('customer')).lines).toEqual([]);
+      // Auth.js ends a successful sign-in with Next's redirect.
+      vi.mocked(signIn).mockRejectedValueOnce(Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;replace;/account;307;' }));
+      const form = new FormData();
+      form.set('email', ROLE_EMAILS.customer);
+      form.set('password', 'irrelevant');
+      await expect(signInAction(null, form)).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+      expect(jar.has('cart_id')).toBe(false);
+      expect(await t.db.select().from(carts).where(eq(carts.id, guest.id!))).toEqual([]);
+      const merged = await cartOf('customer');
+      expect(merged.lines.map((l) => l.quantity)).toEqual([4]);
+    });
+
+    it('a failed sign-in leaves the guest cart alone', async () => {
+      const { signIn } = await import('@/lib/auth/auth');
+      const { signInAction } = await import('@/app/(storefront)/auth-actions');
+      const { AuthError } = await import('next-auth');
+      jar.clear();
+      state.actor = null;
+      expect(await cartAction('addToCartAction', { sku: skus[1]!, quantity: '1' })).toMatchObject({ ok: true });
+      const guest = await cartOf('anonymous');
+      const failure = Object.assign(new AuthError('bad'), { type: 'CredentialsSignin' });
+      vi.mocked(signIn).mockRejectedValueOnce(failure);
+      const form = new FormData();
+      form.set('email', ROLE_EMAILS.customer);
+      form.set('password', 'wrong');
+      expect(await signInAction(null, form)).toMatchObject({ ok: false });
+      expect(jar.get('cart_id')?.value).toBe(guest.id);
+      expect(await cartOf('anonymous')).toEqual(guest);
     });
   });
 

@@ -7,6 +7,10 @@ import { getDb } from '@/lib/db';
 import { getTranslator } from '@/lib/i18n/server';
 import { registerCustomer } from '@/lib/services/register-customer';
 import { safeCallbackUrl, signInInput, signUpInput } from '@/lib/validation/auth';
+import { mergeGuestCartOnSignIn } from './cart/cart-session';
+
+/** Auth.js ends a successful sign-in by throwing Next's redirect. */
+const isRedirect = (error: unknown) => typeof (error as { digest?: unknown })?.digest === 'string' && (error as { digest: string }).digest.startsWith('NEXT_REDIRECT');
 
 export const signInAction = validatedAction('public', signInInput, async (input) => {
   const t = await getTranslator();
@@ -19,13 +23,20 @@ export const signInAction = validatedAction('public', signInInput, async (input)
       const minutes = code.startsWith('rate_limited:') ? Number(code.split(':')[1]) : 0;
       return { ok: false, formError: minutes > 0 ? t('auth.rateLimited', { minutes }) : t('auth.invalidCredentials') };
     }
-    throw error; // includes the redirect after a successful sign-in
+    // The redirect after a successful sign-in: the guest cart joins the customer's cart first.
+    if (isRedirect(error)) await mergeGuestCartOnSignIn(input.email);
+    throw error;
   }
 });
 
 export const signUpAction = validatedAction('public', signUpInput, async (input) => {
   await registerCustomer(getDb(), input);
-  await signIn('credentials', { email: input.email, password: input.password, redirectTo: '/account' });
+  try {
+    await signIn('credentials', { email: input.email, password: input.password, redirectTo: '/account' });
+  } catch (error) {
+    if (isRedirect(error)) await mergeGuestCartOnSignIn(input.email);
+    throw error;
+  }
   return { ok: true };
 });
 

@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import type { CategoryNode } from '@/lib/data/categories';
 import type { Translate } from '@/lib/i18n/translate';
+import { CartBadge } from './cart-badge';
 import { SignOutButton } from './sign-out-button';
 
 /** The one navigation shell header, shared by every channel's storefront views. */
@@ -51,6 +52,7 @@ export function SiteHeader({ t, categories, actor }: { t: Translate; categories:
           )}
           <Link href="/cart" className="rounded-md border border-gray-300 px-3 py-1.5 hover:bg-gray-50">
             {t('nav.cart')}
+            <CartBadge label={t('cart.badge')} />
           </Link>
         </nav>
       </div>

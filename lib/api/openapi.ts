@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { feedDocumentSchema } from '@/lib/feeds/schema';
 import { productListQuery } from '@/lib/validation/catalog';
+import { addCartLineBody, cartSchema, createdCartSchema, updateCartLineBody } from './cart-schemas';
+import { checkoutRequestSchema, idempotencyKeyHeaderSchema, orderSchema } from './order-schemas';
 import { categorySchema, channelSchema, healthSchema, priceSchema, pricesQuery, productDetailSchema, productPageSchema, problemSchema } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
@@ -26,6 +28,8 @@ function queryParameters(shape: Record<string, z.ZodType>) {
 }
 
 const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
+const body = (ref: string) => ({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const json = (ref: string, description = 'OK') => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
 
 /** Answers every call that needs a publishable key can give besides its own. */
@@ -81,6 +85,76 @@ export function buildOpenApiDocument() {
           responses: { 200: json('Price'), 400: problemResponse('Invalid parameters'), ...keyResponses, 404: problemResponse("Inactive channel, or the SKU is unknown or not in the channel's assortment") },
         },
       },
+      '/api/v1/carts': {
+        post: {
+          summary: "A new cart in the key's channel (a signed-in caller's own cart when they have one)",
+          security: keyed,
+          responses: { 201: json('CreatedCart', 'Created'), 200: json('CreatedCart', "The signed-in caller's existing cart"), ...keyResponses },
+        },
+      },
+      '/api/v1/carts/{id}': {
+        get: {
+          summary: 'A cart, every line priced now by the price engine; lines whose price changed since they were added say so',
+          security: keyed,
+          parameters: [idParam('id')],
+          responses: { 200: json('Cart'), ...keyResponses, 404: problemResponse("Unknown cart, another customer's cart, or a cart of another channel") },
+        },
+      },
+      '/api/v1/carts/{id}/lines': {
+        post: {
+          summary: 'Adds a SKU (or more of it) to the cart; quantity and assortment are checked',
+          security: keyed,
+          parameters: [idParam('id')],
+          requestBody: body('AddCartLine'),
+          responses: { 201: json('Cart', 'Added'), 400: problemResponse('Invalid quantity or SKU'), ...keyResponses, 404: problemResponse('Unknown cart'), 422: problemResponse('Unknown or unassorted SKU, or too many units') },
+        },
+      },
+      '/api/v1/carts/{id}/lines/{lineId}': {
+        patch: {
+          summary: "Changes a line's quantity",
+          security: keyed,
+          parameters: [idParam('id'), idParam('lineId')],
+          requestBody: body('UpdateCartLine'),
+          responses: { 200: json('Cart'), 400: problemResponse('Invalid quantity'), ...keyResponses, 404: problemResponse('Unknown cart or line') },
+        },
+        delete: {
+          summary: 'Removes a line',
+          security: keyed,
+          parameters: [idParam('id'), idParam('lineId')],
+          responses: { 200: json('Cart'), ...keyResponses, 404: problemResponse('Unknown cart or line') },
+        },
+      },
+      '/api/v1/carts/{id}/checkout': {
+        post: {
+          summary: 'Places the order: stock is reserved in the same transaction; retries with the same Idempotency-Key return the same order',
+          security: keyed,
+          parameters: [idParam('id'), { name: 'Idempotency-Key', in: 'header', required: true, schema: toSchema(idempotencyKeyHeaderSchema, 'input') }],
+          requestBody: body('CheckoutRequest'),
+          responses: {
+            201: json('Order', 'Placed'),
+            200: json('Order', 'A replay of a placed checkout (header idempotent-replayed: true)'),
+            400: problemResponse('Missing or invalid Idempotency-Key, body or fields'),
+            ...keyResponses,
+            403: problemResponse("Revoked key, or a key of another channel than the cart's"),
+            404: problemResponse('Unknown cart or inactive channel'),
+            409: problemResponse('Not enough stock, or this checkout is still in progress'),
+            422: problemResponse('Key reused for another checkout, empty cart, unavailable SKU, pickup store or slot not possible, payment refused'),
+          },
+        },
+      },
+      '/api/v1/orders/{id}': {
+        get: {
+          summary: "An order, for its owner (session) or the store's staff",
+          parameters: [idParam('id')],
+          responses: { 200: json('Order'), 404: problemResponse('Unknown order, or not yours') },
+        },
+      },
+      '/api/cart/summary': {
+        get: {
+          summary: "Storefront: the number of items in the visitor's cart (cookie), for the header badge",
+          responses: { 200: { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { itemCount: { type: 'integer' } } } } } } },
+        },
+      },
       '/api/v1/feeds/{file}': {
         get: {
           summary: "Product feed of the key's marketplace channel (Google Merchant style), CSV or JSON",
@@ -115,6 +189,12 @@ export function buildOpenApiDocument() {
         ProductPage: toSchema(productPageSchema),
         ProductDetail: toSchema(productDetailSchema),
         Feed: toSchema(feedDocumentSchema),
+        CreatedCart: toSchema(createdCartSchema),
+        Cart: toSchema(cartSchema),
+        AddCartLine: toSchema(addCartLineBody, 'input'),
+        UpdateCartLine: toSchema(updateCartLineBody, 'input'),
+        CheckoutRequest: toSchema(checkoutRequestSchema, 'input'),
+        Order: toSchema(orderSchema),
         Problem: toSchema(problemSchema),
       },
     },

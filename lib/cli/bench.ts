@@ -2,7 +2,8 @@
 // its own database, serves a production build, and measures server latency per endpoint over
 // loopback. Prints p50 / p95 / requests per second, and the SQL statements one category page makes.
 // Also: the marketplace feed (time, size, rows and the server's RSS growth while it streams) and the
-// cost of the assortment predicate on the listing SQL. `--only endpoints,feed,assortment` picks sections.
+// cost of the assortment predicate on the listing SQL, and order placement (`orders`).
+// `--only endpoints,feed,assortment,orders` picks sections.
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
@@ -29,20 +30,21 @@ import { ensureAuthSecret } from './auth-secret';
 import { buildIfNeeded } from './build-if-needed';
 import { createDatabaseIfMissing, provideDatabase, withDatabase } from './database';
 import { startProductionServer, stopProcess } from './production-server';
+import { benchOrders } from './bench-orders';
 
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '20' },
     requests: { type: 'string', default: '300' },
     concurrency: { type: 'string', default: '10' },
-    only: { type: 'string', default: 'endpoints,feed,assortment' },
+    only: { type: 'string', default: 'endpoints,feed,assortment,orders' },
     'feed-runs': { type: 'string', default: '3' },
   },
 });
 const scale = Number(values.scale);
 const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
-const SECTIONS = ['endpoints', 'feed', 'assortment'] as const;
+const SECTIONS = ['endpoints', 'feed', 'assortment', 'orders'] as const;
 const sections = new Set(values.only.split(',').map((s) => s.trim()));
 for (const section of sections) if (!(SECTIONS as readonly string[]).includes(section)) throw new Error(`--only: unknown section "${section}" (${SECTIONS.join(', ')})`);
 const feedRuns = Number(values['feed-runs']);
@@ -392,6 +394,8 @@ async function main() {
     }
     if (sections.has('feed')) await measureFeed(baseUrl, app.pid!);
     if (assortmentCost) reportAssortmentCost(assortmentCost, apiListing?.p95 ?? null);
+    // Last: it places orders (and raises stock of the SKUs it uses) in the bench database.
+    if (sections.has('orders')) await benchOrders(baseUrl, url);
   } finally {
     await stopProcess(app);
     await server.stop();

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { AddToCartForm } from '@/components/storefront/add-to-cart-form';
 import { AvailabilityBadge, availabilityLabel } from '@/components/storefront/availability-badge';
 import { Breadcrumb } from '@/components/storefront/breadcrumb';
 import { ProductGrid } from '@/components/storefront/product-grid';
@@ -96,6 +97,9 @@ export default async function ProductPage({ params, searchParams }: Props) {
                 {t('product.selected', { label: selectedLabel })}
               </p>
             </div>
+          )}
+          {selected?.price && (
+            <AddToCartForm key={selected.sku} sku={selected.sku} labels={{ quantity: t('cart.quantity'), submit: t('cart.addToCart'), pending: t('cart.adding'), viewCart: t('cart.viewCart') }} />
           )}
           {selected && (
             <section aria-labelledby="availability" className="mt-6">

@@ -1,0 +1,54 @@
+// Which cart the storefront visitor uses: a signed-in customer's own cart in the web channel, or the
+// guest cart named by the httpOnly cart_id cookie. Not a 'use server' module: nothing here is an endpoint.
+import 'server-only';
+import { cookies } from 'next/headers';
+import type { Actor } from '@/lib/auth/permissions';
+import { findGuestCartId, findUserCartId, findUserIdByEmail } from '@/lib/data/cart';
+import { getDb } from '@/lib/db';
+import { createCart, mergeCarts } from '@/lib/services/cart';
+import { getStorefrontChannel } from '@/lib/storefront-context';
+import { isCartId } from '@/lib/validation/cart';
+
+export const CART_COOKIE = 'cart_id';
+const CART_COOKIE_MAX_AGE = 60 * 60 * 24 * 30;
+
+async function guestCookieValue(): Promise<string | undefined> {
+  return (await cookies()).get(CART_COOKIE)?.value;
+}
+
+/** The visitor's cart id, or null when they have none yet (nothing is created). */
+export async function findStorefrontCartId(actor: Pick<Actor, 'userId'> | null): Promise<string | null> {
+  const channel = await getStorefrontChannel();
+  if (actor) return findUserCartId(getDb(), actor.userId, channel.id);
+  const cookie = await guestCookieValue();
+  return isCartId(cookie) ? findGuestCartId(getDb(), cookie, channel.id) : null;
+}
+
+/** The visitor's cart, created (and for a guest remembered in the cookie) when missing. */
+export async function requireStorefrontCartId(actor: Pick<Actor, 'userId'> | null): Promise<string> {
+  const existing = await findStorefrontCartId(actor);
+  if (existing) return existing;
+  const channel = await getStorefrontChannel();
+  const { id } = await createCart(getDb(), channel.id, actor?.userId ?? null);
+  if (!actor) {
+    (await cookies()).set(CART_COOKIE, id, { httpOnly: true, sameSite: 'lax', secure: process.env.NODE_ENV === 'production', path: '/', maxAge: CART_COOKIE_MAX_AGE });
+  }
+  return id;
+}
+
+/**
+ * After a successful sign-in: the guest cart's lines move into the customer's cart and the cookie
+ * goes. A failure here must not undo the sign-in: the guest cart then simply stays where it was.
+ */
+export async function mergeGuestCartOnSignIn(email: string): Promise<void> {
+  const cookie = await guestCookieValue();
+  if (!cookie) return;
+  try {
+    const [channel, userId] = await Promise.all([getStorefrontChannel(), findUserIdByEmail(getDb(), email)]);
+    if (!userId) return;
+    if (isCartId(cookie)) await mergeCarts(getDb(), cookie, userId, channel.id);
+    (await cookies()).delete(CART_COOKIE);
+  } catch (error) {
+    console.error('Merging the guest cart failed', error);
+  }
+}

@@ -1,0 +1,38 @@
+import { requireApiChannel } from '@/lib/api/channel';
+import { cartSchema, parseJsonBody, updateCartLineBody } from '@/lib/api/cart-schemas';
+import { apiHandler } from '@/lib/api/problem';
+import { getCurrentActor } from '@/lib/auth/current-actor';
+import { getCartView } from '@/lib/data/cart';
+import { findPricingAudience } from '@/lib/data/prices';
+import { getDb } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import { removeLine, setLineQuantity } from '@/lib/services/cart';
+
+type Context = { params: Promise<{ id: string; lineId: string }> };
+
+async function callerOf(request: Request, context: Context) {
+  const [channel, actor, { id, lineId }] = await Promise.all([requireApiChannel(request), getCurrentActor(), context.params]);
+  const db = getDb();
+  return { db, channel, id, lineId, userId: actor?.userId ?? null, audience: await findPricingAudience(db, actor) };
+}
+
+async function answer(caller: Awaited<ReturnType<typeof callerOf>>): Promise<Response> {
+  const view = await getCartView(caller.db, caller.id, caller.audience, caller.channel, caller.userId);
+  if (!view) throw notFound('Cart');
+  return Response.json(cartSchema.parse(view), { headers: { 'cache-control': 'private, no-store' } });
+}
+
+/** Sets a line's quantity (1..999; remove a line with DELETE); answers the cart. */
+export const PATCH = apiHandler(async (request: Request, context: Context) => {
+  const caller = await callerOf(request, context);
+  const body = await parseJsonBody(request, updateCartLineBody);
+  await setLineQuantity(caller.db, { cartId: caller.id, lineId: caller.lineId, quantity: body.quantity, audience: caller.audience, channel: caller.channel, userId: caller.userId });
+  return answer(caller);
+});
+
+/** Removes a line; answers the cart. */
+export const DELETE = apiHandler(async (request: Request, context: Context) => {
+  const caller = await callerOf(request, context);
+  await removeLine(caller.db, { cartId: caller.id, lineId: caller.lineId, channel: caller.channel, userId: caller.userId });
+  return answer(caller);
+});

@@ -1,0 +1,119 @@
+// The cart API end to end through its route handlers: POST /carts, GET /carts/{id}, POST lines,
+// PATCH and DELETE a line; channel from the publishable key, 404 for anything not the caller's.
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { users } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { findActor } from '@/lib/data/actor';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+
+const state = vi.hoisted(() => ({ db: null as unknown, actor: null as unknown }));
+vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
+vi.mock('next/cache', () => ({ unstable_cache: <F>(fn: F) => fn, revalidateTag: vi.fn(), updateTag: vi.fn() }));
+
+let t: TestDatabase;
+let sku: string;
+let customer: Actor;
+let other: Actor;
+
+const WEB = { 'x-publishable-key': 'pk_demo_web' };
+const B2B = { 'x-publishable-key': 'pk_demo_b2b' };
+const request = (path: string, method: string, headers: Record<string, string>, body?: unknown) =>
+  new Request(`http://localhost/api/v1/carts${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  state.db = t.db;
+  const [row] = await t.db.execute<{ sku: string }>(sql`
+    select v.sku from variants v join products p on p.id = v.product_id join channels c on c.code = 'web'
+    where v.active and p.status = 'active' and c.id = any(p.listed_channel_ids)
+      and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
+    order by v.sku limit 1`);
+  sku = row!.sku;
+  const byEmail = async (email: string) => (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
+  customer = await byEmail('customer@example.com');
+  other = await byEmail('ben@acme.example');
+});
+afterAll(() => t.drop());
+
+describe('cart API', () => {
+  it('creates an anonymous cart, adds, changes and removes lines', async () => {
+    const { POST: create } = await import('../../route');
+    const { GET } = await import('../route');
+    const { POST: add } = await import('./route');
+    const { PATCH, DELETE } = await import('./[lineId]/route');
+    state.actor = null;
+
+    expect((await create(request('', 'POST', {}))).status).toBe(401);
+    const created = await create(request('', 'POST', WEB));
+    expect(created.status).toBe(201);
+    expect(created.headers.get('cache-control')).toBe('private, no-store');
+    const { id } = (await created.json()) as { id: string };
+
+    const added = await add(request(`/${id}/lines`, 'POST', WEB, { sku, quantity: 2 }), ctx({ id }));
+    expect(added.status).toBe(201);
+    const cart = await added.json();
+    expect(cart).toMatchObject({ id, itemCount: 2, currency: 'EUR', pricesIncludeVat: true, lines: [{ sku, quantity: 2, available: true, priceChanged: null }] });
+    expect(cart.subtotal.amount).toBe(cart.lines[0].unitPrice.amount * 2);
+    expect(cart.lines[0]).not.toHaveProperty('variantId');
+    const lineId = cart.lines[0].id as string;
+
+    const patched = await PATCH(request(`/${id}/lines/${lineId}`, 'PATCH', WEB, { quantity: 4 }), ctx({ id, lineId }));
+    expect(patched.status).toBe(200);
+    expect((await patched.json()).lines[0].quantity).toBe(4);
+    expect((await (await GET(request(`/${id}`, 'GET', WEB), ctx({ id }))).json()).itemCount).toBe(4);
+
+    const deleted = await DELETE(request(`/${id}/lines/${lineId}`, 'DELETE', WEB), ctx({ id, lineId }));
+    expect(deleted.status).toBe(200);
+    expect((await deleted.json()).lines).toEqual([]);
+    expect((await DELETE(request(`/${id}/lines/${lineId}`, 'DELETE', WEB), ctx({ id, lineId }))).status).toBe(404);
+  });
+
+  it('answers problem details for bad input and 404 for carts that are not the caller’s', async () => {
+    const { POST: create } = await import('../../route');
+    const { GET } = await import('../route');
+    const { POST: add } = await import('./route');
+    const { PATCH } = await import('./[lineId]/route');
+    state.actor = null;
+    const { id } = (await (await create(request('', 'POST', WEB))).json()) as { id: string };
+
+    for (const quantity of [0, -1, 1.5, 1000, 'abc']) {
+      const response = await add(request(`/${id}/lines`, 'POST', WEB, { sku, quantity }), ctx({ id }));
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect((await response.json()).errors.quantity).toHaveLength(1);
+    }
+    expect((await add(request(`/${id}/lines`, 'POST', WEB, '{not json'), ctx({ id }))).status).toBe(400);
+    const unknown = await add(request(`/${id}/lines`, 'POST', WEB, { sku: 'NO-SUCH-SKU', quantity: 1 }), ctx({ id }));
+    expect(unknown.status).toBe(422);
+    expect((await unknown.json()).detail).toBe('There is no item with SKU "NO-SUCH-SKU".');
+
+    // Not a uuid, unknown, or a cart of another channel: 404.
+    for (const [cartId, headers] of [
+      ['not-a-uuid', WEB],
+      ['00000000-0000-4000-8000-000000000000', WEB],
+      [id, B2B],
+    ] as const) {
+      expect((await GET(request(`/${cartId}`, 'GET', headers), ctx({ id: cartId }))).status).toBe(404);
+      expect((await add(request(`/${cartId}/lines`, 'POST', headers, { sku, quantity: 1 }), ctx({ id: cartId }))).status).toBe(404);
+    }
+    expect((await PATCH(request(`/${id}/lines/x`, 'PATCH', WEB, { quantity: 2 }), ctx({ id, lineId: 'x' }))).status).toBe(404);
+
+    // A customer's cart: theirs through the session, 404 for anyone else.
+    state.actor = customer;
+    const mine = await create(request('', 'POST', WEB));
+    const { id: customerCart } = (await mine.json()) as { id: string };
+    expect([200, 201]).toContain(mine.status);
+    expect((await create(request('', 'POST', WEB))).status).toBe(200); // one cart per customer and channel
+    expect((await add(request(`/${customerCart}/lines`, 'POST', WEB, { sku, quantity: 1 }), ctx({ id: customerCart }))).status).toBe(201);
+    for (const actor of [null, other]) {
+      state.actor = actor;
+      expect((await GET(request(`/${customerCart}`, 'GET', WEB), ctx({ id: customerCart }))).status).toBe(404);
+      expect((await add(request(`/${customerCart}/lines`, 'POST', WEB, { sku, quantity: 1 }), ctx({ id: customerCart }))).status).toBe(404);
+    }
+    state.actor = customer;
+    expect((await (await GET(request(`/${customerCart}`, 'GET', WEB), ctx({ id: customerCart }))).json()).itemCount).toBe(1);
+  });
+});

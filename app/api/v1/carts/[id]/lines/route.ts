@@ -1,0 +1,22 @@
+import { requireApiChannel } from '@/lib/api/channel';
+import { addCartLineBody, cartSchema, parseJsonBody } from '@/lib/api/cart-schemas';
+import { apiHandler } from '@/lib/api/problem';
+import { getCurrentActor } from '@/lib/auth/current-actor';
+import { getCartView } from '@/lib/data/cart';
+import { findPricingAudience } from '@/lib/data/prices';
+import { getDb } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import { addToCart } from '@/lib/services/cart';
+
+/** Adds a quantity of a SKU (an existing line grows); answers the cart. */
+export const POST = apiHandler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const [channel, actor, { id }] = await Promise.all([requireApiChannel(request), getCurrentActor(), params]);
+  const body = await parseJsonBody(request, addCartLineBody);
+  const db = getDb();
+  const userId = actor?.userId ?? null;
+  const audience = await findPricingAudience(db, actor);
+  await addToCart(db, { cartId: id, sku: body.sku, quantity: body.quantity, audience, channel, userId });
+  const view = await getCartView(db, id, audience, channel, userId);
+  if (!view) throw notFound('Cart');
+  return Response.json(cartSchema.parse(view), { status: 201, headers: { 'cache-control': 'private, no-store' } });
+});

@@ -1,0 +1,214 @@
+'use client';
+
+// The cart's lines with quantity controls: changes show at once (useOptimistic) and the server's
+// answer, re-rendered through revalidatePath('/cart'), replaces the guess. A live region says what happened.
+import Link from 'next/link';
+import { useOptimistic, useState } from 'react';
+import { removeLineAction, setLineQuantityAction } from '@/app/(storefront)/cart/actions';
+import type { ActionState } from '@/lib/auth/validated-action';
+import type { CartLineView, CartView } from '@/lib/data/cart';
+import { formatMoney } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/translate';
+import { CART_CHANGED_EVENT } from './cart-events';
+
+export type CartLabels = Record<
+  | 'lines'
+  | 'empty'
+  | 'continue'
+  | 'quantityOf'
+  | 'decrease'
+  | 'increase'
+  | 'update'
+  | 'updateOf'
+  | 'remove'
+  | 'removeOf'
+  | 'unitPrice'
+  | 'lineTotal'
+  | 'priceChanged'
+  | 'unavailable'
+  | 'subtotal'
+  | 'subtotalNote'
+  | 'checkout'
+  | 'updating'
+  | 'vat',
+  string
+>;
+
+type Change = { kind: 'quantity'; lineId: string; quantity: number } | { kind: 'remove'; lineId: string };
+
+const MAX_QUANTITY = 999;
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
+function applyChange(lines: CartLineView[], change: Change): CartLineView[] {
+  if (change.kind === 'remove') return lines.filter((l) => l.id !== change.lineId);
+  return lines.map((l) =>
+    l.id === change.lineId ? { ...l, quantity: change.quantity, lineTotal: l.unitPrice ? { amount: l.unitPrice.amount * change.quantity, currency: l.unitPrice.currency } : null } : l,
+  );
+}
+
+function messageOf(state: ActionState): string {
+  if (!state) return '';
+  if (state.ok) return state.message ?? '';
+  return Object.values(state.fieldErrors ?? {}).flat()[0] ?? state.formError ?? '';
+}
+
+export function CartLines({ view, locale, labels }: { view: CartView; locale: Locale; labels: CartLabels }) {
+  const [lines, applyOptimistic] = useOptimistic(view.lines, applyChange);
+  const [settled, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+  // While a change is on its way the live region says so; the server's answer replaces it.
+  const [status, showPending] = useOptimistic(settled);
+  const money = (amount: number) => formatMoney({ amount, currency: view.currency }, locale);
+  const subtotal = lines.reduce((sum, l) => sum + (l.available && l.lineTotal ? l.lineTotal.amount : 0), 0);
+
+  async function submit(change: Change, formData: FormData, action: typeof setLineQuantityAction) {
+    showPending({ text: labels.updating, error: false });
+    applyOptimistic(change);
+    const result = await action(null, formData);
+    setStatus({ text: messageOf(result), error: !result?.ok });
+    window.dispatchEvent(new Event(CART_CHANGED_EVENT));
+  }
+
+  async function changeQuantity(formData: FormData) {
+    const lineId = String(formData.get('lineId'));
+    const quantity = Number(formData.get('quantity'));
+    // Only a plausible quantity is shown ahead of the server; anything else waits for its message.
+    if (Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY) return submit({ kind: 'quantity', lineId, quantity }, formData, setLineQuantityAction);
+    const result = await setLineQuantityAction(null, formData);
+    setStatus({ text: messageOf(result), error: !result?.ok });
+  }
+
+  async function remove(formData: FormData) {
+    return submit({ kind: 'remove', lineId: String(formData.get('lineId')) }, formData, removeLineAction);
+  }
+
+  return (
+    <div>
+      <p role="status" aria-live="polite" className={`mb-4 min-h-6 text-sm ${status.error ? 'font-medium text-red-800' : 'text-gray-700'}`} data-testid="cart-status">
+        {status.text}
+      </p>
+      {lines.length === 0 ? (
+        <div className="py-8 text-center">
+          <p className="text-gray-700">{labels.empty}</p>
+          <p className="mt-6">
+            <Link href="/" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              {labels.continue}
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          <ul aria-label={labels.lines} className="divide-y divide-gray-200 border-y border-gray-200">
+            {lines.map((line) => (
+              <li key={line.id} className="flex flex-wrap gap-4 py-4" data-testid="cart-line">
+                {line.image ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation
+                  <img src={line.image.url} alt={line.image.alt} width={96} height={72} className="h-18 w-24 rounded border border-gray-200 object-cover" />
+                ) : (
+                  <div className="h-18 w-24 rounded border border-gray-200 bg-gray-50" aria-hidden="true" />
+                )}
+                <div className="min-w-48 flex-1">
+                  <h2 className="font-semibold">
+                    <Link href={`/p/${line.productSlug}?variant=${encodeURIComponent(line.sku)}`} className="underline-offset-2 hover:underline">
+                      {line.productName}
+                    </Link>
+                  </h2>
+                  {line.options.length > 0 && (
+                    <p className="text-sm text-gray-700">
+                      {line.options.map((o) => `${o.name}: ${o.value}`).join(' · ')}
+                    </p>
+                  )}
+                  <p className="text-xs text-gray-600">{line.sku}</p>
+                  {line.available && line.unitPrice && (
+                    <p className="mt-1 text-sm">
+                      {fill(labels.unitPrice, { price: formatMoney(line.unitPrice, locale) })} <span className="text-xs text-gray-600">{labels.vat}</span>
+                    </p>
+                  )}
+                  {line.priceChanged && (
+                    <p className="mt-1 text-sm font-medium text-amber-800" data-testid="price-changed">
+                      {fill(labels.priceChanged, { from: formatMoney(line.priceChanged.from, locale), to: formatMoney(line.priceChanged.to, locale) })}
+                    </p>
+                  )}
+                  {!line.available && <p className="mt-1 text-sm font-medium text-red-800">{labels.unavailable}</p>}
+                </div>
+                <div className="flex flex-col items-end gap-2">
+                  {line.available && (
+                    <div className="flex items-center gap-1">
+                      <form action={changeQuantity}>
+                        <input type="hidden" name="lineId" value={line.id} />
+                        <input type="hidden" name="quantity" value={line.quantity - 1} />
+                        <button
+                          type="submit"
+                          disabled={line.quantity <= 1}
+                          aria-label={fill(labels.decrease, { name: line.productName })}
+                          className="h-9 w-9 rounded-md border border-gray-400 hover:border-brand-700 disabled:opacity-50"
+                        >
+                          −
+                        </button>
+                      </form>
+                      <form action={changeQuantity} noValidate className="flex items-center gap-1">
+                        <input type="hidden" name="lineId" value={line.id} />
+                        <label htmlFor={`quantity-${line.id}`} className="sr-only">
+                          {fill(labels.quantityOf, { name: line.productName })}
+                        </label>
+                        <input
+                          key={line.quantity}
+                          id={`quantity-${line.id}`}
+                          name="quantity"
+                          type="number"
+                          inputMode="numeric"
+                          min={1}
+                          max={MAX_QUANTITY}
+                          defaultValue={line.quantity}
+                          className="h-9 w-16 rounded-md border border-gray-400 px-2 text-center"
+                        />
+                        <button type="submit" aria-label={fill(labels.updateOf, { name: line.productName })} className="h-9 rounded-md border border-gray-400 px-2 text-sm hover:border-brand-700">
+                          {labels.update}
+                        </button>
+                      </form>
+                      <form action={changeQuantity}>
+                        <input type="hidden" name="lineId" value={line.id} />
+                        <input type="hidden" name="quantity" value={line.quantity + 1} />
+                        <button
+                          type="submit"
+                          disabled={line.quantity >= MAX_QUANTITY}
+                          aria-label={fill(labels.increase, { name: line.productName })}
+                          className="h-9 w-9 rounded-md border border-gray-400 hover:border-brand-700 disabled:opacity-50"
+                        >
+                          +
+                        </button>
+                      </form>
+                    </div>
+                  )}
+                  {line.lineTotal && (
+                    <p className="font-semibold" data-testid="line-total">
+                      <span className="sr-only">{labels.lineTotal}: </span>
+                      {formatMoney(line.lineTotal, locale)}
+                    </p>
+                  )}
+                  <form action={remove}>
+                    <input type="hidden" name="lineId" value={line.id} />
+                    <button type="submit" aria-label={fill(labels.removeOf, { name: line.productName })} className="text-sm text-red-800 underline underline-offset-2 hover:text-red-900">
+                      {labels.remove}
+                    </button>
+                  </form>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <div className="mt-6 flex flex-col items-end gap-2">
+            <p className="text-lg">
+              {labels.subtotal}: <strong data-testid="cart-subtotal">{money(subtotal)}</strong> <span className="text-xs text-gray-600">{labels.vat}</span>
+            </p>
+            <p className="text-sm text-gray-600">{labels.subtotalNote}</p>
+            <Link href="/checkout" className="mt-2 rounded-md bg-brand-700 px-6 py-3 font-medium text-white hover:bg-brand-800">
+              {labels.checkout}
+            </Link>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
