@@ -1,3 +1,6 @@
+import { deCheckout } from './de-checkout';
+import { dePickupDesk } from './de-pickup-desk';
+import { deStores } from './de-stores';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -434,4 +437,7 @@ export const de: Messages = {
   'admin.assortment.preview.save': 'Änderung speichern',
   'forbidden.title': 'Zugriff verweigert',
   'forbidden.text': 'Ihr Konto hat keinen Zugriff auf diese Seite.',
+  ...deCheckout,
+  ...dePickupDesk,
+  ...deStores,
 };

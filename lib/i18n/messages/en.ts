@@ -1,3 +1,7 @@
+import { enCheckout } from './en-checkout';
+import { enPickupDesk } from './en-pickup-desk';
+import { enStores } from './en-stores';
+
 // English UI strings. Every user-visible string lives here (and in de.ts with the same keys).
 export const en = {
   'site.name': 'Velo & Outdoor',
@@ -433,6 +437,9 @@ export const en = {
   'admin.assortment.preview.save': 'Save change',
   'forbidden.title': 'Access denied',
   'forbidden.text': 'Your account does not have access to this page.',
+  ...enCheckout,
+  ...enPickupDesk,
+  ...enStores,
 } as const;
 
 export type MessageKey = keyof typeof en;
