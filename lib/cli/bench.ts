@@ -351,7 +351,7 @@ async function main() {
   const engine = await measurePriceEngine(handle.db);
   await handle.close();
   const assortmentCost = sections.has('assortment') ? await measureAssortmentCost(url) : null;
-  if (!sections.has('endpoints') && !sections.has('feed')) {
+  if (!sections.has('endpoints') && !sections.has('feed') && !sections.has('orders')) {
     if (assortmentCost) reportAssortmentCost(assortmentCost, null);
     await server.stop();
     return;
