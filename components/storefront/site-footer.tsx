@@ -20,6 +20,9 @@ export function SiteFooter({ t, stores, locale }: { t: Translate; stores: StoreS
               </li>
             ))}
           </ul>
+          <Link href="/stores" className="mt-3 inline-block underline">
+            {t('stores.findStore')}
+          </Link>
         </section>
         <section aria-labelledby="footer-service">
           <h2 id="footer-service" className="mb-2 font-semibold">

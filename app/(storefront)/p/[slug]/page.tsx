@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AddToCartForm } from '@/components/storefront/add-to-cart-form';
-import { AvailabilityBadge, availabilityLabel } from '@/components/storefront/availability-badge';
+import { AvailabilityBadge } from '@/components/storefront/availability-badge';
 import { Breadcrumb } from '@/components/storefront/breadcrumb';
+import { FulfilmentPromises } from '@/components/storefront/fulfilment-promises';
 import { ProductGrid } from '@/components/storefront/product-grid';
 import { Price } from '@/components/ui/price';
 import { findProductDetail, RELATION_TYPES } from '@/lib/data/product-detail';
+import { listPickupStores, PREFERRED_STORE_COOKIE } from '@/lib/data/stores';
 import { getDb } from '@/lib/db';
 import { findSelectedVariant, pickVariant } from '@/lib/domain/variant-selection';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
@@ -31,6 +34,9 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const [{ slug }, { variant: variantParam }, t, locale] = await Promise.all([params, searchParams, getTranslator(), getLocale()]);
   const product = await loadProduct(slug);
   if (!product) notFound();
+  // Product pages are not page-cached, so the visitor's store cookie may be read here.
+  const [pickupStores, jar] = await Promise.all([getStorefrontChannel().then((channel) => listPickupStores(getDb(), channel)), cookies()]);
+  const preferredStore = jar.get(PREFERRED_STORE_COOKIE)?.value ?? null;
   const selected = findSelectedVariant(product.variants, typeof variantParam === 'string' ? variantParam : undefined);
   const image = product.images.find((i) => i.variantId === selected?.id) ?? product.images.find((i) => i.variantId && product.variants.find((v) => v.id === i.variantId)?.options.color === selected?.options.color) ?? product.images[0];
   const hrefFor = (sku: string) => `/p/${product.slug}?variant=${encodeURIComponent(sku)}`;
@@ -106,11 +112,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
               <h2 id="availability" className="mb-2 flex items-center gap-2 text-sm font-semibold">
                 {t('product.availability')} <AvailabilityBadge t={t} availability={selected.availability} />
               </h2>
-              <ul className="space-y-1 text-sm">
-                {selected.stock.map((s) => (
-                  <li key={s.locationCode}>{t('product.stockAt', { location: s.locationName, status: availabilityLabel(t, s.availability, s.quantity) })}</li>
-                ))}
-              </ul>
+              <FulfilmentPromises t={t} locale={locale} stock={selected.stock} stores={pickupStores} preferredCode={preferredStore} now={new Date()} />
               <p className="mt-3 text-xs text-gray-600">
                 {t('product.sku', { sku: selected.sku })}
                 {selected.gtin && <> · {t('product.gtin', { gtin: selected.gtin })}</>}

@@ -1,0 +1,82 @@
+// Walks setPreferredStoreAction with every role: anyone may choose a click & collect store (a cookie,
+// nothing else); an unknown code or a store without click & collect is a field error and sets no cookie.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { users } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { findActor } from '@/lib/data/actor';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+
+const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
+vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
+vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
+const jar = vi.hoisted(() => new Map<string, { value: string; options?: Record<string, unknown> }>());
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)!.value } : undefined),
+    getAll: () => [...jar].map(([name, c]) => ({ name, value: c.value })),
+    set: (name: string, value: string, options?: Record<string, unknown>) => jar.set(name, { value, options }),
+    delete: (name: string) => jar.delete(name),
+  }),
+}));
+
+const ROLE_EMAILS = {
+  customer: 'customer@example.com',
+  companyMember: 'ben@acme.example',
+  staff: 'staff.berlin@example.com',
+  merchandiser: 'merch@example.com',
+  admin: 'admin@example.com',
+} as const;
+const ROLES = ['anonymous', ...Object.keys(ROLE_EMAILS)];
+
+let t: TestDatabase;
+const actors: Record<string, Actor | null> = { anonymous: null };
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  state.db = t.db;
+  for (const [role, email] of Object.entries(ROLE_EMAILS)) {
+    const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    actors[role] = await findActor(t.db, user!.id);
+  }
+});
+afterAll(() => t.drop());
+beforeEach(() => jar.clear());
+
+function form(store: string): FormData {
+  const data = new FormData();
+  data.set('store', store);
+  return data;
+}
+
+describe('setPreferredStoreAction', () => {
+  for (const role of ROLES) {
+    it(`as ${role}: saves a click & collect store in the preferred_store cookie`, async () => {
+      const { setPreferredStoreAction } = await import('./store-actions');
+      state.actor = actors[role] ?? null;
+      const result = await setPreferredStoreAction(null, form('HAM'));
+      expect(result).toEqual({ ok: true, message: 'Velo & Outdoor Hamburg is now your store.' });
+      expect(jar.get('preferred_store')).toMatchObject({ value: 'HAM', options: { path: '/', sameSite: 'lax' } });
+    });
+
+    it(`as ${role}: rejects unknown codes and stores without click & collect, setting no cookie`, async () => {
+      const { setPreferredStoreAction } = await import('./store-actions');
+      state.actor = actors[role] ?? null;
+      for (const code of ['NOPE', 'WH1', '', 'x'.repeat(40)]) {
+        const result = await setPreferredStoreAction(null, form(code));
+        expect(result, code).toMatchObject({ ok: false, fieldErrors: { store: [expect.any(String)] } });
+        expect(jar.has('preferred_store'), code).toBe(false);
+      }
+    });
+  }
+
+  it('keeps the previous choice when a later one is invalid', async () => {
+    const { setPreferredStoreAction } = await import('./store-actions');
+    state.actor = null;
+    await setPreferredStoreAction(null, form('BER'));
+    const result = await setPreferredStoreAction(null, form('WH1'));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { store: ['Choose one of our stores that offer click & collect.'] }, values: { store: 'WH1' } });
+    expect(jar.get('preferred_store')?.value).toBe('BER');
+  });
+});

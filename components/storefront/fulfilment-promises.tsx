@@ -1,0 +1,68 @@
+// The selected variant's pickup and delivery promises, the visitor's store choice and the other stores' stock.
+import { availabilityLabel } from '@/components/storefront/availability-badge';
+import { StorePicker } from '@/components/storefront/store-picker';
+import type { VariantDetail } from '@/lib/data/product-detail';
+import type { StoreDetail } from '@/lib/data/stores';
+import { resolveFulfilmentPromise, type DeliveryPromise, type PickupPromise } from '@/lib/domain/fulfilment-promise';
+import type { Locale, Translate } from '@/lib/i18n/translate';
+
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-IE', de: 'de-DE' };
+
+/** A store-local "YYYY-MM-DD" as "Wednesday 25 November"; noon UTC keeps the calendar day in every zone. */
+function formatDay(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+function pickupText(t: Translate, locale: Locale, pickup: PickupPromise): string {
+  const store = pickup.storeName;
+  if (pickup.kind === 'unavailable') return t('promise.pickupUnavailable', { store });
+  if (pickup.kind === 'transfer') return t('promise.pickupFrom', { date: formatDay(pickup.date, locale), store });
+  if (pickup.day === 'today') return t('promise.pickupToday', { store });
+  if (pickup.day === 'tomorrow') return t('promise.pickupTomorrow', { store });
+  return t('promise.pickupOn', { date: formatDay(pickup.date, locale), store });
+}
+
+function deliveryText(t: Translate, delivery: DeliveryPromise): string {
+  return delivery.kind === 'delivery' ? t('promise.delivery', { min: delivery.minDays, max: delivery.maxDays }) : t('promise.deliveryUnavailable');
+}
+
+type Props = { t: Translate; locale: Locale; stock: VariantDetail['stock']; stores: StoreDetail[]; preferredCode: string | null; now: Date };
+
+export function FulfilmentPromises({ t, locale, stock, stores, preferredCode, now }: Props) {
+  const preferred = stores.find((s) => s.code === preferredCode) ?? null;
+  const { pickup, delivery } = resolveFulfilmentPromise({ stock, store: preferred, now });
+  const otherStores = stock.filter((s) => s.kind === 'store' && s.locationCode !== preferred?.code);
+  const available = (ok: boolean) => (ok ? 'text-green-900' : 'text-gray-700');
+  return (
+    <section aria-labelledby="fulfilment" className="mt-4 space-y-3 rounded-lg border border-gray-200 p-4" data-testid="fulfilment">
+      <h3 id="fulfilment" className="text-sm font-semibold">
+        {t('promise.heading')}
+      </h3>
+      <ul className="space-y-1 text-sm">
+        {pickup ? (
+          <li className={available(pickup.kind !== 'unavailable')}>{pickupText(t, locale, pickup)}</li>
+        ) : (
+          <li className="text-gray-700">{t('promise.chooseStore')}</li>
+        )}
+        <li className={available(delivery.kind === 'delivery')}>{deliveryText(t, delivery)}</li>
+      </ul>
+      {stores.length > 0 && (
+        <StorePicker
+          stores={stores.map(({ code, name }) => ({ code, name }))}
+          current={preferred?.code ?? null}
+          labels={{ yourStore: t('stores.yourStore'), chooseStore: t('stores.chooseStore'), save: t('stores.save'), saving: t('stores.saving') }}
+        />
+      )}
+      {otherStores.length > 0 && (
+        <div>
+          <h4 className="mb-1 text-sm font-semibold">{preferred ? t('stores.otherStores') : t('stores.allStores')}</h4>
+          <ul className="space-y-0.5 text-sm">
+            {otherStores.map((s) => (
+              <li key={s.locationCode}>{t('stores.stockAt', { store: s.locationName, status: availabilityLabel(t, s.availability, s.quantity) })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { locations, type OpeningHours } from '@/db/schema';
+import type { ChannelContext } from './channels';
+
+/** The visitor's chosen store for click & collect (a store code); read by product pages, never by cached pages. */
+export const PREFERRED_STORE_COOKIE = 'preferred_store';
+
+export type StoreDetail = {
+  code: string;
+  name: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  timeZone: string;
+  openingHours: OpeningHours;
+  /** Click & collect is offered here: pickup is enabled and the store supplies the channel. */
+  pickup: boolean;
+};
+
+/** Every active store, by city, with whether it offers click & collect for the channel. */
+export async function listStoreDetails(db: Executor, channel: Pick<ChannelContext, 'locationIds'>): Promise<StoreDetail[]> {
+  const rows = await db
+    .select({
+      id: locations.id,
+      code: locations.code,
+      name: locations.name,
+      street: locations.street,
+      postalCode: locations.postalCode,
+      city: locations.city,
+      country: locations.country,
+      timeZone: locations.timeZone,
+      openingHours: locations.openingHours,
+      pickupEnabled: locations.pickupEnabled,
+    })
+    .from(locations)
+    .where(and(eq(locations.kind, 'store'), eq(locations.active, true)))
+    .orderBy(asc(locations.city), asc(locations.name));
+  const supplying = new Set(channel.locationIds);
+  return rows.map(({ id, pickupEnabled, ...store }) => ({ ...store, pickup: pickupEnabled && supplying.has(id) }));
+}
+
+/** The stores a visitor can choose as theirs in this channel (click & collect offered). */
+export async function listPickupStores(db: Executor, channel: Pick<ChannelContext, 'locationIds'>): Promise<StoreDetail[]> {
+  return (await listStoreDetails(db, channel)).filter((s) => s.pickup);
+}
