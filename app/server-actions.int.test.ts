@@ -36,11 +36,15 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     signUpAction: { public: 'consumer self-registration' },
     signOutAction: { public: 'ends the caller’s own session only' },
   },
+  'app/(storefront)/store-actions.ts': { setPreferredStoreAction: { public: 'sets the caller’s own preferred-store cookie only; the code must be a click & collect store of the channel' } },
   'app/(storefront)/locale-actions.ts': { setLocaleAction: { public: 'sets the caller’s own language cookie only' } },
   'app/(storefront)/cart/actions.ts': {
     addToCartAction: { public: 'a guest cart is the caller’s own, identified by its httpOnly cookie; a customer’s is found by their user id' },
     setLineQuantityAction: { public: 'changes only a line of the caller’s own cart (cookie or user id); the service checks ownership again' },
     removeLineAction: { public: 'removes only a line of the caller’s own cart (cookie or user id); the service checks ownership again' },
+  },
+  'app/(storefront)/checkout/actions.ts': {
+    placeOrderAction: { public: 'guests check out too; it orders only the caller’s own cart (cookie or user id), and placeOrder checks the cart’s owner and channel again' },
   },
   'app/admin/products/[id]/actions.ts': { setProductStatusAction: 'catalog:write' },
   'app/admin/price-lists/actions.ts': {
@@ -651,6 +655,74 @@ describe('server actions', () => {
       expect(await signInAction(null, form)).toMatchObject({ ok: false });
       expect(jar.get('cart_id')?.value).toBe(guest.id);
       expect(await cartOf('anonymous')).toEqual(guest);
+    });
+  });
+
+  describe('checkout action', () => {
+    /** Runs the action; the redirect to the confirmation page comes back as its target. */
+    const checkout = async (fields: Record<string, string>) => {
+      const { placeOrderAction } = await import('@/app/(storefront)/checkout/actions');
+      const form = new FormData();
+      for (const [key, value] of Object.entries(fields)) form.set(key, value);
+      try {
+        return await placeOrderAction(null, form);
+      } catch (error) {
+        const digest = (error as { digest?: string }).digest;
+        if (digest?.startsWith('NEXT_REDIRECT')) return { redirect: digest.split(';')[2] };
+        throw error;
+      }
+    };
+    const ordersOf = (cartId: string) => t.db.select({ id: orders.id, userId: orders.userId, fulfilment: orders.fulfilment, paymentStatus: orders.paymentStatus }).from(orders).where(eq(orders.cartId, cartId));
+    const address = { name: 'Erika Gast', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
+    let sku: string;
+    beforeAll(async () => {
+      // An item of the web shop with free stock in the warehouse, so that a delivery can be placed.
+      const rows = await t.db.execute<{ sku: string }>(sql`
+        select v.sku from variants v join products p on p.id = v.product_id join channels c on c.code = 'web'
+        join variant_prices vp on vp.variant_id = v.id and vp.currency = c.currency
+        join stock_levels s on s.variant_id = v.id join locations l on l.id = s.location_id and l.code = 'WH1'
+        where v.active and p.status = 'active' and c.id = any(p.listed_channel_ids) and s.on_hand - s.reserved >= 5 order by v.sku limit 1`);
+      sku = rows[0]!.sku;
+    });
+
+    it('places a guest order from the cart in the cookie once, and refuses bad input without writing an order', async () => {
+      const { addToCartAction } = await import('@/app/(storefront)/cart/actions');
+      jar.clear();
+      state.actor = null;
+      const add = new FormData();
+      add.set('sku', sku);
+      add.set('quantity', '1');
+      expect(await addToCartAction(null, add)).toMatchObject({ ok: true });
+      const cartId = jar.get('cart_id')!.value;
+      const base = { idempotencyKey: crypto.randomUUID(), email: 'guest@example.com' };
+
+      expect(await checkout({ ...base, paymentMethod: 'test_card', cardNumber: '4242 4242 4242 4242' })).toMatchObject({ ok: false, fieldErrors: { fulfilment: [expect.any(String)] }, values: { email: 'guest@example.com' } });
+      const malformed = await checkout({ ...base, fulfilment: 'delivery', ...address, name: '', postalCode: '123', paymentMethod: 'test_card', cardNumber: '4242424242424242' });
+      expect(malformed).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)], postalCode: ['A German postal code has 5 digits'] }, values: { street: address.street, city: 'Berlin' } });
+      const declined = await checkout({ ...base, fulfilment: 'delivery', ...address, paymentMethod: 'test_card', cardNumber: '4000 0000 0000 0002' });
+      expect(declined).toMatchObject({ ok: false, formError: 'The card was declined.', fieldErrors: { cardNumber: ['The card was declined.'] }, values: { ...address, cardNumber: '4000 0000 0000 0002' } });
+      expect(await checkout({ ...base, fulfilment: 'delivery', ...address, paymentMethod: 'invoice' })).toMatchObject({ ok: false, formError: 'Please sign in to pay by invoice.' });
+      expect(await ordersOf(cartId)).toEqual([]);
+      expect((await t.db.select({ id: cartLines.id }).from(cartLines).where(eq(cartLines.cartId, cartId))).length).toBe(1);
+
+      // The same key after the refusals places the order; a double submit gets the same order back.
+      const valid = { ...base, fulfilment: 'delivery', ...address, paymentMethod: 'test_card', cardNumber: '4242 4242 4242 4242' };
+      const placed = await checkout(valid);
+      const [order] = await ordersOf(cartId);
+      expect(placed).toEqual({ redirect: `/orders/${order!.id}` });
+      expect(order).toMatchObject({ userId: null, fulfilment: 'delivery', paymentStatus: 'authorized' });
+      expect(await checkout(valid)).toEqual({ redirect: `/orders/${order!.id}` });
+      expect(await ordersOf(cartId)).toHaveLength(1);
+      expect(await t.db.select({ id: cartLines.id }).from(cartLines).where(eq(cartLines.cartId, cartId))).toEqual([]);
+    });
+
+    it('answers a visitor without a cart with a form error', async () => {
+      jar.clear();
+      state.actor = null;
+      expect(await checkout({ idempotencyKey: crypto.randomUUID(), email: 'guest@example.com', fulfilment: 'delivery', ...address, paymentMethod: 'test_card', cardNumber: '4242424242424242' })).toMatchObject({
+        ok: false,
+        formError: 'Your cart could not be found. Please reload the page.',
+      });
     });
   });
 

@@ -1,17 +1,20 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getCurrentActor } from '@/lib/auth/current-actor';
+import { listAccountMessages, listAccountOrders } from '@/lib/data/account-orders';
 import { findOwnCredits } from '@/lib/data/credits';
 import { getDb } from '@/lib/db';
 import { formatDateTime, formatMoney } from '@/lib/i18n/format';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
+import type { MessageKey } from '@/lib/i18n/translate';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const [t, locale, actor] = await Promise.all([getTranslator(), getLocale(), getCurrentActor()]);
   if (!actor) redirect('/sign-in?callbackUrl=/account');
-  const credits = await findOwnCredits(getDb(), actor);
+  const [credits, orders, messages] = await Promise.all([findOwnCredits(getDb(), actor), listAccountOrders(getDb(), actor.userId), listAccountMessages(getDb(), actor.userId)]);
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold">{t('account.title')}</h1>
@@ -26,6 +29,65 @@ export default async function AccountPage() {
           </>
         )}
       </dl>
+      <section aria-labelledby="orders" className="mt-8">
+        <h2 id="orders" className="text-lg font-semibold">
+          {t('account.orders.title')}
+        </h2>
+        {orders.length === 0 ? (
+          <p className="mt-2 text-sm text-gray-700">{t('account.orders.empty')}</p>
+        ) : (
+          <table className="mt-3 w-full text-left text-sm" data-testid="account-orders">
+            <thead className="border-b border-gray-300">
+              <tr>
+                <th scope="col" className="py-2 pr-2">
+                  {t('account.orders.number')}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t('account.orders.date')}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t('account.orders.status')}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {t('account.orders.total')}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-gray-200">
+              {orders.map((o) => (
+                <tr key={o.id}>
+                  <td className="py-2 pr-2">
+                    <Link href={`/orders/${o.id}`} className="text-brand-700 underline">
+                      {t('account.orders.view', { number: o.number })}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-2">{formatDateTime(o.placedAt, locale)}</td>
+                  <td className="py-2 pr-2">{t(`orders.status.${o.status}` as MessageKey)}</td>
+                  <td className="py-2 text-right">{formatMoney({ amount: o.totalAmount, currency: o.currency }, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="messages" className="mt-8">
+        <h2 id="messages" className="text-lg font-semibold">
+          {t('account.orders.messages')}
+        </h2>
+        {messages.length === 0 ? (
+          <p className="mt-2 text-sm text-gray-700">{t('account.orders.messagesEmpty')}</p>
+        ) : (
+          <ul className="mt-3 space-y-3" data-testid="account-messages">
+            {messages.map((m) => (
+              <li key={m.id} className="rounded-lg border border-gray-200 bg-white p-3 text-sm">
+                <p className="font-semibold">{m.subject}</p>
+                <p className="text-xs text-gray-600">{formatDateTime(m.createdAt, locale)}</p>
+                <p className="mt-1 whitespace-pre-line">{m.body}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="credits" className="mt-8">
         <h2 id="credits" className="text-lg font-semibold">
           {t('account.credits.title')}

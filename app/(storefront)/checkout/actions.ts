@@ -1,0 +1,91 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { validatedAction } from '@/lib/auth/validated-action';
+import { getDb } from '@/lib/db';
+import { isAppError } from '@/lib/errors';
+import { getTranslator } from '@/lib/i18n/server';
+import { placeOrder } from '@/lib/services/checkout';
+import { getStorefrontChannel } from '@/lib/storefront-context';
+import { findStorefrontCartId } from '../cart/cart-session';
+
+// Public on purpose: guests check out too. The cart is the caller's own (httpOnly cart_id cookie or
+// their user id), and placeOrder checks the cart's owner and channel again.
+
+const text = z.string().optional();
+/** The flat checkout form; placeOrder validates the nested checkout input it is turned into. */
+const checkoutForm = z.object({
+  idempotencyKey: z.string().default(''),
+  email: z.string().default(''),
+  fulfilment: text,
+  pickupLocationId: text,
+  pickupSlotStart: text,
+  shipToStoreId: text,
+  name: text,
+  street: text,
+  postalCode: text,
+  city: text,
+  country: text,
+  paymentMethod: text,
+  cardNumber: text,
+});
+type CheckoutForm = z.output<typeof checkoutForm>;
+
+const blank = (value: string | undefined) => (value?.trim() ? value : undefined);
+
+function checkoutRequest(form: CheckoutForm, cartId: string) {
+  const { fulfilment, paymentMethod } = form;
+  return {
+    cartId,
+    idempotencyKey: form.idempotencyKey,
+    email: form.email,
+    fulfilment: blank(fulfilment),
+    pickupLocationId: fulfilment === 'pickup' ? blank(form.pickupLocationId) : fulfilment === 'ship_to_store' ? blank(form.shipToStoreId) : undefined,
+    pickupSlotStart: fulfilment === 'pickup' ? blank(form.pickupSlotStart) : undefined,
+    shippingAddress: fulfilment === 'delivery' ? { name: form.name ?? '', street: form.street ?? '', postalCode: form.postalCode ?? '', city: form.city ?? '', country: form.country ?? '' } : undefined,
+    payment: { method: blank(paymentMethod), card: paymentMethod === 'test_card' ? { number: form.cardNumber ?? '' } : undefined },
+  };
+}
+
+/** The service's field paths (shippingAddress.city, payment.card.number …) as the form's field names. */
+const FIELD_OF: Record<string, string> = {
+  'shippingAddress.name': 'name',
+  'shippingAddress.street': 'street',
+  'shippingAddress.postalCode': 'postalCode',
+  'shippingAddress.city': 'city',
+  'shippingAddress.country': 'country',
+  'payment.method': 'paymentMethod',
+  'payment.card.number': 'cardNumber',
+  'payment.card': 'cardNumber',
+};
+
+export const placeOrderAction = validatedAction('public', checkoutForm, async (form, actor) => {
+  const [t, channel] = await Promise.all([getTranslator(), getStorefrontChannel()]);
+  const cartId = await findStorefrontCartId(actor);
+  if (!cartId) return { ok: false, formError: t('checkout.gone') };
+  let orderId: string;
+  try {
+    ({
+      order: { id: orderId },
+    } = await placeOrder(getDb(), actor, checkoutRequest(form, cartId), { channelId: channel.id }));
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const fieldErrors: Record<string, string[]> = {};
+    for (const [path, messages] of Object.entries(error.fieldErrors ?? {})) {
+      let field = FIELD_OF[path] ?? path;
+      if (field === 'pickupLocationId' && form.fulfilment === 'ship_to_store') field = 'shipToStoreId';
+      (fieldErrors[field] ??= []).push(...(messages ?? []));
+    }
+    // The form's own wording for choices the API names by their codes.
+    if (fieldErrors.fulfilment) fieldErrors.fulfilment = [t('checkout.error.fulfilment')];
+    if (fieldErrors.paymentMethod) fieldErrors.paymentMethod = [t('checkout.error.payment')];
+    // Refusals that concern one field (declined card, slot taken) are shown at that field as well.
+    if (error.code === 'unprocessable' && !error.fieldErrors) {
+      if (form.paymentMethod === 'test_card' && /card/i.test(error.message)) fieldErrors.cardNumber = [error.message];
+      else if (/slot|pickup time/i.test(error.message) && form.fulfilment === 'pickup') fieldErrors.pickupSlotStart = [error.message];
+    }
+    return { ok: false, formError: error.message, fieldErrors };
+  }
+  redirect(`/orders/${orderId}`);
+});

@@ -1,0 +1,170 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { QrCode } from '@/components/storefront/qr-code';
+import { getCurrentActor } from '@/lib/auth/current-actor';
+import { findGuestOrderId } from '@/lib/data/account-orders';
+import { findOrderSummary, type OrderSummary } from '@/lib/data/orders';
+import { getDb } from '@/lib/db';
+import { isAppError } from '@/lib/errors';
+import { formatDateTime, formatMoney } from '@/lib/i18n/format';
+import { getLocale, getTranslator } from '@/lib/i18n/server';
+import type { Locale, MessageKey } from '@/lib/i18n/translate';
+import { isUuid } from '@/lib/services/checkout';
+import { findOrderForCaller } from '@/lib/services/orders';
+import { isCartId } from '@/lib/validation/cart';
+import { CART_COOKIE } from '../../cart/cart-session';
+
+// Pickup stores keep Berlin time (as formatDateTime shows the slot's start).
+const clock = (locale: Locale) => new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-IE', { timeStyle: 'short', timeZone: 'Europe/Berlin' });
+
+export const metadata: Metadata = { title: 'Your order' };
+
+/**
+ * The order for its owner or the staff who work it, or a guest order placed from this browser's
+ * guest cart (its cart_id cookie); everyone else gets a 404, as for an order that does not exist.
+ */
+async function findVisibleOrder(orderId: string): Promise<OrderSummary | null> {
+  if (!isUuid(orderId)) return null;
+  const actor = await getCurrentActor();
+  if (actor) {
+    try {
+      return await findOrderForCaller(getDb(), actor, orderId);
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'not_found') throw error;
+    }
+  }
+  const cartId = (await cookies()).get(CART_COOKIE)?.value;
+  if (!isCartId(cartId) || !(await findGuestOrderId(getDb(), orderId, cartId))) return null;
+  return findOrderSummary(getDb(), orderId);
+}
+
+export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [t, locale, order] = await Promise.all([getTranslator(), getLocale(), findVisibleOrder(id)]);
+  if (!order) notFound();
+  const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
+  const time = (iso: string) => formatDateTime(new Date(iso), locale);
+  const collects = order.fulfilment === 'pickup' || order.fulfilment === 'ship_to_store';
+  const address = order.shippingAddress;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t('orders.title', { number: order.number })}</h1>
+        <p className="mt-2">{t('orders.thanks', { email: order.email })}</p>
+        <dl className="mt-4 grid grid-cols-[8rem_1fr] gap-2 text-sm">
+          <dt className="font-semibold">{t('orders.statusLabel')}</dt>
+          <dd data-testid="order-status">{t(`orders.status.${order.status}` as MessageKey)}</dd>
+        </dl>
+        <p className="mt-2 text-sm text-gray-700">{t('orders.placedAt', { date: time(order.placedAt) })}</p>
+      </div>
+
+      {collects && order.pickupCode && (
+        <section aria-labelledby="pickup-code" className="flex flex-wrap items-center gap-6 rounded-lg border border-gray-200 bg-white p-4">
+          <QrCode value={order.pickupCode} label={t('orders.qrLabel', { code: order.pickupCode })} />
+          <div>
+            <h2 id="pickup-code" className="text-lg font-semibold">
+              {t('orders.pickupCode')}
+            </h2>
+            <p className="mt-1 font-mono text-3xl tracking-widest" data-testid="pickup-code">
+              {order.pickupCode}
+            </p>
+            <p className="mt-2 text-sm text-gray-700">{t('orders.pickupCodeHint')}</p>
+            <p className="mt-2 text-sm">{t('orders.notifyReady')}</p>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="order-fulfilment">
+        <h2 id="order-fulfilment" className="text-lg font-semibold">
+          {t('orders.fulfilment')}
+        </h2>
+        {order.fulfilment === 'delivery' && address && (
+          <>
+            <p className="mt-1">{t('orders.fulfilment.delivery')}</p>
+            <address className="mt-1 not-italic">
+              {address.name}
+              <br />
+              {address.street}
+              <br />
+              {address.postalCode} {address.city}
+              <br />
+              {address.country}
+            </address>
+          </>
+        )}
+        {collects && order.pickupLocation && (
+          <p className="mt-1">{t(order.fulfilment === 'pickup' ? 'orders.fulfilment.pickup' : 'orders.fulfilment.shipToStore', { store: order.pickupLocation.name })}</p>
+        )}
+        {order.pickupSlot && <p className="mt-1">{t('orders.slot', { from: time(order.pickupSlot.start), to: clock(locale).format(new Date(order.pickupSlot.end)) })}</p>}
+        {order.payment.method && (
+          <p className="mt-3 text-sm">
+            <span className="font-semibold">{t('orders.payment')}:</span> {t(`orders.payment.${order.payment.method}` as MessageKey)}
+            {order.payment.status && ` (${t(`orders.paymentStatus.${order.payment.status}` as MessageKey)})`}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="order-lines">
+        <h2 id="order-lines" className="text-lg font-semibold">
+          {t('orders.lines')}
+        </h2>
+        <table className="mt-2 w-full text-left text-sm">
+          <thead className="border-b border-gray-300">
+            <tr>
+              <th scope="col" className="py-2 pr-2">
+                {t('orders.product')}
+              </th>
+              <th scope="col" className="py-2 pr-2 text-right">
+                {t('orders.quantity')}
+              </th>
+              <th scope="col" className="py-2 pr-2 text-right">
+                {t('orders.unitPrice')}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t('orders.lineTotal')}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-gray-200">
+            {order.lines.map((line) => (
+              <tr key={line.sku}>
+                <td className="py-2 pr-2">
+                  {line.productName}
+                  <span className="block text-xs text-gray-600">{line.sku}</span>
+                </td>
+                <td className="py-2 pr-2 text-right">{line.quantity}</td>
+                <td className="py-2 pr-2 text-right">{money(line.unitAmount)}</td>
+                <td className="py-2 text-right">{money(line.lineAmount)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="border-t border-gray-300 font-semibold">
+              <th scope="row" colSpan={3} className="py-2 pr-2 text-right">
+                {t('orders.total')}
+              </th>
+              <td className="py-2 text-right" data-testid="order-total">
+                {money(order.totalAmount)}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+        <p className="mt-1 text-xs text-gray-600">{order.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}</p>
+      </section>
+
+      <p className="flex flex-wrap gap-4">
+        <Link href="/" className="text-brand-700 underline">
+          {t('orders.continue')}
+        </Link>
+        {order.userId && (
+          <Link href="/account#orders" className="text-brand-700 underline">
+            {t('orders.account')}
+          </Link>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+// Click & collect for the checkout: the stores that hand over a channel's orders, with their bookable slots.
+import 'server-only';
+import { and, asc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { channelLocations, locations, orders } from '@/db/schema';
+import { localDateOf, pickupSlots } from '@/lib/domain/pickup-slots';
+
+export type PickupSlotOption = { start: string; end: string; remaining: number };
+export type PickupStoreOption = {
+  id: string;
+  code: string;
+  name: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  timeZone: string;
+  /** Local days ("YYYY-MM-DD" in the store's zone) with at least one bookable slot, in order. */
+  days: Array<{ date: string; slots: PickupSlotOption[] }>;
+};
+
+/**
+ * The active stores that supply `channelId` and offer pickup, each with the slots of the next `days`
+ * local days that can still be booked (past, within the lead time or full slots are left out).
+ */
+export async function listPickupStores(db: Executor, channelId: string, options: { now?: Date; days?: number } = {}): Promise<PickupStoreOption[]> {
+  const now = options.now ?? new Date();
+  const stores = await db
+    .select({
+      id: locations.id,
+      code: locations.code,
+      name: locations.name,
+      street: locations.street,
+      postalCode: locations.postalCode,
+      city: locations.city,
+      timeZone: locations.timeZone,
+      openingHours: locations.openingHours,
+      pickupSlotMinutes: locations.pickupSlotMinutes,
+      pickupSlotCapacity: locations.pickupSlotCapacity,
+    })
+    .from(locations)
+    .innerJoin(channelLocations, eq(channelLocations.locationId, locations.id))
+    .where(and(eq(channelLocations.channelId, channelId), eq(locations.kind, 'store'), eq(locations.pickupEnabled, true), eq(locations.active, true)))
+    .orderBy(asc(locations.name));
+  if (stores.length === 0) return [];
+
+  const booked = await db
+    .select({ locationId: orders.pickupLocationId, start: orders.pickupSlotStart, count: sql<number>`count(*)::int` })
+    .from(orders)
+    .where(and(inArray(orders.pickupLocationId, stores.map((s) => s.id)), gte(orders.pickupSlotStart, now), ne(orders.status, 'cancelled')))
+    .groupBy(orders.pickupLocationId, orders.pickupSlotStart);
+  const bookedByStore = new Map<string, Map<string, number>>();
+  for (const row of booked) {
+    if (!row.locationId || !row.start) continue;
+    const perStore = bookedByStore.get(row.locationId) ?? new Map<string, number>();
+    perStore.set(row.start.toISOString(), row.count);
+    bookedByStore.set(row.locationId, perStore);
+  }
+
+  return stores.map(({ openingHours, pickupSlotMinutes, pickupSlotCapacity, ...store }) => {
+    const slots = pickupSlots({ name: store.name, timeZone: store.timeZone, openingHours, pickupSlotMinutes, pickupSlotCapacity }, localDateOf(now, store.timeZone), options.days ?? 7, {
+      now,
+      booked: bookedByStore.get(store.id),
+    });
+    const days: PickupStoreOption['days'] = [];
+    for (const slot of slots) {
+      if (!slot.bookable) continue;
+      const date = localDateOf(slot.start, store.timeZone);
+      let day = days.at(-1);
+      if (day?.date !== date) days.push((day = { date, slots: [] }));
+      day.slots.push({ start: slot.start.toISOString(), end: slot.end.toISOString(), remaining: slot.remaining });
+    }
+    return { ...store, days };
+  });
+}
