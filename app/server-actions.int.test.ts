@@ -36,6 +36,9 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     signUpAction: { public: 'consumer self-registration' },
     signOutAction: { public: 'ends the caller’s own session only' },
   },
+  'app/store-desk/[code]/actions.ts': { advanceOrderAction: 'orders:manage', cancelOrderAction: 'orders:manage', handOverAction: 'orders:manage' },
+  // The service refuses staff for these two: only admins run the job and change the setting (app/store-desk/actions.int.test.ts).
+  'app/store-desk/actions.ts': { cancelUncollectedNowAction: 'orders:manage', updatePickupSettingsAction: 'orders:manage' },
   'app/(storefront)/store-actions.ts': { setPreferredStoreAction: { public: 'sets the caller’s own preferred-store cookie only; the code must be a click & collect store of the channel' } },
   'app/(storefront)/locale-actions.ts': { setLocaleAction: { public: 'sets the caller’s own language cookie only' } },
   'app/(storefront)/cart/actions.ts': {

@@ -41,6 +41,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <Link href="/admin/settings" className="hover:underline">
               {t('admin.settings.title')}
             </Link>
+            <Link href="/store-desk" className="hover:underline">
+              {t('desk.title')}
+            </Link>
             <Link href="/" className="hover:underline">
               {t('admin.toStorefront')}
             </Link>

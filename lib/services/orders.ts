@@ -28,6 +28,32 @@ export async function findOrderForCaller(db: Executor, actor: Actor | null, orde
 }
 
 /**
+ * Releases (cancellation) or consumes (hand-over, shipping) the stock an order reserved, line by line at
+ * the line's location, in the caller's transaction. A reservation that no longer matches is a conflict.
+ */
+export async function applyStockEffect(tx: Executor, orderId: string, effect: 'release' | 'consume'): Promise<void> {
+  const lines = await tx
+    .select({ variantId: orderLines.variantId, locationId: orderLines.locationId, quantity: orderLines.quantity, sku: orderLines.sku })
+    .from(orderLines)
+    .where(eq(orderLines.orderId, orderId))
+    .orderBy(asc(orderLines.variantId), asc(orderLines.locationId));
+  for (const line of lines) {
+    if (!line.locationId) continue; // demo history from before checkout holds no reservation
+    const rows =
+      effect === 'release'
+        ? await tx.execute(sql`
+            update stock_levels set reserved = reserved - ${line.quantity}
+            where variant_id = ${line.variantId} and location_id = ${line.locationId} and reserved >= ${line.quantity}
+            returning variant_id`)
+        : await tx.execute(sql`
+            update stock_levels set on_hand = on_hand - ${line.quantity}, reserved = reserved - ${line.quantity}
+            where variant_id = ${line.variantId} and location_id = ${line.locationId} and reserved >= ${line.quantity} and on_hand >= ${line.quantity}
+            returning variant_id`);
+    if (!rows.length) throw new AppError('conflict', `The stock of ${line.sku} does not match the order's reservation; check the stock count first.`);
+  }
+}
+
+/**
  * Moves an order to its next status (orders:manage; staff only at their own pickup store): checks the
  * state machine, updates with a guard on the current status, releases or consumes the reserved stock
  * of its lines, records the event and, when it is ready for pickup, queues the customer's message.
@@ -72,27 +98,7 @@ export async function transitionOrder(db: Database, actor: Actor | null, orderId
     if (!updated.length) throw new AppError('conflict', 'The order was changed by someone else meanwhile. Reload it and try again.');
 
     const effect = stockEffect(from, to);
-    if (effect !== 'none') {
-      const lines = await tx
-        .select({ variantId: orderLines.variantId, locationId: orderLines.locationId, quantity: orderLines.quantity, sku: orderLines.sku })
-        .from(orderLines)
-        .where(eq(orderLines.orderId, orderId))
-        .orderBy(asc(orderLines.variantId), asc(orderLines.locationId));
-      for (const line of lines) {
-        if (!line.locationId) continue; // demo history from before checkout holds no reservation
-        const rows =
-          effect === 'release'
-            ? await tx.execute(sql`
-                update stock_levels set reserved = reserved - ${line.quantity}
-                where variant_id = ${line.variantId} and location_id = ${line.locationId} and reserved >= ${line.quantity}
-                returning variant_id`)
-            : await tx.execute(sql`
-                update stock_levels set on_hand = on_hand - ${line.quantity}, reserved = reserved - ${line.quantity}
-                where variant_id = ${line.variantId} and location_id = ${line.locationId} and reserved >= ${line.quantity} and on_hand >= ${line.quantity}
-                returning variant_id`);
-        if (!rows.length) throw new AppError('conflict', `The stock of ${line.sku} does not match the order's reservation; check the stock count first.`);
-      }
-    }
+    if (effect !== 'none') await applyStockEffect(tx, orderId, effect);
 
     await tx.insert(orderEvents).values({ orderId, fromStatus: from, toStatus: to, actorId: actor.userId, channelId: order.channelId, locationId: order.pickupLocationId, note: cleanNote });
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getCurrentActor } from '@/lib/auth/current-actor';
+import { can } from '@/lib/auth/permissions';
 import { listAccountMessages, listAccountOrders } from '@/lib/data/account-orders';
 import { findOwnCredits } from '@/lib/data/credits';
 import { getDb } from '@/lib/db';
@@ -19,6 +20,13 @@ export default async function AccountPage() {
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold">{t('account.title')}</h1>
       <p className="mt-2">{t('account.signedInAs', { email: actor.email })}</p>
+      {can(actor, 'orders:manage') && (
+        <p className="mt-2">
+          <Link href="/store-desk" className="underline">
+            {t('desk.title')}
+          </Link>
+        </p>
+      )}
       <dl className="mt-6 grid grid-cols-[10rem_1fr] gap-2 text-sm">
         <dt className="font-semibold">{t('account.roles')}</dt>
         <dd data-testid="roles">{actor.roles.join(', ')}</dd>

@@ -1,0 +1,130 @@
+// Walks the pickup-desk actions with each role: staff of the store and admins may work orders,
+// only admins may change the pickup settings or run the expiry job; everyone else is refused and
+// nothing changes.
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { revalidatePath } from 'next/cache';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cartLines, carts, channels, locations, orders, settings, stockLevels, users } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { findActor } from '@/lib/data/actor';
+import { localDateOf, pickupSlots } from '@/lib/domain/pickup-slots';
+import { placeOrder } from '@/lib/services/checkout';
+import { transitionOrder } from '@/lib/services/orders';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+
+const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
+vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
+vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
+
+const ROLE_EMAILS = {
+  customer: 'customer@example.com',
+  staff: 'staff.berlin@example.com',
+  merchandiser: 'merch@example.com',
+  admin: 'admin@example.com',
+} as const;
+const WORK_ORDERS = ['staff', 'admin'];
+const ADMINS = ['admin'];
+
+let t: TestDatabase;
+let web: { id: string };
+let ber: typeof locations.$inferSelect;
+let ham: { id: string };
+let variant: { id: string };
+const actors: Record<string, Actor | null> = { anonymous: null };
+
+type Action = (state: null, form: FormData) => Promise<unknown>;
+async function call(module: 'desk' | 'store', name: string, fields: Record<string, string>) {
+  const mod = (module === 'desk' ? await import('@/app/store-desk/actions') : await import('@/app/store-desk/[code]/actions')) as unknown as Record<string, Action>;
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  return mod[name]!(null, form);
+}
+
+/** A guest pickup order at BER, moved on to `until` by the admin. */
+async function pickupOrder(until: 'placed' | 'ready_for_pickup') {
+  const [cart] = await t.db.insert(carts).values({ channelId: web.id }).returning({ id: carts.id });
+  await t.db.insert(cartLines).values({ cartId: cart!.id, variantId: variant.id, quantity: 1, unitAmountAtAdd: 1000 });
+  const now = new Date();
+  const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!;
+  const { order } = await placeOrder(t.db, null, { cartId: cart!.id, idempotencyKey: randomUUID(), email: 'guest@example.com', fulfilment: 'pickup', pickupLocationId: ber.id, pickupSlotStart: slot.start.toISOString(), payment: { method: 'pay_at_pickup' } });
+  if (until === 'ready_for_pickup') for (const to of ['confirmed', 'picking', 'ready_for_pickup']) await transitionOrder(t.db, actors.admin!, order.id, to);
+  return order;
+}
+const statusOf = async (id: string) => (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]!.status;
+const pickupSetting = async () => (await t.db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'pickup')))[0]?.value ?? null;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  state.db = t.db;
+  for (const [role, email] of Object.entries(ROLE_EMAILS)) {
+    const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    actors[role] = await findActor(t.db, user!.id);
+  }
+  web = (await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web')))[0]!;
+  ber = (await t.db.select().from(locations).where(eq(locations.code, 'BER')))[0]!;
+  ham = (await t.db.select({ id: locations.id }).from(locations).where(eq(locations.code, 'HAM')))[0]!;
+  const [sellable] = await t.db.execute<{ id: string }>(sql`
+    select v.id from variants v join products p on p.id = v.product_id
+    where v.active and p.status = 'active' and ${web.id}::uuid = any(p.listed_channel_ids)
+      and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
+    order by v.sku limit 1`);
+  variant = sellable!;
+  await t.db.insert(stockLevels).values({ variantId: variant.id, locationId: ber.id, onHand: 200, reserved: 0 }).onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 200, reserved: 0 } });
+  await t.db.update(locations).set({ pickupSlotCapacity: 1000 }).where(eq(locations.id, ber.id));
+  ber = { ...ber, pickupSlotCapacity: 1000 };
+});
+afterAll(() => t.drop());
+
+describe('pickup desk actions', () => {
+  for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+    it(`as ${role}`, async () => {
+      const [placed, ready, toCancel] = [await pickupOrder('placed'), await pickupOrder('ready_for_pickup'), await pickupOrder('placed')];
+      state.actor = actors[role] ?? null;
+      vi.mocked(revalidatePath).mockClear();
+      const denied = { ok: false, formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.' };
+      const settingBefore = await pickupSetting();
+
+      const advanced = await call('store', 'advanceOrderAction', { orderId: placed.id, to: 'confirmed' });
+      const handedOver = await call('store', 'handOverAction', { orderId: ready.id, code: ready.pickupCode! });
+      const cancelled = await call('store', 'cancelOrderAction', { orderId: toCancel.id });
+      const saved = await call('desk', 'updatePickupSettingsAction', { uncollectedDays: '9' });
+      const ran = await call('desk', 'cancelUncollectedNowAction', {});
+
+      if (WORK_ORDERS.includes(role)) {
+        expect(advanced).toMatchObject({ ok: true });
+        expect(handedOver).toMatchObject({ ok: true });
+        expect(cancelled).toMatchObject({ ok: true });
+        expect([await statusOf(placed.id), await statusOf(ready.id), await statusOf(toCancel.id)]).toEqual(['confirmed', 'collected', 'cancelled']);
+        expect(revalidatePath).toHaveBeenCalledWith('/store-desk', 'layout');
+      } else {
+        for (const result of [advanced, handedOver, cancelled]) expect(result).toMatchObject(denied);
+        expect([await statusOf(placed.id), await statusOf(ready.id), await statusOf(toCancel.id)]).toEqual(['placed', 'ready_for_pickup', 'placed']);
+      }
+      if (ADMINS.includes(role)) {
+        expect(saved).toMatchObject({ ok: true });
+        expect(await pickupSetting()).toEqual({ uncollectedDays: 9 });
+        expect(ran).toMatchObject({ ok: true, message: JSON.stringify({ cancelled: 0, failed: 0, skipped: false }) });
+      } else {
+        expect(saved).toMatchObject(denied);
+        expect(ran).toMatchObject(denied);
+        expect(await pickupSetting()).toEqual(settingBefore);
+      }
+    });
+  }
+
+  it('refuses staff of another store and a wrong code, and changes nothing', async () => {
+    const ready = await pickupOrder('ready_for_pickup');
+    state.actor = { ...actors.staff!, staffLocationIds: [ham.id] };
+    expect(await call('store', 'handOverAction', { orderId: ready.id, code: ready.pickupCode! })).toMatchObject({ ok: false, formError: 'You can only work on orders collected at your own store.' });
+    expect(await call('store', 'cancelOrderAction', { orderId: ready.id })).toMatchObject({ ok: false, formError: 'You can only work on orders collected at your own store.' });
+    state.actor = actors.staff!;
+    const wrong = ready.pickupCode === '000000' ? '111111' : '000000';
+    expect(await call('store', 'handOverAction', { orderId: ready.id, code: wrong })).toMatchObject({ ok: false, fieldErrors: { code: ['The pickup code does not match this order'] } });
+    expect(await call('store', 'handOverAction', { orderId: ready.id, code: '' })).toMatchObject({ ok: false, fieldErrors: { code: [expect.any(String)] } });
+    expect(await call('store', 'advanceOrderAction', { orderId: ready.id, to: 'collected' })).toMatchObject({ ok: false, fieldErrors: { to: [expect.any(String)] } });
+    expect(await statusOf(ready.id)).toBe('ready_for_pickup');
+  });
+});

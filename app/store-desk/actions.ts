@@ -1,0 +1,26 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { validatedAction } from '@/lib/auth/validated-action';
+import { getDb } from '@/lib/db';
+import { cancelUncollectedOrders } from '@/lib/services/pickup-desk';
+import { updatePickupSettings } from '@/lib/services/pickup-settings';
+
+/** Admins only (the service checks): runs the uncollected-orders job now. */
+export const cancelUncollectedNowAction = validatedAction('orders:manage', z.object({}), async (_input, actor) => {
+  const result = await cancelUncollectedOrders(getDb(), new Date(), actor);
+  revalidatePath('/store-desk', 'layout');
+  return { ok: true, message: JSON.stringify(result) };
+});
+
+/** Admins only (the service checks). */
+export const updatePickupSettingsAction = validatedAction(
+  'orders:manage',
+  z.object({ uncollectedDays: z.coerce.number('Enter a whole number of days from 1 to 90').int('Enter a whole number of days from 1 to 90').min(1, 'Enter a whole number of days from 1 to 90').max(90, 'Enter a whole number of days from 1 to 90') }),
+  async (input, actor) => {
+    await updatePickupSettings(getDb(), actor, input);
+    revalidatePath('/store-desk', 'layout');
+    return { ok: true, message: 'saved' };
+  },
+);

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PickupSettingsForm } from '@/components/desk/pickup-settings-form';
+import { RunExpiryForm } from '@/components/desk/run-expiry-form';
+import { requirePagePermission } from '@/lib/auth/page-guards';
+import { listDeskStores } from '@/lib/data/pickup-desk';
+import { getPickupSettings } from '@/lib/data/pickup-settings';
+import { getDb } from '@/lib/db';
+import { getTranslator } from '@/lib/i18n/server';
+import { cancelUncollectedNowAction, updatePickupSettingsAction } from './actions';
+
+export const metadata: Metadata = { title: 'Stores' };
+
+export default async function StoreDeskIndexPage() {
+  const actor = await requirePagePermission('orders:manage', '/store-desk');
+  const isAdmin = actor.roles.includes('admin');
+  const [t, stores, settings] = await Promise.all([getTranslator(), listDeskStores(getDb(), actor), getPickupSettings(getDb())]);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t('desk.title')}</h1>
+      <section aria-labelledby="desk-stores" className="mt-6">
+        <h2 id="desk-stores" className="mb-2 text-lg font-semibold">
+          {t('desk.stores')}
+        </h2>
+        {stores.length === 0 ? (
+          <p className="rounded border border-gray-200 bg-white p-6 text-center">{t('desk.noStores')}</p>
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-3">
+            {stores.map((store) => (
+              <li key={store.id}>
+                <Link href={`/store-desk/${encodeURIComponent(store.code)}`} className="block rounded-lg border border-gray-200 bg-white p-4 hover:border-gray-900 focus:outline-2 focus:outline-gray-900">
+                  <span className="block font-semibold underline">{store.name}</span>
+                  <span className="text-sm text-gray-700">
+                    {store.code} · {store.city}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {isAdmin && (
+        <section aria-labelledby="desk-settings" className="mt-8 grid gap-4">
+          <h2 id="desk-settings" className="text-lg font-semibold">
+            {t('desk.settings')}
+          </h2>
+          <PickupSettingsForm
+            action={updatePickupSettingsAction}
+            uncollectedDays={settings.uncollectedDays}
+            labels={{ days: t('desk.uncollectedDays'), hint: t('desk.uncollectedDaysHint'), submit: t('desk.save'), saved: t('desk.saved') }}
+          />
+          <RunExpiryForm
+            action={cancelUncollectedNowAction}
+            labels={{
+              submit: t('desk.runExpiry'),
+              hint: t('desk.runExpiryHint', { days: settings.uncollectedDays }),
+              done: t('desk.expiryDone'),
+              failed: t('desk.expiryFailed'),
+              busy: t('desk.expiryBusy'),
+            }}
+          />
+        </section>
+      )}
+    </>
+  );
+}
