@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { SignOutButton } from '@/components/storefront/sign-out-button';
+import { OfficeShell } from '@/components/admin/office-shell';
 import { requirePagePermission } from '@/lib/auth/page-guards';
+import { can } from '@/lib/auth/permissions';
 import { getTranslator } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: { default: 'Back office', template: '%s · Back office' } };
@@ -10,53 +10,26 @@ export const metadata: Metadata = { title: { default: 'Back office', template: '
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const [t, actor] = await Promise.all([getTranslator(), requirePagePermission('backoffice:access', '/admin')]);
   return (
-    <div className="min-h-screen bg-gray-50">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-        {t('nav.skipToContent')}
-      </a>
-      <header className="border-b border-gray-200 bg-gray-900 text-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
-          <Link href="/admin" className="font-bold">
-            {t('admin.title')}
-          </Link>
-          <nav aria-label={t('admin.nav')} className="flex gap-3 text-sm">
-            <Link href="/admin" className="hover:underline">
-              {t('admin.dashboard')}
-            </Link>
-            <Link href="/admin/products" className="hover:underline">
-              {t('admin.products')}
-            </Link>
-            <Link href="/admin/price-lists" className="hover:underline">
-              {t('admin.priceLists')}
-            </Link>
-            <Link href="/admin/channels" className="hover:underline">
-              {t('admin.channels.title')}
-            </Link>
-            <Link href="/admin/assortment" className="hover:underline">
-              {t('admin.assortment.title')}
-            </Link>
-            <Link href="/admin/credits" className="hover:underline">
-              {t('admin.credits.nav')}
-            </Link>
-            <Link href="/admin/settings" className="hover:underline">
-              {t('admin.settings.title')}
-            </Link>
-            <Link href="/store-desk" className="hover:underline">
-              {t('desk.title')}
-            </Link>
-            <Link href="/" className="hover:underline">
-              {t('admin.toStorefront')}
-            </Link>
-          </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm">
-            <span>{actor.email}</span>
-            <SignOutButton label={t('nav.signOut')} />
-          </div>
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-        {children}
-      </main>
-    </div>
+    <OfficeShell
+      home={{ href: '/admin', label: t('admin.title') }}
+      nav={{
+        label: t('admin.nav'),
+        links: [
+          { href: '/admin', label: t('admin.dashboard') },
+          { href: '/admin/products', label: t('admin.products') },
+          { href: '/admin/price-lists', label: t('admin.priceLists') },
+          { href: '/admin/channels', label: t('admin.channels.title') },
+          { href: '/admin/assortment', label: t('admin.assortment.title') },
+          { href: '/admin/credits', label: t('admin.credits.nav') },
+          { href: '/admin/settings', label: t('admin.settings.title') },
+          ...(can(actor, 'orders:manage') ? [{ href: '/store-desk', label: t('desk.title') }] : []),
+          { href: '/', label: t('admin.toStorefront') },
+        ],
+      }}
+      email={actor.email}
+      labels={{ skipToContent: t('nav.skipToContent'), signOut: t('nav.signOut') }}
+    >
+      {children}
+    </OfficeShell>
   );
 }

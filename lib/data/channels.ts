@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { channelLocations, channels, publishableKeys } from '@/db/schema';
 
@@ -15,7 +15,16 @@ export type ChannelContext = {
 };
 
 /** An active channel by code, with its supplying locations; null when unknown or inactive. */
-export async function findActiveChannel(db: Executor, code: string): Promise<ChannelContext | null> {
+export function findActiveChannel(db: Executor, code: string): Promise<ChannelContext | null> {
+  return findActive(db, eq(channels.code, code));
+}
+
+/** The same by id (e.g. a cart's channel). */
+export function findActiveChannelById(db: Executor, id: string): Promise<ChannelContext | null> {
+  return findActive(db, eq(channels.id, id));
+}
+
+async function findActive(db: Executor, condition: SQL): Promise<ChannelContext | null> {
   const rows = await db
     .select({
       id: channels.id,
@@ -29,7 +38,7 @@ export async function findActiveChannel(db: Executor, code: string): Promise<Cha
     })
     .from(channels)
     .leftJoin(channelLocations, eq(channelLocations.channelId, channels.id))
-    .where(eq(channels.code, code));
+    .where(condition);
   const first = rows[0];
   if (!first || !first.active) return null;
   return {

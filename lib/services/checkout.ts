@@ -3,10 +3,10 @@ import { createHash, randomInt } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Executor } from '@/db/client';
-import { cartLines, carts, channelLocations, channels, checkoutRequests, locations, orderEvents, orderLines, orders, products, variants } from '@/db/schema';
+import { cartLines, carts, checkoutRequests, locations, orderEvents, orderLines, orders, products, variants } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assortmentScope, isProductListed } from '@/lib/data/assortment';
-import type { ChannelContext } from '@/lib/data/channels';
+import { findActiveChannelById } from '@/lib/data/channels';
 import { findOrderSummary, type OrderSummary } from '@/lib/data/orders';
 import { findPricedVariants, findPriceLists, findPricingAudience, priceVariant } from '@/lib/data/prices';
 import { checkSlot, type PickupStore } from '@/lib/domain/pickup-slots';
@@ -82,27 +82,6 @@ function mapError(error: unknown): unknown {
   return error;
 }
 
-async function findCartChannel(tx: Executor, channelId: string): Promise<ChannelContext | null> {
-  const rows = await tx
-    .select({
-      id: channels.id,
-      code: channels.code,
-      name: channels.name,
-      kind: channels.kind,
-      currency: channels.currency,
-      pricesIncludeVat: channels.pricesIncludeVat,
-      active: channels.active,
-      locationId: channelLocations.locationId,
-    })
-    .from(channels)
-    .leftJoin(channelLocations, eq(channelLocations.channelId, channels.id))
-    .where(eq(channels.id, channelId));
-  const first = rows[0];
-  if (!first || !first.active) return null;
-  const { active: _active, locationId: _location, ...channel } = first;
-  return { ...channel, locationIds: rows.flatMap((r) => (r.locationId ? [r.locationId] : [])) };
-}
-
 type Location = typeof locations.$inferSelect;
 
 /**
@@ -164,7 +143,7 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
   // Lock the cart: a second checkout of it (another key) waits, then finds it empty.
   const [cart] = await tx.execute<{ id: string; channel_id: string; user_id: string | null }>(sql`select id, channel_id, user_id from carts where id = ${input.cartId} for update`);
   if (!cart || (cart.user_id !== null && cart.user_id !== actor?.userId)) throw notFound('The cart');
-  const channel = await findCartChannel(tx, cart.channel_id);
+  const channel = await findActiveChannelById(tx, cart.channel_id);
   if (!channel) throw notFound('The channel of this cart');
 
   const lines = await tx

@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { SignOutButton } from '@/components/storefront/sign-out-button';
+
+/** The frame of the staff areas (back office, pickup desk): skip link, dark header with nav, signed-in email and sign-out. */
+export function OfficeShell({
+  home,
+  nav,
+  email,
+  labels,
+  children,
+}: {
+  home: { href: string; label: string };
+  nav: { label: string; links: Array<{ href: string; label: string }> };
+  email: string;
+  labels: { skipToContent: string; signOut: string };
+  children: ReactNode;
+}) {
+  return (
+    <div className="min-h-screen bg-gray-50">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {labels.skipToContent}
+      </a>
+      <header className="border-b border-gray-200 bg-gray-900 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
+          <Link href={home.href} className="font-bold">
+            {home.label}
+          </Link>
+          <nav aria-label={nav.label} className="flex flex-wrap gap-3 text-sm">
+            {nav.links.map((link) => (
+              <Link key={link.href} href={link.href} className="hover:underline">
+                {link.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span>{email}</span>
+            <SignOutButton label={labels.signOut} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}
