@@ -3,7 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelLocations, channels, locations, orders } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { listPickupStores } from './pickup';
+import { findActiveChannel } from './channels';
+import { listPickupStoresWithSlots } from './pickup';
 
 // Monday 7 January 2030, 10:30 in Berlin: with the two-hour lead the first bookable slot is 13:00.
 const NOW = new Date('2030-01-07T09:30:00Z');
@@ -25,9 +26,16 @@ afterAll(() => t.drop());
 const book = (slotStart: string, status: 'placed' | 'cancelled' = 'placed') =>
   t.db.insert(orders).values({ channelId: web, email: 'slot@example.com', status, currency: 'EUR', pricesIncludeVat: true, totalAmount: 1000, fulfilment: 'pickup', pickupLocationId: ber.id, pickupSlotStart: new Date(slotStart), pickupSlotEnd: new Date(new Date(slotStart).getTime() + 3600_000) });
 
-describe('listPickupStores', () => {
+/** The stores and slots as the checkout reads them: the web channel with its current locations. */
+const listPickupStores = async (channelId: string, options: { now: Date; days?: number }) => {
+  const channel = (await findActiveChannel(t.db, 'web'))!;
+  expect(channel.id).toBe(channelId);
+  return listPickupStoresWithSlots(t.db, channel, options);
+};
+
+describe('listPickupStoresWithSlots', () => {
   it('lists the pickup stores of the channel with the next 7 days of bookable slots, grouped by local day', async () => {
-    const stores = await listPickupStores(t.db, web, { now: NOW });
+    const stores = await listPickupStores(web, { now: NOW });
     expect(stores.map((s) => s.code).sort()).toEqual(['BER', 'HAM', 'MUC']); // not the warehouse
     const berlin = stores.find((s) => s.code === 'BER')!;
     expect(berlin.days.map((d) => d.date)).toEqual(['2030-01-07', '2030-01-08', '2030-01-09', '2030-01-10', '2030-01-11', '2030-01-12']); // closed on Sunday
@@ -41,12 +49,12 @@ describe('listPickupStores', () => {
     for (let i = 0; i < ber.capacity; i++) await book(at('14:00'));
     await book(at('15:00'));
     await book(at('15:00'), 'cancelled');
-    const berlin = (await listPickupStores(t.db, web, { now: NOW })).find((s) => s.code === 'BER')!;
+    const berlin = (await listPickupStores(web, { now: NOW })).find((s) => s.code === 'BER')!;
     const today = berlin.days[0]!.slots;
     expect(today.map((s) => s.start)).not.toContain(at('14:00'));
     expect(today.find((s) => s.start === at('15:00'))!.remaining).toBe(ber.capacity - 1);
     // Other stores are not affected by Berlin's bookings.
-    const hamburg = (await listPickupStores(t.db, web, { now: NOW })).find((s) => s.code === 'HAM')!;
+    const hamburg = (await listPickupStores(web, { now: NOW })).find((s) => s.code === 'HAM')!;
     expect(hamburg.days[0]!.slots.map((s) => s.start)).toContain(at('14:00'));
   });
 
@@ -54,13 +62,13 @@ describe('listPickupStores', () => {
     const [ham] = await t.db.update(locations).set({ pickupEnabled: false }).where(eq(locations.code, 'HAM')).returning({ id: locations.id });
     const [muc] = await t.db.select({ id: locations.id }).from(locations).where(eq(locations.code, 'MUC'));
     await t.db.delete(channelLocations).where(and(eq(channelLocations.channelId, web), eq(channelLocations.locationId, muc!.id)));
-    expect((await listPickupStores(t.db, web, { now: NOW })).map((s) => s.code)).toEqual(['BER']);
+    expect((await listPickupStores(web, { now: NOW })).map((s) => s.code)).toEqual(['BER']);
     await t.db.update(locations).set({ pickupEnabled: true }).where(eq(locations.id, ham!.id));
     await t.db.insert(channelLocations).values({ channelId: web, locationId: muc!.id });
   });
 
   it('offers nothing after the window ends', async () => {
-    const stores = await listPickupStores(t.db, web, { now: NOW, days: 0 });
+    const stores = await listPickupStores(web, { now: NOW, days: 0 });
     expect(stores.every((s) => s.days.length === 0)).toBe(true);
   });
 });

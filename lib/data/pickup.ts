@@ -1,9 +1,11 @@
 // Click & collect for the checkout: the stores that hand over a channel's orders, with their bookable slots.
 import 'server-only';
-import { and, asc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
+import { and, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { channelLocations, locations, orders } from '@/db/schema';
+import { orders } from '@/db/schema';
 import { localDateOf, pickupSlots } from '@/lib/domain/pickup-slots';
+import type { ChannelContext } from './channels';
+import { listPickupStores } from './stores';
 
 export type PickupSlotOption = { start: string; end: string; remaining: number };
 export type PickupStoreOption = {
@@ -19,28 +21,12 @@ export type PickupStoreOption = {
 };
 
 /**
- * The active stores that supply `channelId` and offer pickup, each with the slots of the next `days`
- * local days that can still be booked (past, within the lead time or full slots are left out).
+ * The channel's click & collect stores (listPickupStores in ./stores), each with the slots of the next
+ * `days` local days that can still be booked (past, within the lead time or full slots are left out).
  */
-export async function listPickupStores(db: Executor, channelId: string, options: { now?: Date; days?: number } = {}): Promise<PickupStoreOption[]> {
+export async function listPickupStoresWithSlots(db: Executor, channel: Pick<ChannelContext, 'locationIds'>, options: { now?: Date; days?: number } = {}): Promise<PickupStoreOption[]> {
   const now = options.now ?? new Date();
-  const stores = await db
-    .select({
-      id: locations.id,
-      code: locations.code,
-      name: locations.name,
-      street: locations.street,
-      postalCode: locations.postalCode,
-      city: locations.city,
-      timeZone: locations.timeZone,
-      openingHours: locations.openingHours,
-      pickupSlotMinutes: locations.pickupSlotMinutes,
-      pickupSlotCapacity: locations.pickupSlotCapacity,
-    })
-    .from(locations)
-    .innerJoin(channelLocations, eq(channelLocations.locationId, locations.id))
-    .where(and(eq(channelLocations.channelId, channelId), eq(locations.kind, 'store'), eq(locations.pickupEnabled, true), eq(locations.active, true)))
-    .orderBy(asc(locations.name));
+  const stores = await listPickupStores(db, channel);
   if (stores.length === 0) return [];
 
   const booked = await db
@@ -56,7 +42,7 @@ export async function listPickupStores(db: Executor, channelId: string, options:
     bookedByStore.set(row.locationId, perStore);
   }
 
-  return stores.map(({ openingHours, pickupSlotMinutes, pickupSlotCapacity, ...store }) => {
+  return stores.map(({ openingHours, pickupSlotMinutes, pickupSlotCapacity, country: _country, pickup: _pickup, ...store }) => {
     const slots = pickupSlots({ name: store.name, timeZone: store.timeZone, openingHours, pickupSlotMinutes, pickupSlotCapacity }, localDateOf(now, store.timeZone), options.days ?? 7, {
       now,
       booked: bookedByStore.get(store.id),

@@ -8,6 +8,7 @@ import type { ChannelContext } from './channels';
 export const PREFERRED_STORE_COOKIE = 'preferred_store';
 
 export type StoreDetail = {
+  id: string;
   code: string;
   name: string;
   street: string;
@@ -16,6 +17,8 @@ export type StoreDetail = {
   country: string;
   timeZone: string;
   openingHours: OpeningHours;
+  pickupSlotMinutes: number;
+  pickupSlotCapacity: number;
   /** Click & collect is offered here: pickup is enabled and the store supplies the channel. */
   pickup: boolean;
 };
@@ -33,13 +36,15 @@ export async function listStoreDetails(db: Executor, channel: Pick<ChannelContex
       country: locations.country,
       timeZone: locations.timeZone,
       openingHours: locations.openingHours,
+      pickupSlotMinutes: locations.pickupSlotMinutes,
+      pickupSlotCapacity: locations.pickupSlotCapacity,
       pickupEnabled: locations.pickupEnabled,
     })
     .from(locations)
     .where(and(eq(locations.kind, 'store'), eq(locations.active, true)))
     .orderBy(asc(locations.city), asc(locations.name));
   const supplying = new Set(channel.locationIds);
-  return rows.map(({ id, pickupEnabled, ...store }) => ({ ...store, pickup: pickupEnabled && supplying.has(id) }));
+  return rows.map(({ pickupEnabled, ...store }) => ({ ...store, pickup: pickupEnabled && supplying.has(store.id) }));
 }
 
 /** The stores a visitor can choose as theirs in this channel (click & collect offered). */

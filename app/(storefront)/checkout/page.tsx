@@ -5,7 +5,7 @@ import { CheckoutForm, type CheckoutLabels, type CheckoutStore } from '@/compone
 import { MessagePage } from '@/components/ui/message-page';
 import { getCurrentActor } from '@/lib/auth/current-actor';
 import { getCartView } from '@/lib/data/cart';
-import { listPickupStores, type PickupStoreOption } from '@/lib/data/pickup';
+import { listPickupStoresWithSlots, type PickupStoreOption } from '@/lib/data/pickup';
 import { getDb } from '@/lib/db';
 import { formatMoney } from '@/lib/i18n/format';
 import { getLocale, getTranslator } from '@/lib/i18n/server';
@@ -75,7 +75,7 @@ export default async function CheckoutPage() {
   const view = cartId ? await getCartView(getDb(), cartId, audience, channel, actor?.userId ?? null) : null;
   const lines = view?.lines ?? [];
   if (!view || lines.length === 0) return <MessagePage title={t('checkout.title')} text={t('checkout.empty')} link={{ href: '/', label: t('checkout.emptyLink') }} />;
-  const stores = await listPickupStores(getDb(), channel.id);
+  const stores = await listPickupStoresWithSlots(getDb(), channel);
   return (
     <div className="mx-auto grid max-w-5xl gap-8 lg:grid-cols-[1fr_20rem]">
       <h1 className="text-2xl font-bold sm:text-3xl lg:col-span-2">{t('checkout.title')}</h1>
