@@ -23,6 +23,11 @@ export type StoreDetail = {
   pickup: boolean;
 };
 
+/** Whether a location hands over click & collect orders of a channel: an active store with pickup that supplies it. */
+export function offersPickup(location: { id: string; kind: string; active: boolean; pickupEnabled: boolean }, channel: Pick<ChannelContext, 'locationIds'>): boolean {
+  return location.kind === 'store' && location.active && location.pickupEnabled && channel.locationIds.includes(location.id);
+}
+
 /** Every active store, by city, with whether it offers click & collect for the channel. */
 export async function listStoreDetails(db: Executor, channel: Pick<ChannelContext, 'locationIds'>): Promise<StoreDetail[]> {
   const rows = await db
@@ -39,12 +44,13 @@ export async function listStoreDetails(db: Executor, channel: Pick<ChannelContex
       pickupSlotMinutes: locations.pickupSlotMinutes,
       pickupSlotCapacity: locations.pickupSlotCapacity,
       pickupEnabled: locations.pickupEnabled,
+      kind: locations.kind,
+      active: locations.active,
     })
     .from(locations)
     .where(and(eq(locations.kind, 'store'), eq(locations.active, true)))
     .orderBy(asc(locations.city), asc(locations.name));
-  const supplying = new Set(channel.locationIds);
-  return rows.map(({ pickupEnabled, ...store }) => ({ ...store, pickup: pickupEnabled && supplying.has(store.id) }));
+  return rows.map(({ pickupEnabled, kind, active, ...store }) => ({ ...store, pickup: offersPickup({ id: store.id, kind, active, pickupEnabled }, channel) }));
 }
 
 /** The stores a visitor can choose as theirs in this channel (click & collect offered). */

@@ -7,6 +7,7 @@ import { cartLines, carts, checkoutRequests, locations, orderEvents, orderLines,
 import type { Actor } from '@/lib/auth/permissions';
 import { assortmentScope, isProductListed } from '@/lib/data/assortment';
 import { findActiveChannelById } from '@/lib/data/channels';
+import { offersPickup } from '@/lib/data/stores';
 import { findOrderSummary, type OrderSummary } from '@/lib/data/orders';
 import { findPricedVariants, findPriceLists, findPricingAudience, priceVariant } from '@/lib/data/prices';
 import { checkSlot, type PickupStore } from '@/lib/domain/pickup-slots';
@@ -193,7 +194,7 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
   let store: Location | null = null;
   if (input.fulfilment !== 'delivery') {
     store = supplying.find((l) => l.id === input.pickupLocationId) ?? null;
-    if (!store || store.kind !== 'store' || !store.pickupEnabled) {
+    if (!store || !offersPickup(store, channel)) {
       const [named] = await tx.select({ name: locations.name }).from(locations).where(eq(locations.id, input.pickupLocationId!));
       throw new AppError('unprocessable', named ? `${named.name} does not offer pickup for orders from ${channel.name}.` : 'Choose one of the pickup stores.');
     }
