@@ -6,9 +6,9 @@ import { and, eq, like, or, sql } from 'drizzle-orm';
 import { updateTag } from 'next/cache';
 import { after } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { assortmentRules, auditLog, cartLines, carts, categories, channelLocations, channelProducts, channels, companies, customerCredits, locations, orderLines, orders, priceListChannels, priceListEntries, priceLists, products, publishableKeys, settings, users } from '@/db/schema';
+import { assortmentRules, auditLog, cartLines, carts, categories, channelLocations, channelProducts, channels, companies, customerCredits, locations, orderLines, orders, priceListChannels, priceListEntries, priceLists, products, publishableKeys, settings } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/auth/permissions';
-import { findActor } from '@/lib/data/actor';
+import { loadRoleActors, ROLE_EMAILS, ROLES } from '@/lib/testing/role-actors';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
@@ -72,13 +72,6 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
   },
 };
 
-const ROLE_EMAILS = {
-  customer: 'customer@example.com',
-  companyMember: 'ben@acme.example',
-  staff: 'staff.berlin@example.com',
-  merchandiser: 'merch@example.com',
-  admin: 'admin@example.com',
-} as const;
 const ALLOWED: Record<Permission, string[]> = {
   'backoffice:access': ['merchandiser', 'admin'],
   'catalog:read': ['merchandiser', 'admin'],
@@ -108,10 +101,7 @@ const actors: Record<string, Actor | null> = { anonymous: null };
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
-  for (const [role, email] of Object.entries(ROLE_EMAILS)) {
-    const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    actors[role] = await findActor(t.db, user!.id);
-  }
+  Object.assign(actors, await loadRoleActors(t.db));
 });
 afterAll(() => t.drop());
 
@@ -127,7 +117,7 @@ describe('server actions', () => {
   });
 
   describe('setProductStatusAction', () => {
-    for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+    for (const role of ROLES) {
       it(`as ${role}`, async () => {
         const { setProductStatusAction } = await import('@/app/admin/products/[id]/actions');
         const [product] = await t.db.select({ id: products.id, status: products.status }).from(products).limit(1);
@@ -191,7 +181,7 @@ describe('server actions', () => {
       entries: (await t.db.select({ id: priceListEntries.id }).from(priceListEntries)).length,
     });
 
-    for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+    for (const role of ROLES) {
       it(`as ${role}`, async () => {
         state.actor = actors[role] ?? null;
         vi.mocked(updateTag).mockClear();
@@ -276,7 +266,7 @@ describe('server actions', () => {
   });
 
   describe('updatePricingSettingsAction', () => {
-    for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+    for (const role of ROLES) {
       it(`as ${role}`, async () => {
         const { updatePricingSettingsAction } = await import('@/app/admin/settings/actions');
         state.actor = actors[role] ?? null;
@@ -352,7 +342,7 @@ describe('server actions', () => {
   }
 
   describe('channel and publishable key actions', () => {
-    for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+    for (const role of ROLES) {
       it(`as ${role}`, async () => {
         state.actor = actors[role] ?? null;
         vi.mocked(updateTag).mockClear();
@@ -434,7 +424,7 @@ describe('server actions', () => {
   });
 
   describe('assortment actions', () => {
-    for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+    for (const role of ROLES) {
       it(`as ${role}`, async () => {
         const channelId = await freshChannel(`it-assortment-${role.toLowerCase()}`);
         state.actor = actors[role] ?? null;
@@ -563,7 +553,7 @@ describe('server actions', () => {
       return { id: cart.id, lines: await t.db.select({ id: cartLines.id, quantity: cartLines.quantity }).from(cartLines).where(eq(cartLines.cartId, cart.id)) };
     };
 
-    for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+    for (const role of ROLES) {
       it(`as ${role}: adds, changes and removes lines of the caller's own cart only`, async () => {
         jar.clear();
         state.actor = actors[role] ?? null;

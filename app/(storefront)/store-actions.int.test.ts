@@ -1,10 +1,8 @@
 // Walks setPreferredStoreAction with every role: anyone may choose a click & collect store (a cookie,
 // nothing else); an unknown code or a store without click & collect is a field error and sets no cookie.
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
-import { findActor } from '@/lib/data/actor';
+import { loadRoleActors, ROLES } from '@/lib/testing/role-actors';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
@@ -21,14 +19,6 @@ vi.mock('next/headers', () => ({
   }),
 }));
 
-const ROLE_EMAILS = {
-  customer: 'customer@example.com',
-  companyMember: 'ben@acme.example',
-  staff: 'staff.berlin@example.com',
-  merchandiser: 'merch@example.com',
-  admin: 'admin@example.com',
-} as const;
-const ROLES = ['anonymous', ...Object.keys(ROLE_EMAILS)];
 
 let t: TestDatabase;
 const actors: Record<string, Actor | null> = { anonymous: null };
@@ -36,10 +26,7 @@ const actors: Record<string, Actor | null> = { anonymous: null };
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
-  for (const [role, email] of Object.entries(ROLE_EMAILS)) {
-    const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    actors[role] = await findActor(t.db, user!.id);
-  }
+  Object.assign(actors, await loadRoleActors(t.db));
 });
 afterAll(() => t.drop());
 beforeEach(() => jar.clear());

@@ -5,12 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cartLines, carts, channels, locations, orders, settings, stockLevels, users } from '@/db/schema';
+import { cartLines, carts, channels, locations, orders, settings, stockLevels } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
-import { findActor } from '@/lib/data/actor';
 import { localDateOf, pickupSlots } from '@/lib/domain/pickup-slots';
 import { placeOrder } from '@/lib/services/checkout';
 import { transitionOrder } from '@/lib/services/orders';
+import { loadRoleActors, ROLES } from '@/lib/testing/role-actors';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
@@ -19,12 +19,6 @@ vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
 vi.mock('@/lib/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
 
-const ROLE_EMAILS = {
-  customer: 'customer@example.com',
-  staff: 'staff.berlin@example.com',
-  merchandiser: 'merch@example.com',
-  admin: 'admin@example.com',
-} as const;
 const WORK_ORDERS = ['staff', 'admin'];
 const ADMINS = ['admin'];
 
@@ -59,10 +53,7 @@ const pickupSetting = async () => (await t.db.select({ value: settings.value }).
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
-  for (const [role, email] of Object.entries(ROLE_EMAILS)) {
-    const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    actors[role] = await findActor(t.db, user!.id);
-  }
+  Object.assign(actors, await loadRoleActors(t.db));
   web = (await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web')))[0]!;
   ber = (await t.db.select().from(locations).where(eq(locations.code, 'BER')))[0]!;
   ham = (await t.db.select({ id: locations.id }).from(locations).where(eq(locations.code, 'HAM')))[0]!;
@@ -79,7 +70,7 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 describe('pickup desk actions', () => {
-  for (const role of ['anonymous', ...Object.keys(ROLE_EMAILS)]) {
+  for (const role of ROLES) {
     it(`as ${role}`, async () => {
       const [placed, ready, toCancel] = [await pickupOrder('placed'), await pickupOrder('ready_for_pickup'), await pickupOrder('placed')];
       state.actor = actors[role] ?? null;
