@@ -384,4 +384,15 @@ describe('bad input: a clear error and nothing written', () => {
       await t.db.execute(sql`update variants set active = true where id = ${variant.id}`);
     }
   });
+
+  it("a line whose product left the channel's assortment is named", async () => {
+    const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
+    // The read model everyone's assortment is checked on (rebuilt from the rules in the real flow).
+    await t.db.execute(sql`update products set listed_channel_ids = '{}' where id = (select product_id from variants where id = ${variant.id})`);
+    try {
+      await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key())), { status: 422, message: `"${variant.sku}" is no longer available here. Remove it from your cart.` });
+    } finally {
+      await t.db.execute(sql`update products set listed_channel_ids = array(select id from channels order by id) where id = (select product_id from variants where id = ${variant.id})`);
+    }
+  });
 });

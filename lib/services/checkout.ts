@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Database, Executor } from '@/db/client';
 import { cartLines, carts, checkoutRequests, locations, orderEvents, orderLines, orders, products, variants } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
-import { assortmentScope, isProductListed } from '@/lib/data/assortment';
+import { assortedSql, assortmentScope, productRow } from '@/lib/data/assortment';
 import { findActiveChannelById } from '@/lib/data/channels';
 import { offersPickup } from '@/lib/data/stores';
 import { findOrderSummary, type OrderSummary } from '@/lib/data/orders';
@@ -147,6 +147,8 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
   const channel = await findActiveChannelById(tx, cart.channel_id);
   if (!channel) throw notFound('The channel of this cart');
 
+  // Every line again: still sold, still in this channel's assortment for this buyer, priced now.
+  const audience = await findPricingAudience(tx, actor);
   const lines = await tx
     .select({
       variantId: cartLines.variantId,
@@ -156,6 +158,7 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
       productId: products.id,
       productName: products.name,
       productStatus: products.status,
+      listed: sql<boolean>`${assortedSql(productRow('products'), assortmentScope(channel.id, audience))}`,
     })
     .from(cartLines)
     .innerJoin(variants, eq(variants.id, cartLines.variantId))
@@ -165,13 +168,7 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
     .orderBy(asc(cartLines.variantId));
   if (lines.length === 0) throw new AppError('unprocessable', 'Your cart is empty.');
 
-  // Every line again: still sold, still in this channel's assortment for this buyer, priced now.
-  const audience = await findPricingAudience(tx, actor);
-  const scope = assortmentScope(channel.id, audience);
-  const unavailable: string[] = [];
-  for (const line of lines) {
-    if (!line.variantActive || line.productStatus !== 'active' || !(await isProductListed(tx, scope, line.productId))) unavailable.push(line.sku);
-  }
+  const unavailable = lines.filter((l) => !l.variantActive || l.productStatus !== 'active' || !l.listed).map((l) => l.sku);
   const priced = new Map((await findPricedVariants(tx, channel, { variantIds: lines.map((l) => l.variantId) })).map((p) => [p.variantId, p]));
   for (const line of lines) if (!priced.has(line.variantId) && !unavailable.includes(line.sku)) unavailable.push(line.sku);
   if (unavailable.length) {
