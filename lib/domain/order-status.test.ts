@@ -7,8 +7,8 @@ const ALLOWED: Record<OrderStatus, Partial<Record<OrderStatus, StockEffect>>> = 
   picking: { ready_for_pickup: 'none', cancelled: 'release' },
   ready_for_pickup: { collected: 'consume', cancelled: 'release' },
   shipped: { delivered: 'none' },
-  delivered: { returned: 'none' },
-  collected: { returned: 'none' },
+  delivered: { returned: 'restock' },
+  collected: { returned: 'restock' },
   cancelled: {},
   returned: {},
 };

@@ -66,17 +66,19 @@ export function assertTransition(from: OrderStatus, to: OrderStatus, fulfilment?
 }
 
 /**
- * What a step does to the reserved stock of the order's lines:
+ * What a step does to the stock of the order's lines, at each line's location:
  * - release: the reservation is given back (cancelled before hand-over): reserved −= q;
  * - consume: the goods leave the location (collected, shipped): on_hand −= q and reserved −= q;
- * - none: no stock change (a return is inspected before it is restocked).
+ * - restock: the goods come back to the location they left (returned): on_hand += q;
+ * - none: no stock change.
  */
-export type StockEffect = 'release' | 'consume' | 'none';
+export type StockEffect = 'release' | 'consume' | 'restock' | 'none';
 
 export function stockEffect(from: OrderStatus, to: OrderStatus): StockEffect {
   if (!TRANSITIONS[from].includes(to)) return 'none';
   if (to === 'cancelled') return 'release';
   if (to === 'collected' || to === 'shipped') return 'consume';
+  if (to === 'returned') return 'restock';
   return 'none';
 }
 

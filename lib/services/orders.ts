@@ -28,17 +28,25 @@ export async function findOrderForCaller(db: Executor, actor: Actor | null, orde
 }
 
 /**
- * Releases (cancellation) or consumes (hand-over, shipping) the stock an order reserved, line by line at
- * the line's location, in the caller's transaction. A reservation that no longer matches is a conflict.
+ * Releases (cancellation), consumes (hand-over, shipping) or restocks (return) the stock of an order's
+ * lines, line by line at the line's location, in the caller's transaction. A release or consumption
+ * that no longer matches the reservation is a conflict. A return puts the goods back on hand where they
+ * left (a stock row deleted meanwhile is recreated); nothing is reserved for them.
  */
-export async function applyStockEffect(tx: Executor, orderId: string, effect: 'release' | 'consume'): Promise<void> {
+export async function applyStockEffect(tx: Executor, orderId: string, effect: 'release' | 'consume' | 'restock'): Promise<void> {
   const lines = await tx
     .select({ variantId: orderLines.variantId, locationId: orderLines.locationId, quantity: orderLines.quantity, sku: orderLines.sku })
     .from(orderLines)
     .where(eq(orderLines.orderId, orderId))
     .orderBy(asc(orderLines.variantId), asc(orderLines.locationId));
   for (const line of lines) {
-    if (!line.locationId) continue; // demo history from before checkout holds no reservation
+    if (!line.locationId) continue; // demo history from before checkout names no location: its stock never moved
+    if (effect === 'restock') {
+      await tx.execute(sql`
+        insert into stock_levels (variant_id, location_id, on_hand, reserved) values (${line.variantId}, ${line.locationId}, ${line.quantity}, 0)
+        on conflict (variant_id, location_id) do update set on_hand = stock_levels.on_hand + excluded.on_hand`);
+      continue;
+    }
     const rows =
       effect === 'release'
         ? await tx.execute(sql`
@@ -55,8 +63,8 @@ export async function applyStockEffect(tx: Executor, orderId: string, effect: 'r
 
 /**
  * Moves an order to its next status (orders:manage; staff only at their own pickup store): checks the
- * state machine, updates with a guard on the current status, releases or consumes the reserved stock
- * of its lines, records the event and, when it is ready for pickup, queues the customer's message.
+ * state machine, updates with a guard on the current status, releases, consumes or restocks the stock
+ * of its lines (stockEffect), records the event and, when it is ready for pickup, queues the customer's message.
  */
 export async function transitionOrder(db: Database, actor: Actor | null, orderId: string, to: string, note?: string): Promise<OrderSummary> {
   requirePermission(actor, 'orders:manage');
