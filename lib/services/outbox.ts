@@ -1,24 +1,33 @@
 // Delivery of the notification outbox (messages to customers). Every message is shown in the
-// customer's account whether or not it was sent; sending needs a transport, and there is no SMTP
-// client yet: with SMTP_URL set the app says so once and leaves the rows unsent.
+// customer's account whether or not it was sent; with SMTP_URL set the rows are also sent by email
+// (lib/services/smtp-transport.ts), every minute by the schedule in lib/server/pickup-expiry-schedule.ts.
 import { asc, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { notificationOutbox } from '@/db/schema';
+import { smtpTransport, smtpUrl } from './smtp-transport';
 
 export type OutgoingMessage = { to: string; subject: string; body: string };
 
 /** Sends one message or throws; a message that throws stays unsent and is tried again next run. */
 export type NotificationTransport = { send: (message: OutgoingMessage) => Promise<void> };
 
-let warned = false;
-
-/** The configured transport, or null (no delivery). SMTP is not implemented yet. */
-export function transportFromEnv(env: NodeJS.ProcessEnv = process.env): NotificationTransport | null {
-  if (env.SMTP_URL && !warned) {
-    warned = true;
-    console.warn('SMTP_URL is set, but SMTP delivery is not implemented yet: customer messages stay in the outbox (shown in their account).');
+/**
+ * The SMTP transport from SMTP_URL and SMTP_FROM (default shop@localhost), or null (no delivery). An
+ * invalid setting is logged (never the URL: it may hold the password) and also gives null.
+ */
+export function transportFromEnv(env: Record<string, string | undefined> = process.env): NotificationTransport | null {
+  if (!env.SMTP_URL) return null;
+  const parsed = smtpUrl.safeParse(env.SMTP_URL);
+  if (!parsed.success) {
+    console.error(`Customer messages are not sent by email: SMTP_URL ${parsed.error.issues.map((i) => i.message).join('; ')}.`);
+    return null;
   }
-  return null;
+  try {
+    return smtpTransport(env.SMTP_URL, env.SMTP_FROM ?? 'shop@localhost');
+  } catch (error) {
+    console.error(`Customer messages are not sent by email: ${error instanceof Error ? error.message : String(error)}.`);
+    return null;
+  }
 }
 
 export type DeliveryResult = { sent: number; failed: number; pending: number };
