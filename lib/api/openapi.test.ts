@@ -34,6 +34,18 @@ describe('OpenAPI document', () => {
     expect(doc.components.schemas.Problem).toMatchObject({ type: 'object', required: expect.arrayContaining(['type', 'title', 'status']) });
   });
 
+  it('documents the store API with its bounded query and answers', () => {
+    const get = doc.paths['/api/v1/stores/{id}/pickup-slots'].get;
+    const byName = Object.fromEntries((get.parameters as Array<{ name: string; in: string; required: boolean; schema: Record<string, unknown> }>).map((p) => [p.name, p]));
+    expect(byName.id).toMatchObject({ in: 'path', required: true, schema: { format: 'uuid' } });
+    expect(byName.days).toMatchObject({ in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 14, default: 7 } });
+    expect(byName.from).toMatchObject({ in: 'query', required: false, schema: { type: 'string', format: 'date' } });
+    expect(Object.keys(get.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
+    expect(doc.paths['/api/v1/stores'].get.security).toEqual([{ publishableKey: [] }]);
+    expect(doc.components.schemas.StoreList).toMatchObject({ type: 'object', properties: { items: { type: 'array' } } });
+    expect(doc.components.schemas.PickupSlots).toMatchObject({ type: 'object', required: expect.arrayContaining(['store', 'from', 'to', 'days']) });
+  });
+
   it('documents the keyed feed path with both media types and the key query parameter', () => {
     expect(doc.components.securitySchemes.publishableKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'x-publishable-key' });
     const feed = doc.paths['/api/v1/feeds/{file}'].get;

@@ -1,10 +1,12 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with.
 import { z } from 'zod';
+import { PICKUP_LEAD_MINUTES } from '@/lib/domain/pickup-slots';
 import { feedDocumentSchema } from '@/lib/feeds/schema';
 import { productListQuery } from '@/lib/validation/catalog';
 import { addCartLineBody, cartSchema, createdCartSchema, updateCartLineBody } from './cart-schemas';
 import { checkoutRequestSchema, idempotencyKeyHeaderSchema, orderSchema } from './order-schemas';
 import { categorySchema, channelSchema, healthSchema, priceSchema, pricesQuery, productDetailSchema, productPageSchema, problemSchema } from './schemas';
+import { pickupSlotsQuery, pickupSlotsSchema, storeListSchema } from './store-schemas';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -83,6 +85,27 @@ export function buildOpenApiDocument() {
           security: keyed,
           parameters: queryParameters(pricesQuery.shape),
           responses: { 200: json('Price'), 400: problemResponse('Invalid parameters'), ...keyResponses, 404: problemResponse("Inactive channel, or the SKU is unknown or not in the channel's assortment") },
+        },
+      },
+      '/api/v1/stores': {
+        get: {
+          summary: "Every active store with address and opening hours, and whether it offers click & collect in the key's channel",
+          security: keyed,
+          responses: { 200: json('StoreList'), ...keyResponses },
+        },
+      },
+      '/api/v1/stores/{id}/pickup-slots': {
+        get: {
+          summary: "The bookable pickup slots of one of the channel's click & collect stores, by local day",
+          description: `Slots are cut from the store's opening hours (slotMinutes long, at most slotCapacity orders each). Only bookable slots are listed, each with its remaining capacity: slots that start in the past or less than ${PICKUP_LEAD_MINUTES} minutes from now and fully booked slots are left out, and so are days without any (closed days). Days are calendar days in the store's time zone. A slot's start is what the checkout takes as pickupSlotStart.`,
+          security: keyed,
+          parameters: [idParam('id'), ...queryParameters(pickupSlotsQuery.shape)],
+          responses: {
+            200: json('PickupSlots'),
+            400: problemResponse('Invalid from or days'),
+            ...keyResponses,
+            404: problemResponse("Inactive channel, or the store is unknown or does not offer click & collect in the key's channel"),
+          },
         },
       },
       '/api/v1/carts': {
@@ -195,6 +218,8 @@ export function buildOpenApiDocument() {
         UpdateCartLine: toSchema(updateCartLineBody, 'input'),
         CheckoutRequest: toSchema(checkoutRequestSchema, 'input'),
         Order: toSchema(orderSchema),
+        StoreList: toSchema(storeListSchema),
+        PickupSlots: toSchema(pickupSlotsSchema),
         Problem: toSchema(problemSchema),
       },
     },

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelLocations, channels, locations, orders } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { findActiveChannel } from './channels';
-import { listPickupStoresWithSlots } from './pickup';
+import { findPickupStoreWithSlots, listPickupStoresWithSlots } from './pickup';
 
 // Monday 7 January 2030, 10:30 in Berlin: with the two-hour lead the first bookable slot is 13:00.
 const NOW = new Date('2030-01-07T09:30:00Z');
@@ -27,7 +27,7 @@ const book = (slotStart: string, status: 'placed' | 'cancelled' = 'placed') =>
   t.db.insert(orders).values({ channelId: web, email: 'slot@example.com', status, currency: 'EUR', pricesIncludeVat: true, totalAmount: 1000, fulfilment: 'pickup', pickupLocationId: ber.id, pickupSlotStart: new Date(slotStart), pickupSlotEnd: new Date(new Date(slotStart).getTime() + 3600_000) });
 
 /** The stores and slots as the checkout reads them: the web channel with its current locations. */
-const listPickupStores = async (channelId: string, options: { now: Date; days?: number }) => {
+const listPickupStores = async (channelId: string, options: { now: Date; from?: string; days?: number }) => {
   const channel = (await findActiveChannel(t.db, 'web'))!;
   expect(channel.id).toBe(channelId);
   return listPickupStoresWithSlots(t.db, channel, options);
@@ -65,6 +65,25 @@ describe('listPickupStoresWithSlots', () => {
     expect((await listPickupStores(web, { now: NOW })).map((s) => s.code)).toEqual(['BER']);
     await t.db.update(locations).set({ pickupEnabled: true }).where(eq(locations.id, ham!.id));
     await t.db.insert(channelLocations).values({ channelId: web, locationId: muc!.id });
+  });
+
+  it('starts the window on a given local day', async () => {
+    const berlin = (await listPickupStores(web, { now: NOW, from: '2030-01-09', days: 2 })).find((s) => s.code === 'BER')!;
+    expect(berlin.days.map((d) => d.date)).toEqual(['2030-01-09', '2030-01-10']);
+    expect(berlin.days[0]!.slots[0]).toEqual({ start: at('10:00', '2030-01-09'), end: at('11:00', '2030-01-09'), remaining: ber.capacity });
+    expect(berlin).toMatchObject({ pickupSlotMinutes: 60, pickupSlotCapacity: ber.capacity });
+    // Days before today have no slots left.
+    expect((await listPickupStores(web, { now: NOW, from: '2030-01-05', days: 3 })).find((s) => s.code === 'BER')!.days.map((d) => d.date)).toEqual(['2030-01-07']);
+  });
+
+  it('finds one click & collect store of the channel with its slots, and no other location', async () => {
+    const channel = (await findActiveChannel(t.db, 'web'))!;
+    const berlin = await findPickupStoreWithSlots(t.db, channel, ber.id, { now: NOW, from: '2030-01-08', days: 1 });
+    expect(berlin).toMatchObject({ id: ber.id, code: 'BER', days: [{ date: '2030-01-08' }] });
+    expect(berlin!.days[0]!.slots).toHaveLength(9);
+    const [wh1] = await t.db.select({ id: locations.id }).from(locations).where(eq(locations.code, 'WH1'));
+    expect(await findPickupStoreWithSlots(t.db, channel, wh1!.id, { now: NOW })).toBeNull();
+    expect(await findPickupStoreWithSlots(t.db, { locationIds: [] }, ber.id, { now: NOW })).toBeNull();
   });
 
   it('offers nothing after the window ends', async () => {

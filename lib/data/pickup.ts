@@ -1,11 +1,11 @@
-// Click & collect for the checkout: the stores that hand over a channel's orders, with their bookable slots.
+// Click & collect for the checkout and the store API: the stores that hand over a channel's orders, with their bookable slots.
 import 'server-only';
 import { and, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { orders } from '@/db/schema';
 import { localDateOf, pickupSlots } from '@/lib/domain/pickup-slots';
 import type { ChannelContext } from './channels';
-import { listPickupStores } from './stores';
+import { listPickupStores, type StoreDetail } from './stores';
 
 export type PickupSlotOption = { start: string; end: string; remaining: number };
 export type PickupStoreOption = {
@@ -16,17 +16,38 @@ export type PickupStoreOption = {
   postalCode: string;
   city: string;
   timeZone: string;
+  /** Slot length and how many orders one slot takes. */
+  pickupSlotMinutes: number;
+  pickupSlotCapacity: number;
   /** Local days ("YYYY-MM-DD" in the store's zone) with at least one bookable slot, in order. */
   days: Array<{ date: string; slots: PickupSlotOption[] }>;
 };
 
+export type PickupSlotWindow = {
+  now?: Date;
+  /** The first local day ("YYYY-MM-DD" in each store's zone); default: today there. */
+  from?: string;
+  /** How many local days from `from` (default 7). */
+  days?: number;
+};
+
 /**
- * The channel's click & collect stores (listPickupStores in ./stores), each with the slots of the next
- * `days` local days that can still be booked (past, within the lead time or full slots are left out).
+ * The channel's click & collect stores (listPickupStores in ./stores), each with the slots of the
+ * window's local days that can still be booked (past, within the lead time or full slots are left out).
  */
-export async function listPickupStoresWithSlots(db: Executor, channel: Pick<ChannelContext, 'locationIds'>, options: { now?: Date; days?: number } = {}): Promise<PickupStoreOption[]> {
+export async function listPickupStoresWithSlots(db: Executor, channel: Pick<ChannelContext, 'locationIds'>, options: PickupSlotWindow = {}): Promise<PickupStoreOption[]> {
+  return withSlots(db, await listPickupStores(db, channel), options);
+}
+
+/** One of the channel's click & collect stores with its bookable slots; null for any other id. */
+export async function findPickupStoreWithSlots(db: Executor, channel: Pick<ChannelContext, 'locationIds'>, storeId: string, options: PickupSlotWindow = {}): Promise<PickupStoreOption | null> {
+  const store = (await listPickupStores(db, channel)).find((s) => s.id === storeId);
+  if (!store) return null;
+  return (await withSlots(db, [store], options))[0] ?? null;
+}
+
+async function withSlots(db: Executor, stores: StoreDetail[], options: PickupSlotWindow): Promise<PickupStoreOption[]> {
   const now = options.now ?? new Date();
-  const stores = await listPickupStores(db, channel);
   if (stores.length === 0) return [];
 
   const booked = await db
@@ -42,8 +63,8 @@ export async function listPickupStoresWithSlots(db: Executor, channel: Pick<Chan
     bookedByStore.set(row.locationId, perStore);
   }
 
-  return stores.map(({ openingHours, pickupSlotMinutes, pickupSlotCapacity, country: _country, pickup: _pickup, ...store }) => {
-    const slots = pickupSlots({ name: store.name, timeZone: store.timeZone, openingHours, pickupSlotMinutes, pickupSlotCapacity }, localDateOf(now, store.timeZone), options.days ?? 7, {
+  return stores.map(({ openingHours, country: _country, pickup: _pickup, ...store }) => {
+    const slots = pickupSlots({ ...store, openingHours }, options.from ?? localDateOf(now, store.timeZone), options.days ?? 7, {
       now,
       booked: bookedByStore.get(store.id),
     });

@@ -1,0 +1,24 @@
+import { requireApiChannel } from '@/lib/api/channel';
+import { apiHandler } from '@/lib/api/problem';
+import { pickupSlotsQuery, storeIdParam, toPickupSlotsDto } from '@/lib/api/store-schemas';
+import { findPickupStoreWithSlots } from '@/lib/data/pickup';
+import { getDb } from '@/lib/db';
+import { localDateOf } from '@/lib/domain/pickup-slots';
+import { AppError } from '@/lib/errors';
+import { searchParamsToObject } from '@/lib/validation/catalog';
+
+/**
+ * The bookable pickup slots of a click & collect store of the key's channel, day by day in the store's
+ * time zone; past, too soon and full slots are left out. 404 for any store that does not hand over the
+ * channel's orders (unknown, inactive, a warehouse, pickup off, or not supplying the channel).
+ */
+export const GET = apiHandler(async (request: Request, context: { params: Promise<{ id: string }> }) => {
+  const channel = await requireApiChannel(request);
+  const query = pickupSlotsQuery.parse(searchParamsToObject(new URL(request.url).searchParams));
+  const { id } = await context.params;
+  const now = new Date();
+  const store = storeIdParam.safeParse(id).success ? await findPickupStoreWithSlots(getDb(), channel, id, { now, from: query.from, days: query.days }) : null;
+  if (!store) throw new AppError('not_found', `The store was not found or does not offer click & collect in channel "${channel.code}".`);
+  const from = query.from ?? localDateOf(now, store.timeZone);
+  return Response.json(toPickupSlotsDto(store, { from, days: query.days }), { headers: { 'cache-control': 'no-store' } });
+});
