@@ -1,6 +1,9 @@
 'use client';
 
-import { useActionState, useState, type ReactNode, type SelectHTMLAttributes } from 'react';
+// The checkout form works without JavaScript: every section is in the page, and CSS shows the one of
+// the checked fulfilment and payment (Tailwind has-* variants on :checked). Fields of hidden sections
+// are posted too; the action passes on only those of the chosen options and the server validates them.
+import { useActionState, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
 import { placeOrderAction } from '@/app/(storefront)/checkout/actions';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
@@ -9,20 +12,24 @@ import type { ActionState } from '@/lib/auth/validated-action';
 export type CheckoutStore = {
   id: string;
   label: string;
-  days: Array<{ label: string; slots: Array<{ value: string; label: string }> }>;
+  /** Option values name the store and the start (app/(storefront)/checkout/pickup-slot-value.ts). */
+  days: Array<{ label: string; labelWithStore: string; slots: Array<{ value: string; label: string }> }>;
 };
 
 export type CheckoutLabels = Record<
   | 'email' | 'emailHint' | 'fulfilment' | 'delivery' | 'pickup' | 'shipToStore' | 'address' | 'name' | 'street' | 'postalCode' | 'city' | 'country'
-  | 'countryDE' | 'countryAT' | 'pickupLegend' | 'store' | 'slot' | 'slotHint' | 'noSlots' | 'noStores' | 'shipToStoreLegend' | 'shipToStoreHint'
+  | 'countryDE' | 'countryAT' | 'pickupLegend' | 'store' | 'slot' | 'slotChoose' | 'slotHint' | 'noSlots' | 'noStores' | 'shipToStoreLegend' | 'collectionStore' | 'shipToStoreHint'
   | 'payment' | 'payAtPickup' | 'invoice' | 'testCard' | 'cardNumber' | 'cardHint' | 'submit' | 'submitting' | 'legal',
   string
 >;
 
-type Fulfilment = 'delivery' | 'pickup' | 'ship_to_store';
-type Attempt = { result: ActionState; attempt: number };
-
 const errorId = (name: string) => `field-${name}-error`;
+/** A radio's id; the has-[#…:checked] variants below name these ids literally. */
+const radioId = (name: string, value: string) => `field-${name}-${value.replaceAll('_', '-')}`;
+
+const noSubscription = () => () => {};
+/** False in the server's HTML and while it hydrates (and so without JavaScript), true once React runs. */
+const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
 function FieldError({ name, errors }: { name: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -55,27 +62,30 @@ function SelectField({ name, label, errors, hint, children, ...select }: { name:
   );
 }
 
-function Radio({ name, value, label, checked, onChange }: { name: string; value: string; label: string; checked: boolean; onChange: (value: string) => void }) {
-  const id = `field-${name}-${value}`;
+function Radio({ name, value, label, defaultChecked, className = 'flex items-start gap-2', ref }: { name: string; value: string; label: string; defaultChecked: boolean; className?: string; ref?: Ref<HTMLInputElement> }) {
+  const id = radioId(name, value);
   return (
-    <div className="flex items-start gap-2">
-      <input type="radio" id={id} name={name} value={value} checked={checked} onChange={() => onChange(value)} className="mt-1" />
+    <div className={className}>
+      <input ref={ref} type="radio" id={id} name={name} value={value} defaultChecked={defaultChecked} className="mt-1" />
       <label htmlFor={id}>{label}</label>
     </div>
   );
 }
 
 /**
- * The checkout form. After a refused submit it is mounted afresh (keyed by attempt) with what was
- * typed, because React resets a form after its action.
+ * The checkout form, posted to the server action itself so that it submits without JavaScript too.
+ * After a refused submit the fields are mounted afresh with what was typed (React resets a form after
+ * its action): each new result of the action counts as a new attempt.
  */
 export function CheckoutForm(props: { idempotencyKey: string; email: string; signedIn: boolean; stores: CheckoutStore[]; labels: CheckoutLabels }) {
-  const [{ result, attempt }, action, pending] = useActionState<Attempt, FormData>(async (previous, formData) => ({ result: await placeOrderAction(previous.result, formData), attempt: previous.attempt + 1 }), { result: null, attempt: 0 });
+  const [result, action, pending] = useActionState(placeOrderAction, null);
+  const [seen, setSeen] = useState({ result, attempt: 0 });
+  if (seen.result !== result) setSeen({ result, attempt: seen.attempt + 1 });
   return (
-    <form action={action} noValidate className="space-y-6" aria-busy={pending}>
+    <form action={action} noValidate className="group/checkout space-y-6" aria-busy={pending}>
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       <FormAlert state={result} />
-      <CheckoutFields key={attempt} {...props} state={result} pending={pending} />
+      <CheckoutFields key={seen.attempt} {...props} state={result} pending={pending} />
     </form>
   );
 }
@@ -83,108 +93,111 @@ export function CheckoutForm(props: { idempotencyKey: string; email: string; sig
 function CheckoutFields({ email, signedIn, stores, labels, state, pending }: { email: string; signedIn: boolean; stores: CheckoutStore[]; labels: CheckoutLabels; state: ActionState; pending: boolean }) {
   const values = state && !state.ok ? (state.values ?? {}) : {};
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const [fulfilment, setFulfilment] = useState<Fulfilment | ''>((values.fulfilment as Fulfilment | undefined) ?? '');
-  const [payment, setPayment] = useState(values.paymentMethod ?? '');
+  const hydrated = useHydrated();
   const [storeId, setStoreId] = useState(values.pickupLocationId || stores[0]?.id || '');
-  const store = stores.find((s) => s.id === storeId);
-  const collects = fulfilment === 'pickup' || fulfilment === 'ship_to_store';
-  const chooseFulfilment = (value: string) => {
-    setFulfilment(value as Fulfilment);
-    if (value === 'delivery' && payment === 'pay_at_pickup') setPayment('');
+  const payAtPickup = useRef<HTMLInputElement>(null);
+  // Without JavaScript the pickup times of every store are listed, each day group named with its store,
+  // and none is preselected (the first would be another store's time); once React runs, only those of the chosen store.
+  const slotDays = (hydrated ? stores.filter((s) => s.id === storeId) : stores).flatMap((s) => s.days.map((day) => ({ key: `${s.id}:${day.label}`, label: hydrated ? day.label : day.labelWithStore, slots: day.slots })));
+  // Pay at pickup does not go with a delivery: unchecked (and so hidden) when the buyer switches to it.
+  const uncheckPayAtPickup = (event: FormEvent<HTMLFieldSetElement>) => {
+    const radio = event.target as HTMLInputElement;
+    if (radio.name === 'fulfilment' && radio.value === 'delivery' && payAtPickup.current) payAtPickup.current.checked = false;
   };
 
   return (
     <>
       <FormField label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={values.email ?? email} hint={labels.emailHint} errors={errors.email} />
 
-      <fieldset aria-describedby={errors.fulfilment ? errorId('fulfilment') : undefined} className="space-y-2">
+      <fieldset aria-describedby={errors.fulfilment ? errorId('fulfilment') : undefined} className="space-y-2" onChange={uncheckPayAtPickup}>
         <legend className="mb-2 font-semibold">{labels.fulfilment}</legend>
-        <Radio name="fulfilment" value="delivery" label={labels.delivery} checked={fulfilment === 'delivery'} onChange={chooseFulfilment} />
-        <Radio name="fulfilment" value="pickup" label={labels.pickup} checked={fulfilment === 'pickup'} onChange={chooseFulfilment} />
-        <Radio name="fulfilment" value="ship_to_store" label={labels.shipToStore} checked={fulfilment === 'ship_to_store'} onChange={chooseFulfilment} />
+        <Radio name="fulfilment" value="delivery" label={labels.delivery} defaultChecked={values.fulfilment === 'delivery'} />
+        <Radio name="fulfilment" value="pickup" label={labels.pickup} defaultChecked={values.fulfilment === 'pickup'} />
+        <Radio name="fulfilment" value="ship_to_store" label={labels.shipToStore} defaultChecked={values.fulfilment === 'ship_to_store'} />
         <FieldError name="fulfilment" errors={errors.fulfilment} />
       </fieldset>
 
-      {fulfilment === 'delivery' && (
-        <fieldset className="grid gap-4 rounded-lg border border-gray-200 p-4 sm:grid-cols-2">
-          <legend className="px-1 font-semibold">{labels.address}</legend>
-          <div className="sm:col-span-2">
-            <FormField label={labels.name} name="name" autoComplete="name" required defaultValue={values.name} errors={errors.name} />
-          </div>
-          <div className="sm:col-span-2">
-            <FormField label={labels.street} name="street" autoComplete="street-address" required defaultValue={values.street} errors={errors.street} />
-          </div>
-          <FormField label={labels.postalCode} name="postalCode" autoComplete="postal-code" inputMode="numeric" required defaultValue={values.postalCode} errors={errors.postalCode} />
-          <FormField label={labels.city} name="city" autoComplete="address-level2" required defaultValue={values.city} errors={errors.city} />
-          <SelectField label={labels.country} name="country" autoComplete="country" key={values.country ?? 'DE'} defaultValue={values.country ?? 'DE'} errors={errors.country}>
-            <option value="DE">{labels.countryDE}</option>
-            <option value="AT">{labels.countryAT}</option>
-          </SelectField>
-        </fieldset>
-      )}
+      <fieldset className="hidden gap-4 rounded-lg border border-gray-200 p-4 group-has-[#field-fulfilment-delivery:checked]/checkout:grid sm:grid-cols-2">
+        <legend className="px-1 font-semibold">{labels.address}</legend>
+        <div className="sm:col-span-2">
+          <FormField label={labels.name} name="name" autoComplete="name" aria-required defaultValue={values.name} errors={errors.name} />
+        </div>
+        <div className="sm:col-span-2">
+          <FormField label={labels.street} name="street" autoComplete="street-address" aria-required defaultValue={values.street} errors={errors.street} />
+        </div>
+        <FormField label={labels.postalCode} name="postalCode" autoComplete="postal-code" inputMode="numeric" aria-required defaultValue={values.postalCode} errors={errors.postalCode} />
+        <FormField label={labels.city} name="city" autoComplete="address-level2" aria-required defaultValue={values.city} errors={errors.city} />
+        <SelectField label={labels.country} name="country" autoComplete="country" defaultValue={values.country ?? 'DE'} errors={errors.country}>
+          <option value="DE">{labels.countryDE}</option>
+          <option value="AT">{labels.countryAT}</option>
+        </SelectField>
+      </fieldset>
 
-      {fulfilment === 'pickup' && (
-        <fieldset className="space-y-4 rounded-lg border border-gray-200 p-4">
-          <legend className="px-1 font-semibold">{labels.pickupLegend}</legend>
-          {stores.length === 0 ? (
-            <p>{labels.noStores}</p>
-          ) : (
-            <>
-              <SelectField label={labels.store} name="pickupLocationId" value={storeId} onChange={(e) => setStoreId(e.target.value)} errors={errors.pickupLocationId}>
-                {stores.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.label}
-                  </option>
-                ))}
-              </SelectField>
-              {store && store.days.length === 0 ? (
-                <p role="status">{labels.noSlots}</p>
-              ) : (
-                <SelectField label={labels.slot} name="pickupSlotStart" key={`${storeId}:${values.pickupSlotStart ?? ''}`} defaultValue={values.pickupSlotStart} hint={labels.slotHint} errors={errors.pickupSlotStart}>
-                  {store?.days.map((day) => (
-                    <optgroup key={day.label} label={day.label}>
-                      {day.slots.map((slot) => (
-                        <option key={slot.value} value={slot.value}>
-                          {slot.label}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                </SelectField>
-              )}
-            </>
-          )}
-        </fieldset>
-      )}
-
-      {fulfilment === 'ship_to_store' && (
-        <fieldset className="space-y-4 rounded-lg border border-gray-200 p-4">
-          <legend className="px-1 font-semibold">{labels.shipToStoreLegend}</legend>
-          {stores.length === 0 ? (
-            <p>{labels.noStores}</p>
-          ) : (
-            <SelectField label={labels.store} name="shipToStoreId" key={values.shipToStoreId ?? ''} defaultValue={values.shipToStoreId} hint={labels.shipToStoreHint} errors={errors.shipToStoreId}>
+      <fieldset className="hidden space-y-4 rounded-lg border border-gray-200 p-4 group-has-[#field-fulfilment-pickup:checked]/checkout:block">
+        <legend className="px-1 font-semibold">{labels.pickupLegend}</legend>
+        {stores.length === 0 ? (
+          <p>{labels.noStores}</p>
+        ) : (
+          <>
+            <SelectField label={labels.store} name="pickupLocationId" value={storeId} onChange={(e) => setStoreId(e.target.value)} errors={errors.pickupLocationId}>
               {stores.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.label}
                 </option>
               ))}
             </SelectField>
-          )}
-        </fieldset>
-      )}
+            {slotDays.length === 0 ? (
+              <p role="status">{labels.noSlots}</p>
+            ) : (
+              <SelectField label={labels.slot} name="pickupSlot" key={`${storeId}:${values.pickupSlot ?? ''}`} defaultValue={values.pickupSlot} hint={labels.slotHint} errors={errors.pickupSlot}>
+                {!hydrated && <option value="">{labels.slotChoose}</option>}
+                {slotDays.map((day) => (
+                  <optgroup key={day.key} label={day.label}>
+                    {day.slots.map((slot) => (
+                      <option key={slot.value} value={slot.value}>
+                        {slot.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </SelectField>
+            )}
+          </>
+        )}
+      </fieldset>
+
+      <fieldset className="hidden space-y-4 rounded-lg border border-gray-200 p-4 group-has-[#field-fulfilment-ship-to-store:checked]/checkout:block">
+        <legend className="px-1 font-semibold">{labels.shipToStoreLegend}</legend>
+        {stores.length === 0 ? (
+          <p>{labels.noStores}</p>
+        ) : (
+          <SelectField label={labels.collectionStore} name="shipToStoreId" defaultValue={values.shipToStoreId} hint={labels.shipToStoreHint} errors={errors.shipToStoreId}>
+            {stores.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </SelectField>
+        )}
+      </fieldset>
 
       <fieldset aria-describedby={errors.paymentMethod ? errorId('paymentMethod') : undefined} className="space-y-2">
         <legend className="mb-2 font-semibold">{labels.payment}</legend>
-        {collects && <Radio name="paymentMethod" value="pay_at_pickup" label={labels.payAtPickup} checked={payment === 'pay_at_pickup'} onChange={setPayment} />}
-        {signedIn && <Radio name="paymentMethod" value="invoice" label={labels.invoice} checked={payment === 'invoice'} onChange={setPayment} />}
-        <Radio name="paymentMethod" value="test_card" label={labels.testCard} checked={payment === 'test_card'} onChange={setPayment} />
+        {/* Offered when collecting; a checked one stays in sight so that the refusal of it with a delivery can be undone. */}
+        <Radio
+          ref={payAtPickup}
+          name="paymentMethod"
+          value="pay_at_pickup"
+          label={labels.payAtPickup}
+          defaultChecked={values.paymentMethod === 'pay_at_pickup'}
+          className="hidden items-start gap-2 group-has-[#field-fulfilment-pickup:checked]/checkout:flex group-has-[#field-fulfilment-ship-to-store:checked]/checkout:flex has-[:checked]:flex"
+        />
+        {signedIn && <Radio name="paymentMethod" value="invoice" label={labels.invoice} defaultChecked={values.paymentMethod === 'invoice'} />}
+        <Radio name="paymentMethod" value="test_card" label={labels.testCard} defaultChecked={values.paymentMethod === 'test_card'} />
         <FieldError name="paymentMethod" errors={errors.paymentMethod} />
-        {payment === 'test_card' && (
-          <div className="pt-2">
-            <FormField label={labels.cardNumber} name="cardNumber" autoComplete="cc-number" inputMode="numeric" required defaultValue={values.cardNumber} hint={labels.cardHint} errors={errors.cardNumber} />
-          </div>
-        )}
+        <div className="hidden pt-2 group-has-[#field-paymentMethod-test-card:checked]/checkout:block">
+          <FormField label={labels.cardNumber} name="cardNumber" autoComplete="cc-number" inputMode="numeric" aria-required defaultValue={values.cardNumber} hint={labels.cardHint} errors={errors.cardNumber} />
+        </div>
       </fieldset>
 
       <p className="text-sm text-gray-700">{labels.legal}</p>

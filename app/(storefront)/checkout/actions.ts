@@ -9,9 +9,12 @@ import { getTranslator } from '@/lib/i18n/server';
 import { placeOrder } from '@/lib/services/checkout';
 import { getStorefrontChannel } from '@/lib/storefront-context';
 import { findStorefrontCartId } from '../cart/cart-session';
+import { parsePickupSlotValue } from './pickup-slot-value';
 
 // Public on purpose: guests check out too. The cart is the caller's own (httpOnly cart_id cookie or
 // their user id), and placeOrder checks the cart's owner and channel again.
+// Without JavaScript the browser posts every field of the form, the hidden sections' too: only the
+// fields of the chosen fulfilment and payment are passed on.
 
 const text = z.string().optional();
 /** The flat checkout form; placeOrder validates the nested checkout input it is turned into. */
@@ -20,7 +23,8 @@ const checkoutForm = z.object({
   email: z.string().default(''),
   fulfilment: text,
   pickupLocationId: text,
-  pickupSlotStart: text,
+  /** A pickup time as "<store id>|<start>" (./pickup-slot-value.ts). */
+  pickupSlot: text,
   shipToStoreId: text,
   name: text,
   street: text,
@@ -42,7 +46,7 @@ function checkoutRequest(form: CheckoutForm, cartId: string) {
     email: form.email,
     fulfilment: blank(fulfilment),
     pickupLocationId: fulfilment === 'pickup' ? blank(form.pickupLocationId) : fulfilment === 'ship_to_store' ? blank(form.shipToStoreId) : undefined,
-    pickupSlotStart: fulfilment === 'pickup' ? blank(form.pickupSlotStart) : undefined,
+    pickupSlotStart: fulfilment === 'pickup' ? blank(parsePickupSlotValue(form.pickupSlot ?? '').start) : undefined,
     shippingAddress: fulfilment === 'delivery' ? { name: form.name ?? '', street: form.street ?? '', postalCode: form.postalCode ?? '', city: form.city ?? '', country: form.country ?? '' } : undefined,
     payment: { method: blank(paymentMethod), card: paymentMethod === 'test_card' ? { number: form.cardNumber ?? '' } : undefined },
   };
@@ -50,6 +54,7 @@ function checkoutRequest(form: CheckoutForm, cartId: string) {
 
 /** The service's field paths (shippingAddress.city, payment.card.number …) as the form's field names. */
 const FIELD_OF: Record<string, string> = {
+  pickupSlotStart: 'pickupSlot',
   'shippingAddress.name': 'name',
   'shippingAddress.street': 'street',
   'shippingAddress.postalCode': 'postalCode',
@@ -64,6 +69,11 @@ export const placeOrderAction = validatedAction('public', checkoutForm, async (f
   const [t, channel] = await Promise.all([getTranslator(), getStorefrontChannel()]);
   const cartId = await findStorefrontCartId(actor);
   if (!cartId) return { ok: false, formError: t('checkout.gone') };
+  // A time listed under another store than the chosen one (possible without JavaScript) is not moved silently.
+  const slotStore = parsePickupSlotValue(form.pickupSlot ?? '').storeId;
+  if (form.fulfilment === 'pickup' && slotStore && blank(form.pickupLocationId) && slotStore !== form.pickupLocationId) {
+    return { ok: false, formError: t('checkout.error.slotStore'), fieldErrors: { pickupSlot: [t('checkout.error.slotStore')] } };
+  }
   let orderId: string;
   try {
     ({
@@ -83,7 +93,8 @@ export const placeOrderAction = validatedAction('public', checkoutForm, async (f
     // Refusals that concern one field (declined card, slot taken) are shown at that field as well.
     if (error.code === 'unprocessable' && !error.fieldErrors) {
       if (form.paymentMethod === 'test_card' && /card/i.test(error.message)) fieldErrors.cardNumber = [error.message];
-      else if (/slot|pickup time/i.test(error.message) && form.fulfilment === 'pickup') fieldErrors.pickupSlotStart = [error.message];
+      else if (/slot|pickup time/i.test(error.message) && form.fulfilment === 'pickup') fieldErrors.pickupSlot = [error.message];
+      else if (/does not offer pickup|pickup stores/i.test(error.message)) fieldErrors[form.fulfilment === 'ship_to_store' ? 'shipToStoreId' : 'pickupLocationId'] = [error.message];
     }
     return { ok: false, formError: error.message, fieldErrors };
   }

@@ -12,6 +12,7 @@ import { getLocale, getTranslator } from '@/lib/i18n/server';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import { getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
 import { findStorefrontCartId } from '../cart/cart-session';
+import { pickupSlotValue } from './pickup-slot-value';
 
 export const metadata: Metadata = { title: 'Checkout' };
 
@@ -36,10 +37,12 @@ function checkoutLabels(t: Translate): CheckoutLabels {
     pickupLegend: t('checkout.pickup'),
     store: t('checkout.store'),
     slot: t('checkout.slot'),
+    slotChoose: t('checkout.slotChoose'),
     slotHint: t('checkout.slotHint'),
     noSlots: t('checkout.noSlots'),
     noStores: t('checkout.noStores'),
     shipToStoreLegend: t('checkout.shipToStore'),
+    collectionStore: t('checkout.collectionStore'),
     shipToStoreHint: t('checkout.shipToStoreHint'),
     payment: t('checkout.payment'),
     payAtPickup: t('checkout.payment.payAtPickup'),
@@ -61,10 +64,14 @@ function checkoutStores(stores: PickupStoreOption[], t: Translate, locale: Local
     return {
       id: store.id,
       label: t('checkout.storeOption', { name: store.name, street: store.street, city: store.city }),
-      days: store.days.map((d) => ({
-        label: day.format(new Date(d.slots[0]!.start)),
-        slots: d.slots.map((s) => ({ value: s.start, label: t('checkout.slotOption', { from: time.format(new Date(s.start)), to: time.format(new Date(s.end)), remaining: s.remaining }) })),
-      })),
+      days: store.days.map((d) => {
+        const label = day.format(new Date(d.slots[0]!.start));
+        return {
+          label,
+          labelWithStore: t('checkout.slotGroup', { store: store.name, day: label }),
+          slots: d.slots.map((s) => ({ value: pickupSlotValue(store.id, s.start), label: t('checkout.slotOption', { from: time.format(new Date(s.start)), to: time.format(new Date(s.end)), remaining: s.remaining }) })),
+        };
+      }),
     };
   });
 }
@@ -85,9 +92,16 @@ export default async function CheckoutPage() {
         </h2>
         <ul className="mt-3 divide-y divide-gray-200 text-sm" data-testid="checkout-lines">
           {lines.map((line) => (
-            <li key={line.id} className="flex justify-between gap-3 py-2">
-              <span>{t('checkout.item', { quantity: line.quantity, name: line.productName })}</span>
-              <span className="font-medium whitespace-nowrap">{line.lineTotal ? formatMoney(line.lineTotal, locale) : t('cart.unavailable')}</span>
+            <li key={line.id} className="py-2">
+              <p className="flex justify-between gap-3">
+                <span>{t('checkout.item', { quantity: line.quantity, name: line.productName })}</span>
+                <span className="font-medium whitespace-nowrap">{line.lineTotal ? formatMoney(line.lineTotal, locale) : t('cart.unavailable')}</span>
+              </p>
+              {line.priceChanged && (
+                <p className="mt-1 text-xs font-medium text-amber-800" data-testid="price-changed">
+                  {t('cart.priceChanged', { from: formatMoney(line.priceChanged.from, locale), to: formatMoney(line.priceChanged.to, locale) })}
+                </p>
+              )}
             </li>
           ))}
         </ul>

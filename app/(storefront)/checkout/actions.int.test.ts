@@ -1,0 +1,212 @@
+// placeOrderAction for click & collect and ship to store, posted as a browser without JavaScript posts
+// the form: every field, the hidden sections' too. Refused pickups (a store that does not serve the
+// channel, a time of another store) change nothing. Home delivery is walked in app/server-actions.int.test.ts.
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cartLines, carts, channelLocations, channels, checkoutRequests, locations, orderLines, orders, stockLevels } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { listPickupStoresWithSlots } from '@/lib/data/pickup';
+import { loadRoleActors } from '@/lib/testing/role-actors';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { pickupSlotValue } from './pickup-slot-value';
+
+const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
+vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
+vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
+// The guest cart id lives in a cookie.
+const jar = vi.hoisted(() => new Map<string, { value: string; options?: Record<string, unknown> }>());
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)!.value } : undefined),
+    getAll: () => [...jar].map(([name, c]) => ({ name, value: c.value })),
+    set: (name: string, value: string, options?: Record<string, unknown>) => jar.set(name, { value, options }),
+    delete: (name: string) => jar.delete(name),
+  }),
+}));
+vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
+
+let t: TestDatabase;
+const actors: Record<string, Actor | null> = { anonymous: null };
+/** Location ids by code (BER, HAM, MUC, WH1, and LEI: a store that does not supply the web shop). */
+const at: Record<string, string> = {};
+/** The bookable pickup slots of the web shop's stores, by store code. */
+const slots: Record<string, Array<{ start: string; end: string }>> = {};
+/** A web-shop item with free stock in Berlin, Hamburg and the warehouse. */
+let sku: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  state.db = t.db;
+  Object.assign(actors, await loadRoleActors(t.db));
+  await t.db.insert(locations).values({
+    code: 'LEI',
+    name: 'Velo & Outdoor Leipzig',
+    kind: 'store',
+    street: 'Petersstraße 1',
+    postalCode: '04109',
+    city: 'Leipzig',
+    country: 'DE',
+    timeZone: 'Europe/Berlin',
+    openingHours: (await t.db.select({ h: locations.openingHours }).from(locations).where(eq(locations.code, 'BER')))[0]!.h,
+    pickupEnabled: true,
+  });
+  for (const row of await t.db.select({ id: locations.id, code: locations.code }).from(locations)) at[row.code] = row.id;
+  const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+  const locationIds = (await t.db.select({ id: channelLocations.locationId }).from(channelLocations).where(eq(channelLocations.channelId, web!.id))).map((r) => r.id);
+  expect(locationIds).not.toContain(at.LEI);
+  for (const store of await listPickupStoresWithSlots(t.db, { locationIds })) slots[store.code] = store.days.flatMap((d) => d.slots);
+  const rows = await t.db.execute<{ sku: string }>(sql`
+    select v.sku from variants v join products p on p.id = v.product_id join channels c on c.code = 'web'
+    join variant_prices vp on vp.variant_id = v.id and vp.currency = c.currency
+    where v.active and p.status = 'active' and c.id = any(p.listed_channel_ids)
+      and (select bool_and(s.on_hand - s.reserved >= 5) and count(*) = 3 from stock_levels s join locations l on l.id = s.location_id
+           where s.variant_id = v.id and l.code in ('BER', 'HAM', 'WH1'))
+    order by v.sku limit 1`);
+  sku = rows[0]!.sku;
+});
+afterAll(() => t.drop());
+beforeEach(() => jar.clear());
+
+/** Puts `quantity` of the item into the caller's cart through the cart action; returns the cart id. */
+async function fillCart(role: 'anonymous' | 'customer', quantity: number): Promise<string> {
+  const { addToCartAction } = await import('../cart/actions');
+  state.actor = actors[role] ?? null;
+  if (state.actor) {
+    // Start from an empty cart: the seed may have left lines in the customer's.
+    await t.db.execute(sql`delete from cart_lines where cart_id in (select id from carts where user_id = ${state.actor.userId})`);
+  }
+  const add = new FormData();
+  add.set('sku', sku);
+  add.set('quantity', String(quantity));
+  expect(await addToCartAction(null, add)).toMatchObject({ ok: true });
+  if (!state.actor) return jar.get('cart_id')!.value;
+  const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+  const [cart] = await t.db.select({ id: carts.id }).from(carts).where(and(eq(carts.userId, state.actor.userId), eq(carts.channelId, web!.id)));
+  return cart!.id;
+}
+
+/**
+ * Every field of the checkout form as a browser without JavaScript sends it: the empty address of the
+ * hidden delivery section, the first store of each store list, the country's default, an empty card number.
+ */
+function noJsForm(fields: Record<string, string>): Record<string, string> {
+  return {
+    idempotencyKey: crypto.randomUUID(),
+    email: 'guest@example.com',
+    name: '',
+    street: '',
+    postalCode: '',
+    city: '',
+    country: 'DE',
+    pickupLocationId: at.BER!,
+    pickupSlot: pickupSlotValue(at.BER!, slots.BER![0]!.start),
+    shipToStoreId: at.BER!,
+    cardNumber: '',
+    ...fields,
+  };
+}
+
+/** Runs the action; the redirect to the confirmation page comes back as its target. */
+async function checkout(fields: Record<string, string>) {
+  const { placeOrderAction } = await import('./actions');
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  try {
+    return await placeOrderAction(null, form);
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest;
+    if (digest?.startsWith('NEXT_REDIRECT')) return { redirect: digest.split(';')[2] };
+    throw error;
+  }
+}
+
+const ordersOf = (cartId: string) => t.db.select().from(orders).where(eq(orders.cartId, cartId));
+const reservedAt = async (code: string) =>
+  (await t.db.execute<{ reserved: number }>(sql`select s.reserved from stock_levels s join variants v on v.id = s.variant_id where v.sku = ${sku} and s.location_id = ${at[code]!}`))[0]!.reserved;
+
+/** What a refused checkout must leave as it was: the cart's lines, its orders and keys, every reservation. */
+async function snapshot(cartId: string) {
+  return {
+    lines: await t.db.select({ id: cartLines.id, quantity: cartLines.quantity }).from(cartLines).where(eq(cartLines.cartId, cartId)),
+    orders: await ordersOf(cartId),
+    keys: await t.db.select().from(checkoutRequests).where(eq(checkoutRequests.cartId, cartId)),
+    reserved: await t.db.select({ variantId: stockLevels.variantId, locationId: stockLevels.locationId, reserved: stockLevels.reserved }).from(stockLevels).where(sql`${stockLevels.reserved} > 0`).orderBy(stockLevels.variantId, stockLevels.locationId),
+  };
+}
+
+describe('placeOrderAction: click & collect and ship to store', () => {
+  it('a guest collects in Hamburg at a chosen slot and pays at pickup: reserved in the store, slot booked, pickup code', async () => {
+    const cartId = await fillCart('anonymous', 2);
+    const slot = slots.HAM![1]!;
+    const before = await reservedAt('HAM');
+    const placed = await checkout(noJsForm({ fulfilment: 'pickup', pickupLocationId: at.HAM!, pickupSlot: pickupSlotValue(at.HAM!, slot.start), paymentMethod: 'pay_at_pickup' }));
+    const [order] = await ordersOf(cartId);
+    expect(placed).toEqual({ redirect: `/orders/${order!.id}` });
+    expect(order).toMatchObject({ userId: null, email: 'guest@example.com', fulfilment: 'pickup', pickupLocationId: at.HAM, shippingAddress: null, paymentMethod: 'pay_at_pickup', paymentStatus: 'pending', status: 'placed' });
+    expect(order!.pickupSlotStart?.toISOString()).toBe(slot.start);
+    expect(order!.pickupSlotEnd?.toISOString()).toBe(slot.end);
+    expect(order!.pickupCode).toMatch(/^\d{6}$/);
+    expect(await t.db.select({ sku: orderLines.sku, quantity: orderLines.quantity, locationId: orderLines.locationId }).from(orderLines).where(eq(orderLines.orderId, order!.id))).toEqual([{ sku, quantity: 2, locationId: at.HAM }]);
+    expect(await reservedAt('HAM')).toBe(before + 2);
+    expect(await t.db.select().from(cartLines).where(eq(cartLines.cartId, cartId))).toEqual([]);
+  });
+
+  it('a signed-in customer has it shipped to the Berlin store: reserved in the warehouse, collected without a slot', async () => {
+    const cartId = await fillCart('customer', 1);
+    const [warehouse, store] = [await reservedAt('WH1'), await reservedAt('BER')];
+    const placed = await checkout(noJsForm({ email: 'customer@example.com', fulfilment: 'ship_to_store', shipToStoreId: at.BER!, pickupLocationId: at.HAM!, paymentMethod: 'pay_at_pickup' }));
+    const [order] = await ordersOf(cartId);
+    expect(placed).toEqual({ redirect: `/orders/${order!.id}` });
+    expect(order).toMatchObject({ userId: actors.customer!.userId, fulfilment: 'ship_to_store', pickupLocationId: at.BER, pickupSlotStart: null, shippingAddress: null, paymentMethod: 'pay_at_pickup', paymentStatus: 'pending' });
+    expect(order!.pickupCode).toMatch(/^\d{6}$/);
+    expect(await t.db.select({ locationId: orderLines.locationId }).from(orderLines).where(eq(orderLines.orderId, order!.id))).toEqual([{ locationId: at.WH1 }]);
+    expect([await reservedAt('WH1'), await reservedAt('BER')]).toEqual([warehouse + 1, store]);
+  });
+
+  it('a home delivery posted with the hidden pickup fields filled is placed as a delivery', async () => {
+    const cartId = await fillCart('anonymous', 1);
+    const address = { name: 'Erika Gast', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
+    expect(await checkout(noJsForm({ fulfilment: 'delivery', ...address, paymentMethod: 'test_card', cardNumber: '4242 4242 4242 4242' }))).toMatchObject({ redirect: expect.any(String) });
+    const [order] = await ordersOf(cartId);
+    expect(order).toMatchObject({ fulfilment: 'delivery', pickupLocationId: null, pickupSlotStart: null, pickupCode: null, shippingAddress: address, paymentStatus: 'authorized' });
+  });
+
+  it('refuses pickup at a store that does not serve the channel, and changes nothing', async () => {
+    const cartId = await fillCart('anonymous', 1);
+    const before = await snapshot(cartId);
+    // Not offered by the page; a tampered form names it anyway, with a slot that would be open there.
+    const foreign = await checkout(noJsForm({ fulfilment: 'pickup', pickupLocationId: at.LEI!, pickupSlot: pickupSlotValue(at.LEI!, slots.BER![0]!.start), paymentMethod: 'pay_at_pickup' }));
+    expect(foreign).toMatchObject({
+      ok: false,
+      formError: 'Velo & Outdoor Leipzig does not offer pickup for orders from Online shop.',
+      fieldErrors: { pickupLocationId: ['Velo & Outdoor Leipzig does not offer pickup for orders from Online shop.'] },
+      values: { fulfilment: 'pickup', pickupLocationId: at.LEI },
+    });
+    const shipped = await checkout(noJsForm({ fulfilment: 'ship_to_store', shipToStoreId: at.LEI!, paymentMethod: 'pay_at_pickup' }));
+    expect(shipped).toMatchObject({ ok: false, fieldErrors: { shipToStoreId: ['Velo & Outdoor Leipzig does not offer pickup for orders from Online shop.'] } });
+    // The warehouse supplies the channel but hands nothing over.
+    expect(await checkout(noJsForm({ fulfilment: 'pickup', pickupLocationId: at.WH1!, pickupSlot: pickupSlotValue(at.WH1!, slots.BER![0]!.start), paymentMethod: 'pay_at_pickup' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { pickupLocationId: [expect.stringContaining('does not offer pickup')] },
+    });
+    expect(await snapshot(cartId)).toEqual(before);
+  });
+
+  it('refuses a time of another store, a missing or misaligned slot and pay at pickup with a delivery, changing nothing', async () => {
+    const cartId = await fillCart('anonymous', 1);
+    const before = await snapshot(cartId);
+    const pickup = { fulfilment: 'pickup', pickupLocationId: at.HAM!, paymentMethod: 'pay_at_pickup' };
+    expect(await checkout(noJsForm({ ...pickup, pickupSlot: pickupSlotValue(at.BER!, slots.BER![0]!.start) }))).toMatchObject({
+      ok: false,
+      fieldErrors: { pickupSlot: ['This pickup time belongs to another store. Choose a time of the store you selected.'] },
+    });
+    expect(await checkout(noJsForm({ ...pickup, pickupSlot: '' }))).toMatchObject({ ok: false, fieldErrors: { pickupSlot: ['Choose a pickup slot'] } });
+    const misaligned = new Date(new Date(slots.HAM![0]!.start).getTime() + 7 * 60_000).toISOString();
+    expect(await checkout(noJsForm({ ...pickup, pickupSlot: pickupSlotValue(at.HAM!, misaligned) }))).toMatchObject({ ok: false, fieldErrors: { pickupSlot: [expect.stringContaining('choose one of the offered times')] } });
+    const address = { name: 'Erika Gast', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
+    expect(await checkout(noJsForm({ fulfilment: 'delivery', ...address, paymentMethod: 'pay_at_pickup' }))).toMatchObject({ ok: false, formError: 'Pay at pickup is only possible when you collect the order in a store.' });
+    expect(await snapshot(cartId)).toEqual(before);
+  });
+});
