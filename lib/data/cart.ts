@@ -1,5 +1,5 @@
 // Cart reads for the storefront and the API: lines with today's prices from the engine (at each
-// line's quantity), whether each item can still be bought, and the subtotal, in five queries.
+// line's quantity), whether each item can still be bought, and the subtotal, in two round trips.
 import 'server-only';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
@@ -47,40 +47,44 @@ type CartChannel = Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat'>;
  */
 export async function getCartView(db: Executor, cartId: string, audience: PricingAudience, channel: CartChannel, callerUserId: string | null = null, at = new Date()): Promise<CartView | null> {
   if (!isCartId(cartId)) return null;
-  const [cart] = await db.select({ id: carts.id, channelId: carts.channelId, userId: carts.userId }).from(carts).where(eq(carts.id, cartId));
+  const scope = assortmentScope(channel.id, audience);
+  // The cart, its lines and their price bases are sent together (one round trip); the lines and
+  // prices are only used once the cart has been found to be the caller's.
+  const [[cart], rows, priced] = await Promise.all([
+    db.select({ id: carts.id, channelId: carts.channelId, userId: carts.userId }).from(carts).where(eq(carts.id, cartId)),
+    db.execute<{
+      id: string;
+      variant_id: string;
+      sku: string;
+      quantity: number;
+      unit_amount_at_add: number;
+      product_name: string;
+      product_slug: string;
+      sellable: boolean;
+      options: Array<{ name: string; value: string }>;
+      image_url: string | null;
+      image_alt: string | null;
+    }>(sql`
+      select l.id, l.variant_id, v.sku, l.quantity, l.unit_amount_at_add, p.name as product_name, p.slug as product_slug,
+        (v.active and p.status = 'active' and ${assortedSql(productRow('p'), scope)}) as sellable,
+        (select coalesce(jsonb_agg(jsonb_build_object('name', o.name, 'value', v.options ->> o.code) order by o.position), '[]'::jsonb)
+          from option_types o where v.options ? o.code) as options,
+        m.url as image_url, m.alt as image_alt
+      from cart_lines l
+      join variants v on v.id = l.variant_id
+      join products p on p.id = v.product_id
+      left join lateral (
+        select mm.url, mm.alt from media mm where mm.product_id = p.id
+        order by (mm.variant_id = v.id) desc nulls last, mm.position limit 1
+      ) m on true
+      where l.cart_id = ${cartId}
+      order by l.added_at, v.sku`),
+    findPricedVariants(db, channel, { cartId }),
+  ]);
   if (!cart || cart.channelId !== channel.id || (cart.userId !== null && cart.userId !== callerUserId)) return null;
 
-  const scope = assortmentScope(channel.id, audience);
-  const rows = await db.execute<{
-    id: string;
-    variant_id: string;
-    sku: string;
-    quantity: number;
-    unit_amount_at_add: number;
-    product_name: string;
-    product_slug: string;
-    sellable: boolean;
-    options: Array<{ name: string; value: string }>;
-    image_url: string | null;
-    image_alt: string | null;
-  }>(sql`
-    select l.id, l.variant_id, v.sku, l.quantity, l.unit_amount_at_add, p.name as product_name, p.slug as product_slug,
-      (v.active and p.status = 'active' and ${assortedSql(productRow('p'), scope)}) as sellable,
-      (select coalesce(jsonb_agg(jsonb_build_object('name', o.name, 'value', v.options ->> o.code) order by o.position), '[]'::jsonb)
-        from option_types o where v.options ? o.code) as options,
-      m.url as image_url, m.alt as image_alt
-    from cart_lines l
-    join variants v on v.id = l.variant_id
-    join products p on p.id = v.product_id
-    left join lateral (
-      select mm.url, mm.alt from media mm where mm.product_id = p.id
-      order by (mm.variant_id = v.id) desc nulls last, mm.position limit 1
-    ) m on true
-    where l.cart_id = ${cart.id}
-    order by l.added_at, v.sku`);
-
-  const sellable = rows.filter((r) => r.sellable);
-  const items = sellable.length ? await findPricedVariants(db, channel, { variantIds: sellable.map((r) => r.variant_id) }) : [];
+  const sellableIds = new Set(rows.filter((r) => r.sellable).map((r) => r.variant_id));
+  const items = priced.filter((i) => sellableIds.has(i.variantId));
   const lists = await findPriceLists(db, channel, items, { audience, at });
   const itemsById = new Map(items.map((i) => [i.variantId, i]));
 

@@ -72,10 +72,11 @@ export type PricedVariant = { variantId: string; productId: string; categoryPath
 export async function findPricedVariants(
   db: Executor,
   channel: Pick<ChannelContext, 'currency'>,
-  where: { variantIds?: string[]; productIds?: string[]; skus?: string[]; all?: true },
+  where: { variantIds?: string[]; productIds?: string[]; skus?: string[]; cartId?: string; all?: true },
 ): Promise<Array<PricedVariant & { sku: string }>> {
   const conditions = [
     where.variantIds ? inArray(variants.id, where.variantIds) : undefined,
+    where.cartId ? sql`${variants.id} in (select l.variant_id from cart_lines l where l.cart_id = ${where.cartId})` : undefined,
     where.productIds ? inArray(variants.productId, where.productIds) : undefined,
     where.skus ? inArray(variants.sku, where.skus) : undefined,
   ].filter((c) => c !== undefined);
@@ -115,7 +116,7 @@ function ancestorPaths(paths: Iterable<string>): string[] {
 }
 
 /**
- * The channel's price lists with the entries that can touch these variants, in two queries.
+ * The channel's price lists with the entries that can touch these variants, in two queries sent together.
  * With an audience, only lists that apply to it at `at` are loaded (storefront); without one, every
  * list of the channel comes back so that a trace can say why each was dropped ("why this price").
  */
@@ -134,51 +135,55 @@ export async function findPriceLists(
         and (not exists (select 1 from price_list_groups g where g.price_list_id = l.id)
           or exists (select 1 from price_list_groups g where g.price_list_id = l.id and ${inList(sql`g.group_id`, audience.customerGroupIds)}))`
     : sql``;
-  const lists = await db.execute<{
-    id: string;
-    name: string;
-    priority: number;
-    active: boolean;
-    valid_from: string | null;
-    valid_until: string | null;
-    company_id: string | null;
-    currency: string;
-    amounts_include_vat: boolean;
-    channel_ids: string[];
-    group_ids: string[];
-  }>(sql`
-    select l.id, l.name, l.priority, l.active, l.valid_from, l.valid_until, l.company_id, l.currency, l.amounts_include_vat,
-      array(select c.channel_id::text from price_list_channels c where c.price_list_id = l.id) as channel_ids,
-      array(select g.group_id::text from price_list_groups g where g.price_list_id = l.id) as group_ids
-    from price_lists l
-    where exists (select 1 from price_list_channels c where c.price_list_id = l.id and c.channel_id = ${channel.id}) ${scope}
-    order by l.priority desc, l.name`);
-  if (lists.length === 0) return [];
-
-  const listIds = lists.map((l) => l.id);
+  // The lists, and the entries of exactly those lists (the same condition as a subquery), are sent
+  // together: postgres pipelines both statements in one round trip.
+  const applicable = sql`exists (select 1 from price_list_channels c where c.price_list_id = l.id and c.channel_id = ${channel.id}) ${scope}`;
   const columns = sql`e.id, e.price_list_id, e.target_kind, e.variant_id, e.product_id, c.path as category_path, e.min_quantity, e.adjustment_kind, e.value
     from price_list_entries e left join categories c on c.id = e.category_id`;
-  const inLists = inList(sql`e.price_list_id`, listIds);
-  // One indexed lookup per target kind (an OR across them would scan every entry of big lists).
-  const entries = await db.execute<{
-    id: string;
-    price_list_id: string;
-    target_kind: EntryTarget['kind'];
-    variant_id: string | null;
-    product_id: string | null;
-    category_path: string | null;
-    min_quantity: number;
-    adjustment_kind: 'fixed' | 'percent' | 'amount';
-    value: number;
-  }>(
-    items === 'all'
-      ? sql`select ${columns} where ${inLists}`
-      : sql`
-    select ${columns} where ${inList(sql`e.variant_id`, unique(items.map((i) => i.variantId)))} and ${inLists}
-    union all select ${columns} where ${inList(sql`e.product_id`, unique(items.map((i) => i.productId)))} and ${inLists}
-    union all select ${columns} where ${inList(sql`c.path`, ancestorPaths(items.map((i) => i.categoryPath)))} and ${inLists}
-    union all select ${columns} where e.target_kind = 'all' and ${inLists}`,
-  );
+  const inLists = sql`e.price_list_id in (select l.id from price_lists l where ${applicable})`;
+  const [lists, entries] = await Promise.all([
+    db.execute<{
+      id: string;
+      name: string;
+      priority: number;
+      active: boolean;
+      valid_from: string | null;
+      valid_until: string | null;
+      company_id: string | null;
+      currency: string;
+      amounts_include_vat: boolean;
+      channel_ids: string[];
+      group_ids: string[];
+    }>(sql`
+      select l.id, l.name, l.priority, l.active, l.valid_from, l.valid_until, l.company_id, l.currency, l.amounts_include_vat,
+        array(select c.channel_id::text from price_list_channels c where c.price_list_id = l.id) as channel_ids,
+        array(select g.group_id::text from price_list_groups g where g.price_list_id = l.id) as group_ids
+      from price_lists l
+      where ${applicable}
+      order by l.priority desc, l.name`),
+    // One indexed lookup per target kind (an OR across them would scan every entry of big lists).
+    db.execute<{
+      id: string;
+      price_list_id: string;
+      target_kind: EntryTarget['kind'];
+      variant_id: string | null;
+      product_id: string | null;
+      category_path: string | null;
+      min_quantity: number;
+      adjustment_kind: 'fixed' | 'percent' | 'amount';
+      value: number;
+    }>(
+      items === 'all'
+        ? sql`select ${columns} where ${inLists}`
+        : sql`
+      select ${columns} where ${inList(sql`e.variant_id`, unique(items.map((i) => i.variantId)))} and ${inLists}
+      union all select ${columns} where ${inList(sql`e.product_id`, unique(items.map((i) => i.productId)))} and ${inLists}
+      union all select ${columns} where ${inList(sql`c.path`, ancestorPaths(items.map((i) => i.categoryPath)))} and ${inLists}
+      union all select ${columns} where e.target_kind = 'all' and ${inLists}`,
+    ),
+  ]);
+  if (lists.length === 0) return [];
+  const listIds = lists.map((l) => l.id);
 
   const byList = new Map<string, PriceList['entries']>(listIds.map((id) => [id, []]));
   for (const e of entries) {

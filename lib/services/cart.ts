@@ -1,12 +1,12 @@
 // Cart writes: guest carts (bearer: the random id in the cart_id cookie) and customer carts (one per
 // user and channel, only their owner may change them), priced by the one price engine on every write.
 import 'server-only';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { cartLines, carts, products, variants } from '@/db/schema';
-import { assortmentScope, isProductListed } from '@/lib/data/assortment';
+import { assortedSql, assortmentScope, productRow } from '@/lib/data/assortment';
 import type { ChannelContext } from '@/lib/data/channels';
-import { findPriceLists, findPricedVariants, priceVariant, type PricingAudience } from '@/lib/data/prices';
+import { findPriceLists, findPricedVariants, priceVariant, type PricedVariant, type PricingAudience } from '@/lib/data/prices';
 import { AppError, notFound } from '@/lib/errors';
 import { addToCartInput, isCartId, MAX_LINE_QUANTITY, removeLineInput, setLineQuantityInput } from '@/lib/validation/cart';
 
@@ -17,14 +17,22 @@ export type CartChannel = Pick<ChannelContext, 'id' | 'currency' | 'pricesInclud
 type Caller = { userId: string | null };
 
 /**
- * Locks a cart for a write. Unknown ids, carts of another channel and carts of another user all
- * answer the same 404, so a guessed id reveals nothing.
+ * Locks a cart for a write and marks it changed (one update). Unknown ids, carts of another channel
+ * and carts of another user all answer the same 404, so a guessed id reveals nothing.
  */
-async function lockCart(tx: Executor, cartId: string, channelId: string, caller: Caller): Promise<{ id: string; userId: string | null }> {
-  if (!isCartId(cartId)) throw notFound('Cart');
-  const [cart] = await tx.select({ id: carts.id, channelId: carts.channelId, userId: carts.userId }).from(carts).where(eq(carts.id, cartId)).for('update');
-  if (!cart || cart.channelId !== channelId || (cart.userId !== null && cart.userId !== caller.userId)) throw notFound('Cart');
+async function touchCart(tx: Executor, cartId: string, channelId: string, caller: Caller): Promise<{ id: string }> {
+  const [cart] = await tx
+    .update(carts)
+    .set({ updatedAt: sql`now()` })
+    .where(and(eq(carts.id, cartId), eq(carts.channelId, channelId), caller.userId ? or(isNull(carts.userId), eq(carts.userId, caller.userId)) : isNull(carts.userId)))
+    .returning({ id: carts.id });
+  if (!cart) throw notFound('Cart');
   return cart;
+}
+
+/** A tampered cart id (not a uuid) is as unknown as a missing cart. */
+function requireCartId(cartId: string): void {
+  if (!isCartId(cartId)) throw notFound('Cart');
 }
 
 function invalid(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): AppError {
@@ -59,29 +67,41 @@ export async function createCart(db: Database, channelId: string, userId: string
   });
 }
 
-/** The unit price in the channel's basis for a quantity (volume tiers apply), or an error when unpriced. */
-async function unitAmountAt(tx: Executor, channel: CartChannel, audience: PricingAudience, variantId: string, quantity: number, at: Date): Promise<number> {
-  const [item] = await findPricedVariants(tx, channel, { variantIds: [variantId] });
+/** The engine's unit price in the channel's basis for a quantity (volume tiers apply); an error when unpriced. */
+async function unitAmountAt(tx: Executor, channel: CartChannel, audience: PricingAudience, item: PricedVariant | undefined, quantity: number, at: Date): Promise<number> {
   if (!item) throw new AppError('unprocessable', 'This item has no price in this shop and cannot be bought here.', { sku: ['This item has no price in this shop.'] });
   const lists = await findPriceLists(tx, channel, [item], { audience, at });
   return priceVariant(channel, audience, item, lists, quantity, at).unit.amount;
 }
 
-/** The variant behind a SKU if it may be sold to this audience in this channel; else a clear error. */
-async function requireSellableVariant(tx: Executor, channel: CartChannel, audience: PricingAudience, where: { sku: string } | { variantId: string }) {
+/**
+ * The variant behind a SKU or a cart line if it may be sold to this audience in this channel (active,
+ * in the assortment), with the quantity already in the cart; else a clear error. One query.
+ */
+async function requireSellableVariant(tx: Executor, channel: CartChannel, audience: PricingAudience, where: { sku: string } | { lineId: string }, cartId: string) {
   const [variant] = await tx
-    .select({ id: variants.id, sku: variants.sku, active: variants.active, productId: products.id, productName: products.name, productStatus: products.status })
+    .select({
+      id: variants.id,
+      sku: variants.sku,
+      active: variants.active,
+      productName: products.name,
+      productStatus: products.status,
+      listed: sql<boolean>`${assortedSql(productRow('products'), assortmentScope(channel.id, audience))}`,
+      lineId: cartLines.id,
+      inCart: sql<number>`coalesce(${cartLines.quantity}, 0)`,
+    })
     .from(variants)
     .innerJoin(products, eq(products.id, variants.productId))
-    .where('sku' in where ? eq(variants.sku, where.sku) : eq(variants.id, where.variantId));
+    .leftJoin(cartLines, and(eq(cartLines.variantId, variants.id), eq(cartLines.cartId, cartId)))
+    .where('sku' in where ? eq(variants.sku, where.sku) : and(eq(cartLines.id, where.lineId), eq(cartLines.cartId, cartId)));
   if (!variant) {
-    const sku = 'sku' in where ? where.sku : '';
-    throw new AppError('unprocessable', `There is no item with SKU "${sku}".`, { sku: [`There is no item with SKU "${sku}".`] });
+    if ('lineId' in where) throw notFound('Cart line');
+    throw new AppError('unprocessable', `There is no item with SKU "${where.sku}".`, { sku: [`There is no item with SKU "${where.sku}".`] });
   }
   if (!variant.active || variant.productStatus !== 'active') {
     throw new AppError('unprocessable', `“${variant.productName}” is no longer available.`, { sku: ['This item is no longer available.'] });
   }
-  if (!(await isProductListed(tx, assortmentScope(channel.id, audience), variant.productId))) {
+  if (!variant.listed) {
     throw new AppError('unprocessable', `“${variant.productName}” is not sold in this shop.`, { sku: ['This item is not sold in this shop.'] });
   }
   return variant;
@@ -98,25 +118,26 @@ export async function addToCart(db: Database, params: AddToCartParams): Promise<
   if (!parsed.success) throw invalid(parsed.error);
   const { sku, quantity } = parsed.data;
   const at = params.at ?? new Date();
+  requireCartId(params.cartId);
   return db.transaction(async (tx) => {
-    const cart = await lockCart(tx, params.cartId, params.channel.id, { userId: params.userId });
-    const variant = await requireSellableVariant(tx, params.channel, params.audience, { sku });
-    const [existing] = await tx
-      .select({ quantity: cartLines.quantity })
-      .from(cartLines)
-      .where(and(eq(cartLines.cartId, cart.id), eq(cartLines.variantId, variant.id)));
-    const total = (existing?.quantity ?? 0) + quantity;
+    // Sent together (one round trip): lock the cart, look up the item (and what the cart holds of
+    // it) and its price basis; the item is only used once the cart has been found to be the caller's.
+    const [cart, variant, [item]] = await Promise.all([
+      touchCart(tx, params.cartId, params.channel.id, { userId: params.userId }),
+      requireSellableVariant(tx, params.channel, params.audience, { sku }, params.cartId),
+      findPricedVariants(tx, params.channel, { skus: [sku] }),
+    ]);
+    const total = variant.inCart + quantity;
     if (total > MAX_LINE_QUANTITY) {
-      const message = `You already have ${existing!.quantity} of this item in your cart; at most ${MAX_LINE_QUANTITY} fit in one line.`;
+      const message = `You already have ${variant.inCart} of this item in your cart; at most ${MAX_LINE_QUANTITY} fit in one line.`;
       throw new AppError('unprocessable', message, { quantity: [message] });
     }
-    const unitAmountAtAdd = await unitAmountAt(tx, params.channel, params.audience, variant.id, total, at);
+    const unitAmountAtAdd = await unitAmountAt(tx, params.channel, params.audience, item, total, at);
     const [line] = await tx
       .insert(cartLines)
       .values({ cartId: cart.id, variantId: variant.id, quantity: total, unitAmountAtAdd })
       .onConflictDoUpdate({ target: [cartLines.cartId, cartLines.variantId], set: { quantity: total, unitAmountAtAdd } })
       .returning({ id: cartLines.id, quantity: cartLines.quantity });
-    await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cart.id));
     return { lineId: line!.id, quantity: line!.quantity };
   });
 }
@@ -128,32 +149,30 @@ export async function setLineQuantity(db: Database, params: SetLineQuantityParam
   const parsed = setLineQuantityInput.safeParse({ lineId: params.lineId, quantity: params.quantity });
   if (!parsed.success) throw parsed.error.issues.some((i) => i.path[0] === 'lineId') ? notFound('Cart line') : invalid(parsed.error);
   const { lineId, quantity } = parsed.data;
+  requireCartId(params.cartId);
   return db.transaction(async (tx) => {
-    const cart = await lockCart(tx, params.cartId, params.channel.id, { userId: params.userId });
-    const [line] = await tx
-      .select({ id: cartLines.id, variantId: cartLines.variantId })
-      .from(cartLines)
-      .where(and(eq(cartLines.id, lineId), eq(cartLines.cartId, cart.id)));
-    if (!line) throw notFound('Cart line');
-    await requireSellableVariant(tx, params.channel, params.audience, { variantId: line.variantId });
-    const unitAmountAtAdd = await unitAmountAt(tx, params.channel, params.audience, line.variantId, quantity, params.at ?? new Date());
-    await tx.update(cartLines).set({ quantity, unitAmountAtAdd }).where(eq(cartLines.id, line.id));
-    await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cart.id));
-    return { lineId: line.id, quantity };
+    const [, variant] = await Promise.all([
+      touchCart(tx, params.cartId, params.channel.id, { userId: params.userId }),
+      requireSellableVariant(tx, params.channel, params.audience, { lineId }, params.cartId),
+    ]);
+    const [item] = await findPricedVariants(tx, params.channel, { variantIds: [variant.id] });
+    const unitAmountAtAdd = await unitAmountAt(tx, params.channel, params.audience, item, quantity, params.at ?? new Date());
+    await tx.update(cartLines).set({ quantity, unitAmountAtAdd }).where(eq(cartLines.id, variant.lineId!));
+    return { lineId: variant.lineId!, quantity };
   });
 }
 
 /** Removes a line (also one whose item is no longer available). */
 export async function removeLine(db: Database, params: { cartId: string; lineId: string; channel: Pick<CartChannel, 'id'>; userId: string | null }): Promise<void> {
   if (!removeLineInput.safeParse({ lineId: params.lineId }).success) throw notFound('Cart line');
+  requireCartId(params.cartId);
   await db.transaction(async (tx) => {
-    const cart = await lockCart(tx, params.cartId, params.channel.id, { userId: params.userId });
+    const cart = await touchCart(tx, params.cartId, params.channel.id, { userId: params.userId });
     const deleted = await tx
       .delete(cartLines)
       .where(and(eq(cartLines.id, params.lineId), eq(cartLines.cartId, cart.id)))
       .returning({ id: cartLines.id });
     if (deleted.length === 0) throw notFound('Cart line');
-    await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cart.id));
   });
 }
 
