@@ -55,46 +55,49 @@ export type OrderSummary = {
 
 /** One order with its lines, or null. Callers check who may see it (lib/services/orders.ts). */
 export async function findOrderSummary(db: Executor, orderId: string): Promise<OrderSummary | null> {
-  const [order] = await db
-    .select({
-      id: orders.id,
-      number: orders.number,
-      status: orders.status,
-      channelId: orders.channelId,
-      userId: orders.userId,
-      email: orders.email,
-      placedAt: orders.placedAt,
-      fulfilment: orders.fulfilment,
-      pickupLocationId: orders.pickupLocationId,
-      pickupCode: locations.code,
-      pickupName: locations.name,
-      pickupSlotStart: orders.pickupSlotStart,
-      pickupSlotEnd: orders.pickupSlotEnd,
-      code: orders.pickupCode,
-      shippingAddress: orders.shippingAddress,
-      paymentMethod: orders.paymentMethod,
-      paymentStatus: orders.paymentStatus,
-      currency: orders.currency,
-      pricesIncludeVat: orders.pricesIncludeVat,
-      totalAmount: orders.totalAmount,
-    })
-    .from(orders)
-    .leftJoin(locations, eq(locations.id, orders.pickupLocationId))
-    .where(eq(orders.id, orderId));
+  // The order and its lines are sent together (one round trip).
+  const [[order], lines] = await Promise.all([
+    db
+      .select({
+        id: orders.id,
+        number: orders.number,
+        status: orders.status,
+        channelId: orders.channelId,
+        userId: orders.userId,
+        email: orders.email,
+        placedAt: orders.placedAt,
+        fulfilment: orders.fulfilment,
+        pickupLocationId: orders.pickupLocationId,
+        pickupCode: locations.code,
+        pickupName: locations.name,
+        pickupSlotStart: orders.pickupSlotStart,
+        pickupSlotEnd: orders.pickupSlotEnd,
+        code: orders.pickupCode,
+        shippingAddress: orders.shippingAddress,
+        paymentMethod: orders.paymentMethod,
+        paymentStatus: orders.paymentStatus,
+        currency: orders.currency,
+        pricesIncludeVat: orders.pricesIncludeVat,
+        totalAmount: orders.totalAmount,
+      })
+      .from(orders)
+      .leftJoin(locations, eq(locations.id, orders.pickupLocationId))
+      .where(eq(orders.id, orderId)),
+    db
+      .select({
+        sku: orderLines.sku,
+        productName: orderLines.productName,
+        quantity: orderLines.quantity,
+        unitAmount: orderLines.unitAmount,
+        lineAmount: orderLines.lineAmount,
+        vatRateBp: orderLines.vatRateBp,
+        locationId: orderLines.locationId,
+      })
+      .from(orderLines)
+      .where(eq(orderLines.orderId, orderId))
+      .orderBy(asc(orderLines.sku)),
+  ]);
   if (!order) return null;
-  const lines = await db
-    .select({
-      sku: orderLines.sku,
-      productName: orderLines.productName,
-      quantity: orderLines.quantity,
-      unitAmount: orderLines.unitAmount,
-      lineAmount: orderLines.lineAmount,
-      vatRateBp: orderLines.vatRateBp,
-      locationId: orderLines.locationId,
-    })
-    .from(orderLines)
-    .where(eq(orderLines.orderId, orderId))
-    .orderBy(asc(orderLines.sku));
   return {
     id: order.id,
     number: order.number,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cartLines, carts, channels, checkoutRequests, locations, notificationOutbox, orderEvents, orders, stockLevels, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { findActor } from '@/lib/data/actor';
+import { findActiveChannel } from '@/lib/data/channels';
 import { localDateOf, pickupSlots } from '@/lib/domain/pickup-slots';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { checkoutInput } from '@/lib/validation/checkout';
@@ -301,13 +302,14 @@ describe('bad input: a clear error and nothing written', () => {
     const customersCart = await newCart([{ variantId: variant.id, quantity: 1 }], customer.userId);
     await expectRefused(() => placeOrder(t.db, null, pickupInput(customersCart, key())), { status: 404 });
     await expectRefused(() => placeOrder(t.db, staffBerlin, pickupInput(customersCart, key())), { status: 404 });
-    await expectRefused(() => placeOrder(t.db, null, pickupInput(customersCart, key()), { channelId: randomUUID() }), { status: 404 });
+    const web = (await findActiveChannel(t.db, 'web'))!;
+    await expectRefused(() => placeOrder(t.db, null, pickupInput(customersCart, key()), { channel: { ...web, id: randomUUID() } }), { status: 404 });
   });
 
   it('the publishable key of another channel', async () => {
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
-    const [b2b] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'b2b'));
-    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key()), { channelId: b2b!.id }), { status: 403 });
+    const b2b = (await findActiveChannel(t.db, 'b2b'))!;
+    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key()), { channel: b2b }), { status: 403 });
   });
 
   it('empty cart, short key', async () => {

@@ -6,7 +6,7 @@ import type { Database, Executor } from '@/db/client';
 import { cartLines, carts, checkoutRequests, locations, orderEvents, orderLines, orders, products, variants } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assortedSql, assortmentScope, productRow } from '@/lib/data/assortment';
-import { findActiveChannelById } from '@/lib/data/channels';
+import { findActiveChannelById, type ChannelContext } from '@/lib/data/channels';
 import { offersPickup } from '@/lib/data/stores';
 import { findOrderSummary, type OrderSummary } from '@/lib/data/orders';
 import { findPricedVariants, findPriceLists, findPricingAudience, priceVariant } from '@/lib/data/prices';
@@ -22,8 +22,11 @@ const SLOT_LOCK = 4_711_005;
 
 export type PlaceOrderResult = { order: OrderSummary; replayed: boolean };
 export type PlaceOrderOptions = {
-  /** The channel of the caller's publishable key: the cart must belong to it (403 otherwise). */
-  channelId?: string;
+  /**
+   * The channel the caller speaks for (its publishable key, or the storefront's): the cart must
+   * belong to it (403 otherwise). Without it (tests, jobs) the cart's channel is looked up.
+   */
+  channel?: ChannelContext;
   now?: Date;
 };
 
@@ -44,20 +47,40 @@ export function checkoutRequestHash(input: CheckoutInput): string {
 }
 
 type Claim = { kind: 'claimed' } | { kind: 'replay'; orderId: string };
+type CartRef = { cartId: string; callerUserId: string | null; channelId: string | undefined };
+
+/** Why a cart cannot be checked out by this caller: unknown or someone else's (404), another channel's (403). */
+async function refuseCart(db: Database, ref: CartRef): Promise<never> {
+  const [cart] = await db.select({ channelId: carts.channelId, userId: carts.userId }).from(carts).where(eq(carts.id, ref.cartId));
+  // Someone else's cart is as unknown as a missing one.
+  if (!cart || (cart.userId !== null && cart.userId !== ref.callerUserId)) throw notFound('The cart');
+  throw new AppError('forbidden', 'This publishable key is for another channel than the cart.');
+}
 
 /**
  * Claims the Idempotency-Key in its own, committed statement, so a concurrent request with the same
  * key sees it at once: a second insert of the same key waits for the first to commit and then finds
- * the row. Same request and an order → replay; same request still running → 409; other request → 422.
+ * the row. The insert only takes a cart the caller may check out (theirs or a guest cart, of the
+ * caller's channel). Same request and an order → replay; same request still running → 409; other
+ * request → 422.
  */
-async function claimKey(db: Database, cartId: string, key: string, hash: string): Promise<Claim> {
+async function claimKey(db: Database, ref: CartRef, key: string, hash: string): Promise<Claim> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const inserted = await db.insert(checkoutRequests).values({ cartId, idempotencyKey: key, requestHash: hash }).onConflictDoNothing().returning({ cartId: checkoutRequests.cartId });
-    if (inserted.length) return { kind: 'claimed' };
+    const inserted = await db.execute<{ cart_id: string; claimed: boolean }>(sql`
+      with cart as (
+        select c.id from carts c
+        where c.id = ${ref.cartId} and (c.user_id is null or c.user_id = ${ref.callerUserId}) and (${ref.channelId ?? null}::uuid is null or c.channel_id = ${ref.channelId ?? null})
+      ), claim as (
+        insert into checkout_requests (cart_id, idempotency_key, request_hash)
+        select id, ${key}, ${hash} from cart on conflict do nothing returning cart_id
+      )
+      select cart.id as cart_id, exists (select 1 from claim) as claimed from cart`);
+    if (inserted.length === 0) return refuseCart(db, ref);
+    if (inserted[0]!.claimed) return { kind: 'claimed' };
     const [row] = await db
       .select({ requestHash: checkoutRequests.requestHash, orderId: checkoutRequests.orderId, stale: sql<boolean>`${checkoutRequests.createdAt} < now() - make_interval(mins => ${STALE_CLAIM_MINUTES})` })
       .from(checkoutRequests)
-      .where(and(eq(checkoutRequests.cartId, cartId), eq(checkoutRequests.idempotencyKey, key)));
+      .where(and(eq(checkoutRequests.cartId, ref.cartId), eq(checkoutRequests.idempotencyKey, key)));
     if (!row) continue; // the other attempt failed and released the key meanwhile: try again
     if (row.requestHash !== hash) throw new AppError('unprocessable', 'This Idempotency-Key was used for a different checkout.');
     if (row.orderId) return { kind: 'replay', orderId: row.orderId };
@@ -66,7 +89,7 @@ async function claimKey(db: Database, cartId: string, key: string, hash: string)
       const taken = await db
         .update(checkoutRequests)
         .set({ createdAt: sql`now()` })
-        .where(and(eq(checkoutRequests.cartId, cartId), eq(checkoutRequests.idempotencyKey, key), isNull(checkoutRequests.orderId), sql`${checkoutRequests.createdAt} < now() - make_interval(mins => ${STALE_CLAIM_MINUTES})`))
+        .where(and(eq(checkoutRequests.cartId, ref.cartId), eq(checkoutRequests.idempotencyKey, key), isNull(checkoutRequests.orderId), sql`${checkoutRequests.createdAt} < now() - make_interval(mins => ${STALE_CLAIM_MINUTES})`))
         .returning({ cartId: checkoutRequests.cartId });
       if (taken.length) return { kind: 'claimed' };
       continue;
@@ -85,19 +108,46 @@ function mapError(error: unknown): unknown {
 
 type Location = typeof locations.$inferSelect;
 
+/** Where an order line's stock may come from: one store (pickup), the warehouses (ship to store), or both (delivery, warehouses first). */
+type Sources = { locationIds: string[]; warehousesOnly: boolean };
+
 /**
- * Reserves `quantity` at the first location with enough free stock, atomically: the update only
- * matches when on_hand − reserved covers it, and holds the row until the transaction ends.
+ * Reserves `quantity` at the first source with enough free stock (warehouses before stores, then by
+ * code), atomically: the update only matches while on_hand − reserved covers it, and holds the row
+ * until the transaction ends. One statement; when a concurrent order took the chosen row's last units
+ * between choosing and updating, it chooses again (a few times) before giving up.
  */
-async function reserveAt(tx: Executor, variantId: string, quantity: number, candidates: Location[]): Promise<Location | null> {
-  for (const location of candidates) {
+async function reserveStock(tx: Executor, variantId: string, quantity: number, sources: Sources): Promise<string | null> {
+  if (sources.locationIds.length === 0) return null;
+  for (let attempt = 0; attempt < 3; attempt++) {
     const rows = await tx.execute<{ location_id: string }>(sql`
-      update stock_levels set reserved = reserved + ${quantity}
-      where variant_id = ${variantId} and location_id = ${location.id} and on_hand - reserved >= ${quantity}
-      returning location_id`);
-    if (rows.length) return location;
+      update stock_levels s set reserved = s.reserved + ${quantity}
+      where s.variant_id = ${variantId} and s.on_hand - s.reserved >= ${quantity}
+        and s.location_id = (
+          select f.location_id from stock_levels f join locations l on l.id = f.location_id
+          where f.variant_id = ${variantId} and f.location_id in ${sources.locationIds} and l.active
+            and (l.kind = 'warehouse' or not ${sources.warehousesOnly}) and f.on_hand - f.reserved >= ${quantity}
+          order by l.kind <> 'warehouse', l.code limit 1)
+      returning s.location_id`);
+    if (rows.length) return rows[0]!.location_id;
+    const [free] = await tx.execute<{ any: boolean }>(sql`
+      select exists (select 1 from stock_levels f join locations l on l.id = f.location_id
+        where f.variant_id = ${variantId} and f.location_id in ${sources.locationIds} and l.active
+          and (l.kind = 'warehouse' or not ${sources.warehousesOnly}) and f.on_hand - f.reserved >= ${quantity}) as any`);
+    if (!free?.any) return null;
   }
   return null;
+}
+
+/** " at <name>" when the stock could only come from one location, " in our warehouse" for several warehouses. */
+async function whereFrom(tx: Executor, sources: Sources): Promise<string> {
+  const names = sources.locationIds.length
+    ? await tx
+        .select({ name: locations.name })
+        .from(locations)
+        .where(and(inArray(locations.id, sources.locationIds), eq(locations.active, true), sources.warehousesOnly ? eq(locations.kind, 'warehouse') : undefined))
+    : [];
+  return names.length === 1 ? ` at ${names[0]!.name}` : sources.warehousesOnly ? ' in our warehouse' : '';
 }
 
 function pickupStoreOf(location: Location): PickupStore {
@@ -115,12 +165,7 @@ export async function placeOrder(db: Database, actor: Actor | null, raw: unknown
   const now = options.now ?? new Date();
   const hash = checkoutRequestHash(input);
 
-  const [cart] = await db.select({ id: carts.id, channelId: carts.channelId, userId: carts.userId }).from(carts).where(eq(carts.id, input.cartId));
-  // Someone else's cart is as unknown as a missing one.
-  if (!cart || (cart.userId !== null && cart.userId !== actor?.userId)) throw notFound('The cart');
-  if (options.channelId && cart.channelId !== options.channelId) throw new AppError('forbidden', 'This publishable key is for another channel than the cart.');
-
-  const claim = await claimKey(db, input.cartId, input.idempotencyKey, hash);
+  const claim = await claimKey(db, { cartId: input.cartId, callerUserId: actor?.userId ?? null, channelId: options.channel?.id }, input.idempotencyKey, hash);
   if (claim.kind === 'replay') {
     const order = await findOrderSummary(db, claim.orderId);
     if (!order) throw notFound('The order');
@@ -128,7 +173,7 @@ export async function placeOrder(db: Database, actor: Actor | null, raw: unknown
   }
 
   try {
-    const order = await db.transaction((tx) => placeInTransaction(tx, actor, input, hash, now));
+    const order = await db.transaction((tx) => placeInTransaction(tx, actor, input, hash, now, options.channel));
     return { order, replayed: false };
   } catch (error) {
     // Release the key so that the same request can be retried (only while no order holds it).
@@ -140,41 +185,57 @@ export async function placeOrder(db: Database, actor: Actor | null, raw: unknown
   }
 }
 
-async function placeInTransaction(tx: Executor, actor: Actor | null, input: CheckoutInput, hash: string, now: Date): Promise<OrderSummary> {
-  // Lock the cart: a second checkout of it (another key) waits, then finds it empty.
-  const [cart] = await tx.execute<{ id: string; channel_id: string; user_id: string | null }>(sql`select id, channel_id, user_id from carts where id = ${input.cartId} for update`);
-  if (!cart || (cart.user_id !== null && cart.user_id !== actor?.userId)) throw notFound('The cart');
-  const channel = await findActiveChannelById(tx, cart.channel_id);
-  if (!channel) throw notFound('The channel of this cart');
+async function placeInTransaction(tx: Executor, actor: Actor | null, input: CheckoutInput, hash: string, now: Date, callerChannel: ChannelContext | undefined): Promise<OrderSummary> {
+  // Lock the cart (one update that also marks it changed): a second checkout of it (another key)
+  // waits, then finds it empty. The audience is looked up meanwhile.
+  const [[cart], audience] = await Promise.all([
+    tx.execute<{ channel_id: string }>(sql`
+      update carts set updated_at = ${now.toISOString()}::timestamptz
+      where id = ${input.cartId} and (user_id is null or user_id = ${actor?.userId ?? null}) returning channel_id`),
+    findPricingAudience(tx, actor),
+  ]);
+  if (!cart) throw notFound('The cart');
+  const channel = callerChannel ?? (await findActiveChannelById(tx, cart.channel_id));
+  if (!channel || channel.id !== cart.channel_id) throw notFound('The channel of this cart');
 
-  // Every line again: still sold, still in this channel's assortment for this buyer, priced now.
-  const audience = await findPricingAudience(tx, actor);
-  const lines = await tx
-    .select({
-      variantId: cartLines.variantId,
-      quantity: cartLines.quantity,
-      sku: variants.sku,
-      variantActive: variants.active,
-      productId: products.id,
-      productName: products.name,
-      productStatus: products.status,
-      listed: sql<boolean>`${assortedSql(productRow('products'), assortmentScope(channel.id, audience))}`,
-    })
-    .from(cartLines)
-    .innerJoin(variants, eq(variants.id, cartLines.variantId))
-    .innerJoin(products, eq(products.id, variants.productId))
-    .where(eq(cartLines.cartId, input.cartId))
-    // One lock order for every checkout: stock rows are always taken by ascending variant id.
-    .orderBy(asc(cartLines.variantId));
+  // Every line again, sent together with the lines' price bases: still sold, still in this channel's
+  // assortment for this buyer, priced now.
+  const [lines, pricedVariants] = await Promise.all([
+    tx
+      .select({
+        variantId: cartLines.variantId,
+        quantity: cartLines.quantity,
+        sku: variants.sku,
+        variantActive: variants.active,
+        productId: products.id,
+        productName: products.name,
+        productStatus: products.status,
+        listed: sql<boolean>`${assortedSql(productRow('products'), assortmentScope(channel.id, audience))}`,
+      })
+      .from(cartLines)
+      .innerJoin(variants, eq(variants.id, cartLines.variantId))
+      .innerJoin(products, eq(products.id, variants.productId))
+      .where(eq(cartLines.cartId, input.cartId))
+      // One lock order for every checkout: stock rows are always taken by ascending variant id.
+      .orderBy(asc(cartLines.variantId)),
+    findPricedVariants(tx, channel, { cartId: input.cartId }),
+  ]);
   if (lines.length === 0) throw new AppError('unprocessable', 'Your cart is empty.');
 
-  const unavailable = lines.filter((l) => !l.variantActive || l.productStatus !== 'active' || !l.listed).map((l) => l.sku);
-  const priced = new Map((await findPricedVariants(tx, channel, { variantIds: lines.map((l) => l.variantId) })).map((p) => [p.variantId, p]));
-  for (const line of lines) if (!priced.has(line.variantId) && !unavailable.includes(line.sku)) unavailable.push(line.sku);
+  const priced = new Map(pricedVariants.map((p) => [p.variantId, p]));
+  const unavailable = lines.filter((l) => !l.variantActive || l.productStatus !== 'active' || !l.listed || !priced.has(l.variantId)).map((l) => l.sku);
   if (unavailable.length) {
     throw new AppError('unprocessable', `${unavailable.map((s) => `"${s}"`).join(', ')} ${unavailable.length === 1 ? 'is' : 'are'} no longer available here. Remove ${unavailable.length === 1 ? 'it' : 'them'} from your cart.`);
   }
-  const lists = await findPriceLists(tx, channel, [...priced.values()], { audience, at: now });
+  const provider = paymentProvider(input.payment.method);
+  const refusal = provider.unavailableReason({ fulfilment: input.fulfilment, signedIn: actor !== null });
+  if (refusal) throw new AppError('unprocessable', refusal);
+
+  // The store that hands the order over (pickup, ship to store), sent with the price lists.
+  const [lists, store] = await Promise.all([
+    findPriceLists(tx, channel, [...priced.values()], { audience, at: now }),
+    input.fulfilment === 'delivery' ? null : findPickupStore(tx, channel, input.pickupLocationId!),
+  ]);
   const pricedLines = lines.map((line) => {
     const item = priced.get(line.variantId)!;
     const price = priceVariant(channel, audience, item, lists, line.quantity, now);
@@ -182,38 +243,16 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
   });
   const total = pricedLines.reduce((sum, l) => sum + l.lineAmount, 0);
 
-  const provider = paymentProvider(input.payment.method);
-  const refusal = provider.unavailableReason({ fulfilment: input.fulfilment, signedIn: actor !== null });
-  if (refusal) throw new AppError('unprocessable', refusal);
-
-  // Where the goods come from, and the store that hands them over.
-  const supplying = channel.locationIds.length ? await tx.select().from(locations).where(and(inArray(locations.id, channel.locationIds), eq(locations.active, true))).orderBy(asc(locations.code)) : [];
-  let store: Location | null = null;
-  if (input.fulfilment !== 'delivery') {
-    store = supplying.find((l) => l.id === input.pickupLocationId) ?? null;
-    if (!store || !offersPickup(store, channel)) {
-      const [named] = await tx.select({ name: locations.name }).from(locations).where(eq(locations.id, input.pickupLocationId!));
-      throw new AppError('unprocessable', named ? `${named.name} does not offer pickup for orders from ${channel.name}.` : 'Choose one of the pickup stores.');
-    }
-  }
   const slotStart = input.pickupSlotStart ? new Date(input.pickupSlotStart) : null;
   // Closed, misaligned or past slots fail before anything is reserved; capacity is checked under the lock below.
   if (store && slotStart) checkSlot(pickupStoreOf(store), slotStart, 0, now);
 
-  const candidates =
-    input.fulfilment === 'pickup'
-      ? [store!]
-      : input.fulfilment === 'ship_to_store'
-        ? supplying.filter((l) => l.kind === 'warehouse')
-        : [...supplying.filter((l) => l.kind === 'warehouse'), ...supplying.filter((l) => l.kind === 'store')];
+  const sources: Sources = input.fulfilment === 'pickup' ? { locationIds: [store!.id], warehousesOnly: false } : { locationIds: channel.locationIds, warehousesOnly: input.fulfilment === 'ship_to_store' };
   const reservedAt = new Map<string, string>();
   for (const line of pricedLines) {
-    const location = await reserveAt(tx, line.variantId, line.quantity, candidates);
-    if (!location) {
-      const where = candidates.length === 1 ? ` at ${candidates[0]!.name}` : input.fulfilment === 'ship_to_store' ? ' in our warehouse' : '';
-      throw new AppError('conflict', `Not enough stock for ${line.sku}${where}.`);
-    }
-    reservedAt.set(line.variantId, location.id);
+    const locationId = await reserveStock(tx, line.variantId, line.quantity, sources);
+    if (!locationId) throw new AppError('conflict', `Not enough stock for ${line.sku}${await whereFrom(tx, sources)}.`);
+    reservedAt.set(line.variantId, locationId);
   }
 
   let slot: { start: Date; end: Date } | null = null;
@@ -254,31 +293,46 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
     })
     .returning({ id: orders.id });
   const orderId = order!.id;
-  await tx.insert(orderLines).values(
-    pricedLines.map((l) => ({
-      orderId,
-      variantId: l.variantId,
-      sku: l.sku,
-      productName: l.productName,
-      quantity: l.quantity,
-      unitAmount: l.unitAmount,
-      vatRateBp: l.vatRateBp,
-      lineAmount: l.lineAmount,
-      priceListId: l.priceListId,
-      locationId: reservedAt.get(l.variantId)!,
-    })),
-  );
-  await tx.insert(orderEvents).values({ orderId, fromStatus: null, toStatus: 'placed', actorId: actor?.userId ?? null, channelId: channel.id, locationId: store?.id ?? null });
-  await tx.delete(cartLines).where(eq(cartLines.cartId, input.cartId));
-  await tx.update(carts).set({ updatedAt: now }).where(eq(carts.id, input.cartId));
-  // The key now names this order; guarded so that a key can never name two orders.
-  const bound = await tx
-    .update(checkoutRequests)
-    .set({ orderId })
-    .where(and(eq(checkoutRequests.cartId, input.cartId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey), eq(checkoutRequests.requestHash, hash), isNull(checkoutRequests.orderId)))
-    .returning({ orderId: checkoutRequests.orderId });
+  // The order's other rows, the emptied cart and the key naming this order, sent together. The key's
+  // update is guarded so that a key can never name two orders.
+  const [, , , bound] = await Promise.all([
+    tx.insert(orderLines).values(
+      pricedLines.map((l) => ({
+        orderId,
+        variantId: l.variantId,
+        sku: l.sku,
+        productName: l.productName,
+        quantity: l.quantity,
+        unitAmount: l.unitAmount,
+        vatRateBp: l.vatRateBp,
+        lineAmount: l.lineAmount,
+        priceListId: l.priceListId,
+        locationId: reservedAt.get(l.variantId)!,
+      })),
+    ),
+    tx.insert(orderEvents).values({ orderId, fromStatus: null, toStatus: 'placed', actorId: actor?.userId ?? null, channelId: channel.id, locationId: store?.id ?? null }),
+    tx.delete(cartLines).where(eq(cartLines.cartId, input.cartId)),
+    tx
+      .update(checkoutRequests)
+      .set({ orderId })
+      .where(and(eq(checkoutRequests.cartId, input.cartId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey), eq(checkoutRequests.requestHash, hash), isNull(checkoutRequests.orderId)))
+      .returning({ orderId: checkoutRequests.orderId }),
+  ]);
   if (!bound.length) throw new AppError('conflict', 'This checkout is already in progress.');
   return (await findOrderSummary(tx, orderId))!;
+}
+
+/**
+ * The store that hands an order over: one of the channel's active locations that offers pickup for
+ * it; else a clear error naming the store when there is one.
+ */
+async function findPickupStore(tx: Executor, channel: ChannelContext, locationId: string): Promise<Location> {
+  const [location] = await tx.select().from(locations).where(eq(locations.id, locationId));
+  const supplies = location !== undefined && location.active && channel.locationIds.includes(location.id);
+  if (!location || !supplies || !offersPickup(location, channel)) {
+    throw new AppError('unprocessable', location ? `${location.name} does not offer pickup for orders from ${channel.name}.` : 'Choose one of the pickup stores.');
+  }
+  return location;
 }
 
 /** A uuid check for ids from URLs (a tampered id is simply not found). */

@@ -78,7 +78,7 @@ export const placeOrderAction = validatedAction('public', checkoutForm, async (f
   try {
     ({
       order: { id: orderId },
-    } = await placeOrder(getDb(), actor, checkoutRequest(form, cartId), { channelId: channel.id }));
+    } = await placeOrder(getDb(), actor, checkoutRequest(form, cartId), { channel }));
   } catch (error) {
     if (!isAppError(error)) throw error;
     const fieldErrors: Record<string, string[]> = {};

@@ -26,7 +26,7 @@ export const POST = apiHandler(async (request: Request, context: { params: Promi
   }
   // Field errors answer 400 before anything is looked up.
   checkoutRequestSchema.parse(body);
-  const { order, replayed } = await placeOrder(getDb(), await getCurrentActor(), { ...(body as object), cartId: id, idempotencyKey: key.data }, { channelId: channel.id });
+  const { order, replayed } = await placeOrder(getDb(), await getCurrentActor(), { ...(body as object), cartId: id, idempotencyKey: key.data }, { channel });
   return Response.json(toOrderDto(order), {
     status: replayed ? 200 : 201,
     headers: { 'cache-control': 'private, no-store', location: `/api/v1/orders/${order.id}`, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) },
