@@ -120,7 +120,8 @@ export async function benchOrders(baseUrl: string, databaseUrl: string): Promise
   await sql`update stock_levels set on_hand = 1000000, reserved = 0 where location_id = ${warehouse!.id} and variant_id in ${sql(rows.map((r) => r.id as string))}`;
   const skus = rows.map((r) => r.sku as string);
   const hot = skus.pop()!;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+  // Idle sockets are dropped before the server's 5 s keep-alive timeout would close them under a request.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS, timeout: 4000 });
 
   console.log(`\nOrders (${CLIENTS} concurrent clients, ${ORDERS} per run; delivery, test card; stock set to 1,000,000 at WH1 for the SKUs used):`);
   // Warm-up, not counted: every worker and database connection sees the routes and statements once.

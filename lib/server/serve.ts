@@ -1,5 +1,6 @@
 // Production server: one Next.js worker per CPU core behind Node's cluster module, all on one port.
-// `npm start`, the e2e run and the benchmark use it (`tsx lib/server/serve.ts --port 3000`).
+// `npm start`, the e2e run and the benchmark use it, bundled to plain JavaScript and run on `node`
+// (lib/cli/production-server.ts); `tsx lib/server/serve.ts --port 3000` works too, only slower.
 // Workers share nothing in memory that matters: sessions are signed cookies, rate limits and carts
 // live in PostgreSQL, and cache invalidations travel through PostgreSQL (lib/cache/shared-cache-handler.js).
 // Home, category and search pages are served from a per-worker page cache (./page-cache.ts) per visitor
