@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Executor } from '@/db/client';
@@ -269,9 +269,13 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
   const payment = await provider.authorize({ amount: { amount: total, currency: channel.currency }, card: input.payment.card });
   if (payment.status === 'failed') throw new AppError('unprocessable', payment.message ?? 'The payment was not accepted.');
 
-  const [order] = await tx
-    .insert(orders)
-    .values({
+  // The order, its lines and first event, the emptied cart and the key naming this order, sent
+  // together (statements run in this order). The key's update is guarded so that a key can never
+  // name two orders.
+  const orderId = randomUUID();
+  const [, , , , bound] = await Promise.all([
+    tx.insert(orders).values({
+      id: orderId,
       channelId: channel.id,
       userId: actor?.userId ?? null,
       companyId: audience.companyId,
@@ -290,12 +294,7 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
       paymentStatus: payment.status,
       pickupCode: store ? String(randomInt(0, 1_000_000)).padStart(6, '0') : null,
       cartId: input.cartId,
-    })
-    .returning({ id: orders.id });
-  const orderId = order!.id;
-  // The order's other rows, the emptied cart and the key naming this order, sent together. The key's
-  // update is guarded so that a key can never name two orders.
-  const [, , , bound] = await Promise.all([
+    }),
     tx.insert(orderLines).values(
       pricedLines.map((l) => ({
         orderId,
