@@ -1,10 +1,10 @@
 import os from 'node:os';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FAKE_SMTP_CERT, startFakeSmtpServer, type FakeSmtpOptions, type FakeSmtpServer } from '@/lib/testing/fake-smtp-server';
+import { fakeSmtpCertificate, startFakeSmtpServer, type FakeSmtpOptions, type FakeSmtpServer } from '@/lib/testing/fake-smtp-server';
 import { transportFromEnv } from './outbox';
 import { encodeHeaderText, quotedPrintable, smtpTransport, smtpUrl } from './smtp-transport';
 
-const trustFake = { tls: { ca: FAKE_SMTP_CERT } };
+const trustFake = { tls: { ca: fakeSmtpCertificate().cert } };
 const message = { to: 'anna@example.com', subject: 'Your order #1001 is ready', body: 'Hello Anna,\nyour order is ready.' };
 
 let servers: FakeSmtpServer[] = [];

@@ -1,27 +1,40 @@
 // A fake SMTP server for tests: speaks just enough SMTP (EHLO, STARTTLS, AUTH PLAIN, MAIL, RCPT, DATA,
 // QUIT) and records every session's commands and every message it accepted.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import tls from 'node:tls';
 
-// A self-signed certificate for localhost and 127.0.0.1, valid until 2126. Test-only: it protects nothing.
-export const FAKE_SMTP_KEY = `-----BEGIN PRIVATE KEY-----
-MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgmh+X6o28TuuLRg/w
-QkxH3C34TI9CqnZCExsY4ykDJdWhRANCAATGVTsaMwck0OZ7pHlUmoHDyHUTxQzb
-wdujOUN2Is2IMsVkVt+/Qb3Fxt4ZSUQpC+LRwyGu+6SdM4qkVYi8RTDI
------END PRIVATE KEY-----
-`;
-export const FAKE_SMTP_CERT = `-----BEGIN CERTIFICATE-----
-MIIBmzCCAUGgAwIBAgIUCJduSsfXiHeMjtMIqBQ2N2q+I+AwCgYIKoZIzj0EAwIw
-FDESMBAGA1UEAwwJbG9jYWxob3N0MCAXDTI2MTEyMjIyNTYxMFoYDzIxMjYxMDI5
-MjI1NjEwWjAUMRIwEAYDVQQDDAlsb2NhbGhvc3QwWTATBgcqhkjOPQIBBggqhkjO
-PQMBBwNCAATGVTsaMwck0OZ7pHlUmoHDyHUTxQzbwdujOUN2Is2IMsVkVt+/Qb3F
-xt4ZSUQpC+LRwyGu+6SdM4qkVYi8RTDIo28wbTAdBgNVHQ4EFgQUTtsDd1vGaTll
-IzNU3LzAnRY90HQwHwYDVR0jBBgwFoAUTtsDd1vGaTllIzNU3LzAnRY90HQwDwYD
-VR0TAQH/BAUwAwEB/zAaBgNVHREEEzARgglsb2NhbGhvc3SHBH8AAAEwCgYIKoZI
-zj0EAwIDSAAwRQIhAPeCiOgZnQNh/zko+MvNg02BmDAkl2fJqmT71tKy3jrAAiBa
-ZYWhLVWPvLNxXx0UEzisiHun759IbN/QmfVsMP42AQ==
------END CERTIFICATE-----
-`;
+// A self-signed certificate for localhost and 127.0.0.1, made by openssl when first asked for (once per
+// process) rather than committed: no private key lives in the repository, so secret scanners stay quiet.
+let certificate: { key: string; cert: string } | undefined;
+
+/** The fake server's key and certificate (PEM); trust `cert` as the CA to accept its TLS. */
+export function fakeSmtpCertificate(): { key: string; cert: string } {
+  if (certificate) return certificate;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'fake-smtp-'));
+  try {
+    const keyFile = path.join(dir, 'key.pem');
+    const certFile = path.join(dir, 'cert.pem');
+    const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-subj', '/CN=localhost'];
+    args.push('-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-days', '2');
+    try {
+      execFileSync('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new Error('The fake SMTP server needs `openssl` to make its test certificate, and it is not on PATH: install the Debian package `openssl` (apt-get install -y openssl).', { cause: error });
+      }
+      const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim();
+      throw new Error(`openssl could not make the fake SMTP server's test certificate: ${stderr || (error as Error).message}`, { cause: error });
+    }
+    certificate = { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8') };
+    return certificate;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 export type FakeSmtpOptions = {
   /** Address to listen on (default 127.0.0.1). */
@@ -53,7 +66,8 @@ export type FakeSmtpServer = {
 
 export async function startFakeSmtpServer(options: FakeSmtpOptions = {}): Promise<FakeSmtpServer> {
   const host = options.host ?? '127.0.0.1';
-  const secureContext = tls.createSecureContext({ key: FAKE_SMTP_KEY, cert: FAKE_SMTP_CERT });
+  const { key, cert } = fakeSmtpCertificate();
+  const secureContext = tls.createSecureContext({ key, cert });
   const sessions: FakeSmtpSession[] = [];
   const messages: ReceivedMessage[] = [];
   const sockets = new Set<net.Socket>();
@@ -149,7 +163,7 @@ export async function startFakeSmtpServer(options: FakeSmtpOptions = {}): Promis
     serve(socket, session);
     if (options.greet !== false) socket.write('220 fake.smtp.test ESMTP\r\n');
   };
-  const server = options.implicitTls ? tls.createServer({ key: FAKE_SMTP_KEY, cert: FAKE_SMTP_CERT }, accept) : net.createServer(accept);
+  const server = options.implicitTls ? tls.createServer({ key, cert }, accept) : net.createServer(accept);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, host, resolve);
