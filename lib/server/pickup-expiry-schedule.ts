@@ -1,14 +1,17 @@
 import { getDb } from '@/lib/db';
+import { deleteAbandonedGuestCarts } from '@/lib/services/cart-cleanup';
 import { cancelUncollectedOrders } from '@/lib/services/pickup-desk';
 import { sendPendingNotifications, transportFromEnv } from '@/lib/services/outbox';
 
 const EXPIRY_EVERY_MS = 60 * 60_000;
+const CART_CLEANUP_EVERY_MS = 60 * 60_000;
 const DELIVERY_EVERY_MS = 60_000;
 
 /**
- * Hourly (and once shortly after start): cancels pickup orders not collected in time. Every worker may
- * run it; an advisory lock lets only one run at a time. With SMTP configured, also every minute: sends
- * the outbox (ready-for-pickup and cancellation messages), so customers hear within a minute.
+ * Hourly (and once shortly after start): cancels pickup orders not collected in time, and deletes guest
+ * carts unchanged for 30 days. Every worker may run them; an advisory lock per job lets only one run at
+ * a time. With SMTP configured, also every minute: sends the outbox (ready-for-pickup and cancellation
+ * messages), so customers hear within a minute.
  */
 export function startPickupExpirySchedule() {
   const expire = async () => {
@@ -21,6 +24,17 @@ export function startPickupExpirySchedule() {
   };
   setTimeout(() => void expire(), 30_000).unref();
   setInterval(() => void expire(), EXPIRY_EVERY_MS).unref();
+
+  const deleteCarts = async () => {
+    try {
+      const deleted = await deleteAbandonedGuestCarts(getDb());
+      if (deleted) console.log(`Abandoned guest carts: ${deleted} deleted.`);
+    } catch (error) {
+      console.error('Scheduled abandoned-cart cleanup failed', error);
+    }
+  };
+  setTimeout(() => void deleteCarts(), 60_000).unref();
+  setInterval(() => void deleteCarts(), CART_CLEANUP_EVERY_MS).unref();
 
   const transport = transportFromEnv();
   if (!transport) return;
