@@ -135,12 +135,12 @@ export async function findPriceLists(
         and (not exists (select 1 from price_list_groups g where g.price_list_id = l.id)
           or exists (select 1 from price_list_groups g where g.price_list_id = l.id and ${inList(sql`g.group_id`, audience.customerGroupIds)}))`
     : sql``;
-  // The lists, and the entries of exactly those lists (the same condition as a subquery), are sent
-  // together: postgres pipelines both statements in one round trip.
+  // The lists, and the entries of exactly those lists (the same condition, computed by the entries
+  // query itself), are sent together: postgres.js pipelines both statements in one round trip.
   const applicable = sql`exists (select 1 from price_list_channels c where c.price_list_id = l.id and c.channel_id = ${channel.id}) ${scope}`;
   const columns = sql`e.id, e.price_list_id, e.target_kind, e.variant_id, e.product_id, c.path as category_path, e.min_quantity, e.adjustment_kind, e.value
     from price_list_entries e left join categories c on c.id = e.category_id`;
-  const inLists = sql`e.price_list_id in (select l.id from price_lists l where ${applicable})`;
+  const inLists = sql`e.price_list_id = any(array(select l.id from price_lists l where ${applicable}))`;
   const [lists, entries] = await Promise.all([
     db.execute<{
       id: string;
@@ -161,7 +161,8 @@ export async function findPriceLists(
       from price_lists l
       where ${applicable}
       order by l.priority desc, l.name`),
-    // One indexed lookup per target kind (an OR across them would scan every entry of big lists).
+    // One indexed lookup per target kind (an OR across them would scan every entry of big lists); the
+    // category ids and list ids are arrays computed once, so each branch keeps its index lookup.
     db.execute<{
       id: string;
       price_list_id: string;
@@ -178,7 +179,7 @@ export async function findPriceLists(
         : sql`
       select ${columns} where ${inList(sql`e.variant_id`, unique(items.map((i) => i.variantId)))} and ${inLists}
       union all select ${columns} where ${inList(sql`e.product_id`, unique(items.map((i) => i.productId)))} and ${inLists}
-      union all select ${columns} where ${inList(sql`c.path`, ancestorPaths(items.map((i) => i.categoryPath)))} and ${inLists}
+      union all select ${columns} where e.category_id = any(array(select k.id from categories k where ${inList(sql`k.path`, ancestorPaths(items.map((i) => i.categoryPath)))})) and ${inLists}
       union all select ${columns} where e.target_kind = 'all' and ${inLists}`,
     ),
   ]);
