@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cartLines, carts, channels, checkoutRequests, locations, notificationOutbox, orderEvents, orders, stockLevels, users } from '@/db/schema';
+import { cartLines, carts, channelLocations, channels, checkoutRequests, locations, notificationOutbox, orderEvents, orders, stockLevels, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { findActor } from '@/lib/data/actor';
 import { findActiveChannel } from '@/lib/data/channels';
@@ -109,6 +109,22 @@ describe('placing orders without overselling', () => {
     const events = await t.db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id));
     expect(events).toEqual([expect.objectContaining({ fromStatus: null, toStatus: 'placed', locationId: ber.id })]);
     expect(await t.db.select().from(cartLines).where(eq(cartLines.cartId, cartId))).toEqual([]);
+  });
+
+  it('concurrent deliveries move on to the next location when the first runs out: 12 orders, 6 units in two places, exactly 6 succeed', async () => {
+    const [wh1] = await t.db.select().from(locations).where(eq(locations.code, 'WH1'));
+    const supplying = await t.db.select({ locationId: channelLocations.locationId }).from(channelLocations).where(eq(channelLocations.channelId, web.id));
+    for (const { locationId } of supplying) await setStock(other.id, locationId, 0, 0);
+    await setStock(other.id, wh1!.id, 3, 0);
+    await setStock(other.id, ham.id, 3, 0);
+    const address = { name: 'Chris Customer', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
+    const cartIds = await Promise.all(Array.from({ length: 12 }, () => newCart([{ variantId: other.id, quantity: 1 }])));
+    const results = await Promise.allSettled(cartIds.map((cartId) => placeOrder(t.db, null, { cartId, idempotencyKey: key(), email: 'guest@example.com', fulfilment: 'delivery', shippingAddress: address, payment: CARD_OK })));
+    const placed = results.filter((r) => r.status === 'fulfilled');
+    expect(placed).toHaveLength(6);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ status: 409, message: `Not enough stock for ${other.sku}.` });
+    expect(await stockOf(other.id, wh1!.id)).toEqual({ onHand: 3, reserved: 3 });
+    expect(await stockOf(other.id, ham.id)).toEqual({ onHand: 3, reserved: 3 });
   });
 
   it('delivers from the warehouse first, then a store with enough stock', async () => {

@@ -115,11 +115,12 @@ type Sources = { locationIds: string[]; warehousesOnly: boolean };
  * Reserves `quantity` at the first source with enough free stock (warehouses before stores, then by
  * code), atomically: the update only matches while on_hand − reserved covers it, and holds the row
  * until the transaction ends. One statement; when a concurrent order took the chosen row's last units
- * between choosing and updating, it chooses again (a few times) before giving up.
+ * between choosing and updating, it chooses again while any source still has enough free stock.
  */
 async function reserveStock(tx: Executor, variantId: string, quantity: number, sources: Sources): Promise<string | null> {
   if (sources.locationIds.length === 0) return null;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  // Each retry follows a location that ran out meanwhile, so there are at most as many as locations.
+  for (let attempt = 0; attempt <= sources.locationIds.length; attempt++) {
     const rows = await tx.execute<{ location_id: string }>(sql`
       update stock_levels s set reserved = s.reserved + ${quantity}
       where s.variant_id = ${variantId} and s.on_hand - s.reserved >= ${quantity}
@@ -130,11 +131,11 @@ async function reserveStock(tx: Executor, variantId: string, quantity: number, s
           order by l.kind <> 'warehouse', l.code limit 1)
       returning s.location_id`);
     if (rows.length) return rows[0]!.location_id;
-    const [free] = await tx.execute<{ any: boolean }>(sql`
+    const [free] = await tx.execute<{ available: boolean }>(sql`
       select exists (select 1 from stock_levels f join locations l on l.id = f.location_id
         where f.variant_id = ${variantId} and f.location_id in ${sources.locationIds} and l.active
-          and (l.kind = 'warehouse' or not ${sources.warehousesOnly}) and f.on_hand - f.reserved >= ${quantity}) as any`);
-    if (!free?.any) return null;
+          and (l.kind = 'warehouse' or not ${sources.warehousesOnly}) and f.on_hand - f.reserved >= ${quantity}) as available`);
+    if (!free?.available) return null;
   }
   return null;
 }
