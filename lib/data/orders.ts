@@ -1,5 +1,5 @@
 // Reads of orders: the checkout and pickup desk read summaries; the price-regret guard reads recent purchases.
-import { and, asc, eq, gte, notInArray, sql } from 'drizzle-orm';
+import { and, eq, gte, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { locations, orderLines, orders, type PostalAddress } from '@/db/schema';
 import { grossEquivalent } from '@/lib/domain/price-consistency';
@@ -94,10 +94,40 @@ export async function findOrderSummary(db: Executor, orderId: string): Promise<O
         locationId: orderLines.locationId,
       })
       .from(orderLines)
-      .where(eq(orderLines.orderId, orderId))
-      .orderBy(asc(orderLines.sku)),
+      .where(eq(orderLines.orderId, orderId)),
   ]);
-  if (!order) return null;
+  return order ? toOrderSummary(order, lines) : null;
+}
+
+/** An order as stored, with its pickup store's code and name: what findOrderSummary reads. */
+export type StoredOrder = {
+  id: string;
+  number: number;
+  status: OrderSummary['status'];
+  channelId: string;
+  userId: string | null;
+  email: string;
+  placedAt: Date;
+  fulfilment: OrderSummary['fulfilment'];
+  pickupLocationId: string | null;
+  pickupCode: string | null;
+  pickupName: string | null;
+  pickupSlotStart: Date | null;
+  pickupSlotEnd: Date | null;
+  code: string | null;
+  shippingAddress: PostalAddress | null;
+  paymentMethod: string | null;
+  paymentStatus: OrderSummary['payment']['status'];
+  currency: string;
+  pricesIncludeVat: boolean;
+  totalAmount: number;
+};
+
+/**
+ * The summary of an order and its lines (lines in SKU order, by code point): from the database
+ * (findOrderSummary), or from what the checkout has just written.
+ */
+export function toOrderSummary(order: StoredOrder, lines: OrderSummary['lines']): OrderSummary {
   return {
     id: order.id,
     number: order.number,
@@ -115,7 +145,7 @@ export async function findOrderSummary(db: Executor, orderId: string): Promise<O
     currency: order.currency,
     pricesIncludeVat: order.pricesIncludeVat,
     totalAmount: order.totalAmount,
-    lines,
+    lines: [...lines].sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0)),
   };
 }
 

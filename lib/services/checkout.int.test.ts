@@ -163,6 +163,18 @@ describe('idempotency', () => {
     expect(await stockOf(variant.id, ber.id)).toEqual({ onHand: 20, reserved: 1 });
   });
 
+  it('the answer of a placed order equals the order read back: a signed-in delivery of two lines', async () => {
+    const [wh1] = await t.db.select().from(locations).where(eq(locations.code, 'WH1'));
+    await setStock(variant.id, wh1!.id, 50, 0);
+    await setStock(other.id, wh1!.id, 50, 0);
+    const address = { name: 'Chris Customer', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'de' };
+    const input = { cartId: await newCart([{ variantId: other.id, quantity: 2 }, { variantId: variant.id, quantity: 3 }], customer.userId), idempotencyKey: key(), email: customer.email, fulfilment: 'delivery', shippingAddress: address, payment: { method: 'invoice' } };
+    const first = await placeOrder(t.db, customer, input);
+    expect(first.order.lines.map((l) => l.sku)).toEqual([variant.sku, other.sku].sort());
+    expect(await findOrderForCaller(t.db, customer, first.order.id)).toEqual(first.order);
+    expect(await placeOrder(t.db, customer, input)).toEqual({ order: first.order, replayed: true });
+  });
+
   it('the same key with another payload is refused with 422', async () => {
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
     const input = pickupInput(cartId, key());

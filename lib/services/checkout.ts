@@ -8,7 +8,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { assortedSql, assortmentScope, productRow } from '@/lib/data/assortment';
 import { findActiveChannelById, type ChannelContext } from '@/lib/data/channels';
 import { offersPickup } from '@/lib/data/stores';
-import { findOrderSummary, type OrderSummary } from '@/lib/data/orders';
+import { findOrderSummary, toOrderSummary, type OrderSummary } from '@/lib/data/orders';
 import { findPricedVariants, findPriceLists, findPricingAudience, priceVariant } from '@/lib/data/prices';
 import { checkSlot, type PickupStore } from '@/lib/domain/pickup-slots';
 import { AppError, notFound } from '@/lib/errors';
@@ -274,7 +274,17 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
   // together (statements run in this order). The key's update is guarded so that a key can never
   // name two orders.
   const orderId = randomUUID();
-  const [, , , , bound] = await Promise.all([
+  const pickupCode = store ? String(randomInt(0, 1_000_000)).padStart(6, '0') : null;
+  const lineRows = pricedLines.map((l) => ({
+    sku: l.sku,
+    productName: l.productName,
+    quantity: l.quantity,
+    unitAmount: l.unitAmount,
+    lineAmount: l.lineAmount,
+    vatRateBp: l.vatRateBp,
+    locationId: reservedAt.get(l.variantId)!,
+  }));
+  const [[inserted], , , , bound] = await Promise.all([
     tx.insert(orders).values({
       id: orderId,
       channelId: channel.id,
@@ -293,23 +303,10 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
       shippingAddress: input.shippingAddress ?? null,
       paymentMethod: provider.code,
       paymentStatus: payment.status,
-      pickupCode: store ? String(randomInt(0, 1_000_000)).padStart(6, '0') : null,
+      pickupCode,
       cartId: input.cartId,
-    }),
-    tx.insert(orderLines).values(
-      pricedLines.map((l) => ({
-        orderId,
-        variantId: l.variantId,
-        sku: l.sku,
-        productName: l.productName,
-        quantity: l.quantity,
-        unitAmount: l.unitAmount,
-        vatRateBp: l.vatRateBp,
-        lineAmount: l.lineAmount,
-        priceListId: l.priceListId,
-        locationId: reservedAt.get(l.variantId)!,
-      })),
-    ),
+    }).returning({ number: orders.number }),
+    tx.insert(orderLines).values(pricedLines.map((l, i) => ({ ...lineRows[i]!, orderId, variantId: l.variantId, priceListId: l.priceListId }))),
     tx.insert(orderEvents).values({ orderId, fromStatus: null, toStatus: 'placed', actorId: actor?.userId ?? null, channelId: channel.id, locationId: store?.id ?? null }),
     tx.delete(cartLines).where(eq(cartLines.cartId, input.cartId)),
     tx
@@ -319,7 +316,32 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
       .returning({ orderId: checkoutRequests.orderId }),
   ]);
   if (!bound.length) throw new AppError('conflict', 'This checkout is already in progress.');
-  return (await findOrderSummary(tx, orderId))!;
+  // The summary from what was just written (a replay reads the same from the database).
+  return toOrderSummary(
+    {
+      id: orderId,
+      number: inserted!.number,
+      status: 'placed',
+      channelId: channel.id,
+      userId: actor?.userId ?? null,
+      email: input.email,
+      placedAt: now,
+      fulfilment: input.fulfilment,
+      pickupLocationId: store?.id ?? null,
+      pickupCode: store?.code ?? null,
+      pickupName: store?.name ?? null,
+      pickupSlotStart: slot?.start ?? null,
+      pickupSlotEnd: slot?.end ?? null,
+      code: pickupCode,
+      shippingAddress: input.shippingAddress ?? null,
+      paymentMethod: provider.code,
+      paymentStatus: payment.status,
+      currency: channel.currency,
+      pricesIncludeVat: channel.pricesIncludeVat,
+      totalAmount: total,
+    },
+    lineRows,
+  );
 }
 
 /**
