@@ -165,6 +165,14 @@ export const notificationOutbox = pgTable(
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    // Failed sending attempts and the last server reply; after the last allowed attempt the message
+    // is given up (failed_at) and stays only in the customer's account.
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    failedAt: timestamp('failed_at', { withTimezone: true }),
   },
-  (t) => [index('notification_outbox_user_idx').on(t.userId, t.createdAt), index('notification_outbox_unsent_idx').on(t.createdAt).where(sql`${t.sentAt} is null`)],
+  (t) => [
+    index('notification_outbox_user_idx').on(t.userId, t.createdAt),
+    index('notification_outbox_unsent_idx').on(t.createdAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+  ],
 );

@@ -46,7 +46,7 @@ export function startPickupExpirySchedule() {
     delivering = true;
     try {
       const result = await sendPendingNotifications(getDb(), transport);
-      if (result.sent || result.failed) console.log(`Customer messages: ${result.sent} sent, ${result.failed} failed.`);
+      if (result.sent || result.failed) console.log(`Customer messages: ${result.sent} sent, ${result.failed} failed, ${result.givenUp} given up.`);
     } catch (error) {
       console.error('Scheduled outbox delivery failed', error);
     } finally {
