@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assortmentRules, auditLog, cartLines, carts, categories, channelLocations, channelProducts, channels, companies, customerCredits, locations, orderLines, orders, priceListChannels, priceListEntries, priceLists, products, publishableKeys, settings } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/auth/permissions';
 import { loadRoleActors, ROLE_EMAILS, ROLES } from '@/lib/testing/role-actors';
+import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
@@ -16,16 +17,7 @@ vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.
 vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
 vi.mock('@/lib/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
-// A cookie jar per test run: the cart actions keep the guest cart id in a cookie.
-const jar = vi.hoisted(() => new Map<string, { value: string; options?: Record<string, unknown> }>());
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)!.value } : undefined),
-    getAll: () => [...jar].map(([name, c]) => ({ name, value: c.value })),
-    set: (name: string, value: string, options?: Record<string, unknown>) => jar.set(name, { value, options }),
-    delete: (name: string) => jar.delete(name),
-  }),
-}));
+vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
 // Work scheduled after the response (the price-history run) has its own integration test.
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
 

@@ -3,21 +3,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { loadRoleActors, ROLES } from '@/lib/testing/role-actors';
+import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
 vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
 vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
-const jar = vi.hoisted(() => new Map<string, { value: string; options?: Record<string, unknown> }>());
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)!.value } : undefined),
-    getAll: () => [...jar].map(([name, c]) => ({ name, value: c.value })),
-    set: (name: string, value: string, options?: Record<string, unknown>) => jar.set(name, { value, options }),
-    delete: (name: string) => jar.delete(name),
-  }),
-}));
+vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
 
 
 let t: TestDatabase;

@@ -7,6 +7,7 @@ import { cartLines, carts, channelLocations, channels, checkoutRequests, locatio
 import type { Actor } from '@/lib/auth/permissions';
 import { listPickupStoresWithSlots } from '@/lib/data/pickup';
 import { loadRoleActors } from '@/lib/testing/role-actors';
+import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { pickupSlotValue } from './pickup-slot-value';
 
@@ -15,16 +16,7 @@ vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.
 vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
 vi.mock('@/lib/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
-// The guest cart id lives in a cookie.
-const jar = vi.hoisted(() => new Map<string, { value: string; options?: Record<string, unknown> }>());
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)!.value } : undefined),
-    getAll: () => [...jar].map(([name, c]) => ({ name, value: c.value })),
-    set: (name: string, value: string, options?: Record<string, unknown>) => jar.set(name, { value, options }),
-    delete: (name: string) => jar.delete(name),
-  }),
-}));
+vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
 
 let t: TestDatabase;
