@@ -30,9 +30,15 @@ export type AdminPriceListRow = {
   entries: number;
 };
 
-export async function listAdminPriceLists(db: Executor, actor: Actor | null, at = new Date()): Promise<AdminPriceListRow[]> {
+export const ADMIN_PRICE_LISTS_PAGE_SIZE = 50;
+
+/** One page of the price lists (highest priority first, then by name) and how many there are. */
+export async function listAdminPriceLists(db: Executor, actor: Actor | null, options: { page?: number; at?: Date } = {}): Promise<{ rows: AdminPriceListRow[]; total: number }> {
   requirePermission(actor, 'pricing:read');
-  const rows = await db
+  const page = Math.max(1, options.page ?? 1);
+  const at = options.at ?? new Date();
+  const [rows, [count]] = await Promise.all([
+    db
     .select({
       id: priceLists.id,
       name: priceLists.name,
@@ -47,8 +53,15 @@ export async function listAdminPriceLists(db: Executor, actor: Actor | null, at 
     })
     .from(priceLists)
     .leftJoin(companies, eq(companies.id, priceLists.companyId))
-    .orderBy(desc(priceLists.priority), asc(priceLists.name));
-  return rows.map(({ active, ...r }) => ({ ...r, entries: Number(r.entries), state: priceListState({ active, validFrom: r.validFrom, validUntil: r.validUntil }, at) }));
+    .orderBy(desc(priceLists.priority), asc(priceLists.name), asc(priceLists.id))
+    .limit(ADMIN_PRICE_LISTS_PAGE_SIZE)
+    .offset((page - 1) * ADMIN_PRICE_LISTS_PAGE_SIZE),
+    db.select({ n: sql<number>`count(*)::int` }).from(priceLists),
+  ]);
+  return {
+    rows: rows.map(({ active, ...r }) => ({ ...r, entries: Number(r.entries), state: priceListState({ active, validFrom: r.validFrom, validUntil: r.validUntil }, at) })),
+    total: count?.n ?? 0,
+  };
 }
 
 /** The choices a price-list form offers. */

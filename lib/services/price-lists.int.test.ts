@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, priceListEntries, priceLists, users } from '@/db/schema';
+import { auditLog, channels, priceListChannels, priceListEntries, priceLists, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { findActor } from '@/lib/data/actor';
-import { findPriceListEntriesForExport, listAdminPriceLists } from '@/lib/data/admin-pricing';
+import { ADMIN_PRICE_LISTS_PAGE_SIZE, findPriceListEntriesForExport, listAdminPriceLists } from '@/lib/data/admin-pricing';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { CSV_HEADER, csvField } from '@/lib/validation/price-entries-csv';
 import { importPriceEntries } from './price-lists';
@@ -74,11 +74,32 @@ describe('CSV import of price-list entries', () => {
 
 describe('the price-list overview', () => {
   it("shows each list's own channels, groups and entry count", async () => {
-    const rows = await listAdminPriceLists(t.db, merch);
+    const { rows, total } = await listAdminPriceLists(t.db, merch);
+    const [all] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from price_lists`);
+    expect(total).toBe(all!.n);
+    expect(rows).toHaveLength(Math.min(all!.n, ADMIN_PRICE_LISTS_PAGE_SIZE));
     const regulars = rows.find((r) => r.name === 'Regular customers: 5 % off')!;
     expect(regulars).toMatchObject({ channels: ['showroom', 'web'], groups: ['Regular customers'], entries: 1 });
     const [count] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from price_list_entries where price_list_id = ${listId}`);
     expect(rows.find((r) => r.id === listId)!.entries).toBe(count!.n);
+  });
+
+  it('is paged: 50 lists per page, in priority and name order, and a page past the end is empty', async () => {
+    const { total: before } = await listAdminPriceLists(t.db, merch);
+    const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+    const extra = ADMIN_PRICE_LISTS_PAGE_SIZE + 5 - before;
+    const created = await t.db
+      .insert(priceLists)
+      .values(Array.from({ length: extra }, (_, i) => ({ name: `Paging list ${String(i).padStart(3, '0')}`, priority: -1, active: false, currency: 'EUR', amountsIncludeVat: true })))
+      .returning({ id: priceLists.id });
+    await t.db.insert(priceListChannels).values(created.map((c) => ({ priceListId: c.id, channelId: web!.id })));
+    const first = await listAdminPriceLists(t.db, merch, { page: 1 });
+    const second = await listAdminPriceLists(t.db, merch, { page: 2 });
+    expect(first.total).toBe(ADMIN_PRICE_LISTS_PAGE_SIZE + 5);
+    expect([first.rows.length, second.rows.length]).toEqual([ADMIN_PRICE_LISTS_PAGE_SIZE, 5]);
+    expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(ADMIN_PRICE_LISTS_PAGE_SIZE + 5);
+    expect(second.rows.map((r) => r.name)).toEqual(Array.from({ length: 5 }, (_, i) => `Paging list ${String(extra - 5 + i).padStart(3, '0')}`));
+    expect((await listAdminPriceLists(t.db, merch, { page: 3 })).rows).toEqual([]);
   });
 });
 

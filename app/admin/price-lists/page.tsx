@@ -1,19 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { z } from 'zod';
+import { Pagination } from '@/components/ui/pagination';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { requirePagePermission } from '@/lib/auth/page-guards';
-import { listAdminPriceLists } from '@/lib/data/admin-pricing';
+import { ADMIN_PRICE_LISTS_PAGE_SIZE, listAdminPriceLists } from '@/lib/data/admin-pricing';
 import { getDb } from '@/lib/db';
 import { instantToBerlinLocal } from '@/lib/domain/business-time';
+import { paginationLabels } from '@/lib/i18n/pagination-labels';
 import { getTranslator } from '@/lib/i18n/server';
-import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Price lists' };
 
 const berlin = (d: Date | null) => (d ? instantToBerlinLocal(d).replace('T', ' ') : '…');
+const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) });
 
 export default async function AdminPriceListsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('pricing:read', '/admin/price-lists');
-  const [t, lists, raw] = await Promise.all([getTranslator(), listAdminPriceLists(getDb(), actor), searchParams]);
+  const raw = await searchParams;
+  const { page } = pageQuery.parse({ page: Array.isArray(raw.page) ? raw.page[0] : raw.page });
+  const [t, { rows: lists, total }] = await Promise.all([getTranslator(), listAdminPriceLists(getDb(), actor, { page })]);
+  const pages = Math.max(1, Math.ceil(total / ADMIN_PRICE_LISTS_PAGE_SIZE));
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -35,7 +42,7 @@ export default async function AdminPriceListsPage({ searchParams }: { searchPara
           {t('admin.pricing.deleted')}
         </p>
       )}
-      {lists.length === 0 ? (
+      {total === 0 ? (
         <p className="mt-6 rounded border border-gray-200 bg-white p-6 text-center">{t('admin.pricing.none')}</p>
       ) : (
         <TableScroll label={t('admin.priceLists')} className="mt-6">
@@ -73,6 +80,7 @@ export default async function AdminPriceListsPage({ searchParams }: { searchPara
           </table>
         </TableScroll>
       )}
+      {pages > 1 && <Pagination page={Math.min(page, pages)} pages={pages} hrefFor={(p) => `/admin/price-lists?page=${p}`} labels={paginationLabels(t, Math.min(page, pages), pages)} />}
     </>
   );
 }
