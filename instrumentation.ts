@@ -4,8 +4,8 @@
 // by advisory locks, so every worker may check.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { startPriceHistorySchedule } = await import('./lib/server/price-history-schedule');
+  const { startPriceHistorySchedule } = await import('./lib/platform/jobs/price-history-schedule');
   startPriceHistorySchedule();
-  const { startPickupExpirySchedule } = await import('./lib/server/pickup-expiry-schedule');
+  const { startPickupExpirySchedule } = await import('./lib/platform/jobs/pickup-expiry-schedule');
   startPickupExpirySchedule();
 }

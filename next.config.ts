@@ -4,7 +4,7 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Data-cache entries stay in each worker's memory; tag invalidations reach every worker through PostgreSQL.
-  cacheHandler: path.resolve(import.meta.dirname, 'lib/cache/shared-cache-handler.js'),
+  cacheHandler: path.resolve(import.meta.dirname, 'lib/platform/cache/shared-cache-handler.js'),
   cacheMaxMemorySize: 0,
   // The embedded PostgreSQL launcher and the driver stay plain Node modules on the server.
   experimental: { authInterrupts: true },

@@ -2,7 +2,7 @@
 // sign-in. It neither decodes nor refreshes the session (a refreshed cookie on a prefetch racing a
 // sign-out would sign the person back in). Pages, actions and API handlers check access themselves.
 import { NextResponse, type NextRequest } from 'next/server';
-import { hasSessionCookie } from '@/lib/auth/session-cookie';
+import { hasSessionCookie } from '@/lib/platform/auth/session-cookie';
 
 export function proxy(request: NextRequest) {
   if (hasSessionCookie(request.cookies.getAll())) return NextResponse.next();

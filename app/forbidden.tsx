@@ -1,5 +1,5 @@
 import { MessagePage } from '@/components/ui/message-page';
-import { getTranslator } from '@/lib/i18n/server';
+import { getTranslator } from '@/lib/platform/i18n/server';
 
 export default async function Forbidden() {
   const t = await getTranslator();

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { getLocale } from '@/lib/i18n/server';
+import { getLocale } from '@/lib/platform/i18n/server';
 import './globals.css';
 
 // Every page reads the session, the locale cookie and live stock: nothing is prerendered at build time.

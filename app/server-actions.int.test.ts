@@ -7,15 +7,15 @@ import { updateTag } from 'next/cache';
 import { after } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assortmentRules, auditLog, cartLines, carts, categories, channelLocations, channelProducts, channels, companies, customerCredits, locations, orderLines, orders, priceListChannels, priceListEntries, priceLists, products, publishableKeys, settings } from '@/db/schema';
-import type { Actor, Permission } from '@/lib/auth/permissions';
+import type { Actor, Permission } from '@/lib/platform/auth/permissions.rules';
 import { loadRoleActors, ROLE_EMAILS, ROLES } from '@/lib/testing/role-actors';
 import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
-vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
-vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
-vi.mock('@/lib/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
+vi.mock('@/lib/platform/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
+vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/platform/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
 vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
 // Work scheduled after the response (the price-history run) has its own integration test.
@@ -329,7 +329,7 @@ describe('server actions', () => {
     ).length;
   /** A fresh channel (mode all, no rules) so each role's assortment changes start from the same state. */
   async function freshChannel(code: string) {
-    const { createChannel } = await import('@/lib/services/channels');
+    const { createChannel } = await import('@/lib/channels/channels.writes');
     return createChannel(t.db, actors.admin!, { code, name: `Channel ${code}`, kind: 'online', currency: 'EUR', pricesIncludeVat: true, active: true, assortmentMode: 'all', locationIds: [] });
   }
 
@@ -604,7 +604,7 @@ describe('server actions', () => {
     });
 
     it('merges the guest cart into the customer’s cart on sign-in and clears the cookie', async () => {
-      const { signIn } = await import('@/lib/auth/auth');
+      const { signIn } = await import('@/lib/platform/auth/auth');
       const { signInAction } = await import('@/app/(storefront)/auth-actions');
       jar.clear();
       state.actor = null;
@@ -625,7 +625,7 @@ describe('server actions', () => {
     });
 
     it('a failed sign-in leaves the guest cart alone', async () => {
-      const { signIn } = await import('@/lib/auth/auth');
+      const { signIn } = await import('@/lib/platform/auth/auth');
       const { signInAction } = await import('@/app/(storefront)/auth-actions');
       const { AuthError } = await import('next-auth');
       jar.clear();
@@ -712,7 +712,7 @@ describe('server actions', () => {
   });
 
   it('the service refuses a caller without permission even when called directly', async () => {
-    const { setProductStatus } = await import('@/lib/services/set-product-status');
+    const { setProductStatus } = await import('@/lib/catalog/set-product-status.writes');
     const [product] = await t.db.select({ id: products.id }).from(products).limit(1);
     await expect(setProductStatus(t.db, actors.customer!, { productId: product!.id, status: 'draft' })).rejects.toMatchObject({ status: 403 });
     await expect(setProductStatus(t.db, null, { productId: product!.id, status: 'draft' })).rejects.toMatchObject({ status: 401 });

@@ -1,12 +1,12 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { signIn, signOut } from '@/lib/auth/auth';
-import { validatedAction, type ActionState } from '@/lib/auth/validated-action';
-import { getDb } from '@/lib/db';
-import { getTranslator } from '@/lib/i18n/server';
-import { registerCustomer } from '@/lib/services/register-customer';
-import { safeCallbackUrl, signInInput, signUpInput } from '@/lib/validation/auth';
+import { signIn, signOut } from '@/lib/platform/auth/auth';
+import { validatedAction, type ActionState } from '@/lib/platform/auth/validated-action';
+import { getDb } from '@/lib/platform/db';
+import { getTranslator } from '@/lib/platform/i18n/server';
+import { registerCustomer } from '@/lib/customers/register-customer.writes';
+import { safeCallbackUrl, signInInput, signUpInput } from '@/lib/platform/auth/auth.schemas';
 import { mergeGuestCartOnSignIn } from './cart/cart-session';
 
 /** Auth.js ends a successful sign-in by throwing Next's redirect. */

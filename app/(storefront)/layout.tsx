@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/storefront/site-footer';
 import { SiteHeader } from '@/components/storefront/site-header';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { getCachedStores } from '@/lib/data/cached-catalog';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
-import { getCategoryTree } from '@/lib/storefront-context';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { getCachedStores } from '@/lib/catalog/cached-catalog.reads';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getCategoryTree } from '@/lib/platform/request-context';
 
 export default async function StorefrontLayout({ children }: { children: ReactNode }) {
   const [t, locale, categories, actor, stores] = await Promise.all([getTranslator(), getLocale(), getCategoryTree(), getCurrentActor(), getCachedStores()]);

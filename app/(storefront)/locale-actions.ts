@@ -2,8 +2,8 @@
 
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { LOCALE_COOKIE } from '@/lib/i18n/server';
-import { LOCALES } from '@/lib/i18n/translate';
+import { LOCALE_COOKIE } from '@/lib/platform/i18n/server';
+import { LOCALES } from '@/lib/platform/i18n/translate';
 
 const localeInput = z.object({ locale: z.enum(LOCALES) });
 

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { ProductGrid } from '@/components/storefront/product-grid';
-import { getProductPage } from '@/lib/data/cached-catalog';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
-import { getCategoryTree, getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
+import { getProductPage } from '@/lib/catalog/cached-catalog.reads';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getCategoryTree, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 
 export default async function HomePage() {
   const [t, locale, channel, categories, audience] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), getCategoryTree(), getStorefrontAudience()]);

@@ -1,14 +1,14 @@
 // Walks setPreferredStoreAction with every role: anyone may choose a click & collect store (a cookie,
 // nothing else); an unknown code or a store without click & collect is a field error and sets no cookie.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { loadRoleActors, ROLES } from '@/lib/testing/role-actors';
 import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
-vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
-vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/platform/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
+vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
 vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
 

@@ -2,11 +2,11 @@
 
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { validatedAction } from '@/lib/auth/validated-action';
-import { listPickupStores, PREFERRED_STORE_COOKIE } from '@/lib/data/stores';
-import { getDb } from '@/lib/db';
-import { getTranslator } from '@/lib/i18n/server';
-import { getStorefrontChannel } from '@/lib/storefront-context';
+import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { listPickupStores, PREFERRED_STORE_COOKIE } from '@/lib/inventory/stores.reads';
+import { getDb } from '@/lib/platform/db';
+import { getTranslator } from '@/lib/platform/i18n/server';
+import { getStorefrontChannel } from '@/lib/platform/request-context';
 
 const preferredStoreInput = z.object({ store: z.string().trim().min(1).max(32) });
 

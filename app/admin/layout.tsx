@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { OfficeShell } from '@/components/admin/office-shell';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { can } from '@/lib/auth/permissions';
-import { getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { can } from '@/lib/platform/auth/permissions.rules';
+import { getTranslator } from '@/lib/platform/i18n/server';
 
 export const metadata: Metadata = { title: { default: 'Back office', template: '%s · Back office' } };
 

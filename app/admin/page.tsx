@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { AuditTable } from '@/components/admin/audit-table';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { getDashboardStats } from '@/lib/data/admin-catalog';
-import { getDb } from '@/lib/db';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { getDashboardStats } from '@/lib/catalog/admin-catalog.reads';
+import { getDb } from '@/lib/platform/db';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 

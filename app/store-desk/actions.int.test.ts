@@ -6,17 +6,17 @@ import { eq, sql } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cartLines, carts, channels, locations, orders, settings, stockLevels } from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
-import { localDateOf, pickupSlots } from '@/lib/domain/pickup-slots';
-import { placeOrder } from '@/lib/services/checkout';
-import { transitionOrder } from '@/lib/services/orders';
+import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { localDateOf, pickupSlots } from '@/lib/pickup/pickup-slots.rules';
+import { placeOrder } from '@/lib/checkout/checkout.writes';
+import { transitionOrder } from '@/lib/orders/orders.writes';
 import { loadRoleActors, ROLES } from '@/lib/testing/role-actors';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
-vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
-vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
-vi.mock('@/lib/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
+vi.mock('@/lib/platform/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
+vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/platform/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
 
 const WORK_ORDERS = ['staff', 'admin'];

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { validatedAction } from '@/lib/auth/validated-action';
-import { getDb } from '@/lib/db';
-import { cancelUncollectedOrders } from '@/lib/services/pickup-desk';
-import { updatePickupSettings } from '@/lib/services/pickup-settings';
+import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { getDb } from '@/lib/platform/db';
+import { cancelUncollectedOrders } from '@/lib/pickup/pickup-desk.writes';
+import { updatePickupSettings } from '@/lib/pickup/pickup-settings.writes';
 
 /** Admins only (the service checks): runs the uncollected-orders job now. */
 export const cancelUncollectedNowAction = validatedAction('orders:manage', z.object({}), async (_input, actor) => {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { OfficeShell } from '@/components/admin/office-shell';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { getTranslator } from '@/lib/platform/i18n/server';
 
 export const metadata: Metadata = { title: { default: 'Pickup desk', template: '%s · Pickup desk' } };
 

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PickupSettingsForm } from '@/components/desk/pickup-settings-form';
 import { RunExpiryForm } from '@/components/desk/run-expiry-form';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { listDeskStores } from '@/lib/data/pickup-desk';
-import { getPickupSettings } from '@/lib/data/pickup-settings';
-import { getDb } from '@/lib/db';
-import { getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { listDeskStores } from '@/lib/pickup/pickup-desk.reads';
+import { getPickupSettings } from '@/lib/pickup/pickup-settings.reads';
+import { getDb } from '@/lib/platform/db';
+import { getTranslator } from '@/lib/platform/i18n/server';
 import { cancelUncollectedNowAction, updatePickupSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Stores' };

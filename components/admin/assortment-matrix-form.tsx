@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
-import type { ActionState } from '@/lib/auth/validated-action';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { AssortmentPreviewPanel, type AssortmentPreviewLabels } from './assortment-preview';
 import { FieldError } from './field-error';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ActionState } from '@/lib/auth/validated-action';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
 
 export type AssortmentPreviewLabels = {
   title: string;

@@ -1,5 +1,5 @@
-import { formatDateTime } from '@/lib/i18n/format';
-import type { Locale, Translate } from '@/lib/i18n/translate';
+import { formatDateTime } from '@/lib/platform/i18n/format';
+import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 import { TableScroll } from '@/components/ui/table-scroll';
 
 type Entry = { id: number; action: string; entityType: string; entityId: string; before: unknown; after: unknown; createdAt: Date; actor: string | null };

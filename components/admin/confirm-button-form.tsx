@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/validated-action';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
 
 /** A one-button form for destructive actions: asks for confirmation first, then reports the outcome. */
 export function ConfirmButtonForm({

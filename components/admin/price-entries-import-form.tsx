@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState, useRef } from 'react';
-import type { ActionState } from '@/lib/auth/validated-action';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { RegretReview, type RegretLabels } from './regret-review';
-import type { Locale } from '@/lib/i18n/translate';
+import type { Locale } from '@/lib/platform/i18n/translate';
 
 export type ImportLabels = { title: string; file: string; content: string; add: string; replace: string; mode: string; submit: string; imported: string };
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/validated-action';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { FormField } from '@/components/ui/form-field';
 import { RegretReview, type RegretLabels } from './regret-review';
-import type { Locale } from '@/lib/i18n/translate';
+import type { Locale } from '@/lib/platform/i18n/translate';
 
 export type PriceEntryFormLabels = {
   title: string;

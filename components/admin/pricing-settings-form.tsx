@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/validated-action';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { FormField } from '@/components/ui/form-field';
 
 export type PricingSettingsLabels = { regretWindowDays: string; regretWindowHint: string; regretThreshold: string; regretThresholdHint: string; consistencySpread: string; consistencySpreadHint: string; submit: string; saved: string };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/validated-action';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { FieldError } from './field-error';
 
 export type PublishableKeyFormLabels = { title: string; name: string; submit: string; created: string };

@@ -2,9 +2,9 @@
 
 import { useId, useState } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
-import type { ActionState } from '@/lib/auth/validated-action';
-import { formatMoney } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/translate';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
+import { formatMoney } from '@/lib/platform/i18n/format';
+import type { Locale } from '@/lib/platform/i18n/translate';
 
 export type RegretLabels = {
   title: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/validated-action';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
 
 /** One button that moves an order a step on at the pickup desk; reports a refusal next to it. */
 export function DeskStepForm({ action, fields, label, context }: { action: (state: ActionState, data: FormData) => Promise<ActionState>; fields: Record<string, string>; label: string; /** Read after the label by screen readers, e.g. the order number. */ context: string }) {

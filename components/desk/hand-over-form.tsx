@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import type { ActionState } from '@/lib/auth/validated-action';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
 
 /** The hand-over at the desk: staff type the code the customer shows; a wrong code changes nothing. */
 export function HandOverForm({ action, orderId, labels }: { action: (state: ActionState, data: FormData) => Promise<ActionState>; orderId: string; labels: { code: string; submit: string; done: string } }) {

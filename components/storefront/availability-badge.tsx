@@ -1,5 +1,5 @@
-import type { Availability } from '@/lib/domain/availability';
-import type { Translate } from '@/lib/i18n/translate';
+import type { Availability } from '@/lib/inventory/availability.rules';
+import type { Translate } from '@/lib/platform/i18n/translate';
 
 const STYLE: Record<Availability, string> = {
   in_stock: 'bg-green-100 text-green-900',

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Translate } from '@/lib/i18n/translate';
+import type { Translate } from '@/lib/platform/i18n/translate';
 
 export function Breadcrumb({ t, items }: { t: Translate; items: Array<{ name: string; href: string }> }) {
   return (

@@ -5,10 +5,10 @@
 import Link from 'next/link';
 import { useOptimistic, useState } from 'react';
 import { removeLineAction, setLineQuantityAction } from '@/app/(storefront)/cart/actions';
-import type { ActionState } from '@/lib/auth/validated-action';
-import type { CartLineView, CartView } from '@/lib/data/cart';
-import { formatMoney } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/translate';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
+import type { CartLineView, CartView } from '@/lib/cart/cart.reads';
+import { formatMoney } from '@/lib/platform/i18n/format';
+import type { Locale } from '@/lib/platform/i18n/translate';
 import { CART_CHANGED_EVENT } from './cart-events';
 
 export type CartLabels = Record<

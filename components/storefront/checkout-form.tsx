@@ -7,7 +7,7 @@ import { useActionState, useRef, useState, useSyncExternalStore, type FormEvent,
 import { placeOrderAction } from '@/app/(storefront)/checkout/actions';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
-import type { ActionState } from '@/lib/auth/validated-action';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
 
 export type CheckoutStore = {
   id: string;

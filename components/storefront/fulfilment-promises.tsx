@@ -1,10 +1,10 @@
 // The selected variant's pickup and delivery promises, the visitor's store choice and the other stores' stock.
 import { availabilityLabel } from '@/components/storefront/availability-badge';
 import { StorePicker } from '@/components/storefront/store-picker';
-import type { VariantDetail } from '@/lib/data/product-detail';
-import type { StoreDetail } from '@/lib/data/stores';
-import { resolveFulfilmentPromise, type DeliveryPromise, type PickupPromise } from '@/lib/domain/fulfilment-promise';
-import type { Locale, Translate } from '@/lib/i18n/translate';
+import type { VariantDetail } from '@/lib/catalog/product-detail.reads';
+import type { StoreDetail } from '@/lib/inventory/stores.reads';
+import { resolveFulfilmentPromise, type DeliveryPromise, type PickupPromise } from '@/lib/inventory/fulfilment-promise.rules';
+import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-IE', de: 'de-DE' };
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { Facets } from '@/lib/data/product-listing';
-import type { Translate } from '@/lib/i18n/translate';
-import { PRODUCT_SORTS, type ProductListQuery } from '@/lib/validation/catalog';
+import type { Facets } from '@/lib/catalog/product-listing.reads';
+import type { Translate } from '@/lib/platform/i18n/translate';
+import { PRODUCT_SORTS, type ProductListQuery } from '@/lib/catalog/catalog.schemas';
 
 /** A plain GET form: filters live in the URL and work without JavaScript. */
 export function ListingFilters({ t, facets, query, basePath, hiddenQ }: { t: Translate; facets: Facets; query: ProductListQuery; basePath: string; hiddenQ?: string }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Price } from '@/components/ui/price';
-import type { ProductCard } from '@/lib/data/product-listing';
-import type { Locale, Translate } from '@/lib/i18n/translate';
+import type { ProductCard } from '@/lib/catalog/product-listing.reads';
+import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 import { AvailabilityBadge } from './availability-badge';
 
 export function ProductGrid({ items, t, locale, headingLevel = 'h2' }: { items: ProductCard[]; t: Translate; locale: Locale; headingLevel?: 'h2' | 'h3' }) {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Pagination } from '@/components/ui/pagination';
-import { listingHref } from '@/lib/listing-params';
-import type { Facets, ProductPage } from '@/lib/data/product-listing';
-import type { Locale, Translate } from '@/lib/i18n/translate';
-import type { ProductListQuery } from '@/lib/validation/catalog';
+import { listingHref } from '@/lib/catalog/listing-params.schemas';
+import type { Facets, ProductPage } from '@/lib/catalog/product-listing.reads';
+import type { Locale, Translate } from '@/lib/platform/i18n/translate';
+import type { ProductListQuery } from '@/lib/catalog/catalog.schemas';
 import { ListingFilters } from './listing-filters';
 import { ProductGrid } from './product-grid';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { setLocaleAction } from '@/app/(storefront)/locale-actions';
-import type { StoreSummary } from '@/lib/data/locations';
-import type { Locale, Translate } from '@/lib/i18n/translate';
+import type { StoreSummary } from '@/lib/inventory/locations.reads';
+import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 
 export function SiteFooter({ t, stores, locale }: { t: Translate; stores: StoreSummary[]; locale: Locale }) {
   return (

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { Actor } from '@/lib/auth/permissions';
-import { can } from '@/lib/auth/permissions';
-import type { CategoryNode } from '@/lib/data/categories';
-import type { Translate } from '@/lib/i18n/translate';
+import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { can } from '@/lib/platform/auth/permissions.rules';
+import type { CategoryNode } from '@/lib/catalog/categories.reads';
+import type { Translate } from '@/lib/platform/i18n/translate';
 import { CartBadge } from './cart-badge';
 import { SignOutButton } from './sign-out-button';
 

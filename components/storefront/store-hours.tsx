@@ -1,6 +1,6 @@
 // A store's opening hours per ISO weekday with localised day names; days without hours read "closed".
 import type { OpeningHours } from '@/db/schema/inventory';
-import type { Locale, Translate } from '@/lib/i18n/translate';
+import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-IE', de: 'de-DE' };
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;

@@ -1,4 +1,4 @@
-import type { ActionState } from '@/lib/auth/validated-action';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
 
 /** The form-level error of a server action's result, announced to screen readers. */
 export function FormAlert({ state }: { state: ActionState }) {

@@ -1,6 +1,6 @@
-import type { Money } from '@/lib/domain/money';
-import { formatMoney } from '@/lib/i18n/format';
-import type { Locale, Translate } from '@/lib/i18n/translate';
+import type { Money } from '@/lib/platform/money.rules';
+import { formatMoney } from '@/lib/platform/i18n/format';
+import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 
 /**
  * A price with its VAT note; with `was`, the list price struck through (read as "was …" by screen

@@ -45,7 +45,7 @@ export const assortmentRules = pgTable(
 );
 
 /**
- * The rules' decisions (lib/domain/assortment.ts), rebuilt per channel after every rule change.
+ * The rules' decisions (lib/assortment/assortment.rules.ts), rebuilt per channel after every rule change.
  * audience_key '' (everyone) has a row for every product; 'g:<group>' and 'c:<company>' rows exist
  * where one of that audience's rules matches. `rank` orders decisions: the highest applicable wins.
  */

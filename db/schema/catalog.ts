@@ -64,7 +64,7 @@ export const products = pgTable(
     // Free labels merchandisers group products by (e.g. "bulky", "clearance"); assortment rules use them.
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     // Read model of channel_products: the channels that list the product for everyone, rebuilt with
-    // the assortment decisions (lib/services/assortment-decisions.ts). Listings check it without a join.
+    // the assortment decisions (lib/assortment/assortment-decisions.writes.ts). Listings check it without a join.
     listedChannelIds: uuid('listed_channel_ids').array().notNull().default(sql`'{}'::uuid[]`),
     // Maintained by the database (see migration): German + English full text over name, brand and description.
     searchVector: tsvector('search_vector'),

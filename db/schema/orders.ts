@@ -13,7 +13,7 @@ export const orderStatus = pgEnum('order_status', ['placed', 'confirmed', 'picki
 export const fulfilmentKind = pgEnum('fulfilment_kind', ['delivery', 'pickup', 'ship_to_store']);
 export const paymentStatus = pgEnum('payment_status', ['pending', 'authorized', 'paid', 'failed']);
 
-/** A delivery address as the customer typed it (validated by lib/validation/checkout.ts). */
+/** A delivery address as the customer typed it (validated by lib/checkout/checkout.schemas.ts). */
 export type PostalAddress = { name: string; street: string; postalCode: string; city: string; country: string };
 
 /** A cart per guest (cookie holds its random id) or signed-in customer, in one channel. */

@@ -140,7 +140,7 @@ export const priceListEntries = pgTable(
 /**
  * Omnibus price history: every change of the effective unit price (quantity 1) per variant, channel and
  * audience (a customer group, or everyone when group_id is null), computed from the rules, so a
- * scheduled list starting or ending is recorded at its boundary (lib/services/price-history.ts).
+ * scheduled list starting or ending is recorded at its boundary (lib/pricing/price-history.writes.ts).
  */
 export const priceHistory = pgTable(
   'price_history',

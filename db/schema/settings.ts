@@ -1,5 +1,5 @@
 // Settings merchandisers and admins change at run time (e.g. the price-regret thresholds), one JSON
-// document per key; lib/data/settings.ts parses them and supplies the defaults.
+// document per key; lib/pricing/pricing-settings.reads.ts parses them and supplies the defaults.
 import { jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './people';
 

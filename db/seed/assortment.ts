@@ -4,7 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { assortmentRules, categories, channels, companies, publishableKeys } from '../schema';
-import { rebuildAssortment } from '../../lib/services/assortment-decisions';
+import { rebuildAssortment } from '../../lib/assortment/assortment-decisions.writes';
 
 /** The documented demo keys (README): one per channel. */
 export const DEMO_PUBLISHABLE_KEYS = { web: 'pk_demo_web', showroom: 'pk_demo_showroom', b2b: 'pk_demo_b2b', marketplace: 'pk_demo_marketplace' } as const;

@@ -2,7 +2,7 @@
 // Idempotent: running it again changes nothing (existing rows are left as they are).
 import type { Database } from '../client';
 import { channels, taxClasses, users } from '../schema';
-import { hashPassword } from '../../lib/auth/password';
+import { hashPassword } from '../../lib/platform/auth/password';
 import { TAX_CLASSES } from './catalog-data';
 
 export type SeedEssentialsOptions = { adminEmail: string; adminPassword: string; adminName?: string };

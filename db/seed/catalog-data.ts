@@ -1,6 +1,6 @@
 // Static vocabulary of the demo catalogue: a (fictional) bicycle and outdoor retailer.
 // Everything here is plain data; db/seed/demo.ts turns it into rows with a seeded generator.
-import type { ProductIllustrationKind } from '../../lib/domain/product-illustration';
+import type { ProductIllustrationKind } from '../../lib/catalog/product-illustration.rules';
 
 // ---------------------------------------------------------------------------------------------
 // Categories: three levels; products live in the leaves (depth 3). Slugs are globally unique.

@@ -29,14 +29,14 @@ import {
   variantPrices,
   variants,
 } from '../schema';
-import { hashPassword } from '../../lib/auth/password';
-import { BASE_CURRENCY, divideRoundHalfUp } from '../../lib/domain/money';
-import { formatSeconds } from '../../lib/format-duration';
-import { recordPriceHistory } from '../../lib/services/price-history';
+import { hashPassword } from '../../lib/platform/auth/password';
+import { BASE_CURRENCY, divideRoundHalfUp } from '../../lib/platform/money.rules';
+import { formatSeconds } from '../../lib/platform/cli/format-duration';
+import { recordPriceHistory } from '../../lib/pricing/price-history.writes';
 import { seedDemoAssortment } from './assortment';
 import { seedDemoOrders } from './orders';
 import { seedDemoPricing } from './pricing';
-import { productIllustrationUrl, type ProductIllustrationKind } from '../../lib/domain/product-illustration';
+import { productIllustrationUrl, type ProductIllustrationKind } from '../../lib/catalog/product-illustration.rules';
 import {
   ATTRIBUTES,
   BIKE_MODELS,

@@ -3,7 +3,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { categories, channels, companies, orderLines, orders, products, taxClasses, users, variantPrices, variants } from '../schema';
-import { BASE_CURRENCY, grossToNet } from '../../lib/domain/money';
+import { BASE_CURRENCY, grossToNet } from '../../lib/platform/money.rules';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -2,8 +2,8 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { categories, channels, companies, customerGroupMembers, customerGroups, priceListChannels, priceListEntries, priceListGroups, priceLists, users } from '../schema';
-import { berlinLocalToInstant } from '../../lib/domain/business-time';
-import { BASE_CURRENCY } from '../../lib/domain/money';
+import { berlinLocalToInstant } from '../../lib/platform/business-time.rules';
+import { BASE_CURRENCY } from '../../lib/platform/money.rules';
 
 type EntrySpec = { category?: string; minQuantity?: number; kind: 'fixed' | 'percent' | 'amount'; value: number };
 type ListSpec = {

@@ -2,8 +2,8 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
-import { findActor } from '@/lib/data/actor';
+import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { findActor } from '@/lib/platform/auth/actor.reads';
 
 export const ROLE_EMAILS = {
   customer: 'customer@example.com',

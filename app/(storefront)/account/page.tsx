@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { can } from '@/lib/auth/permissions';
-import { listAccountMessages, listAccountOrders } from '@/lib/data/account-orders';
-import { findOwnCredits } from '@/lib/data/credits';
-import { getDb } from '@/lib/db';
-import { formatDateTime, formatMoney } from '@/lib/i18n/format';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
-import type { MessageKey } from '@/lib/i18n/translate';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { can } from '@/lib/platform/auth/permissions.rules';
+import { listAccountMessages, listAccountOrders } from '@/lib/orders/account-orders.reads';
+import { findOwnCredits } from '@/lib/pricing/credits.reads';
+import { getDb } from '@/lib/platform/db';
+import { formatDateTime, formatMoney } from '@/lib/platform/i18n/format';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import type { MessageKey } from '@/lib/platform/i18n/translate';
 
 export const metadata: Metadata = { title: 'Your account' };
 

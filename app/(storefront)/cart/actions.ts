@@ -1,12 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { validatedAction } from '@/lib/auth/validated-action';
-import { getDb } from '@/lib/db';
-import { getTranslator } from '@/lib/i18n/server';
-import { addToCart, removeLine, setLineQuantity } from '@/lib/services/cart';
-import { getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
-import { addToCartInput, removeLineInput, setLineQuantityInput } from '@/lib/validation/cart';
+import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { getDb } from '@/lib/platform/db';
+import { getTranslator } from '@/lib/platform/i18n/server';
+import { addToCart, removeLine, setLineQuantity } from '@/lib/cart/cart.writes';
+import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import { addToCartInput, removeLineInput, setLineQuantityInput } from '@/lib/cart/cart.schemas';
 import { findStorefrontCartId, requireStorefrontCartId } from './cart-session';
 
 // Public on purpose: a guest's cart is the caller's own, named by the httpOnly cart_id cookie; a

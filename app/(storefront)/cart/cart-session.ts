@@ -2,12 +2,12 @@
 // guest cart named by the httpOnly cart_id cookie. Not a 'use server' module: nothing here is an endpoint.
 import 'server-only';
 import { cookies } from 'next/headers';
-import type { Actor } from '@/lib/auth/permissions';
-import { findGuestCartId, findUserCartId, findUserIdByEmail } from '@/lib/data/cart';
-import { getDb } from '@/lib/db';
-import { createCart, mergeCarts } from '@/lib/services/cart';
-import { getStorefrontChannel } from '@/lib/storefront-context';
-import { isCartId } from '@/lib/validation/cart';
+import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { findGuestCartId, findUserCartId, findUserIdByEmail } from '@/lib/cart/cart.reads';
+import { getDb } from '@/lib/platform/db';
+import { createCart, mergeCarts } from '@/lib/cart/cart.writes';
+import { getStorefrontChannel } from '@/lib/platform/request-context';
+import { isCartId } from '@/lib/cart/cart.schemas';
 
 export const CART_COOKIE = 'cart_id';
 const CART_COOKIE_MAX_AGE = 60 * 60 * 24 * 30;

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { CartLines, type CartLabels } from '@/components/storefront/cart-lines';
 import { MessagePage } from '@/components/ui/message-page';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { getCartView } from '@/lib/data/cart';
-import { getDb } from '@/lib/db';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
-import { getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
-import type { Translate } from '@/lib/i18n/translate';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { getCartView } from '@/lib/cart/cart.reads';
+import { getDb } from '@/lib/platform/db';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import type { Translate } from '@/lib/platform/i18n/translate';
 import { findStorefrontCartId } from './cart-session';
 
 /** The strings the cart's client component shows, with their {placeholders} left for it to fill. */

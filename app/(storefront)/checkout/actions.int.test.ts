@@ -4,17 +4,17 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cartLines, carts, channelLocations, channels, checkoutRequests, locations, orderLines, orders, stockLevels } from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
-import { listPickupStoresWithSlots } from '@/lib/data/pickup';
+import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { listPickupStoresWithSlots } from '@/lib/pickup/pickup.reads';
 import { loadRoleActors } from '@/lib/testing/role-actors';
 import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { pickupSlotValue } from './pickup-slot-value';
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
-vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
-vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
-vi.mock('@/lib/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
+vi.mock('@/lib/platform/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
+vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/platform/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
 vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));

@@ -2,12 +2,12 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { validatedAction } from '@/lib/auth/validated-action';
-import { getDb } from '@/lib/db';
-import { isAppError } from '@/lib/errors';
-import { getTranslator } from '@/lib/i18n/server';
-import { placeOrder } from '@/lib/services/checkout';
-import { getStorefrontChannel } from '@/lib/storefront-context';
+import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { getDb } from '@/lib/platform/db';
+import { isAppError } from '@/lib/platform/errors';
+import { getTranslator } from '@/lib/platform/i18n/server';
+import { placeOrder } from '@/lib/checkout/checkout.writes';
+import { getStorefrontChannel } from '@/lib/platform/request-context';
 import { findStorefrontCartId } from '../cart/cart-session';
 import { parsePickupSlotValue } from './pickup-slot-value';
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { ProductListingView } from '@/components/storefront/product-listing-view';
 import { notFound } from 'next/navigation';
-import { getCachedFacets, getProductPage } from '@/lib/data/cached-catalog';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
-import { parseListingParams } from '@/lib/listing-params';
-import { getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
+import { getCachedFacets, getProductPage } from '@/lib/catalog/cached-catalog.reads';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { parseListingParams } from '@/lib/catalog/listing-params.schemas';
+import { getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 
 export const metadata: Metadata = { title: 'Search' };
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/storefront/sign-in-form';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { getTranslator } from '@/lib/i18n/server';
-import { safeCallbackUrl } from '@/lib/validation/auth';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { getTranslator } from '@/lib/platform/i18n/server';
+import { safeCallbackUrl } from '@/lib/platform/auth/auth.schemas';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

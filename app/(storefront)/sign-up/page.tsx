@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignUpForm } from '@/components/storefront/sign-up-form';
-import { getTranslator } from '@/lib/i18n/server';
+import { getTranslator } from '@/lib/platform/i18n/server';
 
 export const metadata: Metadata = { title: 'Create an account' };
 

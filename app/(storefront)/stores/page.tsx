@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { StoreChooseButton } from '@/components/storefront/store-choose-button';
 import { StoreHours } from '@/components/storefront/store-hours';
-import { listStoreDetails, PREFERRED_STORE_COOKIE } from '@/lib/data/stores';
-import { getDb } from '@/lib/db';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
-import { getStorefrontChannel } from '@/lib/storefront-context';
+import { listStoreDetails, PREFERRED_STORE_COOKIE } from '@/lib/inventory/stores.reads';
+import { getDb } from '@/lib/platform/db';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getStorefrontChannel } from '@/lib/platform/request-context';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();

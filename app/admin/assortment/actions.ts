@@ -1,10 +1,10 @@
 'use server';
 
 import { z } from 'zod';
-import { validatedAction } from '@/lib/auth/validated-action';
-import { getDb } from '@/lib/db';
-import { addAssortmentRule, deleteAssortmentRule, setProductsInChannel } from '@/lib/services/assortment';
-import { assortmentRuleInput } from '@/lib/validation/assortment';
+import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { getDb } from '@/lib/platform/db';
+import { addAssortmentRule, deleteAssortmentRule, setProductsInChannel } from '@/lib/assortment/assortment.writes';
+import { assortmentRuleInput } from '@/lib/assortment/assortment.schemas';
 import { confirmation, previewed } from './previewed';
 
 /**

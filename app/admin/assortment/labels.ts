@@ -1,8 +1,8 @@
 import type { AssortmentMatrixLabels } from '@/components/admin/assortment-matrix-form';
 import type { AssortmentPreviewLabels } from '@/components/admin/assortment-preview';
 import type { AssortmentRuleFormLabels } from '@/components/admin/assortment-rule-form';
-import type { AdminRuleTarget } from '@/lib/data/admin-assortment';
-import type { Translate } from '@/lib/i18n/translate';
+import type { AdminRuleTarget } from '@/lib/assortment/admin-assortment.reads';
+import type { Translate } from '@/lib/platform/i18n/translate';
 
 export function assortmentPreviewLabels(t: Translate): AssortmentPreviewLabels {
   return {

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { AssortmentMatrixForm, type AssortmentMatrixRow } from '@/components/admin/assortment-matrix-form';
 import { Pagination } from '@/components/ui/pagination';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { can } from '@/lib/auth/permissions';
-import { listAssortmentFilterChoices, listAssortmentMatrix } from '@/lib/data/admin-assortment';
-import { getDb } from '@/lib/db';
-import { getTranslator } from '@/lib/i18n/server';
-import { paginationLabels } from '@/lib/i18n/pagination-labels';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { can } from '@/lib/platform/auth/permissions.rules';
+import { listAssortmentFilterChoices, listAssortmentMatrix } from '@/lib/assortment/admin-assortment.reads';
+import { getDb } from '@/lib/platform/db';
+import { getTranslator } from '@/lib/platform/i18n/server';
+import { paginationLabels } from '@/lib/platform/i18n/pagination-labels';
 import { setProductsInChannelAction } from './actions';
 import { assortmentMatrixLabels, assortmentPreviewLabels, describeDecision } from './labels';
 

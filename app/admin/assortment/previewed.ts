@@ -2,9 +2,9 @@
 import 'server-only';
 import { revalidatePath, updateTag } from 'next/cache';
 import { z } from 'zod';
-import type { ActionState } from '@/lib/auth/validated-action';
-import { CATALOG_TAG } from '@/lib/data/cached-catalog';
-import { AssortmentPreviewOnly } from '@/lib/services/assortment';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
+import { CATALOG_TAG } from '@/lib/catalog/cached-catalog.reads';
+import { AssortmentPreviewOnly } from '@/lib/assortment/assortment.writes';
 
 /** The form's "Save change" button sends confirmed=1; anything else asks for the preview first. */
 export const confirmation = z.object({ confirmed: z.preprocess((v) => v === '1', z.boolean()) });

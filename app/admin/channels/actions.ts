@@ -2,10 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { validatedAction } from '@/lib/auth/validated-action';
-import { getDb } from '@/lib/db';
-import { createChannel, createPublishableKey, revokePublishableKey, updateChannel } from '@/lib/services/channels';
-import { channelInput, publishableKeyInput } from '@/lib/validation/assortment';
+import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { getDb } from '@/lib/platform/db';
+import { createChannel, createPublishableKey, revokePublishableKey, updateChannel } from '@/lib/channels/channels.writes';
+import { channelInput, publishableKeyInput } from '@/lib/assortment/assortment.schemas';
 import { channelsChanged, confirmation, previewed } from '../assortment/previewed';
 
 const channelId = z.object({ channelId: z.uuid('Unknown channel') });

@@ -1,6 +1,6 @@
 import type { ChannelFormLabels } from '@/components/admin/channel-form';
 import type { PublishableKeyFormLabels } from '@/components/admin/publishable-key-form';
-import type { Translate } from '@/lib/i18n/translate';
+import type { Translate } from '@/lib/platform/i18n/translate';
 
 export function channelFormLabels(t: Translate, submit: string): ChannelFormLabels {
   return {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { can } from '@/lib/auth/permissions';
-import { listAdminChannels } from '@/lib/data/admin-assortment';
-import { getDb } from '@/lib/db';
-import { getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { can } from '@/lib/platform/auth/permissions.rules';
+import { listAdminChannels } from '@/lib/assortment/admin-assortment.reads';
+import { getDb } from '@/lib/platform/db';
+import { getTranslator } from '@/lib/platform/i18n/server';
 
 export const metadata: Metadata = { title: 'Channels' };
 

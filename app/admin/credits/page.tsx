@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { Pagination } from '@/components/ui/pagination';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { ADMIN_CREDITS_PAGE_SIZE, findCreditsForAdmin } from '@/lib/data/credits';
-import { getDb } from '@/lib/db';
-import { formatDateTime, formatMoney } from '@/lib/i18n/format';
-import { paginationLabels } from '@/lib/i18n/pagination-labels';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { ADMIN_CREDITS_PAGE_SIZE, findCreditsForAdmin } from '@/lib/pricing/credits.reads';
+import { getDb } from '@/lib/platform/db';
+import { formatDateTime, formatMoney } from '@/lib/platform/i18n/format';
+import { paginationLabels } from '@/lib/platform/i18n/pagination-labels';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 
 export const metadata: Metadata = { title: 'Customer credits' };
 

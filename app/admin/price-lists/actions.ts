@@ -4,15 +4,15 @@ import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { z } from 'zod';
-import { validatedAction } from '@/lib/auth/validated-action';
-import { CATALOG_TAG } from '@/lib/data/cached-catalog';
-import { getDb } from '@/lib/db';
-import { recordPriceHistoryNow } from '@/lib/services/price-history';
-import type { ActionState } from '@/lib/auth/validated-action';
-import { BASE_CURRENCY } from '@/lib/domain/money';
-import { addPriceEntry, createPriceList, deletePriceEntry, deletePriceList, importPriceEntries, updatePriceList, type GuardedWrite } from '@/lib/services/price-lists';
-import { PriceRegretDetected } from '@/lib/services/price-regret';
-import { priceEntryInput, priceListInput } from '@/lib/validation/pricing';
+import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { CATALOG_TAG } from '@/lib/catalog/cached-catalog.reads';
+import { getDb } from '@/lib/platform/db';
+import { recordPriceHistoryNow } from '@/lib/pricing/price-history.writes';
+import type { ActionState } from '@/lib/platform/auth/validated-action';
+import { BASE_CURRENCY } from '@/lib/platform/money.rules';
+import { addPriceEntry, createPriceList, deletePriceEntry, deletePriceList, importPriceEntries, updatePriceList, type GuardedWrite } from '@/lib/pricing/price-lists.writes';
+import { PriceRegretDetected } from '@/lib/pricing/price-regret.writes';
+import { priceEntryInput, priceListInput } from '@/lib/pricing/pricing.schemas';
 
 const listId = z.object({ priceListId: z.uuid('Unknown price list') });
 /** The merchandiser's answer to a price-regret review; without one the guard reviews first. */

@@ -1,7 +1,7 @@
 import type { PriceEntryFormLabels } from '@/components/admin/price-entry-form';
 import type { PriceListFormLabels } from '@/components/admin/price-list-form';
 import type { RegretLabels } from '@/components/admin/regret-review';
-import type { Translate } from '@/lib/i18n/translate';
+import type { Translate } from '@/lib/platform/i18n/translate';
 
 export function priceListFormLabels(t: Translate, submit: string): PriceListFormLabels {
   return {

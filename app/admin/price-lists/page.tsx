@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { Pagination } from '@/components/ui/pagination';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { ADMIN_PRICE_LISTS_PAGE_SIZE, listAdminPriceLists } from '@/lib/data/admin-pricing';
-import { getDb } from '@/lib/db';
-import { instantToBerlinLocal } from '@/lib/domain/business-time';
-import { paginationLabels } from '@/lib/i18n/pagination-labels';
-import { getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { ADMIN_PRICE_LISTS_PAGE_SIZE, listAdminPriceLists } from '@/lib/pricing/admin-pricing.reads';
+import { getDb } from '@/lib/platform/db';
+import { instantToBerlinLocal } from '@/lib/platform/business-time.rules';
+import { paginationLabels } from '@/lib/platform/i18n/pagination-labels';
+import { getTranslator } from '@/lib/platform/i18n/server';
 
 export const metadata: Metadata = { title: 'Price lists' };
 

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { Pagination } from '@/components/ui/pagination';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { listAdminProducts } from '@/lib/data/admin-catalog';
-import { getDb } from '@/lib/db';
-import { formatMoney } from '@/lib/i18n/format';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { listAdminProducts } from '@/lib/catalog/admin-catalog.reads';
+import { getDb } from '@/lib/platform/db';
+import { formatMoney } from '@/lib/platform/i18n/format';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { paginationLabels } from '@/lib/i18n/pagination-labels';
+import { paginationLabels } from '@/lib/platform/i18n/pagination-labels';
 
 export const metadata: Metadata = { title: 'Products' };
 

@@ -1,10 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { validatedAction } from '@/lib/auth/validated-action';
-import { getDb } from '@/lib/db';
-import { updatePricingSettings } from '@/lib/services/settings';
-import { pricingSettingsInput } from '@/lib/validation/settings';
+import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { getDb } from '@/lib/platform/db';
+import { updatePricingSettings } from '@/lib/pricing/pricing-settings.writes';
+import { pricingSettingsInput } from '@/lib/pricing/pricing-settings.schemas';
 
 export const updatePricingSettingsAction = validatedAction('pricing:write', pricingSettingsInput, async (input, actor) => {
   await updatePricingSettings(getDb(), actor, input);

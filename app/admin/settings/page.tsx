@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { PricingSettingsForm } from '@/components/admin/pricing-settings-form';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { can } from '@/lib/auth/permissions';
-import { getPricingSettings } from '@/lib/data/settings';
-import { getDb } from '@/lib/db';
-import { getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { can } from '@/lib/platform/auth/permissions.rules';
+import { getPricingSettings } from '@/lib/pricing/pricing-settings.reads';
+import { getDb } from '@/lib/platform/db';
+import { getTranslator } from '@/lib/platform/i18n/server';
 import { updatePricingSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Settings' };

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/lib/db';
+import { getDb } from '@/lib/platform/db';
 
 export async function GET(): Promise<Response> {
   try {

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { validatedAction } from '@/lib/auth/validated-action';
-import { getDb } from '@/lib/db';
-import { handOverOrder } from '@/lib/services/pickup-desk';
-import { transitionOrder } from '@/lib/services/orders';
+import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { getDb } from '@/lib/platform/db';
+import { handOverOrder } from '@/lib/pickup/pickup-desk.writes';
+import { transitionOrder } from '@/lib/orders/orders.writes';
 
 const orderId = z.object({ orderId: z.uuid('Unknown order') });
 

@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/storefront/breadcrumb';
 import { ProductListingView } from '@/components/storefront/product-listing-view';
-import { findCategoryInTree } from '@/lib/data/categories';
-import { getCachedFacets, getProductPage } from '@/lib/data/cached-catalog';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
-import { parseListingParams } from '@/lib/listing-params';
-import { getCategoryTree, getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
+import { findCategoryInTree } from '@/lib/catalog/categories.reads';
+import { getCachedFacets, getProductPage } from '@/lib/catalog/cached-catalog.reads';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { parseListingParams } from '@/lib/catalog/listing-params.schemas';
+import { getCategoryTree, getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 
 type Props = { params: Promise<{ path: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -3,17 +3,17 @@ import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { QrCode } from '@/components/storefront/qr-code';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { findGuestOrderId } from '@/lib/data/account-orders';
-import { findOrderSummary, type OrderSummary } from '@/lib/data/orders';
-import { getDb } from '@/lib/db';
-import { isAppError } from '@/lib/errors';
-import { formatDateTime, formatMoney } from '@/lib/i18n/format';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
-import type { Locale, MessageKey } from '@/lib/i18n/translate';
-import { isUuid } from '@/lib/services/checkout';
-import { findOrderForCaller } from '@/lib/services/orders';
-import { isCartId } from '@/lib/validation/cart';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { findGuestOrderId } from '@/lib/orders/account-orders.reads';
+import { findOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
+import { getDb } from '@/lib/platform/db';
+import { isAppError } from '@/lib/platform/errors';
+import { formatDateTime, formatMoney } from '@/lib/platform/i18n/format';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import type { Locale, MessageKey } from '@/lib/platform/i18n/translate';
+import { isUuid } from '@/lib/checkout/checkout.writes';
+import { findOrderForCaller } from '@/lib/orders/orders.writes';
+import { isCartId } from '@/lib/cart/cart.schemas';
 import { CART_COOKIE } from '../../cart/cart-session';
 
 // Pickup stores keep Berlin time (as formatDateTime shows the slot's start).

@@ -9,13 +9,13 @@ import { Breadcrumb } from '@/components/storefront/breadcrumb';
 import { FulfilmentPromises } from '@/components/storefront/fulfilment-promises';
 import { ProductGrid } from '@/components/storefront/product-grid';
 import { Price } from '@/components/ui/price';
-import { findProductDetail, RELATION_TYPES } from '@/lib/data/product-detail';
-import { listPickupStores, PREFERRED_STORE_COOKIE } from '@/lib/data/stores';
-import { getDb } from '@/lib/db';
-import { findSelectedVariant, pickVariant } from '@/lib/domain/variant-selection';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
-import { getStorefrontAudience, getStorefrontChannel } from '@/lib/storefront-context';
-import { slugParam } from '@/lib/validation/catalog';
+import { findProductDetail, RELATION_TYPES } from '@/lib/catalog/product-detail.reads';
+import { listPickupStores, PREFERRED_STORE_COOKIE } from '@/lib/inventory/stores.reads';
+import { getDb } from '@/lib/platform/db';
+import { findSelectedVariant, pickVariant } from '@/lib/catalog/variant-selection.rules';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import { slugParam } from '@/lib/catalog/catalog.schemas';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ variant?: string | string[] }> };
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { BackLink } from '@/components/admin/back-link';
 import { ChannelForm } from '@/components/admin/channel-form';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { can } from '@/lib/auth/permissions';
-import { listChannelLocationChoices } from '@/lib/data/admin-assortment';
-import { getDb } from '@/lib/db';
-import { getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { can } from '@/lib/platform/auth/permissions.rules';
+import { listChannelLocationChoices } from '@/lib/assortment/admin-assortment.reads';
+import { getDb } from '@/lib/platform/db';
+import { getTranslator } from '@/lib/platform/i18n/server';
 import { createChannelAction } from '../actions';
 import { channelFormLabels } from '../labels';
 

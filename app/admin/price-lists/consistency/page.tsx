@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { Pagination } from '@/components/ui/pagination';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { CONSISTENCY_PAGE_SIZE, findPriceConsistency } from '@/lib/data/admin-pricing';
-import { getDb } from '@/lib/db';
-import { getPricingSettings } from '@/lib/data/settings';
-import { formatMoney } from '@/lib/i18n/format';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { CONSISTENCY_PAGE_SIZE, findPriceConsistency } from '@/lib/pricing/admin-pricing.reads';
+import { getDb } from '@/lib/platform/db';
+import { getPricingSettings } from '@/lib/pricing/pricing-settings.reads';
+import { formatMoney } from '@/lib/platform/i18n/format';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Channel price consistency' };

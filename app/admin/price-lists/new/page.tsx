@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { PriceListForm } from '@/components/admin/price-list-form';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { listPricingChoices } from '@/lib/data/admin-pricing';
-import { getDb } from '@/lib/db';
-import { getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { listPricingChoices } from '@/lib/pricing/admin-pricing.reads';
+import { getDb } from '@/lib/platform/db';
+import { getTranslator } from '@/lib/platform/i18n/server';
 import { createPriceListAction } from '../actions';
 import { priceListFormLabels } from '../labels';
 import { BackLink } from '@/components/admin/back-link';

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { findAudienceForAdmin, listPricingChoices } from '@/lib/data/admin-pricing';
-import { findActiveChannel } from '@/lib/data/channels';
-import { findPriceLists, findPricedVariants, priceVariant, type ResolvedVariantPrice } from '@/lib/data/prices';
-import { getDb } from '@/lib/db';
-import { berlinLocalToInstant, instantToBerlinLocal } from '@/lib/domain/business-time';
-import { formatMoney } from '@/lib/i18n/format';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { findAudienceForAdmin, listPricingChoices } from '@/lib/pricing/admin-pricing.reads';
+import { findActiveChannel } from '@/lib/channels/channels.reads';
+import { findPriceLists, findPricedVariants, priceVariant, type ResolvedVariantPrice } from '@/lib/pricing/prices.reads';
+import { getDb } from '@/lib/platform/db';
+import { berlinLocalToInstant, instantToBerlinLocal } from '@/lib/platform/business-time.rules';
+import { formatMoney } from '@/lib/platform/i18n/format';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { BackLink } from '@/components/admin/back-link';
 

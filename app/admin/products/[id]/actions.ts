@@ -1,11 +1,11 @@
 'use server';
 
 import { revalidatePath, updateTag } from 'next/cache';
-import { CATALOG_TAG } from '@/lib/data/cached-catalog';
+import { CATALOG_TAG } from '@/lib/catalog/cached-catalog.reads';
 import { z } from 'zod';
-import { validatedAction } from '@/lib/auth/validated-action';
-import { getDb } from '@/lib/db';
-import { setProductStatus } from '@/lib/services/set-product-status';
+import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { getDb } from '@/lib/platform/db';
+import { setProductStatus } from '@/lib/catalog/set-product-status.writes';
 
 const statusInput = z.object({
   productId: z.uuid('Unknown product'),

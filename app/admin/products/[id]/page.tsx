@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { AuditTable } from '@/components/admin/audit-table';
 import { ProductStatusForm } from '@/components/admin/product-status-form';
-import { requirePagePermission } from '@/lib/auth/page-guards';
-import { findAdminProduct } from '@/lib/data/admin-catalog';
-import { getDb } from '@/lib/db';
-import { formatMoney } from '@/lib/i18n/format';
-import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { findAdminProduct } from '@/lib/catalog/admin-catalog.reads';
+import { getDb } from '@/lib/platform/db';
+import { formatMoney } from '@/lib/platform/i18n/format';
+import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Product' };

@@ -1,9 +1,9 @@
 import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
-import { apiHandler } from '@/lib/api/problem';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { getCartItemCount } from '@/lib/data/cart';
-import { getDb } from '@/lib/db';
-import { getStorefrontChannel } from '@/lib/storefront-context';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { getCartItemCount } from '@/lib/cart/cart.reads';
+import { getDb } from '@/lib/platform/db';
+import { getStorefrontChannel } from '@/lib/platform/request-context';
 
 /** The storefront visitor's cart item count for the header badge; per visitor, so never cached. */
 export const GET = apiHandler(async () => {

@@ -1,9 +1,9 @@
-import { requireApiChannel } from '@/lib/api/channel';
-import { createdCartSchema } from '@/lib/api/cart-schemas';
-import { apiHandler } from '@/lib/api/problem';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { getDb } from '@/lib/db';
-import { createCart } from '@/lib/services/cart';
+import { requireApiChannel } from '@/lib/platform/api/channel';
+import { createdCartSchema } from '@/lib/cart/cart-api.schemas';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { getDb } from '@/lib/platform/db';
+import { createCart } from '@/lib/cart/cart.writes';
 
 /**
  * A cart in the key's channel: anonymous (keep its id, it is the only key to it), or with a session

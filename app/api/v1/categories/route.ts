@@ -1,9 +1,9 @@
-import { toCategoryDto } from '@/lib/api/catalog-dto';
-import { requireApiChannel } from '@/lib/api/channel';
-import { apiHandler } from '@/lib/api/problem';
-import { getCachedCategoryTree } from '@/lib/data/cached-catalog';
-import { ANONYMOUS_AUDIENCE } from '@/lib/data/prices';
-import { assortmentScope } from '@/lib/data/assortment';
+import { toCategoryDto } from '@/lib/catalog/catalog-dto.rules';
+import { requireApiChannel } from '@/lib/platform/api/channel';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { getCachedCategoryTree } from '@/lib/catalog/cached-catalog.reads';
+import { ANONYMOUS_AUDIENCE } from '@/lib/pricing/prices.reads';
+import { assortmentScope } from '@/lib/assortment/assortment.reads';
 
 /** The category tree of the key's channel: only categories with products in its assortment. */
 export const GET = apiHandler(async (request: Request) => {

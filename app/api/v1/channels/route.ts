@@ -1,5 +1,5 @@
-import { apiHandler } from '@/lib/api/problem';
-import { listActiveChannels } from '@/lib/data/channels';
-import { getDb } from '@/lib/db';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { listActiveChannels } from '@/lib/channels/channels.reads';
+import { getDb } from '@/lib/platform/db';
 
 export const GET = apiHandler(async () => Response.json({ items: await listActiveChannels(getDb()) }));

@@ -1,4 +1,4 @@
-import { buildOpenApiDocument } from '@/lib/api/openapi';
+import { buildOpenApiDocument } from '@/lib/platform/api/openapi';
 
 export function GET(): Response {
   return Response.json(buildOpenApiDocument());

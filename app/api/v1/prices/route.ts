@@ -1,13 +1,13 @@
-import { requireApiChannel } from '@/lib/api/channel';
-import { apiHandler } from '@/lib/api/problem';
-import { pricesQuery } from '@/lib/api/schemas';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { can } from '@/lib/auth/permissions';
-import { findPriceLists, findPricedVariants, findPricingAudience, isVisibleTo, priceVariant } from '@/lib/data/prices';
-import { assortmentScope, isProductListed } from '@/lib/data/assortment';
-import { getDb } from '@/lib/db';
-import { AppError, notFound } from '@/lib/errors';
-import { searchParamsToObject } from '@/lib/validation/catalog';
+import { requireApiChannel } from '@/lib/platform/api/channel';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { pricesQuery } from '@/lib/catalog/catalog-api.schemas';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { can } from '@/lib/platform/auth/permissions.rules';
+import { findPriceLists, findPricedVariants, findPricingAudience, isVisibleTo, priceVariant } from '@/lib/pricing/prices.reads';
+import { assortmentScope, isProductListed } from '@/lib/assortment/assortment.reads';
+import { getDb } from '@/lib/platform/db';
+import { AppError, notFound } from '@/lib/platform/errors';
+import { searchParamsToObject } from '@/lib/catalog/catalog.schemas';
 
 /** The engine's answer for one SKU, with a trace over every price list of the channel. */
 export const GET = apiHandler(async (request: Request) => {

@@ -1,10 +1,10 @@
-import { toCardDto } from '@/lib/api/catalog-dto';
-import { requireApiChannel } from '@/lib/api/channel';
-import { apiHandler } from '@/lib/api/problem';
-import { productsQuery } from '@/lib/api/schemas';
-import { getCachedProductPage } from '@/lib/data/cached-catalog';
-import { notFound } from '@/lib/errors';
-import { searchParamsToObject } from '@/lib/validation/catalog';
+import { toCardDto } from '@/lib/catalog/catalog-dto.rules';
+import { requireApiChannel } from '@/lib/platform/api/channel';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { productsQuery } from '@/lib/catalog/catalog-api.schemas';
+import { getCachedProductPage } from '@/lib/catalog/cached-catalog.reads';
+import { notFound } from '@/lib/platform/errors';
+import { searchParamsToObject } from '@/lib/catalog/catalog.schemas';
 
 /** A page of the key's channel assortment (everyone's), with everyone's prices. */
 export const GET = apiHandler(async (request: Request) => {

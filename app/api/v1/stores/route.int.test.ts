@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cartLines, carts, channels, locations, stockLevels } from '@/db/schema';
-import { placeOrder } from '@/lib/services/checkout';
+import { placeOrder } from '@/lib/checkout/checkout.writes';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ db: null as unknown }));
-vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
 vi.mock('next/cache', () => ({ unstable_cache: <F>(fn: F) => fn, revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 const WEB = { 'x-publishable-key': 'pk_demo_web' };

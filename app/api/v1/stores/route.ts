@@ -1,8 +1,8 @@
-import { requireApiChannel } from '@/lib/api/channel';
-import { apiHandler } from '@/lib/api/problem';
-import { toStoreDto } from '@/lib/api/store-schemas';
-import { listStoreDetails } from '@/lib/data/stores';
-import { getDb } from '@/lib/db';
+import { requireApiChannel } from '@/lib/platform/api/channel';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { toStoreDto } from '@/lib/pickup/store-api.schemas';
+import { listStoreDetails } from '@/lib/inventory/stores.reads';
+import { getDb } from '@/lib/platform/db';
 
 /** Every active store with address and opening hours, and whether it offers click & collect in the key's channel. */
 export const GET = apiHandler(async (request: Request) => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { can } from '@/lib/auth/permissions';
-import { findPriceListEntriesForExport } from '@/lib/data/admin-pricing';
-import { getDb } from '@/lib/db';
-import { CSV_HEADER, csvField } from '@/lib/validation/price-entries-csv';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { can } from '@/lib/platform/auth/permissions.rules';
+import { findPriceListEntriesForExport } from '@/lib/pricing/admin-pricing.reads';
+import { getDb } from '@/lib/platform/db';
+import { CSV_HEADER, csvField } from '@/lib/pricing/price-entries-csv.schemas';
 
 /** All entries of a price list as CSV, in the format the import reads. */
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {

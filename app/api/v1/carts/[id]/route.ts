@@ -1,11 +1,11 @@
-import { requireApiChannel } from '@/lib/api/channel';
-import { cartSchema } from '@/lib/api/cart-schemas';
-import { apiHandler } from '@/lib/api/problem';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { getCartView } from '@/lib/data/cart';
-import { findPricingAudience } from '@/lib/data/prices';
-import { getDb } from '@/lib/db';
-import { notFound } from '@/lib/errors';
+import { requireApiChannel } from '@/lib/platform/api/channel';
+import { cartSchema } from '@/lib/cart/cart-api.schemas';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { getCartView } from '@/lib/cart/cart.reads';
+import { findPricingAudience } from '@/lib/pricing/prices.reads';
+import { getDb } from '@/lib/platform/db';
+import { notFound } from '@/lib/platform/errors';
 
 /** A cart with today's prices. Unknown ids, other channels' carts and other users' carts are all 404. */
 export const GET = apiHandler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {

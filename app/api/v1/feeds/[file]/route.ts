@@ -1,9 +1,9 @@
-import { PUBLISHABLE_KEY_HEADER, PUBLISHABLE_KEY_QUERY, publishableKeyOf, requirePublishableKey } from '@/lib/api/channel';
-import { apiHandler } from '@/lib/api/problem';
-import { getDb } from '@/lib/db';
-import { AppError } from '@/lib/errors';
-import { feedStream, findFeedChannel } from '@/lib/feeds/feed';
-import { parseFeedFile, requestOrigin } from '@/lib/feeds/format';
+import { PUBLISHABLE_KEY_HEADER, PUBLISHABLE_KEY_QUERY, publishableKeyOf, requirePublishableKey } from '@/lib/platform/api/channel';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { getDb } from '@/lib/platform/db';
+import { AppError } from '@/lib/platform/errors';
+import { feedStream, findFeedChannel } from '@/lib/feeds/feed.reads';
+import { parseFeedFile, requestOrigin } from '@/lib/feeds/feed-format.rules';
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json' } as const;
 

@@ -1,10 +1,10 @@
-import { toProductDetailDto } from '@/lib/api/catalog-dto';
-import { requireApiChannel } from '@/lib/api/channel';
-import { apiHandler } from '@/lib/api/problem';
-import { slugParam } from '@/lib/api/schemas';
-import { findProductDetail } from '@/lib/data/product-detail';
-import { getDb } from '@/lib/db';
-import { notFound } from '@/lib/errors';
+import { toProductDetailDto } from '@/lib/catalog/catalog-dto.rules';
+import { requireApiChannel } from '@/lib/platform/api/channel';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { slugParam } from '@/lib/catalog/catalog-api.schemas';
+import { findProductDetail } from '@/lib/catalog/product-detail.reads';
+import { getDb } from '@/lib/platform/db';
+import { notFound } from '@/lib/platform/errors';
 
 /** One product of the key's channel assortment; 404 when it is not sold there. */
 export const GET = apiHandler(async (request: Request, context: { params: Promise<{ slug: string }> }) => {

@@ -1,6 +1,6 @@
 // Locally generated product illustrations used by the demo catalogue: /media/generated/<kind>/<hue>.svg.
 import { z } from 'zod';
-import { renderProductIllustration } from '@/lib/domain/product-illustration';
+import { renderProductIllustration } from '@/lib/catalog/product-illustration.rules';
 
 const paramsSchema = z.object({
   // Any kind is accepted: unknown kinds fall back to the generic illustration.

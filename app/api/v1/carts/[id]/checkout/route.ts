@@ -1,10 +1,10 @@
-import { requireApiChannel } from '@/lib/api/channel';
-import { checkoutRequestSchema, IDEMPOTENCY_KEY_HEADER, idempotencyKeyHeaderSchema, toOrderDto } from '@/lib/api/order-schemas';
-import { apiHandler, problem } from '@/lib/api/problem';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { getDb } from '@/lib/db';
-import { AppError, notFound } from '@/lib/errors';
-import { isUuid, placeOrder } from '@/lib/services/checkout';
+import { requireApiChannel } from '@/lib/platform/api/channel';
+import { checkoutRequestSchema, IDEMPOTENCY_KEY_HEADER, idempotencyKeyHeaderSchema, toOrderDto } from '@/lib/checkout/checkout-api.schemas';
+import { apiHandler, problem } from '@/lib/platform/api/problem';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { getDb } from '@/lib/platform/db';
+import { AppError, notFound } from '@/lib/platform/errors';
+import { isUuid, placeOrder } from '@/lib/checkout/checkout.writes';
 
 /**
  * Places the order of a cart of the key's channel, once per Idempotency-Key: 201 with the order, 200

@@ -3,13 +3,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
-import { findActor } from '@/lib/data/actor';
+import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { findActor } from '@/lib/platform/auth/actor.reads';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ db: null as unknown, actor: null as unknown }));
-vi.mock('@/lib/db', () => ({ getDb: () => state.db }));
-vi.mock('@/lib/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
+vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/platform/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
 vi.mock('next/cache', () => ({ unstable_cache: <F>(fn: F) => fn, revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 let t: TestDatabase;

@@ -1,12 +1,12 @@
-import { requireApiChannel } from '@/lib/api/channel';
-import { addCartLineBody, cartSchema, parseJsonBody } from '@/lib/api/cart-schemas';
-import { apiHandler } from '@/lib/api/problem';
-import { getCurrentActor } from '@/lib/auth/current-actor';
-import { getCartView } from '@/lib/data/cart';
-import { findPricingAudience } from '@/lib/data/prices';
-import { getDb } from '@/lib/db';
-import { notFound } from '@/lib/errors';
-import { addToCart } from '@/lib/services/cart';
+import { requireApiChannel } from '@/lib/platform/api/channel';
+import { addCartLineBody, cartSchema, parseJsonBody } from '@/lib/cart/cart-api.schemas';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { getCartView } from '@/lib/cart/cart.reads';
+import { findPricingAudience } from '@/lib/pricing/prices.reads';
+import { getDb } from '@/lib/platform/db';
+import { notFound } from '@/lib/platform/errors';
+import { addToCart } from '@/lib/cart/cart.writes';
 
 /** Adds a quantity of a SKU (an existing line grows); answers the cart. */
 export const POST = apiHandler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {

@@ -1,11 +1,11 @@
-import { requireApiChannel } from '@/lib/api/channel';
-import { apiHandler } from '@/lib/api/problem';
-import { pickupSlotsQuery, storeIdParam, toPickupSlotsDto } from '@/lib/api/store-schemas';
-import { findPickupStoreWithSlots } from '@/lib/data/pickup';
-import { getDb } from '@/lib/db';
-import { localDateOf } from '@/lib/domain/pickup-slots';
-import { AppError } from '@/lib/errors';
-import { searchParamsToObject } from '@/lib/validation/catalog';
+import { requireApiChannel } from '@/lib/platform/api/channel';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { pickupSlotsQuery, storeIdParam, toPickupSlotsDto } from '@/lib/pickup/store-api.schemas';
+import { findPickupStoreWithSlots } from '@/lib/pickup/pickup.reads';
+import { getDb } from '@/lib/platform/db';
+import { localDateOf } from '@/lib/pickup/pickup-slots.rules';
+import { AppError } from '@/lib/platform/errors';
+import { searchParamsToObject } from '@/lib/catalog/catalog.schemas';
 
 /**
  * The bookable pickup slots of a click & collect store of the key's channel, day by day in the store's

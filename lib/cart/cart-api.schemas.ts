@@ -1,0 +1,47 @@
+// Request and response schemas of the cart API (/api/v1/carts…); the OpenAPI document is built from these.
+import { z } from 'zod';
+import { addToCartInput, quantity } from '@/lib/cart/cart.schemas';
+import { moneySchema } from '../catalog/catalog-api.schemas';
+
+/** POST /api/v1/carts/{id}/lines */
+export const addCartLineBody = addToCartInput;
+/** PATCH /api/v1/carts/{id}/lines/{lineId} */
+export const updateCartLineBody = z.object({ quantity });
+
+/** 201 of POST /api/v1/carts */
+export const createdCartSchema = z.object({ id: z.uuid() });
+
+export const cartLineSchema = z.object({
+  id: z.uuid(),
+  sku: z.string(),
+  productName: z.string(),
+  productSlug: z.string(),
+  options: z.array(z.object({ name: z.string(), value: z.string() })),
+  image: z.object({ url: z.string(), alt: z.string() }).nullable(),
+  quantity: z.number().int().min(1).max(999),
+  unitPrice: moneySchema.nullable().describe("Today's unit price at this line's quantity (volume tiers apply); null when the item can no longer be bought"),
+  lineTotal: moneySchema.nullable(),
+  priceChanged: z.object({ from: moneySchema, to: moneySchema }).nullable().describe('Set when the unit price differs from the one the line was added at'),
+  available: z.boolean().describe('Still active and in the channel’s assortment; unavailable lines do not count towards the subtotal'),
+});
+
+export const cartSchema = z.object({
+  id: z.uuid(),
+  lines: z.array(cartLineSchema),
+  itemCount: z.number().int().describe('Units over available lines'),
+  subtotal: moneySchema,
+  currency: z.string().length(3),
+  pricesIncludeVat: z.boolean(),
+});
+
+/** A JSON request body parsed with a schema: malformed JSON and invalid fields are both a 400. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    body = undefined;
+  }
+  if (body === undefined || body === null || typeof body !== 'object') throw new z.ZodError([{ code: 'custom', path: [], message: 'Send a JSON object as the request body.', input: body }]);
+  return schema.parse(body);
+}

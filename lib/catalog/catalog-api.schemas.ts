@@ -1,0 +1,87 @@
+// Request and response schemas of the public API: validation and the OpenAPI document come from here.
+import { z } from 'zod';
+import { productListQuery, slugParam } from '@/lib/catalog/catalog.schemas';
+
+// The channel comes from the caller's publishable key (lib/platform/api/channel.ts), not from a parameter.
+export const productsQuery = productListQuery;
+
+export const moneySchema = z.object({ amount: z.number().int().describe('Minor units (cents)'), currency: z.string().length(3) });
+const availabilitySchema = z.enum(['in_stock', 'low_stock', 'out_of_stock']);
+
+export const channelSchema = z.object({ code: z.string(), name: z.string(), kind: z.enum(['online', 'showroom', 'b2b', 'marketplace']), currency: z.string(), pricesIncludeVat: z.boolean() });
+
+type CategoryOut = { slug: string; name: string; path: string; children: CategoryOut[] };
+export const categorySchema: z.ZodType<CategoryOut> = z.lazy(() => z.object({ slug: z.string(), name: z.string(), path: z.string(), children: z.array(categorySchema) }));
+
+export const productCardSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  price: moneySchema,
+  basePrice: moneySchema.nullable().describe('The list price of the cheapest variant when a price list reduced it; else null'),
+  lowestPrice30Days: moneySchema.nullable().describe('With a reduced price: the lowest price in the 30 days before the reduction; else null'),
+  priceVaries: z.boolean(),
+  pricesIncludeVat: z.boolean(),
+  availability: availabilitySchema,
+  image: z.object({ url: z.string(), alt: z.string() }).nullable(),
+});
+
+export const productPageSchema = z.object({ items: z.array(productCardSchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+
+export const productDetailSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  brand: z.string().nullable(),
+  category: z.object({ name: z.string(), path: z.string() }),
+  pricesIncludeVat: z.boolean(),
+  images: z.array(z.object({ url: z.string(), alt: z.string(), variantSku: z.string().nullable() })),
+  attributes: z.array(z.object({ code: z.string(), name: z.string(), value: z.string(), unit: z.string().nullable() })),
+  options: z.array(z.object({ code: z.string(), name: z.string(), values: z.array(z.string()) })),
+  variants: z.array(
+    z.object({
+      sku: z.string(),
+      gtin: z.string().nullable(),
+      mpn: z.string().nullable(),
+      options: z.record(z.string(), z.string()),
+      price: moneySchema.nullable(),
+      basePrice: moneySchema.nullable().describe('The list price when a price list reduced it; else null'),
+      lowestPrice30Days: moneySchema.nullable().describe('With a reduced price: the lowest price in the 30 days before the reduction; else null'),
+      availability: availabilitySchema,
+      stock: z.array(z.object({ location: z.string(), name: z.string(), kind: z.enum(['store', 'warehouse']), availability: availabilitySchema, quantity: z.number().int() })),
+    }),
+  ),
+  related: z.record(z.enum(['accessory', 'consumable', 'spare_part', 'manual', 'successor']), z.array(productCardSchema)),
+});
+
+export const pricesQuery = z.object({
+  sku: z.string().trim().min(1, 'Give a SKU').max(100),
+  quantity: z.coerce.number({ error: 'Must be a whole number' }).int('Must be a whole number').min(1, 'Must be at least 1').max(100_000, 'Must be at most 100000').default(1),
+  company: z.uuid('Not a valid company id').optional().describe("For members of several companies: whose contract prices (default: the caller's first company)"),
+});
+
+export const priceSchema = z.object({
+  sku: z.string(),
+  channel: z.string(),
+  quantity: z.number().int(),
+  unitPrice: moneySchema,
+  basePrice: moneySchema.describe('The list price before price lists, in the same basis'),
+  lineTotal: moneySchema.describe('unitPrice × quantity; rounding happens once per unit, never on the line'),
+  pricesIncludeVat: z.boolean(),
+  reduced: z.boolean(),
+  appliedPriceList: z.string().nullable(),
+  floorApplied: z.boolean(),
+  trace: z.array(z.object({ priceList: z.string(), priority: z.number().int(), outcome: z.enum(['applied', 'dropped']), reason: z.string(), unitAmount: z.number().int().nullable() })),
+});
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  errors: z.record(z.string(), z.array(z.string())).optional(),
+});
+
+export const healthSchema = z.object({ status: z.enum(['ok', 'degraded']), database: z.enum(['ok', 'down']) });
+
+export { slugParam };

@@ -1,0 +1,239 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { availabilityOf, type Availability } from '@/lib/inventory/availability.rules';
+import { unitsToCents, type Money } from '@/lib/platform/money.rules';
+import { AppError } from '@/lib/platform/errors';
+import type { ProductListQuery } from '@/lib/catalog/catalog.schemas';
+import { assortedSql, productRow, type AssortmentScope } from '../assortment/assortment.reads';
+import type { ChannelContext } from '../channels/channels.reads';
+
+export type ProductCard = {
+  id: string;
+  slug: string;
+  name: string;
+  brand: string | null;
+  /** Lowest price among the product's variants after price lists, as the channel shows it (gross or net). */
+  price: Money;
+  /** The list price of that variant when a price list reduced it (shown struck through); else null. */
+  basePrice: Money | null;
+  /** With a reduced price: the lowest price of the 30 days before the reduction (EU price indication). */
+  lowestPrice30Days: Money | null;
+  /** True when variants differ in price ("from …"). */
+  priceVaries: boolean;
+  pricesIncludeVat: boolean;
+  availability: Availability;
+  image: { url: string; alt: string } | null;
+};
+
+export type ProductPage = { items: ProductCard[]; page: number; pageSize: number; total: number };
+
+/**
+ * `audienceKeys`: the buyer's customer-group and company keys that have assortment rules in the
+ * channel (lib/assortment/assortment.reads.ts); none for everyone's assortment.
+ */
+type ListingFilter = Omit<ProductListQuery, 'page' | 'pageSize'> & { productIds?: string[]; audienceKeys?: readonly string[] };
+
+/**
+ * The channel's display price for a gross list price, in SQL: gross as is, or net with
+ * half-up rounding (the same rule as `grossToNet` in lib/platform/money.rules.ts; an integration test holds them together).
+ */
+export function displayPriceSql(channel: ChannelContext, gross: SQL, rateBp: SQL): SQL {
+  return channel.pricesIncludeVat ? gross : sql`((${gross}::bigint * 20000 + (10000 + ${rateBp})) / (2 * (10000 + ${rateBp})))`;
+}
+
+/**
+ * Full text in English and German, or a typo-tolerant trigram match on the name. Written as a
+ * union of two index lookups: an OR in one WHERE makes PostgreSQL test the trigram operator on every row.
+ */
+function searchCondition(q: string): SQL {
+  return sql`p.id in (
+    select s.id from products s where s.search_vector @@ (websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('german', ${q}))
+    union
+    select s.id from products s where ${q} <% s.name)`;
+}
+
+/** Resolves `category` (a slug or a full slug path) to its path; unknown -> 404. */
+export async function resolveCategoryPath(db: Executor, category: string): Promise<string> {
+  const rows = await db.execute<{ path: string }>(sql`select path from categories where path = ${category} or slug = ${category} limit 1`);
+  const path = rows[0]?.path;
+  if (!path) throw new AppError('not_found', `Category "${category}" was not found.`);
+  return path;
+}
+
+const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+
+type Scope = { assortment: AssortmentScope; categoryPath?: string; productIds?: string[]; brand?: string[]; q?: string };
+
+/** Product-level conditions shared by listings and facets (products p, categories c, brands b): sellable, in the channel's assortment, in scope. */
+function scopeConditions(scope: Scope): SQL[] {
+  const conditions: SQL[] = [sql`p.status = 'active'`, sql`p.listing_min_price is not null`, assortedSql(productRow('p'), scope.assortment)];
+  if (scope.categoryPath) conditions.push(sql`(c.path = ${scope.categoryPath} or c.path like ${`${scope.categoryPath}/%`})`);
+  if (scope.productIds) conditions.push(scope.productIds.length ? sql`p.id in ${scope.productIds}` : sql`false`);
+  if (scope.brand?.length) conditions.push(sql`b.slug in ${scope.brand}`);
+  if (scope.q) conditions.push(searchCondition(scope.q));
+  return conditions;
+}
+
+/**
+ * One statement for a page of product cards. Products are filtered, counted, sorted and paged on
+ * the listing read model kept on `products` (price range, colours, sizes; see migration 0004), with
+ * exact per-variant checks only where a filter needs them. Prices, availability over the channel's
+ * locations and the first image are then computed for the page's products only, so the cost follows
+ * the page size rather than the catalogue size.
+ */
+export async function listProducts(
+  db: Executor,
+  channel: ChannelContext,
+  query: ListingFilter & { page: number; pageSize: number },
+): Promise<ProductPage> {
+  const categoryPath = query.category ? await resolveCategoryPath(db, query.category) : undefined;
+  const display = displayPriceSql(channel, sql`vp.amount`, sql`tc.rate_bp`);
+  const locationIds = channel.locationIds.length ? channel.locationIds : ['00000000-0000-0000-0000-000000000000'];
+  const q = query.q?.trim() || undefined;
+  const conditions = scopeConditions({ assortment: { channelId: channel.id, audienceKeys: query.audienceKeys ?? [] }, categoryPath, productIds: query.productIds, brand: query.brand, q });
+
+  // Coarse product-level filters on the read model first, then the exact per-variant check.
+  const variantConditions: SQL[] = [sql`v.product_id = p.id`, sql`v.active`];
+  if (query.color.length) {
+    conditions.push(sql`p.listing_colors && ${textArray(query.color)}`);
+    variantConditions.push(sql`v.options->>'color' in ${query.color}`);
+  }
+  if (query.size.length) {
+    conditions.push(sql`p.listing_sizes && ${textArray(query.size)}`);
+    variantConditions.push(sql`coalesce(v.options->>'size', v.options->>'frameSize') in ${query.size}`);
+  }
+  if (query.minPrice !== undefined) {
+    conditions.push(sql`${displayPriceSql(channel, sql`p.listing_max_price`, sql`tc.rate_bp`)} >= ${unitsToCents(query.minPrice)}`);
+    variantConditions.push(sql`${display} >= ${unitsToCents(query.minPrice)}`);
+  }
+  if (query.maxPrice !== undefined) {
+    conditions.push(sql`${displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`)} <= ${unitsToCents(query.maxPrice)}`);
+    variantConditions.push(sql`${display} <= ${unitsToCents(query.maxPrice)}`);
+  }
+  const hasVariantFilter = variantConditions.length > 2;
+  const matchingVariants = sql`from variants v
+    join variant_prices vp on vp.variant_id = v.id and vp.currency = ${channel.currency}
+    where ${sql.join(variantConditions, sql` and `)}`;
+  if (hasVariantFilter) conditions.push(sql`exists (select 1 ${matchingVariants})`);
+  if (query.inStock) {
+    conditions.push(sql`exists (select 1 ${matchingVariants} and exists (
+      select 1 from stock_levels sl where sl.variant_id = v.id and sl.location_id in ${locationIds} and sl.on_hand > sl.reserved))`);
+  }
+
+  // With a colour filter, show an image of a variant in that colour when there is one.
+  const imagePreference = query.color.length
+    ? sql`(exists (select 1 from variants iv where iv.id = media.variant_id and iv.options->>'color' in ${query.color})) desc,`
+    : sql``;
+
+  const sort = query.sort ?? 'relevance';
+  const sortPrice = hasVariantFilter ? sql`(select min(${display}) ${matchingVariants})` : displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`);
+  const rank = sql`(ts_rank(p.search_vector, websearch_to_tsquery('english', ${q ?? ''}) || websearch_to_tsquery('german', ${q ?? ''})) + word_similarity(${q ?? ''}, p.name))`;
+  const orderBy: Record<typeof sort, SQL> = {
+    relevance: q ? sql`${rank} desc, p.name asc, p.id` : sql`p.name asc, p.id`,
+    'price-asc': sql`${sortPrice} asc, p.name asc, p.id`,
+    'price-desc': sql`${sortPrice} desc, p.name asc, p.id`,
+    name: sql`p.name asc, p.id`,
+    newest: sql`p.created_at desc, p.name asc, p.id`,
+  };
+  const from = sql`from products p
+    join categories c on c.id = p.category_id
+    join tax_classes tc on tc.code = p.tax_class_code
+    left join brands b on b.id = p.brand_id
+    where ${sql.join(conditions, sql` and `)}`;
+
+  const rows = await db.execute<{
+    id: string;
+    slug: string;
+    name: string;
+    brand: string | null;
+    min_price: number;
+    max_price: number;
+    available: number;
+    image_url: string | null;
+    image_alt: string | null;
+    total: number;
+  }>(sql`
+    with page as (
+      select ordered.*, row_number() over () as position from (
+        select p.id, p.slug, p.name, b.name as brand ${from}
+        order by ${orderBy[sort]}
+        limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+      ) ordered
+    )
+    select page.id, page.slug, page.name, page.brand, (select count(*)::int ${from}) as total,
+      prices.min_price, prices.max_price, prices.available, img.url as image_url, img.alt as image_alt
+    from page
+    join products p on p.id = page.id
+    join tax_classes tc on tc.code = p.tax_class_code
+    cross join lateral (
+      select min(${display})::int as min_price, max(${display})::int as max_price,
+        coalesce(sum((select sum(greatest(sl.on_hand - sl.reserved, 0)) from stock_levels sl
+          where sl.variant_id = v.id and sl.location_id in ${locationIds})), 0)::int as available
+      ${matchingVariants}
+    ) prices
+    left join lateral (select url, alt from media where media.product_id = page.id order by ${imagePreference} position limit 1) img on true
+    order by page.position
+  `);
+
+  const total = rows[0]?.total ?? (query.page > 1 ? await countProducts(db, from) : 0);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      brand: r.brand,
+      price: { amount: Number(r.min_price), currency: channel.currency },
+      basePrice: null,
+      lowestPrice30Days: null,
+      priceVaries: Number(r.max_price) !== Number(r.min_price),
+      pricesIncludeVat: channel.pricesIncludeVat,
+      availability: availabilityOf(Number(r.available)),
+      image: r.image_url ? { url: r.image_url, alt: r.image_alt ?? r.name } : null,
+    })),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: Number(total),
+  };
+}
+
+/** Past the last page the page query returns no row to carry the total; count on its own. */
+async function countProducts(db: Executor, from: SQL): Promise<number> {
+  const [row] = await db.execute<{ total: number }>(sql`select count(*)::int as total ${from}`);
+  return Number(row?.total ?? 0);
+}
+
+export type Facets = {
+  brands: Array<{ value: string; label: string; count: number }>;
+  colors: Array<{ value: string; count: number }>;
+  sizes: Array<{ value: string; count: number }>;
+};
+
+const SIZE_ORDER = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
+
+/** Filter values with product counts within a category and/or search of a channel's assortment, in one query on the read model. */
+export async function listFacets(db: Executor, scope: { assortment: AssortmentScope; categoryPath?: string; q?: string }): Promise<Facets> {
+  const conditions = scopeConditions({ assortment: scope.assortment, categoryPath: scope.categoryPath, q: scope.q?.trim() || undefined });
+  const rows = await db.execute<{ kind: 'brand' | 'color' | 'size'; value: string; label: string; count: number }>(sql`
+    with scoped as materialized (
+      select p.brand_id, p.listing_colors, p.listing_sizes
+      from products p join categories c on c.id = p.category_id left join brands b on b.id = p.brand_id
+      where ${sql.join(conditions, sql` and `)}
+    )
+    select 'brand' as kind, b.slug as value, b.name as label, count(*)::int as count
+      from scoped s join brands b on b.id = s.brand_id group by b.slug, b.name
+    union all
+    select 'color', color, color, count(*)::int from scoped, unnest(listing_colors) as color group by color
+    union all
+    select 'size', size, size, count(*)::int from scoped, unnest(listing_sizes) as size group by size
+  `);
+  const of = (kind: string) => rows.filter((r) => r.kind === kind);
+  const sizeRank = (s: string) => (SIZE_ORDER.includes(s) ? SIZE_ORDER.indexOf(s) : 100);
+  return {
+    brands: of('brand').map((r) => ({ value: r.value, label: r.label, count: Number(r.count) })).sort((a, b) => a.label.localeCompare(b.label)),
+    colors: of('color').map((r) => ({ value: r.value, count: Number(r.count) })).sort((a, b) => a.value.localeCompare(b.value)),
+    sizes: of('size')
+      .map((r) => ({ value: r.value, count: Number(r.count) }))
+      .sort((a, b) => sizeRank(a.value) - sizeRank(b.value) || a.value.localeCompare(b.value, 'en', { numeric: true })),
+  };
+}

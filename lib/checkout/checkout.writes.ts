@@ -1,0 +1,361 @@
+import 'server-only';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database, Executor } from '@/db/client';
+import { cartLines, carts, checkoutRequests, locations, orderEvents, orderLines, orders, products, variants } from '@/db/schema';
+import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { assortedSql, assortmentScope, productRow } from '@/lib/assortment/assortment.reads';
+import { findActiveChannelById, type ChannelContext } from '@/lib/channels/channels.reads';
+import { offersPickup } from '@/lib/inventory/stores.reads';
+import { findOrderSummary, toOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
+import { findPricedVariants, findPriceLists, findPricingAudience, priceVariant } from '@/lib/pricing/prices.reads';
+import { checkSlot, type PickupStore } from '@/lib/pickup/pickup-slots.rules';
+import { AppError, notFound } from '@/lib/platform/errors';
+import { normalizeCardNumber, paymentProvider } from '@/lib/payments/payment-providers.rules';
+import { canonicalJson, checkoutInput, type CheckoutInput } from '@/lib/checkout/checkout.schemas';
+
+/** An in-flight checkout older than this is taken to have died (crashed server) and may be retried. */
+const STALE_CLAIM_MINUTES = 10;
+// Namespace of the advisory locks that serialise bookings of one pickup slot.
+const SLOT_LOCK = 4_711_005;
+
+export type PlaceOrderResult = { order: OrderSummary; replayed: boolean };
+export type PlaceOrderOptions = {
+  /**
+   * The channel the caller speaks for (its publishable key, or the storefront's): the cart must
+   * belong to it (403 otherwise). Without it (tests, jobs) the cart's channel is looked up.
+   */
+  channel?: ChannelContext;
+  now?: Date;
+};
+
+/** ZodError → 400 with field errors, as the API answers (lib/platform/api/problem.ts). */
+function parseInput(raw: unknown): CheckoutInput {
+  const parsed = checkoutInput.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const errors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (errors[issue.path.join('.') || '_'] ??= []).push(issue.message);
+  throw new AppError('bad_request', 'The checkout has invalid fields.', errors);
+}
+
+/** sha256 of the canonical JSON of the validated input without the key (card number without spaces). */
+export function checkoutRequestHash(input: CheckoutInput): string {
+  const { idempotencyKey: _key, ...rest } = input;
+  const payment = rest.payment.card ? { ...rest.payment, card: { number: normalizeCardNumber(rest.payment.card.number) } } : rest.payment;
+  return createHash('sha256').update(canonicalJson({ ...rest, payment })).digest('hex');
+}
+
+type Claim = { kind: 'claimed' } | { kind: 'replay'; orderId: string };
+type CartRef = { cartId: string; callerUserId: string | null; channelId: string | undefined };
+
+/** Why a cart cannot be checked out by this caller: unknown or someone else's (404), another channel's (403). */
+async function refuseCart(db: Database, ref: CartRef): Promise<never> {
+  const [cart] = await db.select({ channelId: carts.channelId, userId: carts.userId }).from(carts).where(eq(carts.id, ref.cartId));
+  // Someone else's cart is as unknown as a missing one.
+  if (!cart || (cart.userId !== null && cart.userId !== ref.callerUserId)) throw notFound('The cart');
+  throw new AppError('forbidden', 'This publishable key is for another channel than the cart.');
+}
+
+/**
+ * Claims the Idempotency-Key in its own, committed statement, so a concurrent request with the same
+ * key sees it at once: a second insert of the same key waits for the first to commit and then finds
+ * the row. The insert only takes a cart the caller may check out (theirs or a guest cart, of the
+ * caller's channel). Same request and an order → replay; same request still running → 409; other
+ * request → 422.
+ */
+async function claimKey(db: Database, ref: CartRef, key: string, hash: string): Promise<Claim> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const inserted = await db.execute<{ cart_id: string; claimed: boolean }>(sql`
+      with cart as (
+        select c.id from carts c
+        where c.id = ${ref.cartId} and (c.user_id is null or c.user_id = ${ref.callerUserId}) and (${ref.channelId ?? null}::uuid is null or c.channel_id = ${ref.channelId ?? null})
+      ), claim as (
+        insert into checkout_requests (cart_id, idempotency_key, request_hash)
+        select id, ${key}, ${hash} from cart on conflict do nothing returning cart_id
+      )
+      select cart.id as cart_id, exists (select 1 from claim) as claimed from cart`);
+    if (inserted.length === 0) return refuseCart(db, ref);
+    if (inserted[0]!.claimed) return { kind: 'claimed' };
+    const [row] = await db
+      .select({ requestHash: checkoutRequests.requestHash, orderId: checkoutRequests.orderId, stale: sql<boolean>`${checkoutRequests.createdAt} < now() - make_interval(mins => ${STALE_CLAIM_MINUTES})` })
+      .from(checkoutRequests)
+      .where(and(eq(checkoutRequests.cartId, ref.cartId), eq(checkoutRequests.idempotencyKey, key)));
+    if (!row) continue; // the other attempt failed and released the key meanwhile: try again
+    if (row.requestHash !== hash) throw new AppError('unprocessable', 'This Idempotency-Key was used for a different checkout.');
+    if (row.orderId) return { kind: 'replay', orderId: row.orderId };
+    if (row.stale) {
+      // Take over a claim whose request died; the final guarded update still allows one order per key.
+      const taken = await db
+        .update(checkoutRequests)
+        .set({ createdAt: sql`now()` })
+        .where(and(eq(checkoutRequests.cartId, ref.cartId), eq(checkoutRequests.idempotencyKey, key), isNull(checkoutRequests.orderId), sql`${checkoutRequests.createdAt} < now() - make_interval(mins => ${STALE_CLAIM_MINUTES})`))
+        .returning({ cartId: checkoutRequests.cartId });
+      if (taken.length) return { kind: 'claimed' };
+      continue;
+    }
+    throw new AppError('conflict', 'This checkout is already in progress.');
+  }
+  throw new AppError('conflict', 'This checkout is already in progress.');
+}
+
+/** Turns database concurrency failures into a 409 the client may retry. */
+function mapError(error: unknown): unknown {
+  const code = (error as { code?: string } | null)?.code ?? (error as { cause?: { code?: string } } | null)?.cause?.code;
+  if (code === '40P01' || code === '40001') return new AppError('conflict', 'The checkout collided with another one. Please try again.');
+  return error;
+}
+
+type Location = typeof locations.$inferSelect;
+
+/** Where an order line's stock may come from: one store (pickup), the warehouses (ship to store), or both (delivery, warehouses first). */
+type Sources = { locationIds: string[]; warehousesOnly: boolean };
+
+/**
+ * Reserves `quantity` at the first source with enough free stock (warehouses before stores, then by
+ * code), atomically: the update only matches while on_hand − reserved covers it, and holds the row
+ * until the transaction ends. One statement; when a concurrent order took the chosen row's last units
+ * between choosing and updating, it chooses again while any source still has enough free stock.
+ */
+async function reserveStock(tx: Executor, variantId: string, quantity: number, sources: Sources): Promise<string | null> {
+  if (sources.locationIds.length === 0) return null;
+  // Each retry follows a location that ran out meanwhile, so there are at most as many as locations.
+  for (let attempt = 0; attempt <= sources.locationIds.length; attempt++) {
+    const rows = await tx.execute<{ location_id: string }>(sql`
+      update stock_levels s set reserved = s.reserved + ${quantity}
+      where s.variant_id = ${variantId} and s.on_hand - s.reserved >= ${quantity}
+        and s.location_id = (
+          select f.location_id from stock_levels f join locations l on l.id = f.location_id
+          where f.variant_id = ${variantId} and f.location_id in ${sources.locationIds} and l.active
+            and (l.kind = 'warehouse' or not ${sources.warehousesOnly}) and f.on_hand - f.reserved >= ${quantity}
+          order by l.kind <> 'warehouse', l.code limit 1)
+      returning s.location_id`);
+    if (rows.length) return rows[0]!.location_id;
+    const [free] = await tx.execute<{ available: boolean }>(sql`
+      select exists (select 1 from stock_levels f join locations l on l.id = f.location_id
+        where f.variant_id = ${variantId} and f.location_id in ${sources.locationIds} and l.active
+          and (l.kind = 'warehouse' or not ${sources.warehousesOnly}) and f.on_hand - f.reserved >= ${quantity}) as available`);
+    if (!free?.available) return null;
+  }
+  return null;
+}
+
+/** " at <name>" when the stock could only come from one location, " in our warehouse" for several warehouses. */
+async function whereFrom(tx: Executor, sources: Sources): Promise<string> {
+  const names = sources.locationIds.length
+    ? await tx
+        .select({ name: locations.name })
+        .from(locations)
+        .where(and(inArray(locations.id, sources.locationIds), eq(locations.active, true), sources.warehousesOnly ? eq(locations.kind, 'warehouse') : undefined))
+    : [];
+  return names.length === 1 ? ` at ${names[0]!.name}` : sources.warehousesOnly ? ' in our warehouse' : '';
+}
+
+function pickupStoreOf(location: Location): PickupStore {
+  return { name: location.name, timeZone: location.timeZone, openingHours: location.openingHours, pickupSlotMinutes: location.pickupSlotMinutes, pickupSlotCapacity: location.pickupSlotCapacity };
+}
+
+/**
+ * Places an order from a cart, at most once per Idempotency-Key: prices every line with the engine
+ * for the buyer, reserves the stock (never more than is free), books the pickup slot and authorizes
+ * the payment, all in one transaction; the cart is emptied. A replay of the same request returns the
+ * same order (`replayed: true`).
+ */
+export async function placeOrder(db: Database, actor: Actor | null, raw: unknown, options: PlaceOrderOptions = {}): Promise<PlaceOrderResult> {
+  const input = parseInput(raw);
+  const now = options.now ?? new Date();
+  const hash = checkoutRequestHash(input);
+
+  const claim = await claimKey(db, { cartId: input.cartId, callerUserId: actor?.userId ?? null, channelId: options.channel?.id }, input.idempotencyKey, hash);
+  if (claim.kind === 'replay') {
+    const order = await findOrderSummary(db, claim.orderId);
+    if (!order) throw notFound('The order');
+    return { order, replayed: true };
+  }
+
+  try {
+    const order = await db.transaction((tx) => placeInTransaction(tx, actor, input, hash, now, options.channel));
+    return { order, replayed: false };
+  } catch (error) {
+    // Release the key so that the same request can be retried (only while no order holds it).
+    await db
+      .delete(checkoutRequests)
+      .where(and(eq(checkoutRequests.cartId, input.cartId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey), isNull(checkoutRequests.orderId)))
+      .catch(() => undefined);
+    throw mapError(error);
+  }
+}
+
+async function placeInTransaction(tx: Executor, actor: Actor | null, input: CheckoutInput, hash: string, now: Date, callerChannel: ChannelContext | undefined): Promise<OrderSummary> {
+  // Lock the cart (one update that also marks it changed): a second checkout of it (another key)
+  // waits, then finds it empty. The audience is looked up meanwhile.
+  const [[cart], audience] = await Promise.all([
+    tx.execute<{ channel_id: string }>(sql`
+      update carts set updated_at = ${now.toISOString()}::timestamptz
+      where id = ${input.cartId} and (user_id is null or user_id = ${actor?.userId ?? null}) returning channel_id`),
+    findPricingAudience(tx, actor),
+  ]);
+  if (!cart) throw notFound('The cart');
+  const channel = callerChannel ?? (await findActiveChannelById(tx, cart.channel_id));
+  if (!channel || channel.id !== cart.channel_id) throw notFound('The channel of this cart');
+
+  // Every line again, sent together with the lines' price bases: still sold, still in this channel's
+  // assortment for this buyer, priced now.
+  const [lines, pricedVariants] = await Promise.all([
+    tx
+      .select({
+        variantId: cartLines.variantId,
+        quantity: cartLines.quantity,
+        sku: variants.sku,
+        variantActive: variants.active,
+        productId: products.id,
+        productName: products.name,
+        productStatus: products.status,
+        listed: sql<boolean>`${assortedSql(productRow('products'), assortmentScope(channel.id, audience))}`,
+      })
+      .from(cartLines)
+      .innerJoin(variants, eq(variants.id, cartLines.variantId))
+      .innerJoin(products, eq(products.id, variants.productId))
+      .where(eq(cartLines.cartId, input.cartId))
+      // One lock order for every checkout: stock rows are always taken by ascending variant id.
+      .orderBy(asc(cartLines.variantId)),
+    findPricedVariants(tx, channel, { cartId: input.cartId }),
+  ]);
+  if (lines.length === 0) throw new AppError('unprocessable', 'Your cart is empty.');
+
+  const priced = new Map(pricedVariants.map((p) => [p.variantId, p]));
+  const unavailable = lines.filter((l) => !l.variantActive || l.productStatus !== 'active' || !l.listed || !priced.has(l.variantId)).map((l) => l.sku);
+  if (unavailable.length) {
+    throw new AppError('unprocessable', `${unavailable.map((s) => `"${s}"`).join(', ')} ${unavailable.length === 1 ? 'is' : 'are'} no longer available here. Remove ${unavailable.length === 1 ? 'it' : 'them'} from your cart.`);
+  }
+  const provider = paymentProvider(input.payment.method);
+  const refusal = provider.unavailableReason({ fulfilment: input.fulfilment, signedIn: actor !== null });
+  if (refusal) throw new AppError('unprocessable', refusal);
+
+  // The store that hands the order over (pickup, ship to store), sent with the price lists.
+  const [lists, store] = await Promise.all([
+    findPriceLists(tx, channel, [...priced.values()], { audience, at: now }),
+    input.fulfilment === 'delivery' ? null : findPickupStore(tx, channel, input.pickupLocationId!),
+  ]);
+  const pricedLines = lines.map((line) => {
+    const item = priced.get(line.variantId)!;
+    const price = priceVariant(channel, audience, item, lists, line.quantity, now);
+    return { ...line, unitAmount: price.unit.amount, lineAmount: price.lineTotal.amount, vatRateBp: item.vatRateBp, priceListId: price.applied?.listId ?? null };
+  });
+  const total = pricedLines.reduce((sum, l) => sum + l.lineAmount, 0);
+
+  const slotStart = input.pickupSlotStart ? new Date(input.pickupSlotStart) : null;
+  // Closed, misaligned or past slots fail before anything is reserved; capacity is checked under the lock below.
+  if (store && slotStart) checkSlot(pickupStoreOf(store), slotStart, 0, now);
+
+  const sources: Sources = input.fulfilment === 'pickup' ? { locationIds: [store!.id], warehousesOnly: false } : { locationIds: channel.locationIds, warehousesOnly: input.fulfilment === 'ship_to_store' };
+  const reservedAt = new Map<string, string>();
+  for (const line of pricedLines) {
+    const locationId = await reserveStock(tx, line.variantId, line.quantity, sources);
+    if (!locationId) throw new AppError('conflict', `Not enough stock for ${line.sku}${await whereFrom(tx, sources)}.`);
+    reservedAt.set(line.variantId, locationId);
+  }
+
+  let slot: { start: Date; end: Date } | null = null;
+  if (store && slotStart) {
+    // One booking of this slot at a time, so two orders cannot both take its last place.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SLOT_LOCK}, hashtext(${`${store.id}|${slotStart.toISOString()}`}))`);
+    const [booked] = await tx.execute<{ count: number }>(sql`
+      select count(*)::int as count from orders
+      where pickup_location_id = ${store.id} and pickup_slot_start = ${slotStart.toISOString()}::timestamptz and status <> 'cancelled'`);
+    slot = checkSlot(pickupStoreOf(store), slotStart, booked?.count ?? 0, now);
+  }
+
+  // Last, so that nothing is authorized for an order that cannot be placed; a decline rolls all back.
+  const payment = await provider.authorize({ amount: { amount: total, currency: channel.currency }, card: input.payment.card });
+  if (payment.status === 'failed') throw new AppError('unprocessable', payment.message ?? 'The payment was not accepted.');
+
+  // The order, its lines and first event, the emptied cart and the key naming this order, sent
+  // together (statements run in this order). The key's update is guarded so that a key can never
+  // name two orders.
+  const orderId = randomUUID();
+  const pickupCode = store ? String(randomInt(0, 1_000_000)).padStart(6, '0') : null;
+  const lineRows = pricedLines.map((l) => ({
+    sku: l.sku,
+    productName: l.productName,
+    quantity: l.quantity,
+    unitAmount: l.unitAmount,
+    lineAmount: l.lineAmount,
+    vatRateBp: l.vatRateBp,
+    locationId: reservedAt.get(l.variantId)!,
+  }));
+  const [[inserted], , , , bound] = await Promise.all([
+    tx.insert(orders).values({
+      id: orderId,
+      channelId: channel.id,
+      userId: actor?.userId ?? null,
+      companyId: audience.companyId,
+      email: input.email,
+      status: 'placed',
+      currency: channel.currency,
+      pricesIncludeVat: channel.pricesIncludeVat,
+      totalAmount: total,
+      placedAt: now,
+      fulfilment: input.fulfilment,
+      pickupLocationId: store?.id ?? null,
+      pickupSlotStart: slot?.start ?? null,
+      pickupSlotEnd: slot?.end ?? null,
+      shippingAddress: input.shippingAddress ?? null,
+      paymentMethod: provider.code,
+      paymentStatus: payment.status,
+      pickupCode,
+      cartId: input.cartId,
+    }).returning({ number: orders.number }),
+    tx.insert(orderLines).values(pricedLines.map((l, i) => ({ ...lineRows[i]!, orderId, variantId: l.variantId, priceListId: l.priceListId }))),
+    tx.insert(orderEvents).values({ orderId, fromStatus: null, toStatus: 'placed', actorId: actor?.userId ?? null, channelId: channel.id, locationId: store?.id ?? null }),
+    tx.delete(cartLines).where(eq(cartLines.cartId, input.cartId)),
+    tx
+      .update(checkoutRequests)
+      .set({ orderId })
+      .where(and(eq(checkoutRequests.cartId, input.cartId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey), eq(checkoutRequests.requestHash, hash), isNull(checkoutRequests.orderId)))
+      .returning({ orderId: checkoutRequests.orderId }),
+  ]);
+  if (!bound.length) throw new AppError('conflict', 'This checkout is already in progress.');
+  // The summary from what was just written (a replay reads the same from the database).
+  return toOrderSummary(
+    {
+      id: orderId,
+      number: inserted!.number,
+      status: 'placed',
+      channelId: channel.id,
+      userId: actor?.userId ?? null,
+      email: input.email,
+      placedAt: now,
+      fulfilment: input.fulfilment,
+      pickupLocationId: store?.id ?? null,
+      pickupCode: store?.code ?? null,
+      pickupName: store?.name ?? null,
+      pickupSlotStart: slot?.start ?? null,
+      pickupSlotEnd: slot?.end ?? null,
+      code: pickupCode,
+      shippingAddress: input.shippingAddress ?? null,
+      paymentMethod: provider.code,
+      paymentStatus: payment.status,
+      currency: channel.currency,
+      pricesIncludeVat: channel.pricesIncludeVat,
+      totalAmount: total,
+    },
+    lineRows,
+  );
+}
+
+/**
+ * The store that hands an order over: one of the channel's active locations that offers pickup for
+ * it; else a clear error naming the store when there is one.
+ */
+async function findPickupStore(tx: Executor, channel: ChannelContext, locationId: string): Promise<Location> {
+  const [location] = await tx.select().from(locations).where(eq(locations.id, locationId));
+  const supplies = location !== undefined && location.active && channel.locationIds.includes(location.id);
+  if (!location || !supplies || !offersPickup(location, channel)) {
+    throw new AppError('unprocessable', location ? `${location.name} does not offer pickup for orders from ${channel.name}.` : 'Choose one of the pickup stores.');
+  }
+  return location;
+}
+
+/** A uuid check for ids from URLs (a tampered id is simply not found). */
+export const isUuid = (value: string) => z.uuid().safeParse(value).success;

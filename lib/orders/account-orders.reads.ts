@@ -1,0 +1,38 @@
+// The signed-in customer's own orders and messages, for the account page.
+import 'server-only';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { notificationOutbox, orders } from '@/db/schema';
+import type { OrderSummary } from './orders.reads';
+
+export type AccountOrder = { id: string; number: number; placedAt: Date; status: OrderSummary['status']; totalAmount: number; currency: string };
+export type AccountMessage = { id: string; subject: string; body: string; createdAt: Date };
+
+/** The customer's latest orders, newest first. */
+export async function listAccountOrders(db: Executor, userId: string, limit = 20): Promise<AccountOrder[]> {
+  return db
+    .select({ id: orders.id, number: orders.number, placedAt: orders.placedAt, status: orders.status, totalAmount: orders.totalAmount, currency: orders.currency })
+    .from(orders)
+    .where(eq(orders.userId, userId))
+    .orderBy(desc(orders.placedAt), desc(orders.number))
+    .limit(limit);
+}
+
+/** The messages queued for the customer (order ready for pickup …), newest first. */
+export async function listAccountMessages(db: Executor, userId: string, limit = 20): Promise<AccountMessage[]> {
+  return db
+    .select({ id: notificationOutbox.id, subject: notificationOutbox.subject, body: notificationOutbox.body, createdAt: notificationOutbox.createdAt })
+    .from(notificationOutbox)
+    .where(eq(notificationOutbox.userId, userId))
+    .orderBy(desc(notificationOutbox.createdAt))
+    .limit(limit);
+}
+
+/** A guest order placed from this guest cart (the browser's cart_id cookie), or null. */
+export async function findGuestOrderId(db: Executor, orderId: string, cartId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(eq(orders.id, orderId), eq(orders.cartId, cartId), isNull(orders.userId)));
+  return row?.id ?? null;
+}

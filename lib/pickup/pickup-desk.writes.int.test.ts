@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cartLines, carts, channels, locations, notificationOutbox, orderEvents, orders, stockLevels, users } from '@/db/schema';
+import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { findActor } from '@/lib/platform/auth/actor.reads';
+import { listDeskOrders } from '@/lib/pickup/pickup-desk.reads';
+import { localDateOf, pickupSlots } from '@/lib/pickup/pickup-slots.rules';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { placeOrder } from '../checkout/checkout.writes';
+import { transitionOrder } from '../orders/orders.writes';
+import { cancelUncollectedOrders, handOverOrder } from './pickup-desk.writes';
+
+let t: TestDatabase;
+let web: { id: string };
+let ber: typeof locations.$inferSelect;
+let ham: typeof locations.$inferSelect;
+let variant: { id: string; sku: string };
+let admin: Actor;
+let staffBerlin: Actor;
+
+async function stockOf() {
+  const [row] = await t.db.select({ onHand: stockLevels.onHand, reserved: stockLevels.reserved }).from(stockLevels).where(and(eq(stockLevels.variantId, variant.id), eq(stockLevels.locationId, ber.id)));
+  return row!;
+}
+const statusOf = async (id: string) => (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]!.status;
+const eventsOf = (id: string) => t.db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).orderBy(orderEvents.createdAt);
+
+/** A guest pickup order at BER for one unit, moved on to `until` by the admin. */
+async function pickupOrder(until: 'placed' | 'ready_for_pickup' = 'ready_for_pickup') {
+  const [cart] = await t.db.insert(carts).values({ channelId: web.id }).returning({ id: carts.id });
+  await t.db.insert(cartLines).values({ cartId: cart!.id, variantId: variant.id, quantity: 1, unitAmountAtAdd: 1000 });
+  const now = new Date();
+  const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!;
+  const { order } = await placeOrder(t.db, null, {
+    cartId: cart!.id,
+    idempotencyKey: `key-${randomUUID()}`,
+    email: 'guest@example.com',
+    fulfilment: 'pickup',
+    pickupLocationId: ber.id,
+    pickupSlotStart: slot.start.toISOString(),
+    payment: { method: 'pay_at_pickup' },
+  });
+  if (until === 'ready_for_pickup') for (const to of ['confirmed', 'picking', 'ready_for_pickup']) await transitionOrder(t.db, admin, order.id, to);
+  return order;
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  web = (await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web')))[0]!;
+  ber = (await t.db.select().from(locations).where(eq(locations.code, 'BER')))[0]!;
+  ham = (await t.db.select().from(locations).where(eq(locations.code, 'HAM')))[0]!;
+  const [sellable] = await t.db.execute<{ id: string; sku: string }>(sql`
+    select v.id, v.sku from variants v join products p on p.id = v.product_id
+    where v.active and p.status = 'active' and ${web.id}::uuid = any(p.listed_channel_ids)
+      and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
+    order by v.sku limit 1`);
+  variant = sellable!;
+  await t.db
+    .insert(stockLevels)
+    .values({ variantId: variant.id, locationId: ber.id, onHand: 100, reserved: 0 })
+    .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 100, reserved: 0 } });
+  await t.db.update(locations).set({ pickupSlotCapacity: 1000 }).where(eq(locations.id, ber.id));
+  ber = { ...ber, pickupSlotCapacity: 1000 };
+  const byEmail = async (email: string) => (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
+  admin = await byEmail('admin@example.com');
+  staffBerlin = await byEmail('staff.berlin@example.com');
+});
+afterAll(() => t.drop());
+
+describe('hand-over with the pickup code', () => {
+  it('the right code: collected, stock consumed, paid at the desk', async () => {
+    const order = await pickupOrder();
+    const before = await stockOf();
+    const collected = await handOverOrder(t.db, staffBerlin, { orderId: order.id, code: ` ${order.pickupCode!} ` });
+    expect(collected).toMatchObject({ status: 'collected', payment: { status: 'paid' } });
+    expect(await stockOf()).toEqual({ onHand: before.onHand - 1, reserved: before.reserved - 1 });
+    expect((await eventsOf(order.id)).at(-1)).toMatchObject({ fromStatus: 'ready_for_pickup', toStatus: 'collected', actorId: staffBerlin.userId });
+  });
+
+  it('a wrong code is refused and nothing changes', async () => {
+    const order = await pickupOrder();
+    const [before, events] = [await stockOf(), (await eventsOf(order.id)).length];
+    const wrong = order.pickupCode === '000000' ? '111111' : '000000';
+    await expect(handOverOrder(t.db, staffBerlin, { orderId: order.id, code: wrong })).rejects.toMatchObject({ status: 422, message: 'The pickup code does not match this order. Nothing was changed.' });
+    await expect(handOverOrder(t.db, staffBerlin, { orderId: order.id, code: '' })).rejects.toMatchObject({ status: 422 });
+    expect(await statusOf(order.id)).toBe('ready_for_pickup');
+    expect(await stockOf()).toEqual(before);
+    expect(await eventsOf(order.id)).toHaveLength(events);
+  });
+
+  it('staff of another store are refused, even with the right code', async () => {
+    const order = await pickupOrder();
+    const staffHamburg: Actor = { ...staffBerlin, staffLocationIds: [ham.id] };
+    await expect(handOverOrder(t.db, staffHamburg, { orderId: order.id, code: order.pickupCode! })).rejects.toMatchObject({ status: 403 });
+    await expect(handOverOrder(t.db, null, { orderId: order.id, code: order.pickupCode! })).rejects.toMatchObject({ status: 401 });
+    expect(await statusOf(order.id)).toBe('ready_for_pickup');
+  });
+
+  it('an order not ready yet cannot be handed over', async () => {
+    const order = await pickupOrder('placed');
+    await expect(handOverOrder(t.db, staffBerlin, { orderId: order.id, code: order.pickupCode! })).rejects.toMatchObject({ status: 409 });
+    expect(await statusOf(order.id)).toBe('placed');
+  });
+});
+
+describe('cancelling uncollected orders', () => {
+  it('cancels an old ready order and an order whose slot ended long ago, releases their stock, leaves a fresh one; a second run does nothing', async () => {
+    const old = await pickupOrder();
+    const fresh = await pickupOrder();
+    const missed = await pickupOrder('placed');
+    await t.db.execute(sql`update order_events set created_at = now() - interval '8 days' where order_id = ${old.id} and to_status = 'ready_for_pickup'`);
+    await t.db.execute(sql`update orders set pickup_slot_start = now() - interval '9 days', pickup_slot_end = now() - interval '8 days 23 hours' where id = ${missed.id}`);
+    const desk = await listDeskOrders(t.db, ber.id, { now: new Date(), uncollectedDays: 7 });
+    expect(desk.find((o) => o.id === old.id)).toMatchObject({ overdue: true, daysWaiting: 8 });
+    expect(desk.find((o) => o.id === missed.id)).toMatchObject({ overdue: true });
+    expect(desk.find((o) => o.id === fresh.id)).toMatchObject({ overdue: false, daysWaiting: 0, itemsCount: 1 });
+    const before = await stockOf();
+
+    const first = await cancelUncollectedOrders(t.db, new Date(), null);
+    expect(first).toMatchObject({ failed: 0, skipped: false });
+    expect(first.cancelled).toBeGreaterThanOrEqual(2);
+    expect(await statusOf(old.id)).toBe('cancelled');
+    expect(await statusOf(missed.id)).toBe('cancelled');
+    expect(await statusOf(fresh.id)).toBe('ready_for_pickup');
+    expect(await stockOf()).toEqual({ onHand: before.onHand, reserved: before.reserved - 2 });
+    expect((await eventsOf(old.id)).at(-1)).toMatchObject({ fromStatus: 'ready_for_pickup', toStatus: 'cancelled', actorId: null, note: 'not collected within 7 days' });
+    const messages = await t.db.select().from(notificationOutbox).where(eq(notificationOutbox.orderId, old.id));
+    expect(messages.map((m) => m.subject)).toContain(`Your order #${old.number} was cancelled: not collected`);
+
+    const after = await stockOf();
+    expect(await cancelUncollectedOrders(t.db, new Date(), null)).toEqual({ cancelled: 0, failed: 0, skipped: false });
+    expect(await stockOf()).toEqual(after);
+    expect(await eventsOf(old.id)).toHaveLength(5);
+  });
+
+  it('follows the uncollected-days setting and is for admins only when a person runs it', async () => {
+    const order = await pickupOrder();
+    await t.db.execute(sql`update order_events set created_at = now() - interval '3 days' where order_id = ${order.id} and to_status = 'ready_for_pickup'`);
+    await cancelUncollectedOrders(t.db, new Date(), null);
+    expect(await statusOf(order.id)).toBe('ready_for_pickup');
+    await expect(cancelUncollectedOrders(t.db, new Date(), staffBerlin)).rejects.toMatchObject({ status: 403 });
+    await t.db.execute(sql`insert into settings (key, value) values ('pickup', '{"uncollectedDays": 2}') on conflict (key) do update set value = excluded.value`);
+    expect(await cancelUncollectedOrders(t.db, new Date(), admin)).toMatchObject({ cancelled: 1 });
+    expect((await eventsOf(order.id)).at(-1)).toMatchObject({ toStatus: 'cancelled', actorId: admin.userId, note: 'not collected within 2 days' });
+  });
+});

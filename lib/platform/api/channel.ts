@@ -1,0 +1,41 @@
+import 'server-only';
+import { getCachedChannel, getCachedPublishableKey } from '@/lib/catalog/cached-catalog.reads';
+import { AppError } from '@/lib/platform/errors';
+
+export const PUBLISHABLE_KEY_HEADER = 'x-publishable-key';
+/** Query parameter that may carry the key where callers cannot send headers (feeds only). */
+export const PUBLISHABLE_KEY_QUERY = 'key';
+const TOKEN = /^pk_[A-Za-z0-9_-]{3,120}$/;
+
+/**
+ * The publishable key a request sends: the x-publishable-key header, or with `query` (feed readers
+ * that cannot send headers) the `key` query parameter when there is no header.
+ */
+export function publishableKeyOf(request: Request, options: { query?: boolean } = {}): string | undefined {
+  const header = request.headers.get(PUBLISHABLE_KEY_HEADER)?.trim();
+  if (header || !options.query) return header || undefined;
+  return new URL(request.url).searchParams.get(PUBLISHABLE_KEY_QUERY)?.trim() || undefined;
+}
+
+/**
+ * The channel code a publishable key names: missing or unknown key 401, revoked key 403. The
+ * channel may be inactive (requireApiChannel refuses those).
+ */
+export async function requirePublishableKey(token: string | undefined, missing = `Send your channel's publishable key in the ${PUBLISHABLE_KEY_HEADER} header.`): Promise<{ channelCode: string }> {
+  if (!token) throw new AppError('unauthenticated', missing);
+  const key = TOKEN.test(token) ? await getCachedPublishableKey(token) : null;
+  if (!key) throw new AppError('unauthenticated', 'This publishable key is not known.');
+  if (key.revoked) throw new AppError('forbidden', 'This publishable key has been revoked.');
+  return { channelCode: key.channelCode };
+}
+
+/**
+ * The channel an API call is for, named by its publishable key (header x-publishable-key):
+ * missing or unknown key 401, revoked key 403, inactive channel 404.
+ */
+export async function requireApiChannel(request: Request) {
+  const key = await requirePublishableKey(publishableKeyOf(request));
+  const channel = await getCachedChannel(key.channelCode);
+  if (!channel) throw new AppError('not_found', `Channel "${key.channelCode}" is not active.`);
+  return channel;
+}

@@ -1,0 +1,227 @@
+// The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with.
+import { z } from 'zod';
+import { PICKUP_LEAD_MINUTES } from '@/lib/pickup/pickup-slots.rules';
+import { feedDocumentSchema } from '@/lib/feeds/feed.schemas';
+import { productListQuery } from '@/lib/catalog/catalog.schemas';
+import { addCartLineBody, cartSchema, createdCartSchema, updateCartLineBody } from '../../cart/cart-api.schemas';
+import { checkoutRequestSchema, idempotencyKeyHeaderSchema, orderSchema } from '../../checkout/checkout-api.schemas';
+import { categorySchema, channelSchema, healthSchema, priceSchema, pricesQuery, productDetailSchema, productPageSchema, problemSchema } from '../../catalog/catalog-api.schemas';
+import { pickupSlotsQuery, pickupSlotsSchema, storeListSchema } from '../../pickup/store-api.schemas';
+
+type JsonSchema = Record<string, unknown>;
+
+const toSchema = (schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSchema => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  return rest;
+};
+
+function queryParameters(shape: Record<string, z.ZodType>) {
+  return Object.entries(shape).map(([name, schema]) => {
+    const json = toSchema(schema, 'input');
+    const isArray = json.anyOf !== undefined;
+    return {
+      name,
+      in: 'query',
+      required: !schema.safeParse(undefined).success,
+      schema: isArray ? { type: 'array', items: { type: 'string' } } : json,
+      ...(isArray ? { style: 'form', explode: true, description: 'Repeat the parameter or separate values with commas.' } : {}),
+    };
+  });
+}
+
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
+const body = (ref: string) => ({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const json = (ref: string, description = 'OK') => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+
+/** Answers every call that needs a publishable key can give besides its own. */
+const keyResponses = {
+  401: problemResponse('Missing or unknown publishable key'),
+  403: problemResponse('Revoked publishable key'),
+  404: problemResponse('Inactive channel, or not found in the channel'),
+};
+const keyed = [{ publishableKey: [] }];
+
+export function buildOpenApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Omnichannel Commerce API', version: '1.0.0', description: 'Headless read API of the catalogue. Money is integer minor units (cents) with an ISO currency. Catalogue calls name their channel with a publishable key in the x-publishable-key header; the channel\'s assortment and prices apply.' },
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/health': { get: { summary: 'Liveness and database check', responses: { 200: json('Health'), 503: json('Health', 'Database unavailable') } } },
+      '/api/v1/channels': {
+        get: { summary: 'Active sales channels', responses: { 200: { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Channel' } } } } } } } } },
+      },
+      '/api/v1/categories': {
+        get: {
+          summary: "Category tree of the key's channel (categories with products in its assortment)",
+          security: keyed,
+          responses: {
+            200: { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Category' } } } } } } },
+            ...keyResponses,
+          },
+        },
+      },
+      '/api/v1/products': {
+        get: {
+          summary: 'Product listing with filters, search, sorting and pagination',
+          security: keyed,
+          parameters: queryParameters(productListQuery.shape),
+          responses: { 200: json('ProductPage'), 400: problemResponse('Invalid parameters'), ...keyResponses, 404: problemResponse('Inactive channel or unknown category') },
+        },
+      },
+      '/api/v1/products/{slug}': {
+        get: {
+          summary: 'One product with variants, prices, stock per location and related products',
+          security: keyed,
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,199}$' } }],
+          responses: { 200: json('ProductDetail'), 400: problemResponse('Invalid parameters'), ...keyResponses, 404: problemResponse("Inactive channel, or the product is unknown or not in the channel's assortment") },
+        },
+      },
+      '/api/v1/prices': {
+        get: {
+          summary: 'The resolved price of one variant for a channel, quantity and the signed-in buyer, with the engine\'s trace',
+          description: 'Anonymous callers get the prices everyone gets; a signed-in company member (session cookie) also gets customer-group and contract prices.',
+          security: keyed,
+          parameters: queryParameters(pricesQuery.shape),
+          responses: { 200: json('Price'), 400: problemResponse('Invalid parameters'), ...keyResponses, 404: problemResponse("Inactive channel, or the SKU is unknown or not in the channel's assortment") },
+        },
+      },
+      '/api/v1/stores': {
+        get: {
+          summary: "Every active store with address and opening hours, and whether it offers click & collect in the key's channel",
+          security: keyed,
+          responses: { 200: json('StoreList'), ...keyResponses },
+        },
+      },
+      '/api/v1/stores/{id}/pickup-slots': {
+        get: {
+          summary: "The bookable pickup slots of one of the channel's click & collect stores, by local day",
+          description: `Slots are cut from the store's opening hours (slotMinutes long, at most slotCapacity orders each). Only bookable slots are listed, each with its remaining capacity: slots that start in the past or less than ${PICKUP_LEAD_MINUTES} minutes from now and fully booked slots are left out, and so are days without any (closed days). Days are calendar days in the store's time zone. A slot's start is what the checkout takes as pickupSlotStart.`,
+          security: keyed,
+          parameters: [idParam('id'), ...queryParameters(pickupSlotsQuery.shape)],
+          responses: {
+            200: json('PickupSlots'),
+            400: problemResponse('Invalid from or days'),
+            ...keyResponses,
+            404: problemResponse("Inactive channel, or the store is unknown or does not offer click & collect in the key's channel"),
+          },
+        },
+      },
+      '/api/v1/carts': {
+        post: {
+          summary: "A new cart in the key's channel (a signed-in caller's own cart when they have one)",
+          security: keyed,
+          responses: { 201: json('CreatedCart', 'Created'), 200: json('CreatedCart', "The signed-in caller's existing cart"), ...keyResponses },
+        },
+      },
+      '/api/v1/carts/{id}': {
+        get: {
+          summary: 'A cart, every line priced now by the price engine; lines whose price changed since they were added say so',
+          security: keyed,
+          parameters: [idParam('id')],
+          responses: { 200: json('Cart'), ...keyResponses, 404: problemResponse("Unknown cart, another customer's cart, or a cart of another channel") },
+        },
+      },
+      '/api/v1/carts/{id}/lines': {
+        post: {
+          summary: 'Adds a SKU (or more of it) to the cart; quantity and assortment are checked',
+          security: keyed,
+          parameters: [idParam('id')],
+          requestBody: body('AddCartLine'),
+          responses: { 201: json('Cart', 'Added'), 400: problemResponse('Invalid quantity or SKU'), ...keyResponses, 404: problemResponse('Unknown cart'), 422: problemResponse('Unknown or unassorted SKU, or too many units') },
+        },
+      },
+      '/api/v1/carts/{id}/lines/{lineId}': {
+        patch: {
+          summary: "Changes a line's quantity",
+          security: keyed,
+          parameters: [idParam('id'), idParam('lineId')],
+          requestBody: body('UpdateCartLine'),
+          responses: { 200: json('Cart'), 400: problemResponse('Invalid quantity'), ...keyResponses, 404: problemResponse('Unknown cart or line') },
+        },
+        delete: {
+          summary: 'Removes a line',
+          security: keyed,
+          parameters: [idParam('id'), idParam('lineId')],
+          responses: { 200: json('Cart'), ...keyResponses, 404: problemResponse('Unknown cart or line') },
+        },
+      },
+      '/api/v1/carts/{id}/checkout': {
+        post: {
+          summary: 'Places the order: stock is reserved in the same transaction; retries with the same Idempotency-Key return the same order',
+          security: keyed,
+          parameters: [idParam('id'), { name: 'Idempotency-Key', in: 'header', required: true, schema: toSchema(idempotencyKeyHeaderSchema, 'input') }],
+          requestBody: body('CheckoutRequest'),
+          responses: {
+            201: json('Order', 'Placed'),
+            200: json('Order', 'A replay of a placed checkout (header idempotent-replayed: true)'),
+            400: problemResponse('Missing or invalid Idempotency-Key, body or fields'),
+            ...keyResponses,
+            403: problemResponse("Revoked key, or a key of another channel than the cart's"),
+            404: problemResponse('Unknown cart or inactive channel'),
+            409: problemResponse('Not enough stock, or this checkout is still in progress'),
+            422: problemResponse('Key reused for another checkout, empty cart, unavailable SKU, pickup store or slot not possible, payment refused'),
+          },
+        },
+      },
+      '/api/v1/orders/{id}': {
+        get: {
+          summary: "An order, for its owner (session) or the store's staff",
+          parameters: [idParam('id')],
+          responses: { 200: json('Order'), 404: problemResponse('Unknown order, or not yours') },
+        },
+      },
+      '/api/cart/summary': {
+        get: {
+          summary: "Storefront: the number of items in the visitor's cart (cookie), for the header badge",
+          responses: { 200: { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { itemCount: { type: 'integer' } } } } } } },
+        },
+      },
+      '/api/v1/feeds/{file}': {
+        get: {
+          summary: "Product feed of the key's marketplace channel (Google Merchant style), CSV or JSON",
+          description:
+            "One row per sellable variant of the channel's assortment for everyone, with everyone's prices (gross for marketplace channels), stock over the channel's locations and absolute links; streamed. `file` is `<channel>.csv` or `<channel>.json`, where `<channel>` is the code of the key's own channel, which must be a marketplace channel. Feed readers that cannot send headers may pass the publishable key as the `key` query parameter instead of the x-publishable-key header (the header wins when both are sent). An inactive marketplace channel has an empty feed (the CSV header row, or no items). Cached for 5 minutes.",
+          security: keyed,
+          parameters: [
+            { name: 'file', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,99}\\.(csv|json)$' }, example: 'marketplace.csv' },
+            { name: 'key', in: 'query', required: false, schema: { type: 'string' }, description: 'The publishable key, for feed readers that cannot send the x-publishable-key header.' },
+          ],
+          responses: {
+            200: {
+              description: 'The feed. CSV: RFC 4180, header row, CRLF line ends, UTF-8; money as "129.99 EUR".',
+              content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: { $ref: '#/components/schemas/Feed' } } },
+            },
+            ...keyResponses,
+            403: problemResponse('Revoked publishable key, or a key of another channel'),
+            404: problemResponse('Not <channel>.csv or <channel>.json, or the channel is not a marketplace channel'),
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        publishableKey: { type: 'apiKey', in: 'header', name: 'x-publishable-key', description: "A channel's publishable key (not a secret); the demo has pk_demo_web, pk_demo_showroom, pk_demo_b2b and pk_demo_marketplace. Feeds (/api/v1/feeds/{file}) also accept it as the `key` query parameter." },
+      },
+      schemas: {
+        Price: toSchema(priceSchema),
+        Health: toSchema(healthSchema),
+        Channel: toSchema(channelSchema),
+        Category: toSchema(categorySchema),
+        ProductPage: toSchema(productPageSchema),
+        ProductDetail: toSchema(productDetailSchema),
+        Feed: toSchema(feedDocumentSchema),
+        CreatedCart: toSchema(createdCartSchema),
+        Cart: toSchema(cartSchema),
+        AddCartLine: toSchema(addCartLineBody, 'input'),
+        UpdateCartLine: toSchema(updateCartLineBody, 'input'),
+        CheckoutRequest: toSchema(checkoutRequestSchema, 'input'),
+        Order: toSchema(orderSchema),
+        StoreList: toSchema(storeListSchema),
+        PickupSlots: toSchema(pickupSlotsSchema),
+        Problem: toSchema(problemSchema),
+      },
+    },
+  };
+}

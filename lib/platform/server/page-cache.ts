@@ -1,0 +1,124 @@
+// Rendered-page cache for storefront browsing (home, category and search pages), in the spirit of
+// Shopware's HTTP cache: the same catalogue page is rendered once per worker, visitor context and
+// minute instead of once per visitor.
+//
+// Invariant it relies on (docs/decisions.md): a storefront page depends only on its URL, the `locale`
+// cookie, catalogue data and the visitor context (anonymous, or a signed-in buyer's back-office flag,
+// company and customer groups). Anything else that changes such a page per visitor must join the key
+// or make the request bypass the cache.
+import type { IncomingHttpHeaders } from 'node:http';
+import { SESSION_COOKIE } from '@/lib/platform/auth/session-cookie';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/platform/i18n/translate';
+
+const CACHEABLE_PATH = /^\/(?:c\/[a-z0-9-]+(?:\/[a-z0-9-]+)*|search)?$/;
+/** Headers of client-side navigations, prefetches and server actions: those always render. */
+const RENDER_ALWAYS_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'authorization'];
+
+export function readCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0) cookies.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+  }
+  return cookies;
+}
+
+export function hasSessionCookie(cookies: Map<string, string>): boolean {
+  return [...cookies.keys()].some((name) => SESSION_COOKIE.test(name));
+}
+
+type Request = { method?: string; url?: string; headers: IncomingHttpHeaders };
+
+/**
+ * Whether a request may be answered from the cache at all: a plain GET of a home, category or search
+ * page, not a client navigation, prefetch or server action, and not asking for a fresh copy with
+ * `Cache-Control: no-cache`.
+ */
+export function isCacheableRequest(request: Request): boolean {
+  if (request.method !== 'GET' || !request.url) return false;
+  if (!CACHEABLE_PATH.test(request.url.split('?', 1)[0]!)) return false;
+  const { headers } = request;
+  if (RENDER_ALWAYS_HEADERS.some((name) => headers[name] !== undefined)) return false;
+  return !/no-cache|no-store/i.test(String(headers['cache-control'] ?? '')) && !/no-cache/i.test(String(headers.pragma ?? ''));
+}
+
+/**
+ * The cache key of a cacheable request for a visitor context: "anonymous", or a signed-in buyer's
+ * context (back-office flag, company, customer groups; see visitorContext). Also keyed by the locale
+ * cookie, `Accept-Encoding` and the full URL.
+ */
+export function pageCacheKey(request: Request, visitor: string): string {
+  const locale = readCookies(request.headers.cookie).get('locale');
+  return [visitor, isLocale(locale) ? locale : DEFAULT_LOCALE, String(request.headers['accept-encoding'] ?? ''), request.url].join('\n');
+}
+
+/** A signed-in visitor's context key: everything their storefront pages depend on besides the URL and locale. */
+export function buyerContextKey(context: { backoffice: boolean; audience: { companyId: string | null; customerGroupIds: string[] } }): string {
+  return ['buyer', context.backoffice ? 'backoffice' : 'shop', context.audience.companyId ?? '-', [...context.audience.customerGroupIds].sort().join(',')].join('|');
+}
+
+export type CachedPage = { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number };
+
+/** Headers that belong to one connection or one response, never to a stored page. */
+const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-page-cache']);
+
+export function storableHeaders(headers: Record<string, number | string | string[] | undefined>): Record<string, string | string[]> {
+  const stored: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || NOT_STORED.has(name.toLowerCase())) continue;
+    stored[name] = typeof value === 'number' ? String(value) : value;
+  }
+  return stored;
+}
+
+/**
+ * Pages by key, bounded in bytes (least recently used go first) and in age. `generation` grows with
+ * every invalidation, so a render that started before one is not stored after it.
+ */
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private bytes = 0;
+  generation = 0;
+
+  constructor(private readonly options: { maxBytes: number; maxAgeMs: number }) {}
+
+  get(key: string, now = Date.now()): CachedPage | null {
+    const page = this.pages.get(key);
+    if (!page) return null;
+    this.remove(key);
+    if (now - page.storedAt >= this.options.maxAgeMs) return null;
+    this.pages.set(key, page); // re-insert: Map order is the recency order
+    this.bytes += page.body.length;
+    return page;
+  }
+
+  /** Stores a page unless the cache was invalidated since `generation` was read or it is too large. */
+  set(key: string, page: CachedPage, generation: number): boolean {
+    if (generation !== this.generation || page.body.length > this.options.maxBytes / 4) return false;
+    this.remove(key);
+    this.pages.set(key, page);
+    this.bytes += page.body.length;
+    for (const oldest of this.pages.keys()) {
+      if (this.bytes <= this.options.maxBytes) break;
+      this.remove(oldest);
+    }
+    return true;
+  }
+
+  invalidate() {
+    this.generation++;
+    this.pages.clear();
+    this.bytes = 0;
+  }
+
+  get size() {
+    return this.pages.size;
+  }
+
+  private remove(key: string) {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.pages.delete(key);
+    this.bytes -= page.body.length;
+  }
+}

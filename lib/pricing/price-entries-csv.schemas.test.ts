@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, parseCsv, parsePriceEntriesCsv } from './price-entries-csv.schemas';
+
+describe('parseCsv / csvField', () => {
+  it('reads quoted fields, doubled quotes, CRLF and a missing final line end', () => {
+    expect(parseCsv('a,"b,c","d ""e"""\r\n1,,3')).toEqual([
+      ['a', 'b,c', 'd "e"'],
+      ['1', '', '3'],
+    ]);
+  });
+
+  it('round-trips fields that need quoting', () => {
+    const text = ['plain', 'with,comma', 'with "quote"', 'multi\nline'].map(csvField).join(',');
+    expect(parseCsv(text)).toEqual([['plain', 'with,comma', 'with "quote"', 'multi\nline']]);
+  });
+});
+
+describe('parsePriceEntriesCsv', () => {
+  const header = 'target_kind,target,min_quantity,adjustment,value\n';
+
+  it('reads valid entries with their line numbers (BOM and blank lines tolerated)', () => {
+    const result = parsePriceEntriesCsv(`\uFEFF${header}category,bikes,1,percent,12.5\n\nvariant,SKU-1,10,fixed,"1299,00"\nall,,100,amount,5\n`);
+    expect(result.errors).toEqual([]);
+    expect(result.entries.map((e) => [e.line, e.entry.targetKind, e.entry.value])).toEqual([
+      [2, 'category', 1250],
+      [4, 'variant', 129_900],
+      [5, 'all', 500],
+    ]);
+  });
+
+  it('reports every bad line with its number and reason', () => {
+    const result = parsePriceEntriesCsv(`${header}category,bikes,1,percent,120\nproduct,,1,fixed,10\nall,,0,amount,5\nall,,1,percent\nsomething,x,1,percent,5\n`);
+    expect(result.errors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(result.errors[0]!.message).toContain('value');
+    expect(result.errors[1]!.message).toContain('target');
+    expect(result.errors[2]!.message).toContain('minQuantity');
+    expect(result.errors[3]!.message).toBe('Expected 5 fields, found 4');
+    expect(result.errors[4]!.message).toContain('targetKind');
+  });
+
+  it('refuses a file without the header or without entries', () => {
+    expect(parsePriceEntriesCsv('kind,target\nall,,1,percent,5').errors).toEqual([{ line: 1, message: 'The first line must be the header target_kind,target,min_quantity,adjustment,value' }]);
+    expect(parsePriceEntriesCsv(header).errors).toEqual([{ line: 2, message: 'The file has no entries' }]);
+  });
+});
