@@ -3,7 +3,12 @@
 // cancels uncollected pickup orders (docs/orders.md). Runs are serialised across workers and instances
 // by advisory locks, so every worker may check.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL || process.env.NEXT_PHASE === 'phase-production-build') return;
+  if (
+    process.env.NEXT_RUNTIME !== 'nodejs' ||
+    !process.env.DATABASE_URL ||
+    process.env.NEXT_PHASE === 'phase-production-build'
+  )
+    return;
   const { startPriceHistorySchedule } = await import('./lib/platform/jobs/price-history-schedule');
   startPriceHistorySchedule();
   const { startPickupExpirySchedule } = await import('./lib/platform/jobs/pickup-expiry-schedule');

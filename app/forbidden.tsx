@@ -5,7 +5,11 @@ export default async function Forbidden() {
   const t = await getTranslator();
   return (
     <main id="main">
-      <MessagePage title={t('forbidden.title')} text={t('forbidden.text')} link={{ href: '/', label: t('notFound.back') }} />
+      <MessagePage
+        title={t('forbidden.title')}
+        text={t('forbidden.text')}
+        link={{ href: '/', label: t('notFound.back') }}
+      />
     </main>
   );
 }

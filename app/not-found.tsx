@@ -5,7 +5,11 @@ export default async function NotFound() {
   const t = await getTranslator();
   return (
     <main id="main">
-      <MessagePage title={t('notFound.title')} text={t('notFound.text')} link={{ href: '/', label: t('notFound.back') }} />
+      <MessagePage
+        title={t('notFound.title')}
+        text={t('notFound.text')}
+        link={{ href: '/', label: t('notFound.back') }}
+      />
     </main>
   );
 }

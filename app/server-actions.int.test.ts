@@ -6,7 +6,27 @@ import { and, eq, like, or, sql } from 'drizzle-orm';
 import { updateTag } from 'next/cache';
 import { after } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { assortmentRules, auditLog, cartLines, carts, categories, channelLocations, channelProducts, channels, companies, customerCredits, locations, orderLines, orders, priceListChannels, priceListEntries, priceLists, products, publishableKeys, settings } from '@/db/schema';
+import {
+  assortmentRules,
+  auditLog,
+  cartLines,
+  carts,
+  categories,
+  channelLocations,
+  channelProducts,
+  channels,
+  companies,
+  customerCredits,
+  locations,
+  orderLines,
+  orders,
+  priceListChannels,
+  priceListEntries,
+  priceLists,
+  products,
+  publishableKeys,
+  settings,
+} from '@/db/schema';
 import type { Actor, Permission } from '@/lib/platform/auth/permissions.rules';
 import { loadRoleActors, ROLE_EMAILS, ROLES } from '@/lib/testing/role-actors';
 import { jar } from '@/lib/testing/cookie-jar';
@@ -16,7 +36,12 @@ const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unkno
 vi.mock('@/lib/platform/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
 vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
 vi.mock('@/lib/platform/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  unstable_cache: <F>(fn: F) => fn,
+}));
 vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
 // Work scheduled after the response (the price-history run) has its own integration test.
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
@@ -28,18 +53,40 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     signUpAction: { public: 'consumer self-registration' },
     signOutAction: { public: 'ends the caller’s own session only' },
   },
-  'app/store-desk/[code]/actions.ts': { advanceOrderAction: 'orders:manage', cancelOrderAction: 'orders:manage', handOverAction: 'orders:manage' },
+  'app/store-desk/[code]/actions.ts': {
+    advanceOrderAction: 'orders:manage',
+    cancelOrderAction: 'orders:manage',
+    handOverAction: 'orders:manage',
+  },
   // The service refuses staff for these two: only admins run the job and change the setting (app/store-desk/actions.int.test.ts).
-  'app/store-desk/actions.ts': { cancelUncollectedNowAction: 'orders:manage', updatePickupSettingsAction: 'orders:manage' },
-  'app/(storefront)/store-actions.ts': { setPreferredStoreAction: { public: 'sets the caller’s own preferred-store cookie only; the code must be a click & collect store of the channel' } },
+  'app/store-desk/actions.ts': {
+    cancelUncollectedNowAction: 'orders:manage',
+    updatePickupSettingsAction: 'orders:manage',
+  },
+  'app/(storefront)/store-actions.ts': {
+    setPreferredStoreAction: {
+      public:
+        'sets the caller’s own preferred-store cookie only; the code must be a click & collect store of the channel',
+    },
+  },
   'app/(storefront)/locale-actions.ts': { setLocaleAction: { public: 'sets the caller’s own language cookie only' } },
   'app/(storefront)/cart/actions.ts': {
-    addToCartAction: { public: 'a guest cart is the caller’s own, identified by its httpOnly cookie; a customer’s is found by their user id' },
-    setLineQuantityAction: { public: 'changes only a line of the caller’s own cart (cookie or user id); the service checks ownership again' },
-    removeLineAction: { public: 'removes only a line of the caller’s own cart (cookie or user id); the service checks ownership again' },
+    addToCartAction: {
+      public:
+        'a guest cart is the caller’s own, identified by its httpOnly cookie; a customer’s is found by their user id',
+    },
+    setLineQuantityAction: {
+      public: 'changes only a line of the caller’s own cart (cookie or user id); the service checks ownership again',
+    },
+    removeLineAction: {
+      public: 'removes only a line of the caller’s own cart (cookie or user id); the service checks ownership again',
+    },
   },
   'app/(storefront)/checkout/actions.ts': {
-    placeOrderAction: { public: 'guests check out too; it orders only the caller’s own cart (cookie or user id), and placeOrder checks the cart’s owner and channel again' },
+    placeOrderAction: {
+      public:
+        'guests check out too; it orders only the caller’s own cart (cookie or user id), and placeOrder checks the cart’s owner and channel again',
+    },
   },
   'app/admin/products/[id]/actions.ts': { setProductStatusAction: 'catalog:write' },
   'app/admin/price-lists/actions.ts': {
@@ -82,7 +129,11 @@ function findServerActionModules(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry);
     if (statSync(full).isDirectory()) return findServerActionModules(full);
-    return /\.tsx?$/.test(entry) && !entry.includes('.test.') && /^['"]use server['"]/.test(readFileSync(full, 'utf8').trimStart()) ? [full] : [];
+    return /\.tsx?$/.test(entry) &&
+      !entry.includes('.test.') &&
+      /^['"]use server['"]/.test(readFileSync(full, 'utf8').trimStart())
+      ? [full]
+      : [];
   });
 }
 
@@ -119,15 +170,25 @@ describe('server actions', () => {
         form.set('productId', product!.id);
         form.set('status', product!.status === 'active' ? 'archived' : 'active');
         const result = await setProductStatusAction(null, form);
-        const [after] = await t.db.select({ status: products.status }).from(products).where(eq(products.id, product!.id));
+        const [after] = await t.db
+          .select({ status: products.status })
+          .from(products)
+          .where(eq(products.id, product!.id));
         if (ALLOWED['catalog:write'].includes(role)) {
           expect(result).toMatchObject({ ok: true });
           expect(after!.status).not.toBe(product!.status);
-          const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, product!.id)).orderBy(auditLog.id);
+          const [entry] = await t.db
+            .select()
+            .from(auditLog)
+            .where(eq(auditLog.entityId, product!.id))
+            .orderBy(auditLog.id);
           expect(entry).toBeDefined();
           expect(updateTag).toHaveBeenCalledWith('catalog'); // storefront and API caches see the change at once
         } else {
-          expect(result).toMatchObject({ ok: false, formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.' });
+          expect(result).toMatchObject({
+            ok: false,
+            formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.',
+          });
           expect(after!.status).toBe(product!.status);
           expect(updateTag).not.toHaveBeenCalled();
         }
@@ -141,7 +202,10 @@ describe('server actions', () => {
       form.set('productId', 'not-a-uuid');
       form.set('status', 'deleted');
       const result = await setProductStatusAction(null, form);
-      expect(result).toMatchObject({ ok: false, fieldErrors: { productId: [expect.any(String)], status: [expect.any(String)] } });
+      expect(result).toMatchObject({
+        ok: false,
+        fieldErrors: { productId: [expect.any(String)], status: [expect.any(String)] },
+      });
     });
 
     it('answers a clear error for an unknown product', async () => {
@@ -150,14 +214,20 @@ describe('server actions', () => {
       const form = new FormData();
       form.set('productId', '00000000-0000-4000-8000-000000000000');
       form.set('status', 'draft');
-      expect(await setProductStatusAction(null, form)).toMatchObject({ ok: false, formError: 'Product was not found.' });
+      expect(await setProductStatusAction(null, form)).toMatchObject({
+        ok: false,
+        formError: 'Product was not found.',
+      });
     });
   });
 
   describe('price list actions', () => {
     /** Runs an action; a redirect (what create and delete end with) comes back as its target. */
     async function call(name: string, fields: Record<string, string | string[]>) {
-      const mod = (await import('@/app/admin/price-lists/actions')) as unknown as Record<string, (s: null, f: FormData) => Promise<unknown>>;
+      const mod = (await import('@/app/admin/price-lists/actions')) as unknown as Record<
+        string,
+        (s: null, f: FormData) => Promise<unknown>
+      >;
       const form = new FormData();
       for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(key, v);
       try {
@@ -180,16 +250,34 @@ describe('server actions', () => {
         const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
         const [existing] = await t.db.select({ id: priceLists.id, name: priceLists.name }).from(priceLists).limit(1);
         const before = await counts();
-        const list = { name: `Promo by ${role}`, priority: '5', channelIds: web!.id, active: 'on', amountsIncludeVat: 'on' };
-        const entry = { targetKind: 'category', target: 'bikes', minQuantity: '1', adjustmentKind: 'percent', value: '20' };
+        const list = {
+          name: `Promo by ${role}`,
+          priority: '5',
+          channelIds: web!.id,
+          active: 'on',
+          amountsIncludeVat: 'on',
+        };
+        const entry = {
+          targetKind: 'category',
+          target: 'bikes',
+          minQuantity: '1',
+          adjustmentKind: 'percent',
+          value: '20',
+        };
         if (!ALLOWED['pricing:write'].includes(role)) {
-          const denied = { ok: false, formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.' };
+          const denied = {
+            ok: false,
+            formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.',
+          };
           expect(await call('createPriceListAction', list)).toMatchObject(denied);
           expect(await call('updatePriceListAction', { ...list, priceListId: existing!.id })).toMatchObject(denied);
           expect(await call('addPriceEntryAction', { ...entry, priceListId: existing!.id })).toMatchObject(denied);
           expect(await call('deletePriceListAction', { priceListId: existing!.id })).toMatchObject(denied);
           expect(await counts()).toEqual(before);
-          const [still] = await t.db.select({ name: priceLists.name }).from(priceLists).where(eq(priceLists.id, existing!.id));
+          const [still] = await t.db
+            .select({ name: priceLists.name })
+            .from(priceLists)
+            .where(eq(priceLists.id, existing!.id));
           expect(still!.name).toBe(existing!.name);
           expect(updateTag).not.toHaveBeenCalled();
           return;
@@ -197,14 +285,33 @@ describe('server actions', () => {
         const created = (await call('createPriceListAction', list)) as { redirect: string };
         const id = created.redirect.replace('/admin/price-lists/', '');
         expect(await call('addPriceEntryAction', { ...entry, priceListId: id })).toMatchObject({ ok: true });
-        expect(await call('updatePriceListAction', { ...list, name: `Renamed by ${role}`, priceListId: id })).toMatchObject({ ok: true });
-        const [entryRow] = await t.db.select({ id: priceListEntries.id, value: priceListEntries.value }).from(priceListEntries).where(eq(priceListEntries.priceListId, id));
+        expect(
+          await call('updatePriceListAction', { ...list, name: `Renamed by ${role}`, priceListId: id }),
+        ).toMatchObject({ ok: true });
+        const [entryRow] = await t.db
+          .select({ id: priceListEntries.id, value: priceListEntries.value })
+          .from(priceListEntries)
+          .where(eq(priceListEntries.priceListId, id));
         expect(entryRow!.value).toBe(2000);
-        expect(await call('deletePriceEntryAction', { priceListId: id, entryId: entryRow!.id })).toMatchObject({ ok: true });
-        expect(await call('deletePriceListAction', { priceListId: id })).toEqual({ redirect: '/admin/price-lists?deleted=1' });
+        expect(await call('deletePriceEntryAction', { priceListId: id, entryId: entryRow!.id })).toMatchObject({
+          ok: true,
+        });
+        expect(await call('deletePriceListAction', { priceListId: id })).toEqual({
+          redirect: '/admin/price-lists?deleted=1',
+        });
         expect(await counts()).toEqual(before);
-        const audit = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
-        expect(audit.map((a) => a.action)).toEqual(['price_list.created', 'price_list.entry_added', 'price_list.updated', 'price_list.entry_deleted', 'price_list.deleted']);
+        const audit = await t.db
+          .select({ action: auditLog.action })
+          .from(auditLog)
+          .where(eq(auditLog.entityId, id))
+          .orderBy(auditLog.id);
+        expect(audit.map((a) => a.action)).toEqual([
+          'price_list.created',
+          'price_list.entry_added',
+          'price_list.updated',
+          'price_list.entry_deleted',
+          'price_list.deleted',
+        ]);
         expect(updateTag).toHaveBeenCalledWith('catalog');
         expect(after).toHaveBeenCalled();
       });
@@ -213,14 +320,43 @@ describe('server actions', () => {
     it('rejects bad input with field errors and an unknown target with a clear message, changing nothing', async () => {
       state.actor = actors.merchandiser!;
       const before = await counts();
-      const result = await call('createPriceListAction', { name: 'x', priority: 'high', validFrom: '2026-13-01T00:00' });
-      expect(result).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)], priority: [expect.any(String)], channelIds: [expect.any(String)], validFrom: [expect.any(String)] } });
+      const result = await call('createPriceListAction', {
+        name: 'x',
+        priority: 'high',
+        validFrom: '2026-13-01T00:00',
+      });
+      expect(result).toMatchObject({
+        ok: false,
+        fieldErrors: {
+          name: [expect.any(String)],
+          priority: [expect.any(String)],
+          channelIds: [expect.any(String)],
+          validFrom: [expect.any(String)],
+        },
+      });
       const [existing] = await t.db.select({ id: priceLists.id }).from(priceLists).limit(1);
-      expect(await call('addPriceEntryAction', { priceListId: existing!.id, targetKind: 'category', target: 'no/such/category', minQuantity: '1', adjustmentKind: 'percent', value: '10' })).toMatchObject({
+      expect(
+        await call('addPriceEntryAction', {
+          priceListId: existing!.id,
+          targetKind: 'category',
+          target: 'no/such/category',
+          minQuantity: '1',
+          adjustmentKind: 'percent',
+          value: '10',
+        }),
+      ).toMatchObject({
         ok: false,
         fieldErrors: { target: ['No category with the path "no/such/category"'] },
       });
-      expect(await call('addPriceEntryAction', { priceListId: existing!.id, targetKind: 'all', minQuantity: '0', adjustmentKind: 'percent', value: '150' })).toMatchObject({
+      expect(
+        await call('addPriceEntryAction', {
+          priceListId: existing!.id,
+          targetKind: 'all',
+          minQuantity: '0',
+          adjustmentKind: 'percent',
+          value: '150',
+        }),
+      ).toMatchObject({
         ok: false,
         fieldErrors: { minQuantity: [expect.any(String)] },
       });
@@ -233,26 +369,54 @@ describe('server actions', () => {
       const mod = await import('@/app/admin/price-lists/actions');
       state.actor = actors.merchandiser!;
       const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
-      const [line] = await t.db.select({ sku: orderLines.sku }).from(orderLines).innerJoin(orders, eq(orders.id, orderLines.orderId)).where(eq(orders.email, 'guest.buyer@example.net'));
-      const [list] = await t.db.insert(priceLists).values({ name: 'Regret via action', priority: 999, currency: 'EUR', active: true }).returning({ id: priceLists.id });
+      const [line] = await t.db
+        .select({ sku: orderLines.sku })
+        .from(orderLines)
+        .innerJoin(orders, eq(orders.id, orderLines.orderId))
+        .where(eq(orders.email, 'guest.buyer@example.net'));
+      const [list] = await t.db
+        .insert(priceLists)
+        .values({ name: 'Regret via action', priority: 999, currency: 'EUR', active: true })
+        .returning({ id: priceLists.id });
       await t.db.insert(priceListChannels).values({ priceListId: list!.id, channelId: web!.id });
       const form = (decision?: string) => {
         const f = new FormData();
-        for (const [k, v] of Object.entries({ priceListId: list!.id, targetKind: 'variant', target: line!.sku, minQuantity: '1', adjustmentKind: 'percent', value: '30' })) f.set(k, v);
+        for (const [k, v] of Object.entries({
+          priceListId: list!.id,
+          targetKind: 'variant',
+          target: line!.sku,
+          minQuantity: '1',
+          adjustmentKind: 'percent',
+          value: '30',
+        }))
+          f.set(k, v);
         if (decision) f.set('regretDecision', decision);
         return f;
       };
       vi.mocked(updateTag).mockClear();
       const review = await mod.addPriceEntryAction(null, form());
-      expect(review).toMatchObject({ ok: false, regret: { orders: 2, customers: 2, creditCustomers: 1 }, values: { target: line!.sku, value: '30' } });
+      expect(review).toMatchObject({
+        ok: false,
+        regret: { orders: 2, customers: 2, creditCustomers: 1 },
+        values: { target: line!.sku, value: '30' },
+      });
       expect(await t.db.select().from(priceListEntries).where(eq(priceListEntries.priceListId, list!.id))).toEqual([]);
       expect(updateTag).not.toHaveBeenCalled();
       // A tampered decision is treated as "review".
-      expect(await mod.addPriceEntryAction(null, form('yes-please'))).toMatchObject({ ok: false, regret: { orders: 2 } });
+      expect(await mod.addPriceEntryAction(null, form('yes-please'))).toMatchObject({
+        ok: false,
+        regret: { orders: 2 },
+      });
       const credited = await mod.addPriceEntryAction(null, form('credit'));
       const impact = (review as { regret: { creditTotal: number } }).regret;
-      expect(credited).toEqual({ ok: true, message: 'added', credited: { amount: impact.creditTotal, currency: 'EUR' } });
-      expect(await t.db.select().from(customerCredits).where(eq(customerCredits.priceListId, list!.id))).toHaveLength(1);
+      expect(credited).toEqual({
+        ok: true,
+        message: 'added',
+        credited: { amount: impact.creditTotal, currency: 'EUR' },
+      });
+      expect(await t.db.select().from(customerCredits).where(eq(customerCredits.priceListId, list!.id))).toHaveLength(
+        1,
+      );
       expect(updateTag).toHaveBeenCalledWith('catalog');
     });
   });
@@ -271,9 +435,14 @@ describe('server actions', () => {
         const rows = await t.db.select({ value: settings.value }).from(settings);
         if (ALLOWED['pricing:write'].includes(role)) {
           expect(result).toMatchObject({ ok: true });
-          expect(rows).toEqual([{ value: { regretWindowDays: 21, regretThresholdBp: 750, consistencySpreadBp: 1200 } }]);
+          expect(rows).toEqual([
+            { value: { regretWindowDays: 21, regretThresholdBp: 750, consistencySpreadBp: 1200 } },
+          ]);
         } else {
-          expect(result).toMatchObject({ ok: false, formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.' });
+          expect(result).toMatchObject({
+            ok: false,
+            formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.',
+          });
           expect(rows).toEqual([]);
         }
         await t.db.delete(settings);
@@ -289,7 +458,11 @@ describe('server actions', () => {
       form.set('consistencySpreadPercent', 'ten');
       expect(await updatePricingSettingsAction(null, form)).toMatchObject({
         ok: false,
-        fieldErrors: { regretWindowDays: ['At least 1 day'], regretThresholdPercent: [expect.any(String)], consistencySpreadPercent: [expect.any(String)] },
+        fieldErrors: {
+          regretWindowDays: ['At least 1 day'],
+          regretThresholdPercent: [expect.any(String)],
+          consistencySpreadPercent: [expect.any(String)],
+        },
       });
       expect(await t.db.select().from(settings)).toEqual([]);
     });
@@ -308,16 +481,26 @@ describe('server actions', () => {
       throw error;
     }
   }
-  const channelAction = (name: string, fields: Record<string, string | string[]>) => submit(() => import('@/app/admin/channels/actions'), name, fields);
-  const assortmentAction = (name: string, fields: Record<string, string | string[]>) => submit(() => import('@/app/admin/assortment/actions'), name, fields);
-  const denial = (role: string) => ({ ok: false, formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.' });
+  const channelAction = (name: string, fields: Record<string, string | string[]>) =>
+    submit(() => import('@/app/admin/channels/actions'), name, fields);
+  const assortmentAction = (name: string, fields: Record<string, string | string[]>) =>
+    submit(() => import('@/app/admin/assortment/actions'), name, fields);
+  const denial = (role: string) => ({
+    ok: false,
+    formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.',
+  });
   const activeProductIds = async (path?: string) =>
     (
       await t.db
         .select({ id: products.id })
         .from(products)
         .innerJoin(categories, eq(categories.id, products.categoryId))
-        .where(and(eq(products.status, 'active'), path ? or(eq(categories.path, path), like(categories.path, `${path}/%`)) : undefined))
+        .where(
+          and(
+            eq(products.status, 'active'),
+            path ? or(eq(categories.path, path), like(categories.path, `${path}/%`)) : undefined,
+          ),
+        )
     ).map((p) => p.id);
   const listedFor = async (channelId: string) =>
     (
@@ -325,12 +508,28 @@ describe('server actions', () => {
         .select({ id: channelProducts.productId })
         .from(channelProducts)
         .innerJoin(products, eq(products.id, channelProducts.productId))
-        .where(and(eq(channelProducts.channelId, channelId), eq(channelProducts.audienceKey, ''), eq(channelProducts.listed, true), eq(products.status, 'active')))
+        .where(
+          and(
+            eq(channelProducts.channelId, channelId),
+            eq(channelProducts.audienceKey, ''),
+            eq(channelProducts.listed, true),
+            eq(products.status, 'active'),
+          ),
+        )
     ).length;
   /** A fresh channel (mode all, no rules) so each role's assortment changes start from the same state. */
   async function freshChannel(code: string) {
     const { createChannel } = await import('@/lib/channels/channels.writes');
-    return createChannel(t.db, actors.admin!, { code, name: `Channel ${code}`, kind: 'online', currency: 'EUR', pricesIncludeVat: true, active: true, assortmentMode: 'all', locationIds: [] });
+    return createChannel(t.db, actors.admin!, {
+      code,
+      name: `Channel ${code}`,
+      kind: 'online',
+      currency: 'EUR',
+      pricesIncludeVat: true,
+      active: true,
+      assortmentMode: 'all',
+      locationIds: [],
+    });
   }
 
   describe('channel and publishable key actions', () => {
@@ -339,23 +538,55 @@ describe('server actions', () => {
         state.actor = actors[role] ?? null;
         vi.mocked(updateTag).mockClear();
         const [web] = await t.db.select().from(channels).where(eq(channels.code, 'web'));
-        const [webKey] = await t.db.select({ id: publishableKeys.id }).from(publishableKeys).where(eq(publishableKeys.token, 'pk_demo_web'));
+        const [webKey] = await t.db
+          .select({ id: publishableKeys.id })
+          .from(publishableKeys)
+          .where(eq(publishableKeys.token, 'pk_demo_web'));
         const [berlin] = await t.db.select({ id: locations.id }).from(locations).where(eq(locations.code, 'BER'));
         const code = `it-${role.toLowerCase()}`;
-        const fields = { code, name: `Channel by ${role}`, kind: 'marketplace', currency: 'EUR', pricesIncludeVat: 'on', active: 'on', assortmentMode: 'all', locationIds: [berlin!.id] };
+        const fields = {
+          code,
+          name: `Channel by ${role}`,
+          kind: 'marketplace',
+          currency: 'EUR',
+          pricesIncludeVat: 'on',
+          active: 'on',
+          assortmentMode: 'all',
+          locationIds: [berlin!.id],
+        };
         if (!ALLOWED['channels:write'].includes(role)) {
           const channelCount = (await t.db.select({ id: channels.id }).from(channels)).length;
           const keyCount = (await t.db.select({ id: publishableKeys.id }).from(publishableKeys)).length;
           expect(await channelAction('createChannelAction', fields)).toMatchObject(denial(role));
-          const webFields = { code: 'web', name: web!.name, kind: web!.kind, currency: web!.currency, pricesIncludeVat: 'on', active: 'on', assortmentMode: 'selected' };
-          expect(await channelAction('updateChannelAction', { ...webFields, channelId: web!.id, confirmed: '1' })).toMatchObject(denial(role));
-          expect(await channelAction('createPublishableKeyAction', { channelId: web!.id, name: 'Stolen key' })).toMatchObject(denial(role));
-          expect(await channelAction('revokePublishableKeyAction', { channelId: web!.id, keyId: webKey!.id })).toMatchObject(denial(role));
+          const webFields = {
+            code: 'web',
+            name: web!.name,
+            kind: web!.kind,
+            currency: web!.currency,
+            pricesIncludeVat: 'on',
+            active: 'on',
+            assortmentMode: 'selected',
+          };
+          expect(
+            await channelAction('updateChannelAction', { ...webFields, channelId: web!.id, confirmed: '1' }),
+          ).toMatchObject(denial(role));
+          expect(
+            await channelAction('createPublishableKeyAction', { channelId: web!.id, name: 'Stolen key' }),
+          ).toMatchObject(denial(role));
+          expect(
+            await channelAction('revokePublishableKeyAction', { channelId: web!.id, keyId: webKey!.id }),
+          ).toMatchObject(denial(role));
           expect((await t.db.select({ id: channels.id }).from(channels)).length).toBe(channelCount);
           expect((await t.db.select({ id: publishableKeys.id }).from(publishableKeys)).length).toBe(keyCount);
-          const [still] = await t.db.select({ mode: channels.assortmentMode }).from(channels).where(eq(channels.id, web!.id));
+          const [still] = await t.db
+            .select({ mode: channels.assortmentMode })
+            .from(channels)
+            .where(eq(channels.id, web!.id));
           expect(still!.mode).toBe('all');
-          const [key] = await t.db.select({ revokedAt: publishableKeys.revokedAt }).from(publishableKeys).where(eq(publishableKeys.id, webKey!.id));
+          const [key] = await t.db
+            .select({ revokedAt: publishableKeys.revokedAt })
+            .from(publishableKeys)
+            .where(eq(publishableKeys.id, webKey!.id));
           expect(key!.revokedAt).toBeNull();
           expect(updateTag).not.toHaveBeenCalled();
           return;
@@ -363,37 +594,88 @@ describe('server actions', () => {
         const created = (await channelAction('createChannelAction', fields)) as { redirect: string };
         expect(created.redirect).toMatch(/^\/admin\/channels\/[0-9a-f-]{36}\?created=1$/);
         const id = created.redirect.slice('/admin/channels/'.length, -'?created=1'.length);
-        expect(await t.db.select({ locationId: channelLocations.locationId }).from(channelLocations).where(eq(channelLocations.channelId, id))).toEqual([{ locationId: berlin!.id }]);
+        expect(
+          await t.db
+            .select({ locationId: channelLocations.locationId })
+            .from(channelLocations)
+            .where(eq(channelLocations.channelId, id)),
+        ).toEqual([{ locationId: berlin!.id }]);
         const active = (await activeProductIds()).length;
         expect(await listedFor(id)).toBe(active);
 
         // A mode change is previewed first: nothing saved, the typed values come back.
         const selected = { ...fields, channelId: id, name: `Selected by ${role}`, assortmentMode: 'selected' };
         const preview = await channelAction('updateChannelAction', selected);
-        expect(preview).toMatchObject({ ok: false, preview: [{ channelId: id, audienceKey: '', added: 0, removed: active }], values: { name: `Selected by ${role}`, assortmentMode: 'selected' } });
-        const [unchanged] = await t.db.select({ mode: channels.assortmentMode, name: channels.name }).from(channels).where(eq(channels.id, id));
+        expect(preview).toMatchObject({
+          ok: false,
+          preview: [{ channelId: id, audienceKey: '', added: 0, removed: active }],
+          values: { name: `Selected by ${role}`, assortmentMode: 'selected' },
+        });
+        const [unchanged] = await t.db
+          .select({ mode: channels.assortmentMode, name: channels.name })
+          .from(channels)
+          .where(eq(channels.id, id));
         expect(unchanged).toEqual({ mode: 'all', name: `Channel by ${role}` });
         expect(await listedFor(id)).toBe(active);
-        expect(await channelAction('updateChannelAction', { ...selected, confirmed: '1' })).toEqual({ ok: true, message: 'saved' });
-        const [saved] = await t.db.select({ mode: channels.assortmentMode, name: channels.name }).from(channels).where(eq(channels.id, id));
+        expect(await channelAction('updateChannelAction', { ...selected, confirmed: '1' })).toEqual({
+          ok: true,
+          message: 'saved',
+        });
+        const [saved] = await t.db
+          .select({ mode: channels.assortmentMode, name: channels.name })
+          .from(channels)
+          .where(eq(channels.id, id));
         expect(saved).toEqual({ mode: 'selected', name: `Selected by ${role}` });
         expect(await listedFor(id)).toBe(0);
         // Without a mode change there is nothing to preview.
-        expect(await channelAction('updateChannelAction', { ...selected, name: `Renamed by ${role}`, pricesIncludeVat: [] })).toEqual({ ok: true, message: 'saved' });
-        const [renamed] = await t.db.select({ name: channels.name, vat: channels.pricesIncludeVat }).from(channels).where(eq(channels.id, id));
+        expect(
+          await channelAction('updateChannelAction', { ...selected, name: `Renamed by ${role}`, pricesIncludeVat: [] }),
+        ).toEqual({ ok: true, message: 'saved' });
+        const [renamed] = await t.db
+          .select({ name: channels.name, vat: channels.pricesIncludeVat })
+          .from(channels)
+          .where(eq(channels.id, id));
         expect(renamed).toEqual({ name: `Renamed by ${role}`, vat: false });
 
-        const key = (await channelAction('createPublishableKeyAction', { channelId: id, name: 'Mobile app' })) as { ok: true; message: string };
-        expect(key).toMatchObject({ ok: true, message: expect.stringMatching(new RegExp(`^pk_${code.replace(/-/g, '_')}_`)) });
-        const [keyRow] = await t.db.select({ id: publishableKeys.id, token: publishableKeys.token }).from(publishableKeys).where(eq(publishableKeys.channelId, id));
+        const key = (await channelAction('createPublishableKeyAction', { channelId: id, name: 'Mobile app' })) as {
+          ok: true;
+          message: string;
+        };
+        expect(key).toMatchObject({
+          ok: true,
+          message: expect.stringMatching(new RegExp(`^pk_${code.replace(/-/g, '_')}_`)),
+        });
+        const [keyRow] = await t.db
+          .select({ id: publishableKeys.id, token: publishableKeys.token })
+          .from(publishableKeys)
+          .where(eq(publishableKeys.channelId, id));
         expect(keyRow!.token).toBe(key.message);
-        expect(await channelAction('revokePublishableKeyAction', { channelId: id, keyId: keyRow!.id })).toEqual({ ok: true, message: 'revoked' });
-        expect(await channelAction('revokePublishableKeyAction', { channelId: id, keyId: keyRow!.id })).toMatchObject({ ok: false, formError: 'Active key was not found.' });
-        const [revoked] = await t.db.select({ revokedAt: publishableKeys.revokedAt }).from(publishableKeys).where(eq(publishableKeys.id, keyRow!.id));
+        expect(await channelAction('revokePublishableKeyAction', { channelId: id, keyId: keyRow!.id })).toEqual({
+          ok: true,
+          message: 'revoked',
+        });
+        expect(await channelAction('revokePublishableKeyAction', { channelId: id, keyId: keyRow!.id })).toMatchObject({
+          ok: false,
+          formError: 'Active key was not found.',
+        });
+        const [revoked] = await t.db
+          .select({ revokedAt: publishableKeys.revokedAt })
+          .from(publishableKeys)
+          .where(eq(publishableKeys.id, keyRow!.id));
         expect(revoked!.revokedAt).toBeInstanceOf(Date);
 
-        const audit = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
-        expect(audit.map((a) => a.action)).toEqual(['channel.created', 'channel.updated', 'channel.updated', 'publishable_key.created', 'publishable_key.revoked']);
+        const audit = await t.db
+          .select({ action: auditLog.action })
+          .from(auditLog)
+          .where(eq(auditLog.entityId, id))
+          .orderBy(auditLog.id);
+        expect(audit.map((a) => a.action)).toEqual([
+          'channel.created',
+          'channel.updated',
+          'channel.updated',
+          'publishable_key.created',
+          'publishable_key.revoked',
+        ]);
         expect(updateTag).toHaveBeenCalledWith('catalog');
       });
     }
@@ -402,16 +684,48 @@ describe('server actions', () => {
       state.actor = actors.admin!;
       const count = async () => (await t.db.select({ id: channels.id }).from(channels)).length;
       const before = await count();
-      expect(await channelAction('createChannelAction', { code: 'Web Shop!', name: 'x', kind: 'tv', currency: 'euro', assortmentMode: 'some', locationIds: 'nowhere' })).toMatchObject({
+      expect(
+        await channelAction('createChannelAction', {
+          code: 'Web Shop!',
+          name: 'x',
+          kind: 'tv',
+          currency: 'euro',
+          assortmentMode: 'some',
+          locationIds: 'nowhere',
+        }),
+      ).toMatchObject({
         ok: false,
-        fieldErrors: { code: [expect.any(String)], name: [expect.any(String)], kind: [expect.any(String)], currency: [expect.any(String)], assortmentMode: [expect.any(String)], locationIds: [expect.any(String)] },
+        fieldErrors: {
+          code: [expect.any(String)],
+          name: [expect.any(String)],
+          kind: [expect.any(String)],
+          currency: [expect.any(String)],
+          assortmentMode: [expect.any(String)],
+          locationIds: [expect.any(String)],
+        },
         values: { code: 'Web Shop!', name: 'x' },
       });
-      expect(await channelAction('createChannelAction', { code: 'web', name: 'Second web', kind: 'online', currency: 'EUR', assortmentMode: 'all' })).toMatchObject({ ok: false, fieldErrors: { code: ['Another channel has this code'] } });
+      expect(
+        await channelAction('createChannelAction', {
+          code: 'web',
+          name: 'Second web',
+          kind: 'online',
+          currency: 'EUR',
+          assortmentMode: 'all',
+        }),
+      ).toMatchObject({ ok: false, fieldErrors: { code: ['Another channel has this code'] } });
       const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
-      expect(await channelAction('createPublishableKeyAction', { channelId: web!.id, name: 'x' })).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)] } });
+      expect(await channelAction('createPublishableKeyAction', { channelId: web!.id, name: 'x' })).toMatchObject({
+        ok: false,
+        fieldErrors: { name: [expect.any(String)] },
+      });
       expect(await count()).toBe(before);
-      expect(await t.db.select({ id: publishableKeys.id }).from(publishableKeys).where(eq(publishableKeys.channelId, web!.id))).toHaveLength(1);
+      expect(
+        await t.db
+          .select({ id: publishableKeys.id })
+          .from(publishableKeys)
+          .where(eq(publishableKeys.channelId, web!.id)),
+      ).toHaveLength(1);
     });
   });
 
@@ -426,17 +740,39 @@ describe('server actions', () => {
         const rule = { channelId, audience: '', targetKind: 'category', target: 'clothing', effect: 'exclude' };
         const picked = (await activeProductIds('bikes')).slice(0, 2);
         if (!ALLOWED['assortment:write'].includes(role)) {
-          const [demoRule] = await t.db.select({ id: assortmentRules.id, channelId: assortmentRules.channelId }).from(assortmentRules).where(eq(assortmentRules.tag, 'bulky'));
+          const [demoRule] = await t.db
+            .select({ id: assortmentRules.id, channelId: assortmentRules.channelId })
+            .from(assortmentRules)
+            .where(eq(assortmentRules.tag, 'bulky'));
           const rulesBefore = (await t.db.select({ id: assortmentRules.id }).from(assortmentRules)).length;
-          expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: '1' })).toMatchObject(denial(role));
-          expect(await assortmentAction('deleteAssortmentRuleAction', { channelId: demoRule!.channelId, ruleId: demoRule!.id, confirmed: '1' })).toMatchObject(denial(role));
-          expect(await assortmentAction('setProductsInChannelAction', { channelId, productIds: picked, effect: 'exclude', confirmed: '1' })).toMatchObject(denial(role));
+          expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: '1' })).toMatchObject(
+            denial(role),
+          );
+          expect(
+            await assortmentAction('deleteAssortmentRuleAction', {
+              channelId: demoRule!.channelId,
+              ruleId: demoRule!.id,
+              confirmed: '1',
+            }),
+          ).toMatchObject(denial(role));
+          expect(
+            await assortmentAction('setProductsInChannelAction', {
+              channelId,
+              productIds: picked,
+              effect: 'exclude',
+              confirmed: '1',
+            }),
+          ).toMatchObject(denial(role));
           expect((await t.db.select({ id: assortmentRules.id }).from(assortmentRules)).length).toBe(rulesBefore);
           expect(await listedFor(channelId)).toBe(active);
           expect(updateTag).not.toHaveBeenCalled();
           return;
         }
-        const rulesOf = () => t.db.select({ id: assortmentRules.id, targetKind: assortmentRules.targetKind, effect: assortmentRules.effect }).from(assortmentRules).where(eq(assortmentRules.channelId, channelId));
+        const rulesOf = () =>
+          t.db
+            .select({ id: assortmentRules.id, targetKind: assortmentRules.targetKind, effect: assortmentRules.effect })
+            .from(assortmentRules)
+            .where(eq(assortmentRules.channelId, channelId));
 
         // Add a rule: preview (nothing saved), then save.
         expect(await assortmentAction('addAssortmentRuleAction', rule)).toMatchObject({
@@ -444,10 +780,16 @@ describe('server actions', () => {
           preview: [{ channelId, audienceKey: '', added: 0, removed: clothing.length }],
           values: { audience: '', targetKind: 'category', target: 'clothing', effect: 'exclude' },
         });
-        expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: 'yes' })).toMatchObject({ ok: false, preview: [{ removed: clothing.length }] }); // only "1" confirms
+        expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: 'yes' })).toMatchObject({
+          ok: false,
+          preview: [{ removed: clothing.length }],
+        }); // only "1" confirms
         expect(await rulesOf()).toEqual([]);
         expect(updateTag).not.toHaveBeenCalled();
-        expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: '1' })).toEqual({ ok: true, message: 'added' });
+        expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: '1' })).toEqual({
+          ok: true,
+          message: 'added',
+        });
         const [added] = await rulesOf();
         expect(added).toMatchObject({ targetKind: 'category', effect: 'exclude' });
         expect(await listedFor(channelId)).toBe(active - clothing.length);
@@ -455,23 +797,46 @@ describe('server actions', () => {
 
         // Delete it: preview, then delete.
         vi.mocked(updateTag).mockClear();
-        expect(await assortmentAction('deleteAssortmentRuleAction', { channelId, ruleId: added!.id })).toMatchObject({ ok: false, preview: [{ channelId, audienceKey: '', added: clothing.length, removed: 0 }] });
+        expect(await assortmentAction('deleteAssortmentRuleAction', { channelId, ruleId: added!.id })).toMatchObject({
+          ok: false,
+          preview: [{ channelId, audienceKey: '', added: clothing.length, removed: 0 }],
+        });
         expect(await rulesOf()).toHaveLength(1);
         expect(updateTag).not.toHaveBeenCalled();
-        expect(await assortmentAction('deleteAssortmentRuleAction', { channelId, ruleId: added!.id, confirmed: '1' })).toEqual({ ok: true, message: 'deleted' });
+        expect(
+          await assortmentAction('deleteAssortmentRuleAction', { channelId, ruleId: added!.id, confirmed: '1' }),
+        ).toEqual({ ok: true, message: 'deleted' });
         expect(await rulesOf()).toEqual([]);
         expect(await listedFor(channelId)).toBe(active);
 
         // Bulk exclude: the preview echoes the ticked products so the boxes stay ticked.
         const bulk = { channelId, productIds: picked, effect: 'exclude' };
-        expect(await assortmentAction('setProductsInChannelAction', bulk)).toMatchObject({ ok: false, preview: [{ channelId, audienceKey: '', added: 0, removed: 2 }], choices: { productIds: picked } });
+        expect(await assortmentAction('setProductsInChannelAction', bulk)).toMatchObject({
+          ok: false,
+          preview: [{ channelId, audienceKey: '', added: 0, removed: 2 }],
+          choices: { productIds: picked },
+        });
         expect(await rulesOf()).toEqual([]);
-        expect(await assortmentAction('setProductsInChannelAction', { ...bulk, confirmed: '1' })).toEqual({ ok: true, message: 'excluded' });
-        expect(await rulesOf()).toEqual([expect.objectContaining({ targetKind: 'product', effect: 'exclude' }), expect.objectContaining({ targetKind: 'product', effect: 'exclude' })]);
+        expect(await assortmentAction('setProductsInChannelAction', { ...bulk, confirmed: '1' })).toEqual({
+          ok: true,
+          message: 'excluded',
+        });
+        expect(await rulesOf()).toEqual([
+          expect.objectContaining({ targetKind: 'product', effect: 'exclude' }),
+          expect.objectContaining({ targetKind: 'product', effect: 'exclude' }),
+        ]);
         expect(await listedFor(channelId)).toBe(active - 2);
 
-        const audit = await t.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityId, channelId), like(auditLog.action, 'assortment.%'))).orderBy(auditLog.id);
-        expect(audit.map((a) => a.action)).toEqual(['assortment.rule_added', 'assortment.rule_deleted', 'assortment.products_excluded']);
+        const audit = await t.db
+          .select({ action: auditLog.action })
+          .from(auditLog)
+          .where(and(eq(auditLog.entityId, channelId), like(auditLog.action, 'assortment.%')))
+          .orderBy(auditLog.id);
+        expect(audit.map((a) => a.action)).toEqual([
+          'assortment.rule_added',
+          'assortment.rule_deleted',
+          'assortment.products_excluded',
+        ]);
         expect(updateTag).toHaveBeenCalledWith('catalog');
       });
     }
@@ -479,25 +844,72 @@ describe('server actions', () => {
     it('rejects bad input with field errors and unknown targets with a clear message, changing nothing', async () => {
       const channelId = await freshChannel('it-assortment-bad-input');
       state.actor = actors.merchandiser!;
-      const rules = async () => (await t.db.select({ id: assortmentRules.id }).from(assortmentRules).where(eq(assortmentRules.channelId, channelId))).length;
-      expect(await assortmentAction('addAssortmentRuleAction', { channelId, audience: 'g:not-a-group', targetKind: 'shelf', target: '', confirmed: '1' })).toMatchObject({
+      const rules = async () =>
+        (
+          await t.db
+            .select({ id: assortmentRules.id })
+            .from(assortmentRules)
+            .where(eq(assortmentRules.channelId, channelId))
+        ).length;
+      expect(
+        await assortmentAction('addAssortmentRuleAction', {
+          channelId,
+          audience: 'g:not-a-group',
+          targetKind: 'shelf',
+          target: '',
+          confirmed: '1',
+        }),
+      ).toMatchObject({
         ok: false,
-        fieldErrors: { customerGroupId: [expect.any(String)], targetKind: [expect.any(String)], effect: [expect.any(String)] },
+        fieldErrors: {
+          customerGroupId: [expect.any(String)],
+          targetKind: [expect.any(String)],
+          effect: [expect.any(String)],
+        },
       });
-      expect(await assortmentAction('addAssortmentRuleAction', { channelId, audience: '', targetKind: 'category', target: 'no/such/category', effect: 'exclude', confirmed: '1' })).toMatchObject({
+      expect(
+        await assortmentAction('addAssortmentRuleAction', {
+          channelId,
+          audience: '',
+          targetKind: 'category',
+          target: 'no/such/category',
+          effect: 'exclude',
+          confirmed: '1',
+        }),
+      ).toMatchObject({
         ok: false,
         fieldErrors: { target: ['No category with the path "no/such/category"'] },
         values: { target: 'no/such/category' },
       });
-      expect(await assortmentAction('addAssortmentRuleAction', { channelId, audience: 'c:00000000-0000-4000-8000-000000000000', targetKind: 'all', effect: 'include', confirmed: '1' })).toMatchObject({
+      expect(
+        await assortmentAction('addAssortmentRuleAction', {
+          channelId,
+          audience: 'c:00000000-0000-4000-8000-000000000000',
+          targetKind: 'all',
+          effect: 'include',
+          confirmed: '1',
+        }),
+      ).toMatchObject({
         ok: false,
         fieldErrors: { companyId: ['Unknown company'] },
       });
-      expect(await assortmentAction('setProductsInChannelAction', { channelId: '', effect: 'hide', confirmed: '1' })).toMatchObject({
+      expect(
+        await assortmentAction('setProductsInChannelAction', { channelId: '', effect: 'hide', confirmed: '1' }),
+      ).toMatchObject({
         ok: false,
-        fieldErrors: { channelId: [expect.any(String)], productIds: ['Select at least one product'], effect: [expect.any(String)] },
+        fieldErrors: {
+          channelId: [expect.any(String)],
+          productIds: ['Select at least one product'],
+          effect: [expect.any(String)],
+        },
       });
-      expect(await assortmentAction('deleteAssortmentRuleAction', { channelId, ruleId: '00000000-0000-4000-8000-000000000000', confirmed: '1' })).toMatchObject({ ok: false, formError: 'Assortment rule was not found.' });
+      expect(
+        await assortmentAction('deleteAssortmentRuleAction', {
+          channelId,
+          ruleId: '00000000-0000-4000-8000-000000000000',
+          confirmed: '1',
+        }),
+      ).toMatchObject({ ok: false, formError: 'Assortment rule was not found.' });
       expect(await rules()).toBe(0);
       expect(await listedFor(channelId)).toBe((await activeProductIds()).length);
     });
@@ -505,9 +917,20 @@ describe('server actions', () => {
     it('previews a company rule for that company only', async () => {
       const channelId = await freshChannel('it-assortment-company');
       state.actor = actors.admin!;
-      const [globex] = await t.db.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.customerNumber, 'K-10002'));
+      const [globex] = await t.db
+        .select({ id: companies.id, name: companies.name })
+        .from(companies)
+        .where(eq(companies.customerNumber, 'K-10002'));
       const clothing = await activeProductIds('clothing');
-      expect(await assortmentAction('addAssortmentRuleAction', { channelId, audience: `c:${globex!.id}`, targetKind: 'category', target: 'clothing', effect: 'exclude' })).toMatchObject({
+      expect(
+        await assortmentAction('addAssortmentRuleAction', {
+          channelId,
+          audience: `c:${globex!.id}`,
+          targetKind: 'category',
+          target: 'clothing',
+          effect: 'exclude',
+        }),
+      ).toMatchObject({
         ok: false,
         preview: [
           { channelId, audienceKey: '', added: 0, removed: 0 },
@@ -539,20 +962,37 @@ describe('server actions', () => {
       const actor = actors[role];
       const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
       const [cart] = actor
-        ? await t.db.select({ id: carts.id }).from(carts).where(and(eq(carts.userId, actor.userId), eq(carts.channelId, web!.id)))
-        : await t.db.select({ id: carts.id }).from(carts).where(eq(carts.id, jar.get('cart_id')?.value ?? '00000000-0000-4000-8000-000000000000'));
+        ? await t.db
+            .select({ id: carts.id })
+            .from(carts)
+            .where(and(eq(carts.userId, actor.userId), eq(carts.channelId, web!.id)))
+        : await t.db
+            .select({ id: carts.id })
+            .from(carts)
+            .where(eq(carts.id, jar.get('cart_id')?.value ?? '00000000-0000-4000-8000-000000000000'));
       if (!cart) return { id: null, lines: [] };
-      return { id: cart.id, lines: await t.db.select({ id: cartLines.id, quantity: cartLines.quantity }).from(cartLines).where(eq(cartLines.cartId, cart.id)) };
+      return {
+        id: cart.id,
+        lines: await t.db
+          .select({ id: cartLines.id, quantity: cartLines.quantity })
+          .from(cartLines)
+          .where(eq(cartLines.cartId, cart.id)),
+      };
     };
 
     for (const role of ROLES) {
       it(`as ${role}: adds, changes and removes lines of the caller's own cart only`, async () => {
         jar.clear();
         state.actor = actors[role] ?? null;
-        expect(await cartAction('addToCartAction', { sku: skus[0]!, quantity: '2' })).toMatchObject({ ok: true, message: expect.any(String) });
+        expect(await cartAction('addToCartAction', { sku: skus[0]!, quantity: '2' })).toMatchObject({
+          ok: true,
+          message: expect.any(String),
+        });
         expect(await cartAction('addToCartAction', { sku: skus[0]!, quantity: '1' })).toMatchObject({ ok: true });
         if (role === 'anonymous') {
-          expect(jar.get('cart_id')).toMatchObject({ options: { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 30 } });
+          expect(jar.get('cart_id')).toMatchObject({
+            options: { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 30 },
+          });
         } else {
           expect(jar.has('cart_id')).toBe(false); // a customer's cart is found by their user id
         }
@@ -591,14 +1031,30 @@ describe('server actions', () => {
         ['1000', 'At most 999 of one item fit in a cart line'],
         ['abc', 'Enter a whole number of items, e.g. 1'],
       ]) {
-        expect(await cartAction('addToCartAction', { sku: skus[1]!, quantity: quantity! })).toMatchObject({ ok: false, fieldErrors: { quantity: [message] }, values: { quantity } });
-        expect(await cartAction('setLineQuantityAction', { lineId, quantity: quantity! })).toMatchObject({ ok: false, fieldErrors: { quantity: [message] } });
+        expect(await cartAction('addToCartAction', { sku: skus[1]!, quantity: quantity! })).toMatchObject({
+          ok: false,
+          fieldErrors: { quantity: [message] },
+          values: { quantity },
+        });
+        expect(await cartAction('setLineQuantityAction', { lineId, quantity: quantity! })).toMatchObject({
+          ok: false,
+          fieldErrors: { quantity: [message] },
+        });
       }
-      expect(await cartAction('addToCartAction', { sku: 'NO-SUCH-SKU', quantity: '1' })).toMatchObject({ ok: false, formError: 'There is no item with SKU "NO-SUCH-SKU".' });
-      expect(await cartAction('setLineQuantityAction', { lineId: 'tampered', quantity: '2' })).toMatchObject({ ok: false, fieldErrors: { lineId: [expect.any(String)] } });
+      expect(await cartAction('addToCartAction', { sku: 'NO-SUCH-SKU', quantity: '1' })).toMatchObject({
+        ok: false,
+        formError: 'There is no item with SKU "NO-SUCH-SKU".',
+      });
+      expect(await cartAction('setLineQuantityAction', { lineId: 'tampered', quantity: '2' })).toMatchObject({
+        ok: false,
+        fieldErrors: { lineId: [expect.any(String)] },
+      });
       // A tampered cookie is no cart: changes answer "not found", an add starts a fresh cart.
       jar.set('cart_id', { value: 'tampered' });
-      expect(await cartAction('setLineQuantityAction', { lineId, quantity: '2' })).toMatchObject({ ok: false, formError: 'Your cart could not be found. Please reload the page.' });
+      expect(await cartAction('setLineQuantityAction', { lineId, quantity: '2' })).toMatchObject({
+        ok: false,
+        formError: 'Your cart could not be found. Please reload the page.',
+      });
       jar.set('cart_id', { value: before.id! });
       expect(await cartOf('anonymous')).toEqual(before);
     });
@@ -613,7 +1069,9 @@ describe('server actions', () => {
       // The customer's own cart holds nothing of this SKU yet (the walk above emptied it).
       expect((await cartOf('customer')).lines).toEqual([]);
       // Auth.js ends a successful sign-in with Next's redirect.
-      vi.mocked(signIn).mockRejectedValueOnce(Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;replace;/account;307;' }));
+      vi.mocked(signIn).mockRejectedValueOnce(
+        Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;replace;/account;307;' }),
+      );
       const form = new FormData();
       form.set('email', ROLE_EMAILS.customer);
       form.set('password', 'irrelevant');
@@ -657,7 +1115,16 @@ describe('server actions', () => {
         throw error;
       }
     };
-    const ordersOf = (cartId: string) => t.db.select({ id: orders.id, userId: orders.userId, fulfilment: orders.fulfilment, paymentStatus: orders.paymentStatus }).from(orders).where(eq(orders.cartId, cartId));
+    const ordersOf = (cartId: string) =>
+      t.db
+        .select({
+          id: orders.id,
+          userId: orders.userId,
+          fulfilment: orders.fulfilment,
+          paymentStatus: orders.paymentStatus,
+        })
+        .from(orders)
+        .where(eq(orders.cartId, cartId));
     const address = { name: 'Erika Gast', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
     let sku: string;
     beforeAll(async () => {
@@ -681,17 +1148,55 @@ describe('server actions', () => {
       const cartId = jar.get('cart_id')!.value;
       const base = { idempotencyKey: crypto.randomUUID(), email: 'guest@example.com' };
 
-      expect(await checkout({ ...base, paymentMethod: 'test_card', cardNumber: '4242 4242 4242 4242' })).toMatchObject({ ok: false, fieldErrors: { fulfilment: [expect.any(String)] }, values: { email: 'guest@example.com' } });
-      const malformed = await checkout({ ...base, fulfilment: 'delivery', ...address, name: '', postalCode: '123', paymentMethod: 'test_card', cardNumber: '4242424242424242' });
-      expect(malformed).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)], postalCode: ['A German postal code has 5 digits'] }, values: { street: address.street, city: 'Berlin' } });
-      const declined = await checkout({ ...base, fulfilment: 'delivery', ...address, paymentMethod: 'test_card', cardNumber: '4000 0000 0000 0002' });
-      expect(declined).toMatchObject({ ok: false, formError: 'The card was declined.', fieldErrors: { cardNumber: ['The card was declined.'] }, values: { ...address, cardNumber: '4000 0000 0000 0002' } });
-      expect(await checkout({ ...base, fulfilment: 'delivery', ...address, paymentMethod: 'invoice' })).toMatchObject({ ok: false, formError: 'Please sign in to pay by invoice.' });
+      expect(await checkout({ ...base, paymentMethod: 'test_card', cardNumber: '4242 4242 4242 4242' })).toMatchObject({
+        ok: false,
+        fieldErrors: { fulfilment: [expect.any(String)] },
+        values: { email: 'guest@example.com' },
+      });
+      const malformed = await checkout({
+        ...base,
+        fulfilment: 'delivery',
+        ...address,
+        name: '',
+        postalCode: '123',
+        paymentMethod: 'test_card',
+        cardNumber: '4242424242424242',
+      });
+      expect(malformed).toMatchObject({
+        ok: false,
+        fieldErrors: { name: [expect.any(String)], postalCode: ['A German postal code has 5 digits'] },
+        values: { street: address.street, city: 'Berlin' },
+      });
+      const declined = await checkout({
+        ...base,
+        fulfilment: 'delivery',
+        ...address,
+        paymentMethod: 'test_card',
+        cardNumber: '4000 0000 0000 0002',
+      });
+      expect(declined).toMatchObject({
+        ok: false,
+        formError: 'The card was declined.',
+        fieldErrors: { cardNumber: ['The card was declined.'] },
+        values: { ...address, cardNumber: '4000 0000 0000 0002' },
+      });
+      expect(await checkout({ ...base, fulfilment: 'delivery', ...address, paymentMethod: 'invoice' })).toMatchObject({
+        ok: false,
+        formError: 'Please sign in to pay by invoice.',
+      });
       expect(await ordersOf(cartId)).toEqual([]);
-      expect((await t.db.select({ id: cartLines.id }).from(cartLines).where(eq(cartLines.cartId, cartId))).length).toBe(1);
+      expect((await t.db.select({ id: cartLines.id }).from(cartLines).where(eq(cartLines.cartId, cartId))).length).toBe(
+        1,
+      );
 
       // The same key after the refusals places the order; a double submit gets the same order back.
-      const valid = { ...base, fulfilment: 'delivery', ...address, paymentMethod: 'test_card', cardNumber: '4242 4242 4242 4242' };
+      const valid = {
+        ...base,
+        fulfilment: 'delivery',
+        ...address,
+        paymentMethod: 'test_card',
+        cardNumber: '4242 4242 4242 4242',
+      };
       const placed = await checkout(valid);
       const [order] = await ordersOf(cartId);
       expect(placed).toEqual({ redirect: `/orders/${order!.id}` });
@@ -704,7 +1209,16 @@ describe('server actions', () => {
     it('answers a visitor without a cart with a form error', async () => {
       jar.clear();
       state.actor = null;
-      expect(await checkout({ idempotencyKey: crypto.randomUUID(), email: 'guest@example.com', fulfilment: 'delivery', ...address, paymentMethod: 'test_card', cardNumber: '4242424242424242' })).toMatchObject({
+      expect(
+        await checkout({
+          idempotencyKey: crypto.randomUUID(),
+          email: 'guest@example.com',
+          fulfilment: 'delivery',
+          ...address,
+          paymentMethod: 'test_card',
+          cardNumber: '4242424242424242',
+        }),
+      ).toMatchObject({
         ok: false,
         formError: 'Your cart could not be found. Please reload the page.',
       });
@@ -714,7 +1228,11 @@ describe('server actions', () => {
   it('the service refuses a caller without permission even when called directly', async () => {
     const { setProductStatus } = await import('@/lib/catalog/set-product-status.writes');
     const [product] = await t.db.select({ id: products.id }).from(products).limit(1);
-    await expect(setProductStatus(t.db, actors.customer!, { productId: product!.id, status: 'draft' })).rejects.toMatchObject({ status: 403 });
-    await expect(setProductStatus(t.db, null, { productId: product!.id, status: 'draft' })).rejects.toMatchObject({ status: 401 });
+    await expect(
+      setProductStatus(t.db, actors.customer!, { productId: product!.id, status: 'draft' }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(setProductStatus(t.db, null, { productId: product!.id, status: 'draft' })).rejects.toMatchObject({
+      status: 401,
+    });
   });
 });

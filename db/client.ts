@@ -26,8 +26,11 @@ function preparingEveryStatement(sql: postgres.Sql): postgres.Sql {
   return new Proxy(sql, {
     get(target, property, receiver) {
       if (property === 'unsafe') {
-        return (query: string, parameters?: postgres.ParameterOrJSON<never>[], queryOptions?: postgres.UnsafeQueryOptions) =>
-          target.unsafe(query, parameters, { ...queryOptions, prepare: true });
+        return (
+          query: string,
+          parameters?: postgres.ParameterOrJSON<never>[],
+          queryOptions?: postgres.UnsafeQueryOptions,
+        ) => target.unsafe(query, parameters, { ...queryOptions, prepare: true });
       }
       if (property === 'begin' || property === 'savepoint') {
         return (...args: unknown[]) => {

@@ -34,13 +34,18 @@ export async function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** Starts (initialising on first use) the embedded cluster in `dataDir`; returns its URL. */
-export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: boolean } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { quiet?: boolean } = {},
+): Promise<EmbeddedDatabase> {
   hydrateEmbeddedBinaries();
   const port = await findFreePort();
   const databaseDir = path.resolve(dataDir);

@@ -28,7 +28,16 @@ async function detailPaths(browser: Browser): Promise<string[]> {
 
 for (const [role, email] of Object.entries(roles)) {
   test(`back office as ${role}`, async ({ page, browser }) => {
-    const pages = ['/admin', '/admin/products', '/admin/products?q=helmet', '/admin/price-lists', '/admin/price-lists/new', '/admin/price-lists/why?sku=x', '/admin/price-lists/consistency?category=bikes', ...(await detailPaths(browser))];
+    const pages = [
+      '/admin',
+      '/admin/products',
+      '/admin/products?q=helmet',
+      '/admin/price-lists',
+      '/admin/price-lists/new',
+      '/admin/price-lists/why?sku=x',
+      '/admin/price-lists/consistency?category=bikes',
+      ...(await detailPaths(browser)),
+    ];
     if (email) await signIn(page, email);
     for (const path of pages) {
       const response = await page.goto(path);
@@ -36,7 +45,9 @@ for (const [role, email] of Object.entries(roles)) {
         expect(response?.status(), path).toBe(200);
         await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Access denied');
       } else if (role === 'anonymous') {
-        await expect(page, path).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        await expect(page, path).toHaveURL(
+          new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+        );
         await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
       } else {
         expect(response?.status(), path).toBe(403);

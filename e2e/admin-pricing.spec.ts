@@ -1,12 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, keyFor, ROLE_ACCOUNTS, signIn, type ChannelCode } from './fixtures';
 
-test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b2b does not', async ({ page, request }) => {
+test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b2b does not', async ({
+  page,
+  request,
+}) => {
   // A product in the camping category, and its price on web and b2b before the promotion.
-  const listing = await (await request.get('/api/v1/products?category=outdoor-camping/camp-kitchen&pageSize=1', keyFor('web'))).json();
+  const listing = await (
+    await request.get('/api/v1/products?category=outdoor-camping/camp-kitchen&pageSize=1', keyFor('web'))
+  ).json();
   const slug = listing.items[0].slug as string;
   const sku = (await (await request.get(`/api/v1/products/${slug}`, keyFor('web'))).json()).variants[0].sku as string;
-  const priceOf = async (channel: ChannelCode) => (await (await request.get(`/api/v1/prices?sku=${encodeURIComponent(sku)}`, keyFor(channel))).json()) as { unitPrice: { amount: number }; basePrice: { amount: number }; appliedPriceList: string | null };
+  const priceOf = async (channel: ChannelCode) =>
+    (await (await request.get(`/api/v1/prices?sku=${encodeURIComponent(sku)}`, keyFor(channel))).json()) as {
+      unitPrice: { amount: number };
+      basePrice: { amount: number };
+      appliedPriceList: string | null;
+    };
   const webBefore = await priceOf('web');
   const b2bBefore = await priceOf('b2b');
   expect(webBefore.appliedPriceList).toBeNull();
@@ -40,13 +50,17 @@ test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b
   await page.getByLabel('Value (e.g. 20 or 12.50)').fill('20');
   await page.getByRole('button', { name: 'Add entry' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Entry added.' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Entries' }).getByRole('cell', { name: /outdoor-camping\/camp-kitchen/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Entries' }).getByRole('cell', { name: /outdoor-camping\/camp-kitchen/ }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // The storefront (a fresh visitor) and the API show the promotion at once; b2b is unchanged.
   const webAfter = await priceOf('web');
   expect(webAfter.appliedPriceList).toBe(name);
-  expect(webAfter.unitPrice.amount).toBe(webBefore.basePrice.amount - Math.floor((webBefore.basePrice.amount * 2000 + 5000) / 10_000));
+  expect(webAfter.unitPrice.amount).toBe(
+    webBefore.basePrice.amount - Math.floor((webBefore.basePrice.amount * 2000 + 5000) / 10_000),
+  );
   expect(await priceOf('b2b')).toMatchObject({ unitPrice: b2bBefore.unitPrice, appliedPriceList: null });
   const shopper = await page.context().browser()!.newPage();
   await shopper.goto(`/p/${slug}`);
@@ -56,19 +70,25 @@ test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b
   const was = ((await shownPrice.getByTestId('was-price').textContent()) ?? '').replace(/^was\s*/, '').trim();
   await expect(async () => {
     await shopper.reload();
-    await expect(shownPrice.getByTestId('lowest-30-days')).toContainText(`Lowest price in the last 30 days: ${was}`, { timeout: 1000 });
+    await expect(shownPrice.getByTestId('lowest-30-days')).toContainText(`Lowest price in the last 30 days: ${was}`, {
+      timeout: 1000,
+    });
   }).toPass({ timeout: 15_000 });
   await shopper.close();
 
   // CSV: a file with a bad line is refused whole, with the line number; the export reads back.
   const listUrl = page.url();
-  await page.getByLabel(/^CSV content/).fill('target_kind,target,min_quantity,adjustment,value\nproduct,no-such-product,1,percent,5\n');
+  await page
+    .getByLabel(/^CSV content/)
+    .fill('target_kind,target,min_quantity,adjustment,value\nproduct,no-such-product,1,percent,5\n');
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByText('Line 2: No product with the slug "no-such-product"')).toBeVisible();
   await expect(page.getByText('The file was not imported: 1 problem. Nothing was changed.')).toBeVisible();
   const exported = await page.request.get(`${listUrl}/entries.csv`);
   expect(exported.status()).toBe(200);
-  expect(await exported.text()).toBe('target_kind,target,min_quantity,adjustment,value\r\ncategory,outdoor-camping/camp-kitchen,1,percent,20\r\n');
+  expect(await exported.text()).toBe(
+    'target_kind,target,min_quantity,adjustment,value\r\ncategory,outdoor-camping/camp-kitchen,1,percent,20\r\n',
+  );
 
   // "Why this price?" explains it with the engine's trace.
   await page.goto('/admin/price-lists/why');

@@ -9,7 +9,10 @@ test('a merchandiser finds a product, unpublishes and republishes it, and sees t
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole('navigation', { name: 'Back office navigation' }).getByRole('link', { name: 'Products' }).click();
+  await page
+    .getByRole('navigation', { name: 'Back office navigation' })
+    .getByRole('link', { name: 'Products' })
+    .click();
   await page.getByRole('searchbox', { name: 'Search by name, SKU or EAN' }).fill('manual');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/q=manual/);
@@ -30,7 +33,9 @@ test('a merchandiser finds a product, unpublishes and republishes it, and sees t
   const listingUrl = new URL(`/api/v1/products?q=${encodeURIComponent(name)}&pageSize=100`, page.url()).toString();
   const searchUrl = new URL(`/search?q=${encodeURIComponent(name)}`, page.url()).toString();
   const listed = async () => [
-    ...(await getOnNewConnections(listingUrl, 6, keyFor('web').headers)).map(({ body }) => (JSON.parse(body) as ProductList).items.some((item) => item.slug === slug)),
+    ...(await getOnNewConnections(listingUrl, 6, keyFor('web').headers)).map(({ body }) =>
+      (JSON.parse(body) as ProductList).items.some((item) => item.slug === slug),
+    ),
     ...(await getOnNewConnections(searchUrl, 6)).map(({ body }) => body.includes(`href="/p/${slug}"`)),
   ];
   expect(await listed()).toEqual(Array(12).fill(true));

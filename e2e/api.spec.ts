@@ -49,21 +49,44 @@ test('bad input gets problem details', async ({ request }) => {
 test('the OpenAPI document describes the endpoints', async ({ request }) => {
   const doc = await (await request.get('/api/v1/openapi.json')).json();
   expect(doc.openapi).toBe('3.1.0');
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/v1/channels', '/api/v1/categories', '/api/v1/products', '/api/v1/products/{slug}']));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining([
+      '/api/health',
+      '/api/v1/channels',
+      '/api/v1/categories',
+      '/api/v1/products',
+      '/api/v1/products/{slug}',
+    ]),
+  );
   const params = doc.paths['/api/v1/products'].get.parameters.map((p: { name: string }) => p.name);
   expect(params).toEqual(expect.arrayContaining(['q', 'category', 'page', 'pageSize', 'minPrice', 'color']));
-  expect(doc.components.securitySchemes.publishableKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'x-publishable-key' });
+  expect(doc.components.securitySchemes.publishableKey).toMatchObject({
+    type: 'apiKey',
+    in: 'header',
+    name: 'x-publishable-key',
+  });
 });
 
-test('prices: the engine answers with the resolved price and its trace; buyers see only their lists', async ({ request }) => {
-  const helmets = await (await request.get('/api/v1/products?category=parts-accessories/safety-security/helmets&pageSize=1', keyFor('web'))).json();
+test('prices: the engine answers with the resolved price and its trace; buyers see only their lists', async ({
+  request,
+}) => {
+  const helmets = await (
+    await request.get('/api/v1/products?category=parts-accessories/safety-security/helmets&pageSize=1', keyFor('web'))
+  ).json();
   const product = await (await request.get(`/api/v1/products/${helmets.items[0].slug}`, keyFor('web'))).json();
   const sku = product.variants[0].sku as string;
 
   const web = await request.get(`/api/v1/prices?sku=${encodeURIComponent(sku)}&quantity=2`, keyFor('web'));
   expect(web.status()).toBe(200);
   const price = await web.json();
-  expect(price).toMatchObject({ sku, channel: 'web', quantity: 2, pricesIncludeVat: true, reduced: true, appliedPriceList: 'Helmet weeks: 15 % off helmets' });
+  expect(price).toMatchObject({
+    sku,
+    channel: 'web',
+    quantity: 2,
+    pricesIncludeVat: true,
+    reduced: true,
+    appliedPriceList: 'Helmet weeks: 15 % off helmets',
+  });
   expect(price.unitPrice.amount).toBeLessThan(price.basePrice.amount);
   expect(price.lineTotal.amount).toBe(price.unitPrice.amount * 2);
   const traced = price.trace.map((s: { priceList: string }) => s.priceList);
@@ -79,15 +102,26 @@ test('prices: the engine answers with the resolved price and its trace; buyers s
   expect(bad.status()).toBe(400);
   expect(Object.keys((await bad.json()).errors).sort()).toEqual(['quantity', 'sku']);
   expect((await request.get('/api/v1/prices?sku=NO-SUCH-SKU', keyFor('web'))).status()).toBe(404);
-  expect((await request.get(`/api/v1/prices?sku=${encodeURIComponent(sku)}&company=00000000-0000-4000-8000-000000000000`, keyFor('web'))).status()).toBe(403);
+  expect(
+    (
+      await request.get(
+        `/api/v1/prices?sku=${encodeURIComponent(sku)}&company=00000000-0000-4000-8000-000000000000`,
+        keyFor('web'),
+      )
+    ).status(),
+  ).toBe(403);
 });
 
-test('catalogue calls need a publishable key: missing or unknown 401, the key picks the channel', async ({ request }) => {
+test('catalogue calls need a publishable key: missing or unknown 401, the key picks the channel', async ({
+  request,
+}) => {
   const missing = await request.get('/api/v1/products');
   expect(missing.status()).toBe(401);
   expect(missing.headers()['content-type']).toContain('application/problem+json');
   expect(await missing.json()).toMatchObject({ status: 401, detail: expect.stringContaining('x-publishable-key') });
-  expect((await request.get('/api/v1/categories', { headers: { 'x-publishable-key': 'pk_no_such_key' } })).status()).toBe(401);
+  expect(
+    (await request.get('/api/v1/categories', { headers: { 'x-publishable-key': 'pk_no_such_key' } })).status(),
+  ).toBe(401);
   // The key, not a parameter, decides the channel: b2b answers with net prices.
   const b2b = await (await request.get('/api/v1/products?pageSize=1&category=bikes', keyFor('b2b'))).json();
   expect(b2b.items[0].pricesIncludeVat).toBe(false);
@@ -96,10 +130,14 @@ test('catalogue calls need a publishable key: missing or unknown 401, the key pi
 });
 
 test('each channel sells its own assortment: b2b leaves out clothing, web sells it', async ({ request }) => {
-  const names = async (channel: 'web' | 'b2b') => ((await (await request.get('/api/v1/categories', keyFor(channel))).json()).items as Array<{ path: string }>).map((c) => c.path);
+  const names = async (channel: 'web' | 'b2b') =>
+    ((await (await request.get('/api/v1/categories', keyFor(channel))).json()).items as Array<{ path: string }>).map(
+      (c) => c.path,
+    );
   expect(await names('web')).toContain('clothing');
   expect(await names('b2b')).not.toContain('clothing');
-  const jacket = (await (await request.get('/api/v1/products?category=clothing&pageSize=1', keyFor('web'))).json()).items[0];
+  const jacket = (await (await request.get('/api/v1/products?category=clothing&pageSize=1', keyFor('web'))).json())
+    .items[0];
   expect((await request.get(`/api/v1/products/${jacket.slug}`, keyFor('web'))).status()).toBe(200);
   expect((await request.get(`/api/v1/products/${jacket.slug}`, keyFor('b2b'))).status()).toBe(404);
   expect((await (await request.get('/api/v1/products?category=clothing', keyFor('b2b'))).json()).total).toBe(0);

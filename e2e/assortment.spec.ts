@@ -21,7 +21,10 @@ async function addRule(page: Page, channelName: string, target: string, effect: 
   await page.getByRole('button', { name: 'Add rule' }).click();
 }
 
-test('a merchandiser takes a category off web: gone from navigation, listing, search, API and product pages there; still sold on b2b; the marketplace feed follows', async ({ page, request }) => {
+test('a merchandiser takes a category off web: gone from navigation, listing, search, API and product pages there; still sold on b2b; the marketplace feed follows', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const tents = await (await request.get(`/api/v1/products?category=${LEAF}&pageSize=100`, keyFor('web'))).json();
   expect(tents.total).toBeGreaterThan(0);
@@ -31,11 +34,15 @@ test('a merchandiser takes a category off web: gone from navigation, listing, se
   await signIn(page, ROLE_ACCOUNTS.merchandiser);
   // Exclude the category from web: the preview says what leaves, nothing is saved before confirming.
   await addRule(page, 'Online shop', LEAF, 'exclude');
-  await expect(page.getByText(`This change adds 0 and removes ${tents.total} products on Online shop (for Everyone).`)).toBeVisible();
+  await expect(
+    page.getByText(`This change adds 0 and removes ${tents.total} products on Online shop (for Everyone).`),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Cancelled: nothing was changed.')).toBeVisible();
-  expect((await (await request.get(`/api/v1/products?category=${LEAF}`, keyFor('web'))).json()).total).toBe(tents.total);
+  expect((await (await request.get(`/api/v1/products?category=${LEAF}`, keyFor('web'))).json()).total).toBe(
+    tents.total,
+  );
   await page.getByRole('button', { name: 'Add rule' }).click();
   await page.getByRole('button', { name: 'Save change' }).click();
   await expect(page.getByText('Rule added.')).toBeVisible();
@@ -57,7 +64,9 @@ test('a merchandiser takes a category off web: gone from navigation, listing, se
 
   // b2b still sells it.
   expect((await request.get(`/api/v1/products/${tent.slug}`, keyFor('b2b'))).status()).toBe(200);
-  expect((await (await request.get(`/api/v1/products?category=${LEAF}`, keyFor('b2b'))).json()).total).toBe(tents.total);
+  expect((await (await request.get(`/api/v1/products?category=${LEAF}`, keyFor('b2b'))).json()).total).toBe(
+    tents.total,
+  );
 
   // The marketplace feed follows a rule on the marketplace channel.
   await addRule(page, 'Marketplace', LEAF, 'exclude');
@@ -81,7 +90,10 @@ test('a merchandiser takes a category off web: gone from navigation, listing, se
   await signOut(page);
 });
 
-test('an inactive channel is off: its API answers 404 and its feed is empty; a revoked key gets 403', async ({ page, request }) => {
+test('an inactive channel is off: its API answers 404 and its feed is empty; a revoked key gets 403', async ({
+  page,
+  request,
+}) => {
   await signIn(page, ROLE_ACCOUNTS.admin);
   await page.goto('/admin/channels');
   await page.getByRole('link', { name: 'Marketplace', exact: true }).click();
@@ -90,11 +102,15 @@ test('an inactive channel is off: its API answers 404 and its feed is empty; a r
   // A new key works at once; revoked (after confirming), it is refused with 403.
   await page.getByLabel('Key name').fill('Comparison site');
   await page.getByRole('button', { name: 'Create key' }).click();
-  const token = ((await page.getByRole('status').filter({ hasText: 'Key created:' }).textContent()) ?? '').match(/pk_[A-Za-z0-9_-]+/)![0];
+  const token = ((await page.getByRole('status').filter({ hasText: 'Key created:' }).textContent()) ?? '').match(
+    /pk_[A-Za-z0-9_-]+/,
+  )![0];
   expect((await request.get('/api/v1/categories', { headers: { 'x-publishable-key': token } })).status()).toBe(200);
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Revoke “Comparison site”' }).click();
-  await expect.poll(async () => (await request.get('/api/v1/categories', { headers: { 'x-publishable-key': token } })).status()).toBe(403);
+  await expect
+    .poll(async () => (await request.get('/api/v1/categories', { headers: { 'x-publishable-key': token } })).status())
+    .toBe(403);
 
   // Deactivate: API 404, feed empty; reactivate restores both.
   const active = page.getByRole('checkbox', { name: 'Active', exact: true });

@@ -16,7 +16,8 @@ for (const [role, email] of Object.entries(ROLE_ACCOUNTS) as Array<[keyof typeof
     await signIn(page, email);
     await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
     await expect(page.getByTestId('roles')).toHaveText(expectedRoles[role]);
-    if (role.startsWith('company')) await expect(page.getByText(/(ACME Facility GmbH|Globex Logistik AG) \((admin|buyer)\)/)).toBeVisible();
+    if (role.startsWith('company'))
+      await expect(page.getByText(/(ACME Facility GmbH|Globex Logistik AG) \((admin|buyer)\)/)).toBeVisible();
     await signOut(page);
     await page.goto('/account');
     await expect(page).toHaveURL(/\/sign-in/);

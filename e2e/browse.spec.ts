@@ -18,8 +18,13 @@ test('browse home → category → filter → product → switch variant', async
 
   // Filter by the most common colour and keep only products in stock.
   const colours = page.getByRole('group', { name: 'Colour' });
-  const counts = await colours.getByRole('listitem').evaluateAll((items) => items.map((li) => Number(li.textContent?.match(/\((\d+)\)/)?.[1] ?? 0)));
-  await colours.getByRole('checkbox').nth(counts.indexOf(Math.max(...counts))).check();
+  const counts = await colours
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((li) => Number(li.textContent?.match(/\((\d+)\)/)?.[1] ?? 0)));
+  await colours
+    .getByRole('checkbox')
+    .nth(counts.indexOf(Math.max(...counts)))
+    .check();
   await page.getByLabel('In stock only').check();
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/color=/);
@@ -55,7 +60,9 @@ test('browse home → category → filter → product → switch variant', async
     await expect(page).toHaveURL(/variant=/);
     await expect(selectedStatus).not.toHaveText(beforeLabel!);
     await expect(selectedStatus).toContainText(value);
-    await expect(groups.nth(i).getByRole('link', { name: new RegExp(`: ${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })).toHaveAttribute('aria-current', 'true');
+    await expect(
+      groups.nth(i).getByRole('link', { name: new RegExp(`: ${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+    ).toHaveAttribute('aria-current', 'true');
     switched = true;
   }
   expect(switched, 'the product offers a second variant to switch to').toBe(true);
@@ -63,7 +70,12 @@ test('browse home → category → filter → product → switch variant', async
 
 test('a product page groups related products by relation type', async ({ page }) => {
   await page.goto('/c/bikes/trekking-bikes/men-trekking-bikes');
-  await page.getByRole('region', { name: /products/ }).getByRole('listitem').first().getByRole('link').click();
+  await page
+    .getByRole('region', { name: /products/ })
+    .getByRole('listitem')
+    .first()
+    .getByRole('link')
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: 'Accessories' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Manuals and documents' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Availability' })).toBeVisible();

@@ -25,12 +25,14 @@ async function expectAccessible(page: Page, browser: Browser) {
   try {
     const copy = await context.newPage();
     await copy.route('**/*', (route) => {
-      if (route.request().isNavigationRequest()) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+      if (route.request().isNavigationRequest())
+        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
       return route.request().resourceType() === 'script' ? route.abort() : route.continue();
     });
     await copy.goto(page.url());
     // The copy shows the same fields as the page, so its styles apply.
-    const visibleFields = () => [...document.querySelectorAll('input, select')].filter((field) => field.checkVisibility()).length;
+    const visibleFields = () =>
+      [...document.querySelectorAll('input, select')].filter((field) => field.checkVisibility()).length;
     expect(await copy.evaluate(visibleFields)).toBe(await page.evaluate(visibleFields));
     await expectNoSeriousA11yViolations(copy);
   } finally {
@@ -38,11 +40,20 @@ async function expectAccessible(page: Page, browser: Browser) {
   }
 }
 
-type ProductDetail = { slug: string; name: string; variants: Array<{ sku: string; stock: Array<{ location: string; quantity: number }> }> };
+type ProductDetail = {
+  slug: string;
+  name: string;
+  variants: Array<{ sku: string; stock: Array<{ location: string; quantity: number }> }>;
+};
 
 /** A bike lock with a variant of which `location` has at least two in stock. */
 async function inStockAt(request: APIRequestContext, location: string) {
-  const list = await (await request.get('/api/v1/products?category=parts-accessories/safety-security/bike-locks&pageSize=24&inStock=1', keyFor('web'))).json();
+  const list = await (
+    await request.get(
+      '/api/v1/products?category=parts-accessories/safety-security/bike-locks&pageSize=24&inStock=1',
+      keyFor('web'),
+    )
+  ).json();
   for (const item of list.items as Array<{ slug: string }>) {
     const product = (await (await request.get(`/api/v1/products/${item.slug}`, keyFor('web'))).json()) as ProductDetail;
     const variant = product.variants.find((v) => (v.stock.find((s) => s.location === location)?.quantity ?? 0) >= 2);
@@ -59,7 +70,11 @@ async function addToCart(page: Page, product: { slug: string; sku: string }) {
   await expect(page.getByText(/Added 1 to your cart/)).toBeVisible();
 }
 
-test('a guest without JavaScript sees the fields of each fulfilment, has it delivered and pays by test card', async ({ page, request, browser }) => {
+test('a guest without JavaScript sees the fields of each fulfilment, has it delivered and pays by test card', async ({
+  page,
+  request,
+  browser,
+}) => {
   const lock = await inStockAt(request, 'WH1');
   await addToCart(page, lock);
   await page.goto('/checkout');
@@ -116,25 +131,37 @@ test('a guest without JavaScript sees the fields of each fulfilment, has it deli
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Order #\d+$/);
-  await expect(page.getByText('Thank you for your order. We have sent a confirmation to no-js@example.com.')).toBeVisible();
+  await expect(
+    page.getByText('Thank you for your order. We have sent a confirmation to no-js@example.com.'),
+  ).toBeVisible();
   await expectAccessible(page, browser);
 });
 
-test('a guest without JavaScript collects in Hamburg: a time of another store is refused, one of Hamburg is booked', async ({ page, request, browser }) => {
+test('a guest without JavaScript collects in Hamburg: a time of another store is refused, one of Hamburg is booked', async ({
+  page,
+  request,
+  browser,
+}) => {
   const lock = await inStockAt(request, 'HAM');
   await addToCart(page, lock);
   await page.goto('/checkout');
   await page.getByLabel('Email address').fill('no-js-pickup@example.com');
   await page.getByRole('radio', { name: 'Click & collect: pick up in a store' }).check();
-  await page.getByLabel('Store', { exact: true }).selectOption({ label: 'Velo & Outdoor Hamburg, Spitalerstraße 24, Hamburg' });
+  await page
+    .getByLabel('Store', { exact: true })
+    .selectOption({ label: 'Velo & Outdoor Hamburg, Spitalerstraße 24, Hamburg' });
   // Without JavaScript the times of every store are listed, grouped by store and day.
   const slot = page.getByLabel('Pickup time');
   const timeAt = (store: string) => slot.locator(`optgroup[label^="${store}:"] option`).first().getAttribute('value');
   await slot.selectOption((await timeAt('Velo & Outdoor Berlin'))!);
   await page.getByRole('radio', { name: 'Pay at pickup' }).check();
   await page.getByRole('button', { name: 'Place order' }).click();
-  await expect(page.getByRole('alert')).toHaveText('This pickup time belongs to another store. Choose a time of the store you selected.');
-  await expect(page.getByLabel('Store', { exact: true }).locator('option:checked')).toHaveText('Velo & Outdoor Hamburg, Spitalerstraße 24, Hamburg');
+  await expect(page.getByRole('alert')).toHaveText(
+    'This pickup time belongs to another store. Choose a time of the store you selected.',
+  );
+  await expect(page.getByLabel('Store', { exact: true }).locator('option:checked')).toHaveText(
+    'Velo & Outdoor Hamburg, Spitalerstraße 24, Hamburg',
+  );
   await expectAccessible(page, browser);
 
   await slot.selectOption((await timeAt('Velo & Outdoor Hamburg'))!);

@@ -1,11 +1,17 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, keyFor, ROLE_ACCOUNTS, signIn } from './fixtures';
 
-type ProductDetail = { slug: string; name: string; variants: Array<{ sku: string; stock: Array<{ location: string; quantity: number }> }> };
+type ProductDetail = {
+  slug: string;
+  name: string;
+  variants: Array<{ sku: string; stock: Array<{ location: string; quantity: number }> }>;
+};
 
 /** A product of the category with a variant in stock at the Berlin store. */
 async function inStockAtBerlin(request: APIRequestContext, category: string) {
-  const list = await (await request.get(`/api/v1/products?category=${category}&pageSize=24&inStock=1`, keyFor('web'))).json();
+  const list = await (
+    await request.get(`/api/v1/products?category=${category}&pageSize=24&inStock=1`, keyFor('web'))
+  ).json();
   for (const item of list.items as Array<{ slug: string }>) {
     const product = (await (await request.get(`/api/v1/products/${item.slug}`, keyFor('web'))).json()) as ProductDetail;
     const variant = product.variants.find((v) => (v.stock.find((s) => s.location === 'BER')?.quantity ?? 0) >= 2);
@@ -21,7 +27,11 @@ async function addToCart(page: Page, product: { slug: string; sku: string }) {
   await expect(page.getByText(/Added 1 to your cart/)).toBeVisible();
 }
 
-test('a guest fills a cart, signs in, collects in Berlin and pays at pickup; staff hand it over with the code', async ({ page, browser, request }) => {
+test('a guest fills a cart, signs in, collects in Berlin and pays at pickup; staff hand it over with the code', async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const bike = await inStockAtBerlin(request, 'bikes');
   const lock = await inStockAtBerlin(request, 'parts-accessories/safety-security/bike-locks');
@@ -45,7 +55,9 @@ test('a guest fills a cart, signs in, collects in Berlin and pays at pickup; sta
   // Click & collect in Berlin with a slot, pay at pickup.
   await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
   await page.getByRole('radio', { name: 'Click & collect: pick up in a store' }).check();
-  await page.getByLabel('Store', { exact: true }).selectOption({ label: 'Velo & Outdoor Berlin, Friedrichstraße 112, Berlin' });
+  await page
+    .getByLabel('Store', { exact: true })
+    .selectOption({ label: 'Velo & Outdoor Berlin, Friedrichstraße 112, Berlin' });
   await expect(page.getByLabel('Pickup time')).toBeVisible();
   await page.getByRole('radio', { name: 'Pay at pickup' }).check();
   await expectNoSeriousA11yViolations(page);

@@ -34,9 +34,24 @@ export async function signOut(page: Page) {
 export async function expectNoSeriousA11yViolations(page: Page) {
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 }
@@ -45,7 +60,11 @@ export async function expectNoSeriousA11yViolations(page: Page) {
  * GETs a URL over a new connection each time, so that consecutive calls are spread over the
  * production server's cluster workers (round robin per connection) rather than reusing one.
  */
-export async function getOnNewConnections(url: string, times: number, headers: Record<string, string> = {}): Promise<Array<{ body: string; pageCache: string | undefined }>> {
+export async function getOnNewConnections(
+  url: string,
+  times: number,
+  headers: Record<string, string> = {},
+): Promise<Array<{ body: string; pageCache: string | undefined }>> {
   const results: Array<{ body: string; pageCache: string | undefined }> = [];
   for (let i = 0; i < times; i++) {
     results.push(
@@ -55,7 +74,11 @@ export async function getOnNewConnections(url: string, times: number, headers: R
             let body = '';
             response.setEncoding('utf8');
             response.on('data', (chunk: string) => (body += chunk));
-            response.on('end', () => (response.statusCode === 200 ? resolve({ body, pageCache: response.headers['x-page-cache'] as string | undefined }) : reject(new Error(`${url}: HTTP ${response.statusCode}`))));
+            response.on('end', () =>
+              response.statusCode === 200
+                ? resolve({ body, pageCache: response.headers['x-page-cache'] as string | undefined })
+                : reject(new Error(`${url}: HTTP ${response.statusCode}`)),
+            );
           })
           .on('error', reject);
       }),
@@ -65,7 +88,12 @@ export async function getOnNewConnections(url: string, times: number, headers: R
 }
 
 /** The demo seed's publishable keys (README). */
-export const API_KEYS = { web: 'pk_demo_web', showroom: 'pk_demo_showroom', b2b: 'pk_demo_b2b', marketplace: 'pk_demo_marketplace' } as const;
+export const API_KEYS = {
+  web: 'pk_demo_web',
+  showroom: 'pk_demo_showroom',
+  b2b: 'pk_demo_b2b',
+  marketplace: 'pk_demo_marketplace',
+} as const;
 export type ChannelCode = keyof typeof API_KEYS;
 
 /** Headers of an API call for a channel. */

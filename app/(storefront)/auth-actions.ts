@@ -10,12 +10,18 @@ import { safeCallbackUrl, signInInput, signUpInput } from '@/lib/platform/auth/a
 import { mergeGuestCartOnSignIn } from './cart/cart-session';
 
 /** Auth.js ends a successful sign-in by throwing Next's redirect. */
-const isRedirect = (error: unknown) => typeof (error as { digest?: unknown })?.digest === 'string' && (error as { digest: string }).digest.startsWith('NEXT_REDIRECT');
+const isRedirect = (error: unknown) =>
+  typeof (error as { digest?: unknown })?.digest === 'string' &&
+  (error as { digest: string }).digest.startsWith('NEXT_REDIRECT');
 
 export const signInAction = validatedAction('public', signInInput, async (input) => {
   const t = await getTranslator();
   try {
-    await signIn('credentials', { email: input.email, password: input.password, redirectTo: safeCallbackUrl(input.callbackUrl) });
+    await signIn('credentials', {
+      email: input.email,
+      password: input.password,
+      redirectTo: safeCallbackUrl(input.callbackUrl),
+    });
     return { ok: true };
   } catch (error) {
     if (error instanceof AuthError && error.type === 'CredentialsSignin') {

@@ -7,7 +7,13 @@ import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 import { getCategoryTree } from '@/lib/platform/request-context';
 
 export default async function StorefrontLayout({ children }: { children: ReactNode }) {
-  const [t, locale, categories, actor, stores] = await Promise.all([getTranslator(), getLocale(), getCategoryTree(), getCurrentActor(), getCachedStores()]);
+  const [t, locale, categories, actor, stores] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    getCategoryTree(),
+    getCurrentActor(),
+    getCachedStores(),
+  ]);
   return (
     <>
       <SiteHeader t={t} categories={categories} actor={actor} />

@@ -5,8 +5,18 @@ import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 import { getCategoryTree, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 
 export default async function HomePage() {
-  const [t, locale, channel, categories, audience] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), getCategoryTree(), getStorefrontAudience()]);
-  const featured = (await getProductPage(channel.code, { sort: 'newest', brand: [], color: [], size: [], inStock: true, page: 1, pageSize: 8 }, audience)) ?? { items: [] };
+  const [t, locale, channel, categories, audience] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    getStorefrontChannel(),
+    getCategoryTree(),
+    getStorefrontAudience(),
+  ]);
+  const featured = (await getProductPage(
+    channel.code,
+    { sort: 'newest', brand: [], color: [], size: [], inStock: true, page: 1, pageSize: 8 },
+    audience,
+  )) ?? { items: [] };
   return (
     <>
       <section className="rounded-xl bg-brand-800 px-6 py-12 text-white">
@@ -20,9 +30,14 @@ export default async function HomePage() {
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           {categories.map((category) => (
             <li key={category.id}>
-              <Link href={`/c/${category.path}`} className="block rounded-lg border border-gray-200 p-4 hover:border-brand-600 hover:bg-brand-50">
+              <Link
+                href={`/c/${category.path}`}
+                className="block rounded-lg border border-gray-200 p-4 hover:border-brand-600 hover:bg-brand-50"
+              >
                 <span className="font-medium">{category.name}</span>
-                <span className="mt-1 block text-xs text-gray-600">{category.children.map((c) => c.name).join(' · ')}</span>
+                <span className="mt-1 block text-xs text-gray-600">
+                  {category.children.map((c) => c.name).join(' · ')}
+                </span>
               </Link>
             </li>
           ))}

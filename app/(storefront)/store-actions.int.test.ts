@@ -9,9 +9,13 @@ import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-databa
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
 vi.mock('@/lib/platform/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
 vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  unstable_cache: <F>(fn: F) => fn,
+}));
 vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
-
 
 let t: TestDatabase;
 const actors: Record<string, Actor | null> = { anonymous: null };
@@ -56,7 +60,11 @@ describe('setPreferredStoreAction', () => {
     state.actor = null;
     await setPreferredStoreAction(null, form('BER'));
     const result = await setPreferredStoreAction(null, form('WH1'));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { store: ['Choose one of our stores that offer click & collect.'] }, values: { store: 'WH1' } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { store: ['Choose one of our stores that offer click & collect.'] },
+      values: { store: 'WH1' },
+    });
     expect(jar.get('preferred_store')?.value).toBe('BER');
   });
 });

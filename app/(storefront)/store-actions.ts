@@ -18,7 +18,8 @@ const preferredStoreInput = z.object({ store: z.string().trim().min(1).max(32) }
 export const setPreferredStoreAction = validatedAction('public', preferredStoreInput, async (input) => {
   const [channel, t] = await Promise.all([getStorefrontChannel(), getTranslator()]);
   const store = (await listPickupStores(getDb(), channel)).find((s) => s.code === input.store);
-  if (!store) return { ok: false, fieldErrors: { store: [t('stores.unknownStore')] }, formError: t('stores.unknownStore') };
+  if (!store)
+    return { ok: false, fieldErrors: { store: [t('stores.unknownStore')] }, formError: t('stores.unknownStore') };
   (await cookies()).set(PREFERRED_STORE_COOKIE, store.code, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
   return { ok: true, message: t('stores.saved', { store: store.name }) };
 });

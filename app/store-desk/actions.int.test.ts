@@ -17,7 +17,12 @@ const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unkno
 vi.mock('@/lib/platform/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
 vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
 vi.mock('@/lib/platform/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  unstable_cache: <F>(fn: F) => fn,
+}));
 
 const WORK_ORDERS = ['staff', 'admin'];
 const ADMINS = ['admin'];
@@ -31,7 +36,9 @@ const actors: Record<string, Actor | null> = { anonymous: null };
 
 type Action = (state: null, form: FormData) => Promise<unknown>;
 async function call(module: 'desk' | 'store', name: string, fields: Record<string, string>) {
-  const mod = (module === 'desk' ? await import('@/app/store-desk/actions') : await import('@/app/store-desk/[code]/actions')) as unknown as Record<string, Action>;
+  const mod = (module === 'desk'
+    ? await import('@/app/store-desk/actions')
+    : await import('@/app/store-desk/[code]/actions')) as unknown as Record<string, Action>;
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
   return mod[name]!(null, form);
@@ -43,12 +50,24 @@ async function pickupOrder(until: 'placed' | 'ready_for_pickup') {
   await t.db.insert(cartLines).values({ cartId: cart!.id, variantId: variant.id, quantity: 1, unitAmountAtAdd: 1000 });
   const now = new Date();
   const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!;
-  const { order } = await placeOrder(t.db, null, { cartId: cart!.id, idempotencyKey: randomUUID(), email: 'guest@example.com', fulfilment: 'pickup', pickupLocationId: ber.id, pickupSlotStart: slot.start.toISOString(), payment: { method: 'pay_at_pickup' } });
-  if (until === 'ready_for_pickup') for (const to of ['confirmed', 'picking', 'ready_for_pickup']) await transitionOrder(t.db, actors.admin!, order.id, to);
+  const { order } = await placeOrder(t.db, null, {
+    cartId: cart!.id,
+    idempotencyKey: randomUUID(),
+    email: 'guest@example.com',
+    fulfilment: 'pickup',
+    pickupLocationId: ber.id,
+    pickupSlotStart: slot.start.toISOString(),
+    payment: { method: 'pay_at_pickup' },
+  });
+  if (until === 'ready_for_pickup')
+    for (const to of ['confirmed', 'picking', 'ready_for_pickup'])
+      await transitionOrder(t.db, actors.admin!, order.id, to);
   return order;
 }
-const statusOf = async (id: string) => (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]!.status;
-const pickupSetting = async () => (await t.db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'pickup')))[0]?.value ?? null;
+const statusOf = async (id: string) =>
+  (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]!.status;
+const pickupSetting = async () =>
+  (await t.db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'pickup')))[0]?.value ?? null;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -63,7 +82,10 @@ beforeAll(async () => {
       and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
     order by v.sku limit 1`);
   variant = sellable!;
-  await t.db.insert(stockLevels).values({ variantId: variant.id, locationId: ber.id, onHand: 200, reserved: 0 }).onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 200, reserved: 0 } });
+  await t.db
+    .insert(stockLevels)
+    .values({ variantId: variant.id, locationId: ber.id, onHand: 200, reserved: 0 })
+    .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 200, reserved: 0 } });
   await t.db.update(locations).set({ pickupSlotCapacity: 1000 }).where(eq(locations.id, ber.id));
   ber = { ...ber, pickupSlotCapacity: 1000 };
 });
@@ -72,10 +94,17 @@ afterAll(() => t.drop());
 describe('pickup desk actions', () => {
   for (const role of ROLES) {
     it(`as ${role}`, async () => {
-      const [placed, ready, toCancel] = [await pickupOrder('placed'), await pickupOrder('ready_for_pickup'), await pickupOrder('placed')];
+      const [placed, ready, toCancel] = [
+        await pickupOrder('placed'),
+        await pickupOrder('ready_for_pickup'),
+        await pickupOrder('placed'),
+      ];
       state.actor = actors[role] ?? null;
       vi.mocked(revalidatePath).mockClear();
-      const denied = { ok: false, formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.' };
+      const denied = {
+        ok: false,
+        formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.',
+      };
       const settingBefore = await pickupSetting();
 
       const advanced = await call('store', 'advanceOrderAction', { orderId: placed.id, to: 'confirmed' });
@@ -88,11 +117,19 @@ describe('pickup desk actions', () => {
         expect(advanced).toMatchObject({ ok: true });
         expect(handedOver).toMatchObject({ ok: true });
         expect(cancelled).toMatchObject({ ok: true });
-        expect([await statusOf(placed.id), await statusOf(ready.id), await statusOf(toCancel.id)]).toEqual(['confirmed', 'collected', 'cancelled']);
+        expect([await statusOf(placed.id), await statusOf(ready.id), await statusOf(toCancel.id)]).toEqual([
+          'confirmed',
+          'collected',
+          'cancelled',
+        ]);
         expect(revalidatePath).toHaveBeenCalledWith('/store-desk', 'layout');
       } else {
         for (const result of [advanced, handedOver, cancelled]) expect(result).toMatchObject(denied);
-        expect([await statusOf(placed.id), await statusOf(ready.id), await statusOf(toCancel.id)]).toEqual(['placed', 'ready_for_pickup', 'placed']);
+        expect([await statusOf(placed.id), await statusOf(ready.id), await statusOf(toCancel.id)]).toEqual([
+          'placed',
+          'ready_for_pickup',
+          'placed',
+        ]);
       }
       if (ADMINS.includes(role)) {
         expect(saved).toMatchObject({ ok: true });
@@ -109,13 +146,28 @@ describe('pickup desk actions', () => {
   it('refuses staff of another store and a wrong code, and changes nothing', async () => {
     const ready = await pickupOrder('ready_for_pickup');
     state.actor = { ...actors.staff!, staffLocationIds: [ham.id] };
-    expect(await call('store', 'handOverAction', { orderId: ready.id, code: ready.pickupCode! })).toMatchObject({ ok: false, formError: 'You can only work on orders collected at your own store.' });
-    expect(await call('store', 'cancelOrderAction', { orderId: ready.id })).toMatchObject({ ok: false, formError: 'You can only work on orders collected at your own store.' });
+    expect(await call('store', 'handOverAction', { orderId: ready.id, code: ready.pickupCode! })).toMatchObject({
+      ok: false,
+      formError: 'You can only work on orders collected at your own store.',
+    });
+    expect(await call('store', 'cancelOrderAction', { orderId: ready.id })).toMatchObject({
+      ok: false,
+      formError: 'You can only work on orders collected at your own store.',
+    });
     state.actor = actors.staff!;
     const wrong = ready.pickupCode === '000000' ? '111111' : '000000';
-    expect(await call('store', 'handOverAction', { orderId: ready.id, code: wrong })).toMatchObject({ ok: false, fieldErrors: { code: ['The pickup code does not match this order'] } });
-    expect(await call('store', 'handOverAction', { orderId: ready.id, code: '' })).toMatchObject({ ok: false, fieldErrors: { code: [expect.any(String)] } });
-    expect(await call('store', 'advanceOrderAction', { orderId: ready.id, to: 'collected' })).toMatchObject({ ok: false, fieldErrors: { to: [expect.any(String)] } });
+    expect(await call('store', 'handOverAction', { orderId: ready.id, code: wrong })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: ['The pickup code does not match this order'] },
+    });
+    expect(await call('store', 'handOverAction', { orderId: ready.id, code: '' })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: [expect.any(String)] },
+    });
+    expect(await call('store', 'advanceOrderAction', { orderId: ready.id, to: 'collected' })).toMatchObject({
+      ok: false,
+      fieldErrors: { to: [expect.any(String)] },
+    });
     expect(await statusOf(ready.id)).toBe('ready_for_pickup');
   });
 });

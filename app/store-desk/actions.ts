@@ -17,7 +17,13 @@ export const cancelUncollectedNowAction = validatedAction('orders:manage', z.obj
 /** Admins only (the service checks). */
 export const updatePickupSettingsAction = validatedAction(
   'orders:manage',
-  z.object({ uncollectedDays: z.coerce.number('Enter a whole number of days from 1 to 90').int('Enter a whole number of days from 1 to 90').min(1, 'Enter a whole number of days from 1 to 90').max(90, 'Enter a whole number of days from 1 to 90') }),
+  z.object({
+    uncollectedDays: z.coerce
+      .number('Enter a whole number of days from 1 to 90')
+      .int('Enter a whole number of days from 1 to 90')
+      .min(1, 'Enter a whole number of days from 1 to 90')
+      .max(90, 'Enter a whole number of days from 1 to 90'),
+  }),
   async (input, actor) => {
     await updatePickupSettings(getDb(), actor, input);
     revalidatePath('/store-desk', 'layout');

@@ -14,7 +14,11 @@ export const metadata: Metadata = { title: 'Stores' };
 export default async function StoreDeskIndexPage() {
   const actor = await requirePagePermission('orders:manage', '/store-desk');
   const isAdmin = actor.roles.includes('admin');
-  const [t, stores, settings] = await Promise.all([getTranslator(), listDeskStores(getDb(), actor), getPickupSettings(getDb())]);
+  const [t, stores, settings] = await Promise.all([
+    getTranslator(),
+    listDeskStores(getDb(), actor),
+    getPickupSettings(getDb()),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t('desk.title')}</h1>
@@ -28,7 +32,10 @@ export default async function StoreDeskIndexPage() {
           <ul className="grid gap-3 sm:grid-cols-3">
             {stores.map((store) => (
               <li key={store.id}>
-                <Link href={`/store-desk/${encodeURIComponent(store.code)}`} className="block rounded-lg border border-gray-200 bg-white p-4 hover:border-gray-900 focus:outline-2 focus:outline-gray-900">
+                <Link
+                  href={`/store-desk/${encodeURIComponent(store.code)}`}
+                  className="block rounded-lg border border-gray-200 bg-white p-4 hover:border-gray-900 focus:outline-2 focus:outline-gray-900"
+                >
                   <span className="block font-semibold underline">{store.name}</span>
                   <span className="text-sm text-gray-700">
                     {store.code} · {store.city}
@@ -47,7 +54,12 @@ export default async function StoreDeskIndexPage() {
           <PickupSettingsForm
             action={updatePickupSettingsAction}
             uncollectedDays={settings.uncollectedDays}
-            labels={{ days: t('desk.uncollectedDays'), hint: t('desk.uncollectedDaysHint'), submit: t('desk.save'), saved: t('desk.saved') }}
+            labels={{
+              days: t('desk.uncollectedDays'),
+              hint: t('desk.uncollectedDaysHint'),
+              submit: t('desk.save'),
+              saved: t('desk.saved'),
+            }}
           />
           <RunExpiryForm
             action={cancelUncollectedNowAction}

@@ -59,7 +59,8 @@ export function AssortmentMatrixForm({
   // React applies a select's defaultValue only when it mounts, and resets the form after every
   // submit: keyed by its value, the select remounts with what was sent (the preview resubmits it).
   const channelId = failed?.values?.channelId ?? '';
-  const selectAll = (on: boolean) => form.current?.querySelectorAll<HTMLInputElement>('input[name="productIds"]').forEach((box) => (box.checked = on));
+  const selectAll = (on: boolean) =>
+    form.current?.querySelectorAll<HTMLInputElement>('input[name="productIds"]').forEach((box) => (box.checked = on));
   return (
     <form ref={form} action={formAction} className="mt-2 space-y-4" noValidate>
       <TableScroll label={labels.table}>
@@ -68,7 +69,11 @@ export function AssortmentMatrixForm({
             <tr>
               {writable && (
                 <th scope="col" className="px-3 py-2">
-                  <input type="checkbox" aria-label={labels.selectAll} onChange={(event) => selectAll(event.currentTarget.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label={labels.selectAll}
+                    onChange={(event) => selectAll(event.currentTarget.checked)}
+                  />
                 </th>
               )}
               <th scope="col" className="px-3 py-2">
@@ -86,7 +91,13 @@ export function AssortmentMatrixForm({
               <tr key={row.id} className="border-t border-gray-100 align-top">
                 {writable && (
                   <td className="px-3 py-2">
-                    <input type="checkbox" name="productIds" value={row.id} defaultChecked={ticked.includes(row.id)} aria-label={labels.select.replace('{name}', () => row.name)} />
+                    <input
+                      type="checkbox"
+                      name="productIds"
+                      value={row.id}
+                      defaultChecked={ticked.includes(row.id)}
+                      aria-label={labels.select.replace('{name}', () => row.name)}
+                    />
                   </td>
                 )}
                 <th scope="row" className="px-3 py-2 font-normal">
@@ -96,7 +107,9 @@ export function AssortmentMatrixForm({
                 </th>
                 {row.cells.map((cell) => (
                   <td key={cell.channelId} className="px-3 py-2">
-                    <span className={cell.listed ? 'font-medium text-green-800' : 'font-medium text-red-800'}>{cell.state}</span>
+                    <span className={cell.listed ? 'font-medium text-green-800' : 'font-medium text-red-800'}>
+                      {cell.state}
+                    </span>
                     <span className="block text-xs text-gray-700">{cell.reason}</span>
                   </td>
                 ))}
@@ -112,7 +125,14 @@ export function AssortmentMatrixForm({
             <label htmlFor="bulk-channel" className="mb-1 block text-sm font-medium">
               {labels.channel}
             </label>
-            <select key={channelId} id="bulk-channel" name="channelId" defaultValue={channelId} aria-describedby={errors.channelId?.length ? 'bulk-channel-error' : undefined} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+            <select
+              key={channelId}
+              id="bulk-channel"
+              name="channelId"
+              defaultValue={channelId}
+              aria-describedby={errors.channelId?.length ? 'bulk-channel-error' : undefined}
+              className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+            >
               <option value="">{labels.chooseChannel}</option>
               {channels.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -135,16 +155,34 @@ export function AssortmentMatrixForm({
             <FieldError id="bulk-effect-error" errors={errors.effect} />
           </fieldset>
           <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-            <button type="submit" disabled={pending} aria-describedby={errors.productIds?.length ? 'bulk-products-error' : undefined} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={pending}
+              aria-describedby={errors.productIds?.length ? 'bulk-products-error' : undefined}
+              className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
+            >
               {labels.submit}
             </button>
             <p role="status" className="text-sm">
-              {state?.ok ? (state.message === 'included' ? labels.done.included : labels.done.excluded) : failed?.formError ? <span className="text-red-700">{failed.formError}</span> : null}
+              {state?.ok ? (
+                state.message === 'included' ? (
+                  labels.done.included
+                ) : (
+                  labels.done.excluded
+                )
+              ) : failed?.formError ? (
+                <span className="text-red-700">{failed.formError}</span>
+              ) : null}
             </p>
           </div>
           <div className="sm:col-span-2">
             <FieldError id="bulk-products-error" errors={errors.productIds} />
-            <AssortmentPreviewPanel state={state} labels={previewLabels} confirmLabel={labels.confirm} pending={pending} />
+            <AssortmentPreviewPanel
+              state={state}
+              labels={previewLabels}
+              confirmLabel={labels.confirm}
+              pending={pending}
+            />
           </div>
         </fieldset>
       )}

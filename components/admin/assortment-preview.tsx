@@ -13,14 +13,25 @@ export type AssortmentPreviewLabels = {
   stale: string;
 };
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /**
  * The preview of an assortment change inside its form: shown when the server computed the change
  * without saving it. "Save change" resubmits the same form with confirmed=1; editing the form after
  * the preview hides it, since it no longer describes what would be saved.
  */
-export function AssortmentPreviewPanel({ state, labels, confirmLabel, pending }: { state: ActionState; labels: AssortmentPreviewLabels; confirmLabel: string; pending: boolean }) {
+export function AssortmentPreviewPanel({
+  state,
+  labels,
+  confirmLabel,
+  pending,
+}: {
+  state: ActionState;
+  labels: AssortmentPreviewLabels;
+  confirmLabel: string;
+  pending: boolean;
+}) {
   const [closed, setClosed] = useState<{ state: ActionState; reason: 'cancelled' | 'stale' } | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -44,7 +55,12 @@ export function AssortmentPreviewPanel({ state, labels, confirmLabel, pending }:
     );
   }
   return (
-    <div ref={panel} role="group" aria-labelledby={titleId} className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-left">
+    <div
+      ref={panel}
+      role="group"
+      aria-labelledby={titleId}
+      className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-left"
+    >
       <p id={titleId} className="font-semibold">
         {labels.title}
       </p>
@@ -52,16 +68,31 @@ export function AssortmentPreviewPanel({ state, labels, confirmLabel, pending }:
         <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
           {preview.map((line) => (
             <li key={`${line.channelId}:${line.audienceKey}`}>
-              {fill(labels.line, { added: line.added, removed: line.removed, channel: line.channelName, audience: line.audienceKey === '' ? labels.everyone : line.audienceName })}
+              {fill(labels.line, {
+                added: line.added,
+                removed: line.removed,
+                channel: line.channelName,
+                audience: line.audienceKey === '' ? labels.everyone : line.audienceName,
+              })}
             </li>
           ))}
         </ul>
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="button" onClick={() => setClosed({ state, reason: 'cancelled' })} className="rounded-md border border-gray-500 bg-white px-4 py-2">
+        <button
+          type="button"
+          onClick={() => setClosed({ state, reason: 'cancelled' })}
+          className="rounded-md border border-gray-500 bg-white px-4 py-2"
+        >
           {labels.cancel}
         </button>
-        <button type="submit" name="confirmed" value="1" disabled={pending} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+        <button
+          type="submit"
+          name="confirmed"
+          value="1"
+          disabled={pending}
+          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
+        >
           {confirmLabel}
         </button>
       </div>

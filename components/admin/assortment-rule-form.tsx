@@ -57,7 +57,12 @@ export function AssortmentRuleForm({
   const audience = typed.audience ?? '';
   const targetKind = typed.targetKind ?? 'category';
   return (
-    <form action={formAction} aria-labelledby="rule-form-title" className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2" noValidate>
+    <form
+      action={formAction}
+      aria-labelledby="rule-form-title"
+      className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2"
+      noValidate
+    >
       <h3 id="rule-form-title" className="font-semibold sm:col-span-2">
         {labels.title}
       </h3>
@@ -66,7 +71,14 @@ export function AssortmentRuleForm({
         <label htmlFor="rule-audience" className="mb-1 block text-sm font-medium">
           {labels.audience}
         </label>
-        <select key={audience} id="rule-audience" name="audience" defaultValue={audience} aria-describedby={audienceErrors?.length ? 'rule-audience-error' : undefined} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+        <select
+          key={audience}
+          id="rule-audience"
+          name="audience"
+          defaultValue={audience}
+          aria-describedby={audienceErrors?.length ? 'rule-audience-error' : undefined}
+          className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+        >
           <option value="">{labels.everyone}</option>
           {audiences.groups.length > 0 && (
             <optgroup label={labels.groups}>
@@ -93,7 +105,14 @@ export function AssortmentRuleForm({
         <label htmlFor="rule-target-kind" className="mb-1 block text-sm font-medium">
           {labels.targetKind}
         </label>
-        <select key={targetKind} id="rule-target-kind" name="targetKind" defaultValue={targetKind} aria-describedby={errors.targetKind?.length ? 'rule-target-kind-error' : undefined} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+        <select
+          key={targetKind}
+          id="rule-target-kind"
+          name="targetKind"
+          defaultValue={targetKind}
+          aria-describedby={errors.targetKind?.length ? 'rule-target-kind-error' : undefined}
+          className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+        >
           {TARGET_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {labels.targetKinds[kind]}
@@ -103,7 +122,14 @@ export function AssortmentRuleForm({
         <FieldError id="rule-target-kind-error" errors={errors.targetKind} />
       </div>
       <div className="sm:col-span-2">
-        <FormField label={labels.target} name="target" hint={labels.targetHint} maxLength={200} defaultValue={typed.target ?? ''} errors={errors.target} />
+        <FormField
+          label={labels.target}
+          name="target"
+          hint={labels.targetHint}
+          maxLength={200}
+          defaultValue={typed.target ?? ''}
+          errors={errors.target}
+        />
       </div>
       <fieldset className="sm:col-span-2" aria-describedby={errors.effect?.length ? 'rule-effect-error' : undefined}>
         <legend className="mb-1 text-sm font-medium">{labels.effect}</legend>
@@ -118,11 +144,19 @@ export function AssortmentRuleForm({
         <FieldError id="rule-effect-error" errors={errors.effect} />
       </fieldset>
       <div className="flex items-center gap-4 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
+        >
           {labels.submit}
         </button>
         <p role="status" className="text-sm">
-          {state?.ok ? labels.added : failed?.formError ? <span className="text-red-700">{failed.formError}</span> : null}
+          {state?.ok ? (
+            labels.added
+          ) : failed?.formError ? (
+            <span className="text-red-700">{failed.formError}</span>
+          ) : null}
         </p>
       </div>
       <div className="sm:col-span-2">

@@ -2,7 +2,16 @@ import { formatDateTime } from '@/lib/platform/i18n/format';
 import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 import { TableScroll } from '@/components/ui/table-scroll';
 
-type Entry = { id: number; action: string; entityType: string; entityId: string; before: unknown; after: unknown; createdAt: Date; actor: string | null };
+type Entry = {
+  id: number;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+  actor: string | null;
+};
 
 export function AuditTable({ entries, t, locale }: { entries: Entry[]; t: Translate; locale: Locale }) {
   if (entries.length === 0) return <p className="text-sm text-gray-700">{t('admin.noChanges')}</p>;
@@ -11,11 +20,21 @@ export function AuditTable({ entries, t, locale }: { entries: Entry[]; t: Transl
       <table className="min-w-full text-left text-sm">
         <thead className="bg-gray-100">
           <tr>
-            <th scope="col" className="px-3 py-2">{t('admin.audit.when')}</th>
-            <th scope="col" className="px-3 py-2">{t('admin.audit.who')}</th>
-            <th scope="col" className="px-3 py-2">{t('admin.audit.action')}</th>
-            <th scope="col" className="px-3 py-2">{t('admin.audit.before')}</th>
-            <th scope="col" className="px-3 py-2">{t('admin.audit.after')}</th>
+            <th scope="col" className="px-3 py-2">
+              {t('admin.audit.when')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('admin.audit.who')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('admin.audit.action')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('admin.audit.before')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('admin.audit.after')}
+            </th>
           </tr>
         </thead>
         <tbody>

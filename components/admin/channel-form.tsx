@@ -63,7 +63,8 @@ export function ChannelForm({
   const failed = state && !state.ok ? state : null;
   const typed = failed?.values ?? {};
   // After a refused submit the boxes show what was sent, not the saved state.
-  const checked = (name: 'locationIds' | 'pricesIncludeVat' | 'active', id: string, saved: boolean) => (failed ? (failed.choices?.[name] ?? []).includes(id) : saved);
+  const checked = (name: 'locationIds' | 'pricesIncludeVat' | 'active', id: string, saved: boolean) =>
+    failed ? (failed.choices?.[name] ?? []).includes(id) : saved;
   const describedBy = (name: string) => (errors[name]?.length ? `${name}-error` : undefined);
   const mode = typed.assortmentMode ?? defaults.assortmentMode;
   // React applies a select's defaultValue only when it mounts, and resets the form after every
@@ -74,15 +75,35 @@ export function ChannelForm({
       <fieldset disabled={readOnly} className="grid gap-4">
         {defaults.channelId && <input type="hidden" name="channelId" value={defaults.channelId} />}
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField label={labels.code} name="code" required hint={labels.codeHint} defaultValue={typed.code ?? defaults.code} errors={errors.code} />
-          <FormField label={labels.name} name="name" required defaultValue={typed.name ?? defaults.name} errors={errors.name} />
+          <FormField
+            label={labels.code}
+            name="code"
+            required
+            hint={labels.codeHint}
+            defaultValue={typed.code ?? defaults.code}
+            errors={errors.code}
+          />
+          <FormField
+            label={labels.name}
+            name="name"
+            required
+            defaultValue={typed.name ?? defaults.name}
+            errors={errors.name}
+          />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <label htmlFor="channel-kind" className="mb-1 block text-sm font-medium">
               {labels.kind}
             </label>
-            <select key={kind} id="channel-kind" name="kind" defaultValue={kind} aria-describedby={describedBy('kind')} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+            <select
+              key={kind}
+              id="channel-kind"
+              name="kind"
+              defaultValue={kind}
+              aria-describedby={describedBy('kind')}
+              className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+            >
               {KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {labels.kinds[kind]}
@@ -91,11 +112,23 @@ export function ChannelForm({
             </select>
             <FieldError id="kind-error" errors={errors.kind} />
           </div>
-          <FormField label={labels.currency} name="currency" required maxLength={3} hint={labels.currencyHint} defaultValue={typed.currency ?? defaults.currency} errors={errors.currency} />
+          <FormField
+            label={labels.currency}
+            name="currency"
+            required
+            maxLength={3}
+            hint={labels.currencyHint}
+            defaultValue={typed.currency ?? defaults.currency}
+            errors={errors.currency}
+          />
         </div>
         <div className="flex flex-wrap gap-6">
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="pricesIncludeVat" defaultChecked={checked('pricesIncludeVat', 'on', defaults.pricesIncludeVat)} />
+            <input
+              type="checkbox"
+              name="pricesIncludeVat"
+              defaultChecked={checked('pricesIncludeVat', 'on', defaults.pricesIncludeVat)}
+            />
             {labels.pricesIncludeVat}
           </label>
           <label className="flex items-center gap-2 text-sm">
@@ -123,7 +156,12 @@ export function ChannelForm({
             <div className="flex flex-wrap gap-4">
               {locations.map((l) => (
                 <label key={l.id} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="locationIds" value={l.id} defaultChecked={checked('locationIds', l.id, defaults.locationIds.includes(l.id))} />
+                  <input
+                    type="checkbox"
+                    name="locationIds"
+                    value={l.id}
+                    defaultChecked={checked('locationIds', l.id, defaults.locationIds.includes(l.id))}
+                  />
                   {l.name} ({l.code})
                 </label>
               ))}
@@ -133,15 +171,30 @@ export function ChannelForm({
         </fieldset>
         {!readOnly && (
           <div className="flex items-center gap-4">
-            <button type="submit" disabled={pending} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={pending}
+              className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
+            >
               {labels.submit}
             </button>
             <p role="status" className="text-sm">
-              {state?.ok ? labels.saved : failed?.formError ? <span className="text-red-700">{failed.formError}</span> : null}
+              {state?.ok ? (
+                labels.saved
+              ) : failed?.formError ? (
+                <span className="text-red-700">{failed.formError}</span>
+              ) : null}
             </p>
           </div>
         )}
-        {preview && <AssortmentPreviewPanel state={state} labels={preview.labels} confirmLabel={preview.confirm} pending={pending} />}
+        {preview && (
+          <AssortmentPreviewPanel
+            state={state}
+            labels={preview.labels}
+            confirmLabel={preview.confirm}
+            pending={pending}
+          />
+        )}
       </fieldset>
     </form>
   );

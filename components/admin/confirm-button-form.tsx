@@ -29,7 +29,11 @@ export function ConfirmButtonForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} className={className ?? 'text-sm text-red-800 underline disabled:opacity-60'}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={className ?? 'text-sm text-red-800 underline disabled:opacity-60'}
+      >
         {label}
       </button>
       {state && !state.ok && (

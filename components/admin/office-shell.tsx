@@ -18,7 +18,10 @@ export function OfficeShell({
 }) {
   return (
     <div className="min-h-screen bg-gray-50">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {labels.skipToContent}
       </a>
       <header className="border-b border-gray-200 bg-gray-900 text-white">

@@ -5,7 +5,16 @@ import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { RegretReview, type RegretLabels } from './regret-review';
 import type { Locale } from '@/lib/platform/i18n/translate';
 
-export type ImportLabels = { title: string; file: string; content: string; add: string; replace: string; mode: string; submit: string; imported: string };
+export type ImportLabels = {
+  title: string;
+  file: string;
+  content: string;
+  add: string;
+  replace: string;
+  mode: string;
+  submit: string;
+  imported: string;
+};
 
 /** CSV import: pick a file (read in the browser into the text field) or paste; all or nothing. */
 export function PriceEntriesImportForm({
@@ -24,7 +33,11 @@ export function PriceEntriesImportForm({
   const text = useRef<HTMLTextAreaElement>(null);
   const problems = state && !state.ok ? [...(state.fieldErrors?.csv ?? []), ...(state.fieldErrors?.mode ?? [])] : [];
   return (
-    <form action={formAction} aria-labelledby="import-title" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4">
+    <form
+      action={formAction}
+      aria-labelledby="import-title"
+      className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4"
+    >
       <h3 id="import-title" className="font-semibold">
         {labels.title}
       </h3>
@@ -70,11 +83,19 @@ export function PriceEntriesImportForm({
         </label>
       </fieldset>
       <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
+        >
           {labels.submit}
         </button>
         <p role="status" className="text-sm">
-          {state?.ok ? labels.imported.replace('{count}', state.message ?? '0') : state && !state.ok ? <span className="text-red-700">{state.formError}</span> : null}
+          {state?.ok ? (
+            labels.imported.replace('{count}', state.message ?? '0')
+          ) : state && !state.ok ? (
+            <span className="text-red-700">{state.formError}</span>
+          ) : null}
         </p>
       </div>
       {problems.length > 0 && (

@@ -35,7 +35,12 @@ export function PriceEntryForm({
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const typed = state && !state.ok ? (state.values ?? {}) : {};
   return (
-    <form action={formAction} aria-labelledby="entry-form-title" className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-6" noValidate>
+    <form
+      action={formAction}
+      aria-labelledby="entry-form-title"
+      className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-6"
+      noValidate
+    >
       <h3 id="entry-form-title" className="font-semibold sm:col-span-6">
         {labels.title}
       </h3>
@@ -44,7 +49,13 @@ export function PriceEntryForm({
         <label htmlFor="entry-kind" className="mb-1 block text-sm font-medium">
           {labels.target}
         </label>
-        <select key={typed.targetKind ?? 'category'} id="entry-kind" name="targetKind" defaultValue={typed.targetKind ?? 'category'} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+        <select
+          key={typed.targetKind ?? 'category'}
+          id="entry-kind"
+          name="targetKind"
+          defaultValue={typed.targetKind ?? 'category'}
+          className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+        >
           {(Object.keys(labels.kinds) as Array<keyof PriceEntryFormLabels['kinds']>).map((k) => (
             <option key={k} value={k}>
               {labels.kinds[k]}
@@ -59,7 +70,13 @@ export function PriceEntryForm({
         <label htmlFor="entry-adjustment" className="mb-1 block text-sm font-medium">
           {labels.adjustment}
         </label>
-        <select key={typed.adjustmentKind ?? 'percent'} id="entry-adjustment" name="adjustmentKind" defaultValue={typed.adjustmentKind ?? 'percent'} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+        <select
+          key={typed.adjustmentKind ?? 'percent'}
+          id="entry-adjustment"
+          name="adjustmentKind"
+          defaultValue={typed.adjustmentKind ?? 'percent'}
+          className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+        >
           {(Object.keys(labels.adjustments) as Array<keyof PriceEntryFormLabels['adjustments']>).map((k) => (
             <option key={k} value={k}>
               {labels.adjustments[k]}
@@ -68,17 +85,39 @@ export function PriceEntryForm({
         </select>
       </div>
       <div className="sm:col-span-2">
-        <FormField label={labels.value} name="value" inputMode="decimal" defaultValue={typed.value ?? ''} errors={errors.value} />
+        <FormField
+          label={labels.value}
+          name="value"
+          inputMode="decimal"
+          defaultValue={typed.value ?? ''}
+          errors={errors.value}
+        />
       </div>
       <div className="sm:col-span-2">
-        <FormField label={labels.minQuantity} name="minQuantity" type="number" min={1} step={1} defaultValue={typed.minQuantity ?? '1'} errors={errors.minQuantity} />
+        <FormField
+          label={labels.minQuantity}
+          name="minQuantity"
+          type="number"
+          min={1}
+          step={1}
+          defaultValue={typed.minQuantity ?? '1'}
+          errors={errors.minQuantity}
+        />
       </div>
       <div className="flex items-center gap-4 sm:col-span-6">
-        <button type="submit" disabled={pending} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
+        >
           {labels.submit}
         </button>
         <p role="status" className="text-sm">
-          {state?.ok ? labels.added : state && !state.ok ? <span className="text-red-700">{state.formError}</span> : null}
+          {state?.ok ? (
+            labels.added
+          ) : state && !state.ok ? (
+            <span className="text-red-700">{state.formError}</span>
+          ) : null}
         </p>
       </div>
       <div className="sm:col-span-6">

@@ -56,23 +56,61 @@ export function PriceListForm({
   const typed = failed?.values ?? {};
   const value = (name: keyof PriceListDefaults, fallback: string) => typed[name] ?? fallback;
   // After a refused submit the boxes show what was sent, not the saved state.
-  const checked = (name: 'channelIds' | 'customerGroupIds' | 'active' | 'amountsIncludeVat', id: string, saved: boolean) => (failed ? (failed.choices?.[name] ?? []).includes(id) : saved);
+  const checked = (
+    name: 'channelIds' | 'customerGroupIds' | 'active' | 'amountsIncludeVat',
+    id: string,
+    saved: boolean,
+  ) => (failed ? (failed.choices?.[name] ?? []).includes(id) : saved);
   const describedBy = (name: string) => (errors[name]?.length ? `${name}-error` : undefined);
   return (
-    <form action={formAction} className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4" noValidate>
+    <form
+      action={formAction}
+      className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4"
+      noValidate
+    >
       {defaults.priceListId && <input type="hidden" name="priceListId" value={defaults.priceListId} />}
-      <FormField label={labels.name} name="name" required defaultValue={value('name', defaults.name)} errors={errors.name} />
+      <FormField
+        label={labels.name}
+        name="name"
+        required
+        defaultValue={value('name', defaults.name)}
+        errors={errors.name}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
-        <FormField label={labels.priority} name="priority" type="number" step={1} defaultValue={value('priority', String(defaults.priority))} errors={errors.priority} />
-        <FormField label={labels.validFrom} name="validFrom" type="datetime-local" defaultValue={value('validFrom', defaults.validFrom)} errors={errors.validFrom} />
-        <FormField label={labels.validUntil} name="validUntil" type="datetime-local" defaultValue={value('validUntil', defaults.validUntil)} errors={errors.validUntil} />
+        <FormField
+          label={labels.priority}
+          name="priority"
+          type="number"
+          step={1}
+          defaultValue={value('priority', String(defaults.priority))}
+          errors={errors.priority}
+        />
+        <FormField
+          label={labels.validFrom}
+          name="validFrom"
+          type="datetime-local"
+          defaultValue={value('validFrom', defaults.validFrom)}
+          errors={errors.validFrom}
+        />
+        <FormField
+          label={labels.validUntil}
+          name="validUntil"
+          type="datetime-local"
+          defaultValue={value('validUntil', defaults.validUntil)}
+          errors={errors.validUntil}
+        />
       </div>
       <fieldset aria-describedby={describedBy('channelIds')}>
         <legend className="mb-1 text-sm font-medium">{labels.channels}</legend>
         <div className="flex flex-wrap gap-4">
           {choices.channels.map((c) => (
             <label key={c.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="channelIds" value={c.id} defaultChecked={checked('channelIds', c.id, defaults.channelIds.includes(c.id))} />
+              <input
+                type="checkbox"
+                name="channelIds"
+                value={c.id}
+                defaultChecked={checked('channelIds', c.id, defaults.channelIds.includes(c.id))}
+              />
               {c.name} ({c.code})
             </label>
           ))}
@@ -84,7 +122,12 @@ export function PriceListForm({
         <div className="flex flex-wrap gap-4">
           {choices.groups.map((g) => (
             <label key={g.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="customerGroupIds" value={g.id} defaultChecked={checked('customerGroupIds', g.id, defaults.customerGroupIds.includes(g.id))} />
+              <input
+                type="checkbox"
+                name="customerGroupIds"
+                value={g.id}
+                defaultChecked={checked('customerGroupIds', g.id, defaults.customerGroupIds.includes(g.id))}
+              />
               {g.name}
             </label>
           ))}
@@ -95,7 +138,14 @@ export function PriceListForm({
         <label htmlFor="pl-company" className="mb-1 block text-sm font-medium">
           {labels.company}
         </label>
-        <select key={value('companyId', defaults.companyId ?? '')} id="pl-company" name="companyId" defaultValue={value('companyId', defaults.companyId ?? '')} aria-describedby={describedBy('companyId')} className="rounded-md border border-gray-400 bg-white px-3 py-2">
+        <select
+          key={value('companyId', defaults.companyId ?? '')}
+          id="pl-company"
+          name="companyId"
+          defaultValue={value('companyId', defaults.companyId ?? '')}
+          aria-describedby={describedBy('companyId')}
+          className="rounded-md border border-gray-400 bg-white px-3 py-2"
+        >
           <option value="">{labels.noCompany}</option>
           {choices.companies.map((c) => (
             <option key={c.id} value={c.id}>
@@ -111,16 +161,28 @@ export function PriceListForm({
           {labels.active}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="amountsIncludeVat" defaultChecked={checked('amountsIncludeVat', 'on', defaults.amountsIncludeVat)} />
+          <input
+            type="checkbox"
+            name="amountsIncludeVat"
+            defaultChecked={checked('amountsIncludeVat', 'on', defaults.amountsIncludeVat)}
+          />
           {labels.amountsIncludeVat}
         </label>
       </div>
       <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
+        >
           {labels.submit}
         </button>
         <p role="status" className="text-sm">
-          {state?.ok ? labels.saved : state && !state.ok ? <span className="text-red-700">{state.formError}</span> : null}
+          {state?.ok ? (
+            labels.saved
+          ) : state && !state.ok ? (
+            <span className="text-red-700">{state.formError}</span>
+          ) : null}
         </p>
       </div>
       {regret && <RegretReview state={state} labels={regret.labels} locale={regret.locale} pending={pending} />}

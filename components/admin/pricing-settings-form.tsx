@@ -4,7 +4,16 @@ import { useActionState } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { FormField } from '@/components/ui/form-field';
 
-export type PricingSettingsLabels = { regretWindowDays: string; regretWindowHint: string; regretThreshold: string; regretThresholdHint: string; consistencySpread: string; consistencySpreadHint: string; submit: string; saved: string };
+export type PricingSettingsLabels = {
+  regretWindowDays: string;
+  regretWindowHint: string;
+  regretThreshold: string;
+  regretThresholdHint: string;
+  consistencySpread: string;
+  consistencySpreadHint: string;
+  submit: string;
+  saved: string;
+};
 
 /** The pricing thresholds: price-regret window and threshold, consistency spread. */
 export function PricingSettingsForm({
@@ -23,16 +32,55 @@ export function PricingSettingsForm({
   const typed = state && !state.ok ? (state.values ?? {}) : {};
   const value = (name: keyof typeof defaults) => typed[name] ?? defaults[name];
   return (
-    <form action={formAction} className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3" noValidate>
-      <FormField label={labels.regretWindowDays} hint={labels.regretWindowHint} name="regretWindowDays" type="number" min={1} max={365} step={1} defaultValue={value('regretWindowDays')} errors={errors.regretWindowDays} disabled={disabled} />
-      <FormField label={labels.regretThreshold} hint={labels.regretThresholdHint} name="regretThresholdPercent" inputMode="decimal" defaultValue={value('regretThresholdPercent')} errors={errors.regretThresholdPercent} disabled={disabled} />
-      <FormField label={labels.consistencySpread} hint={labels.consistencySpreadHint} name="consistencySpreadPercent" inputMode="decimal" defaultValue={value('consistencySpreadPercent')} errors={errors.consistencySpreadPercent} disabled={disabled} />
+    <form
+      action={formAction}
+      className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3"
+      noValidate
+    >
+      <FormField
+        label={labels.regretWindowDays}
+        hint={labels.regretWindowHint}
+        name="regretWindowDays"
+        type="number"
+        min={1}
+        max={365}
+        step={1}
+        defaultValue={value('regretWindowDays')}
+        errors={errors.regretWindowDays}
+        disabled={disabled}
+      />
+      <FormField
+        label={labels.regretThreshold}
+        hint={labels.regretThresholdHint}
+        name="regretThresholdPercent"
+        inputMode="decimal"
+        defaultValue={value('regretThresholdPercent')}
+        errors={errors.regretThresholdPercent}
+        disabled={disabled}
+      />
+      <FormField
+        label={labels.consistencySpread}
+        hint={labels.consistencySpreadHint}
+        name="consistencySpreadPercent"
+        inputMode="decimal"
+        defaultValue={value('consistencySpreadPercent')}
+        errors={errors.consistencySpreadPercent}
+        disabled={disabled}
+      />
       <div className="flex items-center gap-4 sm:col-span-3">
-        <button type="submit" disabled={pending || disabled} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending || disabled}
+          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
+        >
           {labels.submit}
         </button>
         <p role="status" className="text-sm">
-          {state?.ok ? labels.saved : state && !state.ok ? <span className="text-red-700">{state.formError}</span> : null}
+          {state?.ok ? (
+            labels.saved
+          ) : state && !state.ok ? (
+            <span className="text-red-700">{state.formError}</span>
+          ) : null}
         </p>
       </div>
     </form>

@@ -7,12 +7,25 @@ import { FieldError } from './field-error';
 export type PublishableKeyFormLabels = { title: string; name: string; submit: string; created: string };
 
 /** Creates a publishable key for a channel and shows its token (keys name a channel; they are not secret). */
-export function PublishableKeyForm({ action, channelId, labels }: { action: (state: ActionState, data: FormData) => Promise<ActionState>; channelId: string; labels: PublishableKeyFormLabels }) {
+export function PublishableKeyForm({
+  action,
+  channelId,
+  labels,
+}: {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  channelId: string;
+  labels: PublishableKeyFormLabels;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
   return (
-    <form action={formAction} aria-labelledby="key-form-title" className="grid max-w-3xl gap-3 rounded-lg border border-gray-200 bg-white p-4" noValidate>
+    <form
+      action={formAction}
+      aria-labelledby="key-form-title"
+      className="grid max-w-3xl gap-3 rounded-lg border border-gray-200 bg-white p-4"
+      noValidate
+    >
       <h3 id="key-form-title" className="font-semibold">
         {labels.title}
       </h3>
@@ -33,7 +46,11 @@ export function PublishableKeyForm({ action, channelId, labels }: { action: (sta
             className="w-full rounded-md border border-gray-400 px-3 py-2"
           />
         </div>
-        <button type="submit" disabled={pending} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
+        >
           {labels.submit}
         </button>
       </div>

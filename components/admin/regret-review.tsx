@@ -31,14 +31,26 @@ export type RegretLabels = {
 };
 
 const SHOWN = 20;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-const percent = (bp: number, locale: Locale) => `${(bp / 100).toLocaleString(locale === 'de' ? 'de-DE' : 'en-IE', { maximumFractionDigits: 2 })} %`;
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+const percent = (bp: number, locale: Locale) =>
+  `${(bp / 100).toLocaleString(locale === 'de' ? 'de-DE' : 'en-IE', { maximumFractionDigits: 2 })} %`;
 
 /**
  * The price-regret review inside a price form: shown when the server refused a write because it
  * lowers prices below what recent buyers paid. Its buttons resubmit the same form with the decision.
  */
-export function RegretReview({ state, labels, locale, pending }: { state: ActionState; labels: RegretLabels; locale: Locale; pending: boolean }) {
+export function RegretReview({
+  state,
+  labels,
+  locale,
+  pending,
+}: {
+  state: ActionState;
+  labels: RegretLabels;
+  locale: Locale;
+  pending: boolean;
+}) {
   const [dismissed, setDismissed] = useState<ActionState>(null);
   const titleId = useId();
   if (state?.ok && state.credited) {
@@ -63,7 +75,14 @@ export function RegretReview({ state, labels, locale, pending }: { state: Action
       <h4 id={titleId} className="font-semibold">
         {labels.title}
       </h4>
-      <p role="status" className="mt-1 text-sm">{fill(labels.intro, { orders: impact.orders, customers: impact.customers, days: impact.windowDays, threshold: percent(impact.thresholdBp, locale) })}</p>
+      <p role="status" className="mt-1 text-sm">
+        {fill(labels.intro, {
+          orders: impact.orders,
+          customers: impact.customers,
+          days: impact.windowDays,
+          threshold: percent(impact.thresholdBp, locale),
+        })}
+      </p>
       <TableScroll label={labels.table} className="mt-3">
         <table className="min-w-full text-left text-sm">
           <thead>
@@ -94,16 +113,34 @@ export function RegretReview({ state, labels, locale, pending }: { state: Action
           </tbody>
         </table>
       </TableScroll>
-      {impact.variants.length > SHOWN && <p className="mt-1 text-sm">{fill(labels.more, { count: impact.variants.length - SHOWN })}</p>}
+      {impact.variants.length > SHOWN && (
+        <p className="mt-1 text-sm">{fill(labels.more, { count: impact.variants.length - SHOWN })}</p>
+      )}
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="button" onClick={() => setDismissed(state)} className="rounded-md border border-gray-500 bg-white px-4 py-2">
+        <button
+          type="button"
+          onClick={() => setDismissed(state)}
+          className="rounded-md border border-gray-500 bg-white px-4 py-2"
+        >
           {labels.cancel}
         </button>
-        <button type="submit" name="regretDecision" value="proceed" disabled={pending} className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60">
+        <button
+          type="submit"
+          name="regretDecision"
+          value="proceed"
+          disabled={pending}
+          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
+        >
           {labels.proceed}
         </button>
         {impact.creditTotal > 0 ? (
-          <button type="submit" name="regretDecision" value="credit" disabled={pending} className="rounded-md bg-amber-700 px-4 py-2 text-white disabled:opacity-60">
+          <button
+            type="submit"
+            name="regretDecision"
+            value="credit"
+            disabled={pending}
+            className="rounded-md bg-amber-700 px-4 py-2 text-white disabled:opacity-60"
+          >
             {fill(labels.credit, { amount: money(impact.creditTotal), customers: impact.creditCustomers })}
           </button>
         ) : (

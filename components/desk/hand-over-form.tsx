@@ -4,7 +4,15 @@ import { useActionState, useId } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 
 /** The hand-over at the desk: staff type the code the customer shows; a wrong code changes nothing. */
-export function HandOverForm({ action, orderId, labels }: { action: (state: ActionState, data: FormData) => Promise<ActionState>; orderId: string; labels: { code: string; submit: string; done: string } }) {
+export function HandOverForm({
+  action,
+  orderId,
+  labels,
+}: {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  orderId: string;
+  labels: { code: string; submit: string; done: string };
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const id = useId();
   const error = state && !state.ok ? (state.fieldErrors?.code?.join(' ') ?? state.formError) : undefined;
@@ -28,10 +36,18 @@ export function HandOverForm({ action, orderId, labels }: { action: (state: Acti
           className="w-28 rounded-md border border-gray-400 px-2 py-1"
         />
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-green-800 px-3 py-1 text-sm text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-green-800 px-3 py-1 text-sm text-white disabled:opacity-60"
+      >
         {labels.submit}
       </button>
-      <p id={`${id}-error`} role={error ? 'alert' : 'status'} className={`w-full text-sm ${error ? 'text-red-700' : ''}`}>
+      <p
+        id={`${id}-error`}
+        role={error ? 'alert' : 'status'}
+        className={`w-full text-sm ${error ? 'text-red-700' : ''}`}
+      >
         {error ?? (state?.ok ? labels.done : null)}
       </p>
     </form>

@@ -6,19 +6,41 @@ import type { ActionState } from '@/lib/platform/auth/validated-action';
 type Labels = { submit: string; hint: string; done: string; failed: string; busy: string };
 
 /** The admins' button that runs the uncollected-orders job now and says how many were cancelled. */
-export function RunExpiryForm({ action, labels }: { action: (state: ActionState, data: FormData) => Promise<ActionState>; labels: Labels }) {
+export function RunExpiryForm({
+  action,
+  labels,
+}: {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  labels: Labels;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
-  const result = state?.ok && state.message ? (JSON.parse(state.message) as { cancelled: number; failed: number; skipped: boolean }) : null;
+  const result =
+    state?.ok && state.message
+      ? (JSON.parse(state.message) as { cancelled: number; failed: number; skipped: boolean })
+      : null;
   return (
     <form action={formAction} className="rounded-lg border border-gray-200 bg-white p-4">
       <p id="run-expiry-hint" className="mb-2 text-sm text-gray-700">
         {labels.hint}
       </p>
-      <button type="submit" aria-describedby="run-expiry-hint" disabled={pending} className="rounded-md bg-red-800 px-4 py-2 text-white disabled:opacity-60">
+      <button
+        type="submit"
+        aria-describedby="run-expiry-hint"
+        disabled={pending}
+        className="rounded-md bg-red-800 px-4 py-2 text-white disabled:opacity-60"
+      >
         {labels.submit}
       </button>
       <p role="status" className="mt-2 text-sm">
-        {result && (result.skipped ? labels.busy : [labels.done.replace('{count}', String(result.cancelled)), result.failed ? labels.failed.replace('{count}', String(result.failed)) : ''].filter(Boolean).join(' '))}
+        {result &&
+          (result.skipped
+            ? labels.busy
+            : [
+                labels.done.replace('{count}', String(result.cancelled)),
+                result.failed ? labels.failed.replace('{count}', String(result.failed)) : '',
+              ]
+                .filter(Boolean)
+                .join(' '))}
         {state && !state.ok && <span className="text-red-700">{state.formError}</span>}
       </p>
     </form>

@@ -13,7 +13,10 @@ export function AddToCartForm({ sku, labels }: { sku: string; labels: Labels }) 
   useEffect(() => {
     if (state?.ok) window.dispatchEvent(new Event(CART_CHANGED_EVENT));
   }, [state]);
-  const error = state && !state.ok ? (state.fieldErrors?.quantity?.[0] ?? state.fieldErrors?.sku?.[0] ?? state.formError) : undefined;
+  const error =
+    state && !state.ok
+      ? (state.fieldErrors?.quantity?.[0] ?? state.fieldErrors?.sku?.[0] ?? state.formError)
+      : undefined;
   const typed = state && !state.ok ? state.values?.quantity : undefined;
   return (
     <form action={action} noValidate className="mt-6 space-y-2" data-testid="add-to-cart">
@@ -37,11 +40,20 @@ export function AddToCartForm({ sku, labels }: { sku: string; labels: Labels }) 
             className="h-10 w-20 rounded-md border border-gray-400 px-2 text-center"
           />
         </div>
-        <button type="submit" disabled={pending} className="h-10 rounded-md bg-brand-700 px-6 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="h-10 rounded-md bg-brand-700 px-6 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? labels.pending : labels.submit}
         </button>
       </div>
-      <p id="add-to-cart-status" role="status" aria-live="polite" className={`min-h-5 text-sm ${error ? 'font-medium text-red-800' : 'text-gray-700'}`}>
+      <p
+        id="add-to-cart-status"
+        role="status"
+        aria-live="polite"
+        className={`min-h-5 text-sm ${error ? 'font-medium text-red-800' : 'text-gray-700'}`}
+      >
         {error ?? (state?.ok ? state.message : '')}
         {state?.ok && (
           <>

@@ -12,6 +12,18 @@ export function availabilityLabel(t: Translate, availability: Availability, quan
   return availability === 'out_of_stock' ? t('product.outOfStock') : t('product.inStock');
 }
 
-export function AvailabilityBadge({ t, availability, quantity }: { t: Translate; availability: Availability; quantity?: number }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STYLE[availability]}`}>{availabilityLabel(t, availability, quantity)}</span>;
+export function AvailabilityBadge({
+  t,
+  availability,
+  quantity,
+}: {
+  t: Translate;
+  availability: Availability;
+  quantity?: number;
+}) {
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STYLE[availability]}`}>
+      {availabilityLabel(t, availability, quantity)}
+    </span>
+  );
 }

@@ -29,7 +29,10 @@ export function CartBadge({ label }: { label: string }) {
   }, []);
   if (count === 0) return null;
   return (
-    <span className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white" data-testid="cart-count">
+    <span
+      className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white"
+      data-testid="cart-count"
+    >
       <span aria-hidden="true">{count}</span>
       <span className="sr-only">{label.replace('{count}', String(count))}</span>
     </span>

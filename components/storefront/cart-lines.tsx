@@ -45,7 +45,15 @@ function fill(template: string, vars: Record<string, string | number>): string {
 function applyChange(lines: CartLineView[], change: Change): CartLineView[] {
   if (change.kind === 'remove') return lines.filter((l) => l.id !== change.lineId);
   return lines.map((l) =>
-    l.id === change.lineId ? { ...l, quantity: change.quantity, lineTotal: l.unitPrice ? { amount: l.unitPrice.amount * change.quantity, currency: l.unitPrice.currency } : null } : l,
+    l.id === change.lineId
+      ? {
+          ...l,
+          quantity: change.quantity,
+          lineTotal: l.unitPrice
+            ? { amount: l.unitPrice.amount * change.quantity, currency: l.unitPrice.currency }
+            : null,
+        }
+      : l,
   );
 }
 
@@ -75,7 +83,8 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
     const lineId = String(formData.get('lineId'));
     const quantity = Number(formData.get('quantity'));
     // Only a plausible quantity is shown ahead of the server; anything else waits for its message.
-    if (Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY) return submit({ kind: 'quantity', lineId, quantity }, formData, setLineQuantityAction);
+    if (Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY)
+      return submit({ kind: 'quantity', lineId, quantity }, formData, setLineQuantityAction);
     const result = await setLineQuantityAction(null, formData);
     setStatus({ text: messageOf(result), error: !result?.ok });
   }
@@ -86,7 +95,12 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
 
   return (
     <div>
-      <p role="status" aria-live="polite" className={`mb-4 min-h-6 text-sm ${status.error ? 'font-medium text-red-800' : 'text-gray-700'}`} data-testid="cart-status">
+      <p
+        role="status"
+        aria-live="polite"
+        className={`mb-4 min-h-6 text-sm ${status.error ? 'font-medium text-red-800' : 'text-gray-700'}`}
+        data-testid="cart-status"
+      >
         {status.text}
       </p>
       {lines.length === 0 ? (
@@ -105,13 +119,22 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
               <li key={line.id} className="flex flex-wrap gap-4 py-4" data-testid="cart-line">
                 {line.image ? (
                   // eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation
-                  <img src={line.image.url} alt={line.image.alt} width={96} height={72} className="h-18 w-24 rounded border border-gray-200 object-cover" />
+                  <img
+                    src={line.image.url}
+                    alt={line.image.alt}
+                    width={96}
+                    height={72}
+                    className="h-18 w-24 rounded border border-gray-200 object-cover"
+                  />
                 ) : (
                   <div className="h-18 w-24 rounded border border-gray-200 bg-gray-50" aria-hidden="true" />
                 )}
                 <div className="min-w-48 flex-1">
                   <h2 className="font-semibold">
-                    <Link href={`/p/${line.productSlug}?variant=${encodeURIComponent(line.sku)}`} className="underline-offset-2 hover:underline">
+                    <Link
+                      href={`/p/${line.productSlug}?variant=${encodeURIComponent(line.sku)}`}
+                      className="underline-offset-2 hover:underline"
+                    >
                       {line.productName}
                     </Link>
                   </h2>
@@ -123,12 +146,16 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
                   <p className="text-xs text-gray-600">{line.sku}</p>
                   {line.available && line.unitPrice && (
                     <p className="mt-1 text-sm">
-                      {fill(labels.unitPrice, { price: formatMoney(line.unitPrice, locale) })} <span className="text-xs text-gray-600">{labels.vat}</span>
+                      {fill(labels.unitPrice, { price: formatMoney(line.unitPrice, locale) })}{' '}
+                      <span className="text-xs text-gray-600">{labels.vat}</span>
                     </p>
                   )}
                   {line.priceChanged && (
                     <p className="mt-1 text-sm font-medium text-amber-800" data-testid="price-changed">
-                      {fill(labels.priceChanged, { from: formatMoney(line.priceChanged.from, locale), to: formatMoney(line.priceChanged.to, locale) })}
+                      {fill(labels.priceChanged, {
+                        from: formatMoney(line.priceChanged.from, locale),
+                        to: formatMoney(line.priceChanged.to, locale),
+                      })}
                     </p>
                   )}
                   {!line.available && <p className="mt-1 text-sm font-medium text-red-800">{labels.unavailable}</p>}
@@ -164,7 +191,11 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
                           defaultValue={line.quantity}
                           className="h-9 w-16 rounded-md border border-gray-400 px-2 text-center"
                         />
-                        <button type="submit" aria-label={fill(labels.updateOf, { name: line.productName })} className="h-9 rounded-md border border-gray-400 px-2 text-sm hover:border-brand-700">
+                        <button
+                          type="submit"
+                          aria-label={fill(labels.updateOf, { name: line.productName })}
+                          className="h-9 rounded-md border border-gray-400 px-2 text-sm hover:border-brand-700"
+                        >
                           {labels.update}
                         </button>
                       </form>
@@ -190,7 +221,11 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
                   )}
                   <form action={remove}>
                     <input type="hidden" name="lineId" value={line.id} />
-                    <button type="submit" aria-label={fill(labels.removeOf, { name: line.productName })} className="text-sm text-red-800 underline underline-offset-2 hover:text-red-900">
+                    <button
+                      type="submit"
+                      aria-label={fill(labels.removeOf, { name: line.productName })}
+                      className="text-sm text-red-800 underline underline-offset-2 hover:text-red-900"
+                    >
                       {labels.remove}
                     </button>
                   </form>
@@ -200,10 +235,14 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
           </ul>
           <div className="mt-6 flex flex-col items-end gap-2">
             <p className="text-lg">
-              {labels.subtotal}: <strong data-testid="cart-subtotal">{money(subtotal)}</strong> <span className="text-xs text-gray-600">{labels.vat}</span>
+              {labels.subtotal}: <strong data-testid="cart-subtotal">{money(subtotal)}</strong>{' '}
+              <span className="text-xs text-gray-600">{labels.vat}</span>
             </p>
             <p className="text-sm text-gray-600">{labels.subtotalNote}</p>
-            <Link href="/checkout" className="mt-2 rounded-md bg-brand-700 px-6 py-3 font-medium text-white hover:bg-brand-800">
+            <Link
+              href="/checkout"
+              className="mt-2 rounded-md bg-brand-700 px-6 py-3 font-medium text-white hover:bg-brand-800"
+            >
               {labels.checkout}
             </Link>
           </div>

@@ -3,7 +3,16 @@
 // The checkout form works without JavaScript: every section is in the page, and CSS shows the one of
 // the checked fulfilment and payment (Tailwind has-* variants on :checked). Fields of hidden sections
 // are posted too; the action passes on only those of the chosen options and the server validates them.
-import { useActionState, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
+import {
+  useActionState,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+} from 'react';
 import { placeOrderAction } from '@/app/(storefront)/checkout/actions';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
@@ -17,9 +26,39 @@ export type CheckoutStore = {
 };
 
 export type CheckoutLabels = Record<
-  | 'email' | 'emailHint' | 'fulfilment' | 'delivery' | 'pickup' | 'shipToStore' | 'address' | 'name' | 'street' | 'postalCode' | 'city' | 'country'
-  | 'countryDE' | 'countryAT' | 'pickupLegend' | 'store' | 'slot' | 'slotChoose' | 'slotHint' | 'noSlots' | 'noStores' | 'shipToStoreLegend' | 'collectionStore' | 'shipToStoreHint'
-  | 'payment' | 'payAtPickup' | 'invoice' | 'testCard' | 'cardNumber' | 'cardHint' | 'submit' | 'submitting' | 'legal',
+  | 'email'
+  | 'emailHint'
+  | 'fulfilment'
+  | 'delivery'
+  | 'pickup'
+  | 'shipToStore'
+  | 'address'
+  | 'name'
+  | 'street'
+  | 'postalCode'
+  | 'city'
+  | 'country'
+  | 'countryDE'
+  | 'countryAT'
+  | 'pickupLegend'
+  | 'store'
+  | 'slot'
+  | 'slotChoose'
+  | 'slotHint'
+  | 'noSlots'
+  | 'noStores'
+  | 'shipToStoreLegend'
+  | 'collectionStore'
+  | 'shipToStoreHint'
+  | 'payment'
+  | 'payAtPickup'
+  | 'invoice'
+  | 'testCard'
+  | 'cardNumber'
+  | 'cardHint'
+  | 'submit'
+  | 'submitting'
+  | 'legal',
   string
 >;
 
@@ -29,7 +68,12 @@ const radioId = (name: string, value: string) => `field-${name}-${value.replaceA
 
 const noSubscription = () => () => {};
 /** False in the server's HTML and while it hydrates (and so without JavaScript), true once React runs. */
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 function FieldError({ name, errors }: { name: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -41,15 +85,36 @@ function FieldError({ name, errors }: { name: string; errors?: string[] }) {
 }
 
 /** A labelled select with its hint and errors wired to aria-describedby. */
-function SelectField({ name, label, errors, hint, children, ...select }: { name: string; label: string; errors?: string[]; hint?: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
+function SelectField({
+  name,
+  label,
+  errors,
+  hint,
+  children,
+  ...select
+}: {
+  name: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+  children: ReactNode;
+} & SelectHTMLAttributes<HTMLSelectElement>) {
   const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? errorId(name) : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors?.length ? errorId(name) : null].filter(Boolean).join(' ') || undefined;
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-medium">
         {label}
       </label>
-      <select id={id} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2" {...select}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy}
+        className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+        {...select}
+      >
         {children}
       </select>
       {hint && (
@@ -62,11 +127,33 @@ function SelectField({ name, label, errors, hint, children, ...select }: { name:
   );
 }
 
-function Radio({ name, value, label, defaultChecked, className = 'flex items-start gap-2', ref }: { name: string; value: string; label: string; defaultChecked: boolean; className?: string; ref?: Ref<HTMLInputElement> }) {
+function Radio({
+  name,
+  value,
+  label,
+  defaultChecked,
+  className = 'flex items-start gap-2',
+  ref,
+}: {
+  name: string;
+  value: string;
+  label: string;
+  defaultChecked: boolean;
+  className?: string;
+  ref?: Ref<HTMLInputElement>;
+}) {
   const id = radioId(name, value);
   return (
     <div className={className}>
-      <input ref={ref} type="radio" id={id} name={name} value={value} defaultChecked={defaultChecked} className="mt-1" />
+      <input
+        ref={ref}
+        type="radio"
+        id={id}
+        name={name}
+        value={value}
+        defaultChecked={defaultChecked}
+        className="mt-1"
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );
@@ -77,7 +164,13 @@ function Radio({ name, value, label, defaultChecked, className = 'flex items-sta
  * After a refused submit the fields are mounted afresh with what was typed (React resets a form after
  * its action): each new result of the action counts as a new attempt.
  */
-export function CheckoutForm(props: { idempotencyKey: string; email: string; signedIn: boolean; stores: CheckoutStore[]; labels: CheckoutLabels }) {
+export function CheckoutForm(props: {
+  idempotencyKey: string;
+  email: string;
+  signedIn: boolean;
+  stores: CheckoutStore[];
+  labels: CheckoutLabels;
+}) {
   const [result, action, pending] = useActionState(placeOrderAction, null);
   const [seen, setSeen] = useState({ result, attempt: 0 });
   if (seen.result !== result) setSeen({ result, attempt: seen.attempt + 1 });
@@ -90,7 +183,21 @@ export function CheckoutForm(props: { idempotencyKey: string; email: string; sig
   );
 }
 
-function CheckoutFields({ email, signedIn, stores, labels, state, pending }: { email: string; signedIn: boolean; stores: CheckoutStore[]; labels: CheckoutLabels; state: ActionState; pending: boolean }) {
+function CheckoutFields({
+  email,
+  signedIn,
+  stores,
+  labels,
+  state,
+  pending,
+}: {
+  email: string;
+  signedIn: boolean;
+  stores: CheckoutStore[];
+  labels: CheckoutLabels;
+  state: ActionState;
+  pending: boolean;
+}) {
   const values = state && !state.ok ? (state.values ?? {}) : {};
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const hydrated = useHydrated();
@@ -98,36 +205,101 @@ function CheckoutFields({ email, signedIn, stores, labels, state, pending }: { e
   const payAtPickup = useRef<HTMLInputElement>(null);
   // Without JavaScript the pickup times of every store are listed, each day group named with its store,
   // and none is preselected (the first would be another store's time); once React runs, only those of the chosen store.
-  const slotDays = (hydrated ? stores.filter((s) => s.id === storeId) : stores).flatMap((s) => s.days.map((day) => ({ key: `${s.id}:${day.label}`, label: hydrated ? day.label : day.labelWithStore, slots: day.slots })));
+  const slotDays = (hydrated ? stores.filter((s) => s.id === storeId) : stores).flatMap((s) =>
+    s.days.map((day) => ({
+      key: `${s.id}:${day.label}`,
+      label: hydrated ? day.label : day.labelWithStore,
+      slots: day.slots,
+    })),
+  );
   // Pay at pickup does not go with a delivery: unchecked (and so hidden) when the buyer switches to it.
   const uncheckPayAtPickup = (event: FormEvent<HTMLFieldSetElement>) => {
     const radio = event.target as HTMLInputElement;
-    if (radio.name === 'fulfilment' && radio.value === 'delivery' && payAtPickup.current) payAtPickup.current.checked = false;
+    if (radio.name === 'fulfilment' && radio.value === 'delivery' && payAtPickup.current)
+      payAtPickup.current.checked = false;
   };
 
   return (
     <>
-      <FormField label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={values.email ?? email} hint={labels.emailHint} errors={errors.email} />
+      <FormField
+        label={labels.email}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values.email ?? email}
+        hint={labels.emailHint}
+        errors={errors.email}
+      />
 
-      <fieldset aria-describedby={errors.fulfilment ? errorId('fulfilment') : undefined} className="space-y-2" onChange={uncheckPayAtPickup}>
+      <fieldset
+        aria-describedby={errors.fulfilment ? errorId('fulfilment') : undefined}
+        className="space-y-2"
+        onChange={uncheckPayAtPickup}
+      >
         <legend className="mb-2 font-semibold">{labels.fulfilment}</legend>
-        <Radio name="fulfilment" value="delivery" label={labels.delivery} defaultChecked={values.fulfilment === 'delivery'} />
+        <Radio
+          name="fulfilment"
+          value="delivery"
+          label={labels.delivery}
+          defaultChecked={values.fulfilment === 'delivery'}
+        />
         <Radio name="fulfilment" value="pickup" label={labels.pickup} defaultChecked={values.fulfilment === 'pickup'} />
-        <Radio name="fulfilment" value="ship_to_store" label={labels.shipToStore} defaultChecked={values.fulfilment === 'ship_to_store'} />
+        <Radio
+          name="fulfilment"
+          value="ship_to_store"
+          label={labels.shipToStore}
+          defaultChecked={values.fulfilment === 'ship_to_store'}
+        />
         <FieldError name="fulfilment" errors={errors.fulfilment} />
       </fieldset>
 
       <fieldset className="hidden gap-4 rounded-lg border border-gray-200 p-4 group-has-[#field-fulfilment-delivery:checked]/checkout:grid sm:grid-cols-2">
         <legend className="px-1 font-semibold">{labels.address}</legend>
         <div className="sm:col-span-2">
-          <FormField label={labels.name} name="name" autoComplete="name" aria-required defaultValue={values.name} errors={errors.name} />
+          <FormField
+            label={labels.name}
+            name="name"
+            autoComplete="name"
+            aria-required
+            defaultValue={values.name}
+            errors={errors.name}
+          />
         </div>
         <div className="sm:col-span-2">
-          <FormField label={labels.street} name="street" autoComplete="street-address" aria-required defaultValue={values.street} errors={errors.street} />
+          <FormField
+            label={labels.street}
+            name="street"
+            autoComplete="street-address"
+            aria-required
+            defaultValue={values.street}
+            errors={errors.street}
+          />
         </div>
-        <FormField label={labels.postalCode} name="postalCode" autoComplete="postal-code" inputMode="numeric" aria-required defaultValue={values.postalCode} errors={errors.postalCode} />
-        <FormField label={labels.city} name="city" autoComplete="address-level2" aria-required defaultValue={values.city} errors={errors.city} />
-        <SelectField label={labels.country} name="country" autoComplete="country" defaultValue={values.country ?? 'DE'} errors={errors.country}>
+        <FormField
+          label={labels.postalCode}
+          name="postalCode"
+          autoComplete="postal-code"
+          inputMode="numeric"
+          aria-required
+          defaultValue={values.postalCode}
+          errors={errors.postalCode}
+        />
+        <FormField
+          label={labels.city}
+          name="city"
+          autoComplete="address-level2"
+          aria-required
+          defaultValue={values.city}
+          errors={errors.city}
+        />
+        <SelectField
+          label={labels.country}
+          name="country"
+          autoComplete="country"
+          defaultValue={values.country ?? 'DE'}
+          errors={errors.country}
+        >
           <option value="DE">{labels.countryDE}</option>
           <option value="AT">{labels.countryAT}</option>
         </SelectField>
@@ -139,7 +311,13 @@ function CheckoutFields({ email, signedIn, stores, labels, state, pending }: { e
           <p>{labels.noStores}</p>
         ) : (
           <>
-            <SelectField label={labels.store} name="pickupLocationId" value={storeId} onChange={(e) => setStoreId(e.target.value)} errors={errors.pickupLocationId}>
+            <SelectField
+              label={labels.store}
+              name="pickupLocationId"
+              value={storeId}
+              onChange={(e) => setStoreId(e.target.value)}
+              errors={errors.pickupLocationId}
+            >
               {stores.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.label}
@@ -149,7 +327,14 @@ function CheckoutFields({ email, signedIn, stores, labels, state, pending }: { e
             {slotDays.length === 0 ? (
               <p role="status">{labels.noSlots}</p>
             ) : (
-              <SelectField label={labels.slot} name="pickupSlot" key={`${storeId}:${values.pickupSlot ?? ''}`} defaultValue={values.pickupSlot} hint={labels.slotHint} errors={errors.pickupSlot}>
+              <SelectField
+                label={labels.slot}
+                name="pickupSlot"
+                key={`${storeId}:${values.pickupSlot ?? ''}`}
+                defaultValue={values.pickupSlot}
+                hint={labels.slotHint}
+                errors={errors.pickupSlot}
+              >
                 {!hydrated && <option value="">{labels.slotChoose}</option>}
                 {slotDays.map((day) => (
                   <optgroup key={day.key} label={day.label}>
@@ -171,7 +356,13 @@ function CheckoutFields({ email, signedIn, stores, labels, state, pending }: { e
         {stores.length === 0 ? (
           <p>{labels.noStores}</p>
         ) : (
-          <SelectField label={labels.collectionStore} name="shipToStoreId" defaultValue={values.shipToStoreId} hint={labels.shipToStoreHint} errors={errors.shipToStoreId}>
+          <SelectField
+            label={labels.collectionStore}
+            name="shipToStoreId"
+            defaultValue={values.shipToStoreId}
+            hint={labels.shipToStoreHint}
+            errors={errors.shipToStoreId}
+          >
             {stores.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -192,16 +383,41 @@ function CheckoutFields({ email, signedIn, stores, labels, state, pending }: { e
           defaultChecked={values.paymentMethod === 'pay_at_pickup'}
           className="hidden items-start gap-2 group-has-[#field-fulfilment-pickup:checked]/checkout:flex group-has-[#field-fulfilment-ship-to-store:checked]/checkout:flex has-[:checked]:flex"
         />
-        {signedIn && <Radio name="paymentMethod" value="invoice" label={labels.invoice} defaultChecked={values.paymentMethod === 'invoice'} />}
-        <Radio name="paymentMethod" value="test_card" label={labels.testCard} defaultChecked={values.paymentMethod === 'test_card'} />
+        {signedIn && (
+          <Radio
+            name="paymentMethod"
+            value="invoice"
+            label={labels.invoice}
+            defaultChecked={values.paymentMethod === 'invoice'}
+          />
+        )}
+        <Radio
+          name="paymentMethod"
+          value="test_card"
+          label={labels.testCard}
+          defaultChecked={values.paymentMethod === 'test_card'}
+        />
         <FieldError name="paymentMethod" errors={errors.paymentMethod} />
         <div className="hidden pt-2 group-has-[#field-paymentMethod-test-card:checked]/checkout:block">
-          <FormField label={labels.cardNumber} name="cardNumber" autoComplete="cc-number" inputMode="numeric" aria-required defaultValue={values.cardNumber} hint={labels.cardHint} errors={errors.cardNumber} />
+          <FormField
+            label={labels.cardNumber}
+            name="cardNumber"
+            autoComplete="cc-number"
+            inputMode="numeric"
+            aria-required
+            defaultValue={values.cardNumber}
+            hint={labels.cardHint}
+            errors={errors.cardNumber}
+          />
         </div>
       </fieldset>
 
       <p className="text-sm text-gray-700">{labels.legal}</p>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? labels.submitting : labels.submit}
       </button>
     </>

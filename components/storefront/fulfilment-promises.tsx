@@ -3,14 +3,23 @@ import { availabilityLabel } from '@/components/storefront/availability-badge';
 import { StorePicker } from '@/components/storefront/store-picker';
 import type { VariantDetail } from '@/lib/catalog/product-detail.reads';
 import type { StoreDetail } from '@/lib/inventory/stores.reads';
-import { resolveFulfilmentPromise, type DeliveryPromise, type PickupPromise } from '@/lib/inventory/fulfilment-promise.rules';
+import {
+  resolveFulfilmentPromise,
+  type DeliveryPromise,
+  type PickupPromise,
+} from '@/lib/inventory/fulfilment-promise.rules';
 import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-IE', de: 'de-DE' };
 
 /** A store-local "YYYY-MM-DD" as "Wednesday 25 November"; noon UTC keeps the calendar day in every zone. */
 function formatDay(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
 }
 
 function pickupText(t: Translate, locale: Locale, pickup: PickupPromise): string {
@@ -23,10 +32,19 @@ function pickupText(t: Translate, locale: Locale, pickup: PickupPromise): string
 }
 
 function deliveryText(t: Translate, delivery: DeliveryPromise): string {
-  return delivery.kind === 'delivery' ? t('promise.delivery', { min: delivery.minDays, max: delivery.maxDays }) : t('promise.deliveryUnavailable');
+  return delivery.kind === 'delivery'
+    ? t('promise.delivery', { min: delivery.minDays, max: delivery.maxDays })
+    : t('promise.deliveryUnavailable');
 }
 
-type Props = { t: Translate; locale: Locale; stock: VariantDetail['stock']; stores: StoreDetail[]; preferredCode: string | null; now: Date };
+type Props = {
+  t: Translate;
+  locale: Locale;
+  stock: VariantDetail['stock'];
+  stores: StoreDetail[];
+  preferredCode: string | null;
+  now: Date;
+};
 
 export function FulfilmentPromises({ t, locale, stock, stores, preferredCode, now }: Props) {
   const preferred = stores.find((s) => s.code === preferredCode) ?? null;
@@ -34,7 +52,11 @@ export function FulfilmentPromises({ t, locale, stock, stores, preferredCode, no
   const otherStores = stock.filter((s) => s.kind === 'store' && s.locationCode !== preferred?.code);
   const available = (ok: boolean) => (ok ? 'text-green-900' : 'text-gray-700');
   return (
-    <section aria-labelledby="fulfilment" className="mt-4 space-y-3 rounded-lg border border-gray-200 p-4" data-testid="fulfilment">
+    <section
+      aria-labelledby="fulfilment"
+      className="mt-4 space-y-3 rounded-lg border border-gray-200 p-4"
+      data-testid="fulfilment"
+    >
       <h3 id="fulfilment" className="text-sm font-semibold">
         {t('promise.heading')}
       </h3>
@@ -50,7 +72,12 @@ export function FulfilmentPromises({ t, locale, stock, stores, preferredCode, no
         <StorePicker
           stores={stores.map(({ code, name }) => ({ code, name }))}
           current={preferred?.code ?? null}
-          labels={{ yourStore: t('stores.yourStore'), chooseStore: t('stores.chooseStore'), save: t('stores.save'), saving: t('stores.saving') }}
+          labels={{
+            yourStore: t('stores.yourStore'),
+            chooseStore: t('stores.chooseStore'),
+            save: t('stores.save'),
+            saving: t('stores.saving'),
+          }}
         />
       )}
       {otherStores.length > 0 && (
@@ -58,7 +85,12 @@ export function FulfilmentPromises({ t, locale, stock, stores, preferredCode, no
           <h4 className="mb-1 text-sm font-semibold">{preferred ? t('stores.otherStores') : t('stores.allStores')}</h4>
           <ul className="space-y-0.5 text-sm">
             {otherStores.map((s) => (
-              <li key={s.locationCode}>{t('stores.stockAt', { store: s.locationName, status: availabilityLabel(t, s.availability, s.quantity) })}</li>
+              <li key={s.locationCode}>
+                {t('stores.stockAt', {
+                  store: s.locationName,
+                  status: availabilityLabel(t, s.availability, s.quantity),
+                })}
+              </li>
             ))}
           </ul>
         </div>

@@ -4,15 +4,35 @@ import type { ProductCard } from '@/lib/catalog/product-listing.reads';
 import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 import { AvailabilityBadge } from './availability-badge';
 
-export function ProductGrid({ items, t, locale, headingLevel = 'h2' }: { items: ProductCard[]; t: Translate; locale: Locale; headingLevel?: 'h2' | 'h3' }) {
+export function ProductGrid({
+  items,
+  t,
+  locale,
+  headingLevel = 'h2',
+}: {
+  items: ProductCard[];
+  t: Translate;
+  locale: Locale;
+  headingLevel?: 'h2' | 'h3';
+}) {
   const Heading = headingLevel;
   return (
     <ul className="grid grid-cols-2 gap-4 md:grid-cols-3 lg:grid-cols-4">
       {items.map((item) => (
-        <li key={item.id} className="group relative flex flex-col rounded-lg border border-gray-200 p-3 hover:shadow-md">
+        <li
+          key={item.id}
+          className="group relative flex flex-col rounded-lg border border-gray-200 p-3 hover:shadow-md"
+        >
           {item.image && (
             // eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation
-            <img src={item.image.url} alt={item.image.alt} width={400} height={300} loading="lazy" className="aspect-[4/3] w-full rounded object-cover" />
+            <img
+              src={item.image.url}
+              alt={item.image.alt}
+              width={400}
+              height={300}
+              loading="lazy"
+              className="aspect-[4/3] w-full rounded object-cover"
+            />
           )}
           <Heading className="mt-2 text-sm font-medium">
             <Link href={`/p/${item.slug}`} className="after:absolute after:inset-0">
@@ -21,7 +41,16 @@ export function ProductGrid({ items, t, locale, headingLevel = 'h2' }: { items: 
           </Heading>
           {item.brand && <p className="text-xs text-gray-600">{item.brand}</p>}
           <div className="mt-auto flex flex-wrap items-center justify-between gap-2 pt-2">
-            <Price value={item.price} was={item.basePrice} lowest30Days={item.lowestPrice30Days} from={item.priceVaries} includesVat={item.pricesIncludeVat} locale={locale} t={t} className="text-sm" />
+            <Price
+              value={item.price}
+              was={item.basePrice}
+              lowest30Days={item.lowestPrice30Days}
+              from={item.priceVaries}
+              includesVat={item.pricesIncludeVat}
+              locale={locale}
+              t={t}
+              className="text-sm"
+            />
             <AvailabilityBadge t={t} availability={item.availability} />
           </div>
         </li>

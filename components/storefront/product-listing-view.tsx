@@ -37,12 +37,21 @@ export function ProductListingView(props: {
         <p className="mb-4 text-sm text-gray-700" role="status">
           {t('listing.results', { count: result.total })}
         </p>
-        {result.items.length === 0 ? <p className="rounded border border-gray-200 p-6 text-center">{emptyText}</p> : <ProductGrid items={result.items} t={t} locale={locale} />}
+        {result.items.length === 0 ? (
+          <p className="rounded border border-gray-200 p-6 text-center">{emptyText}</p>
+        ) : (
+          <ProductGrid items={result.items} t={t} locale={locale} />
+        )}
         <Pagination
           page={Math.min(query.page, pages)}
           pages={pages}
           hrefFor={(page) => listingHref(basePath, query, { page })}
-          labels={{ nav: t('listing.pagination'), previous: t('listing.previous'), next: t('listing.next'), page: t('listing.page', { page: Math.min(query.page, pages), pages }) }}
+          labels={{
+            nav: t('listing.pagination'),
+            previous: t('listing.previous'),
+            next: t('listing.next'),
+            page: t('listing.page', { page: Math.min(query.page, pages), pages }),
+          }}
         />
       </section>
     </div>

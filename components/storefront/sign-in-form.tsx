@@ -15,9 +15,28 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
     <form action={action} className="space-y-4" noValidate>
       <FormAlert state={state} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      <FormField label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={fieldErrors?.email} />
-      <FormField label={labels.password} name="password" type="password" autoComplete="current-password" required errors={fieldErrors?.password} />
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <FormField
+        label={labels.email}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values?.email}
+        errors={fieldErrors?.email}
+      />
+      <FormField
+        label={labels.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={fieldErrors?.password}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? labels.pending : labels.submit}
       </button>
     </form>

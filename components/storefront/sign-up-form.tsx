@@ -14,10 +14,37 @@ export function SignUpForm({ labels }: { labels: Labels }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert state={state} />
-      <FormField label={labels.name} name="name" autoComplete="name" required defaultValue={values?.name} errors={fieldErrors?.name} />
-      <FormField label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={fieldErrors?.email} />
-      <FormField label={labels.password} name="password" type="password" autoComplete="new-password" required hint={labels.passwordHint} errors={fieldErrors?.password} />
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <FormField
+        label={labels.name}
+        name="name"
+        autoComplete="name"
+        required
+        defaultValue={values?.name}
+        errors={fieldErrors?.name}
+      />
+      <FormField
+        label={labels.email}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values?.email}
+        errors={fieldErrors?.email}
+      />
+      <FormField
+        label={labels.password}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={labels.passwordHint}
+        errors={fieldErrors?.password}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? labels.pending : labels.submit}
       </button>
     </form>

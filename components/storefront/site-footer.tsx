@@ -44,7 +44,12 @@ export function SiteFooter({ t, stores, locale }: { t: Translate; stores: StoreS
             <label htmlFor="footer-locale" className="sr-only">
               {t('footer.language')}
             </label>
-            <select id="footer-locale" name="locale" defaultValue={locale} className="rounded border border-gray-400 bg-white px-2 py-1">
+            <select
+              id="footer-locale"
+              name="locale"
+              defaultValue={locale}
+              className="rounded border border-gray-400 bg-white px-2 py-1"
+            >
               <option value="en">English</option>
               <option value="de">Deutsch</option>
             </select>

@@ -7,7 +7,9 @@ const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 
 /** 2024-01-01 was a Monday: ISO weekday n falls on 2024-01-0n. */
 function dayName(day: (typeof WEEKDAYS)[number], locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'long', timeZone: 'UTC' }).format(new Date(`2024-01-0${day}T12:00:00Z`));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`2024-01-0${day}T12:00:00Z`),
+  );
 }
 
 export function StoreHours({ t, locale, hours }: { t: Translate; locale: Locale; hours: OpeningHours }) {
@@ -18,7 +20,11 @@ export function StoreHours({ t, locale, hours }: { t: Translate; locale: Locale;
         return (
           <div key={day} className="contents">
             <dt className="text-gray-700">{dayName(day, locale)}</dt>
-            <dd>{ranges.length ? ranges.map(([open, close]) => t('stores.hoursRange', { open, close })).join(', ') : t('stores.closed')}</dd>
+            <dd>
+              {ranges.length
+                ? ranges.map(([open, close]) => t('stores.hoursRange', { open, close })).join(', ')
+                : t('stores.closed')}
+            </dd>
           </div>
         );
       })}

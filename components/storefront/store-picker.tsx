@@ -6,7 +6,15 @@ import { setPreferredStoreAction } from '@/app/(storefront)/store-actions';
 type Labels = { yourStore: string; chooseStore: string; save: string; saving: string };
 
 /** "Your store": a select of the click & collect stores, saved in the preferred_store cookie; the page re-renders. */
-export function StorePicker({ stores, current, labels }: { stores: Array<{ code: string; name: string }>; current: string | null; labels: Labels }) {
+export function StorePicker({
+  stores,
+  current,
+  labels,
+}: {
+  stores: Array<{ code: string; name: string }>;
+  current: string | null;
+  labels: Labels;
+}) {
   const [state, action, pending] = useActionState(setPreferredStoreAction, null);
   const error = state && !state.ok ? (state.fieldErrors?.store?.[0] ?? state.formError) : undefined;
   return (
@@ -35,11 +43,20 @@ export function StorePicker({ stores, current, labels }: { stores: Array<{ code:
             </option>
           ))}
         </select>
-        <button type="submit" disabled={pending} className="h-10 rounded-md border border-brand-700 px-4 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="h-10 rounded-md border border-brand-700 px-4 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+        >
           {pending ? labels.saving : labels.save}
         </button>
       </div>
-      <p id="preferred-store-status" role="status" aria-live="polite" className={`min-h-5 text-sm ${error ? 'font-medium text-red-800' : 'text-gray-700'}`}>
+      <p
+        id="preferred-store-status"
+        role="status"
+        aria-live="polite"
+        className={`min-h-5 text-sm ${error ? 'font-medium text-red-800' : 'text-gray-700'}`}
+      >
         {error ?? (state?.ok ? state.message : '')}
       </p>
     </form>

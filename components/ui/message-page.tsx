@@ -2,7 +2,15 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 /** A page that only says one thing (not found, access denied, empty cart) and offers a way on. */
-export function MessagePage({ title, text, link }: { title: string; text: ReactNode; link: { href: string; label: string } }) {
+export function MessagePage({
+  title,
+  text,
+  link,
+}: {
+  title: string;
+  text: ReactNode;
+  link: { href: string; label: string };
+}) {
   return (
     <div className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-3xl font-bold">{title}</h1>

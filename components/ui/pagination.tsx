@@ -3,7 +3,17 @@ import Link from 'next/link';
 type Labels = { nav: string; previous: string; next: string; page: string };
 
 /** Previous / "Page n of m" / next. `labels.page` is already filled in for the current page. */
-export function Pagination({ page, pages, hrefFor, labels }: { page: number; pages: number; hrefFor: (page: number) => string; labels: Labels }) {
+export function Pagination({
+  page,
+  pages,
+  hrefFor,
+  labels,
+}: {
+  page: number;
+  pages: number;
+  hrefFor: (page: number) => string;
+  labels: Labels;
+}) {
   if (pages <= 1) return null;
   const linkClass = 'rounded border border-gray-300 bg-white px-3 py-1.5 hover:bg-gray-50';
   return (

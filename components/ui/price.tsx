@@ -28,7 +28,9 @@ export function Price({
   const formatted = formatMoney(value, locale);
   return (
     <span className={className}>
-      <span className={was ? 'font-semibold text-red-800' : 'font-semibold'}>{from ? t('product.from', { price: formatted }) : formatted}</span>{' '}
+      <span className={was ? 'font-semibold text-red-800' : 'font-semibold'}>
+        {from ? t('product.from', { price: formatted }) : formatted}
+      </span>{' '}
       {was && (
         <>
           <s className="text-gray-600" data-testid="was-price">

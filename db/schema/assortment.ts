@@ -1,7 +1,18 @@
 // Which products each channel sells (docs/assortment.md): rules per channel, optionally for one
 // customer group or company, and the decisions they produce, kept per channel × audience × product.
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { brands, categories, products } from './catalog';
 import { channels } from './channels';
 import { companies, users } from './people';
@@ -63,7 +74,10 @@ export const channelProducts = pgTable(
     rank: integer('rank').notNull(),
     ruleId: uuid('rule_id'),
   },
-  (t) => [primaryKey({ columns: [t.channelId, t.audienceKey, t.productId] }), index('channel_products_product_idx').on(t.productId)],
+  (t) => [
+    primaryKey({ columns: [t.channelId, t.audienceKey, t.productId] }),
+    index('channel_products_product_idx').on(t.productId),
+  ],
 );
 
 /** Publishable API keys: a key names its channel; revoked keys are refused with 403. Not secret. */
@@ -82,4 +96,3 @@ export const publishableKeys = pgTable(
   },
   (t) => [index('publishable_keys_channel_idx').on(t.channelId)],
 );
-

@@ -41,7 +41,10 @@ export const categories = pgTable(
     depth: integer('depth').notNull(),
     position: integer('position').notNull().default(0),
   },
-  (t) => [index('categories_parent_idx').on(t.parentId), index('categories_path_pattern_idx').on(sql`${t.path} text_pattern_ops`)],
+  (t) => [
+    index('categories_parent_idx').on(t.parentId),
+    index('categories_path_pattern_idx').on(sql`${t.path} text_pattern_ops`),
+  ],
 );
 
 export const productStatus = pgEnum('product_status', ['draft', 'active', 'archived']);
@@ -62,10 +65,16 @@ export const products = pgTable(
       .references(() => taxClasses.code),
     status: productStatus('status').notNull().default('active'),
     // Free labels merchandisers group products by (e.g. "bulky", "clearance"); assortment rules use them.
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     // Read model of channel_products: the channels that list the product for everyone, rebuilt with
     // the assortment decisions (lib/assortment/assortment-decisions.writes.ts). Listings check it without a join.
-    listedChannelIds: uuid('listed_channel_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    listedChannelIds: uuid('listed_channel_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     // Maintained by the database (see migration): German + English full text over name, brand and description.
     searchVector: tsvector('search_vector'),
     // Listing read model, maintained by statement triggers on variants and variant_prices (migration 0004):
@@ -73,8 +82,14 @@ export const products = pgTable(
     // colours and sizes offered. Listings filter and sort on these instead of scanning variants.
     listingMinPrice: integer('listing_min_price'),
     listingMaxPrice: integer('listing_max_price'),
-    listingColors: text('listing_colors').array().notNull().default(sql`'{}'::text[]`),
-    listingSizes: text('listing_sizes').array().notNull().default(sql`'{}'::text[]`),
+    listingColors: text('listing_colors')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    listingSizes: text('listing_sizes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -83,8 +98,12 @@ export const products = pgTable(
     index('products_brand_idx').on(t.brandId),
     index('products_search_idx').using('gin', t.searchVector),
     index('products_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
-    index('products_listing_name_idx').on(t.name, t.id).where(sql`${t.status} = 'active'`),
-    index('products_listing_price_idx').on(t.listingMinPrice, t.id).where(sql`${t.status} = 'active'`),
+    index('products_listing_name_idx')
+      .on(t.name, t.id)
+      .where(sql`${t.status} = 'active'`),
+    index('products_listing_price_idx')
+      .on(t.listingMinPrice, t.id)
+      .where(sql`${t.status} = 'active'`),
     index('products_listing_colors_idx').using('gin', t.listingColors),
     index('products_listing_sizes_idx').using('gin', t.listingSizes),
   ],

@@ -1,14 +1,38 @@
 // Carts, orders and their lines, order events, checkout idempotency and the notification outbox
 // (docs/orders.md). The price-regret guard (docs/pricing.md) reads the recent orders.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { variants } from './catalog';
 import { channels } from './channels';
 import { locations } from './inventory';
 import { companies, users } from './people';
 import { priceLists } from './pricing';
 
-export const orderStatus = pgEnum('order_status', ['placed', 'confirmed', 'picking', 'ready_for_pickup', 'collected', 'shipped', 'delivered', 'cancelled', 'returned']);
+export const orderStatus = pgEnum('order_status', [
+  'placed',
+  'confirmed',
+  'picking',
+  'ready_for_pickup',
+  'collected',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'returned',
+]);
 /** delivery: to the customer's address; pickup: click & collect from stock in the store; ship_to_store: sent to the store for pickup. */
 export const fulfilmentKind = pgEnum('fulfilment_kind', ['delivery', 'pickup', 'ship_to_store']);
 export const paymentStatus = pgEnum('payment_status', ['pending', 'authorized', 'paid', 'failed']);
@@ -46,7 +70,10 @@ export const cartLines = pgTable(
     unitAmountAtAdd: integer('unit_amount_at_add').notNull(),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('cart_lines_variant_idx').on(t.cartId, t.variantId), check('cart_lines_quantity_range', sql`${t.quantity} between 1 and 999`)],
+  (t) => [
+    uniqueIndex('cart_lines_variant_idx').on(t.cartId, t.variantId),
+    check('cart_lines_quantity_range', sql`${t.quantity} between 1 and 999`),
+  ],
 );
 
 export const orders = pgTable(
@@ -173,6 +200,8 @@ export const notificationOutbox = pgTable(
   },
   (t) => [
     index('notification_outbox_user_idx').on(t.userId, t.createdAt),
-    index('notification_outbox_unsent_idx').on(t.createdAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+    index('notification_outbox_unsent_idx')
+      .on(t.createdAt)
+      .where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
   ],
 );

@@ -13,7 +13,10 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    roles: userRole('roles').array().notNull().default(sql`'{customer}'::user_role[]`),
+    roles: userRole('roles')
+      .array()
+      .notNull()
+      .default(sql`'{customer}'::user_role[]`),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -47,7 +50,10 @@ export const customerProfiles = pgTable(
     marketingConsent: boolean('marketing_consent').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('customer_profiles_email_idx').on(t.email), uniqueIndex('customer_profiles_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('customer_profiles_email_idx').on(t.email),
+    uniqueIndex('customer_profiles_user_idx').on(t.userId),
+  ],
 );
 
 export const companies = pgTable('companies', {

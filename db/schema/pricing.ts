@@ -1,6 +1,19 @@
 // The one price basis (a base price per variant) and the price lists on top of it (docs/pricing.md).
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { categories, products, variants } from './catalog';
 import { channels } from './channels';
 import { companies, users } from './people';
@@ -72,7 +85,10 @@ export const priceLists = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('price_lists_window', sql`${t.validFrom} is null or ${t.validUntil} is null or ${t.validFrom} < ${t.validUntil}`),
+    check(
+      'price_lists_window',
+      sql`${t.validFrom} is null or ${t.validUntil} is null or ${t.validFrom} < ${t.validUntil}`,
+    ),
     check('price_lists_currency_iso', sql`${t.currency} ~ '^[A-Z]{3}$'`),
   ],
 );
@@ -87,7 +103,10 @@ export const priceListChannels = pgTable(
       .notNull()
       .references(() => channels.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.priceListId, t.channelId] }), index('price_list_channels_channel_idx').on(t.channelId)],
+  (t) => [
+    primaryKey({ columns: [t.priceListId, t.channelId] }),
+    index('price_list_channels_channel_idx').on(t.channelId),
+  ],
 );
 
 export const priceListGroups = pgTable(
@@ -129,7 +148,10 @@ export const priceListEntries = pgTable(
       sql`(${t.targetKind} = 'variant') = (${t.variantId} is not null) and (${t.targetKind} = 'product') = (${t.productId} is not null) and (${t.targetKind} = 'category') = (${t.categoryId} is not null)`,
     ),
     check('price_list_entries_min_quantity', sql`${t.minQuantity} >= 1`),
-    check('price_list_entries_value', sql`${t.value} >= 0 and (${t.adjustmentKind} <> 'percent' or ${t.value} <= 10000)`),
+    check(
+      'price_list_entries_value',
+      sql`${t.value} >= 0 and (${t.adjustmentKind} <> 'percent' or ${t.value} <= 10000)`,
+    ),
     index('price_list_entries_list_target_idx').on(t.priceListId, t.targetKind),
     index('price_list_entries_variant_idx').on(t.variantId),
     index('price_list_entries_product_idx').on(t.productId),

@@ -7,9 +7,16 @@ import { assortmentRules, categories, channels, companies, publishableKeys } fro
 import { rebuildAssortment } from '../../lib/assortment/assortment-decisions.writes';
 
 /** The documented demo keys (README): one per channel. */
-export const DEMO_PUBLISHABLE_KEYS = { web: 'pk_demo_web', showroom: 'pk_demo_showroom', b2b: 'pk_demo_b2b', marketplace: 'pk_demo_marketplace' } as const;
+export const DEMO_PUBLISHABLE_KEYS = {
+  web: 'pk_demo_web',
+  showroom: 'pk_demo_showroom',
+  b2b: 'pk_demo_b2b',
+  marketplace: 'pk_demo_marketplace',
+} as const;
 
-type DemoRule = { channel: string; company?: string; effect: 'include' | 'exclude' } & ({ category: string } | { tag: string });
+type DemoRule = { channel: string; company?: string; effect: 'include' | 'exclude' } & (
+  { category: string } | { tag: string }
+);
 
 const DEMO_RULES: DemoRule[] = [
   { channel: 'marketplace', effect: 'exclude', tag: 'bulky' },
@@ -28,15 +35,28 @@ export async function seedDemoAssortment(tx: Executor): Promise<{ rules: number;
   const channelRows = await tx.select({ id: channels.id, code: channels.code }).from(channels);
   const channelId = (code: string) => channelRows.find((c) => c.code === code)!.id;
   for (const rule of DEMO_RULES) {
-    const [company] = rule.company ? await tx.select({ id: companies.id }).from(companies).where(eq(companies.customerNumber, rule.company)) : [];
-    const [category] = 'category' in rule ? await tx.select({ id: categories.id }).from(categories).where(eq(categories.path, rule.category)) : [];
+    const [company] = rule.company
+      ? await tx.select({ id: companies.id }).from(companies).where(eq(companies.customerNumber, rule.company))
+      : [];
+    const [category] =
+      'category' in rule
+        ? await tx.select({ id: categories.id }).from(categories).where(eq(categories.path, rule.category))
+        : [];
     await tx.insert(assortmentRules).values({
       channelId: channelId(rule.channel),
       companyId: company?.id ?? null,
       effect: rule.effect,
-      ...('category' in rule ? { targetKind: 'category' as const, categoryId: category!.id } : { targetKind: 'tag' as const, tag: rule.tag }),
+      ...('category' in rule
+        ? { targetKind: 'category' as const, categoryId: category!.id }
+        : { targetKind: 'tag' as const, tag: rule.tag }),
     });
   }
-  await tx.insert(publishableKeys).values(Object.entries(DEMO_PUBLISHABLE_KEYS).map(([code, token]) => ({ channelId: channelId(code), name: 'Demo key', token })));
+  await tx.insert(publishableKeys).values(
+    Object.entries(DEMO_PUBLISHABLE_KEYS).map(([code, token]) => ({
+      channelId: channelId(code),
+      name: 'Demo key',
+      token,
+    })),
+  );
   return { rules: DEMO_RULES.length, decisions: await rebuildAssortment(tx) };
 }

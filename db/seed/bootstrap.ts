@@ -15,7 +15,9 @@ export async function seedEssentials(db: Database, options: SeedEssentialsOption
     throw new Error(`The admin email must be an email address (got "${options.adminEmail}"); set ADMIN_EMAIL.`);
   }
   if (options.adminPassword.length < MIN_ADMIN_PASSWORD_LENGTH) {
-    throw new Error(`The admin password must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters long; set a longer ADMIN_PASSWORD.`);
+    throw new Error(
+      `The admin password must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters long; set a longer ADMIN_PASSWORD.`,
+    );
   }
   const name = options.adminName?.trim() || 'Administrator';
   const passwordHash = await hashPassword(options.adminPassword);
@@ -27,8 +29,18 @@ export async function seedEssentials(db: Database, options: SeedEssentialsOption
       .onConflictDoNothing();
     await tx
       .insert(channels)
-      .values({ code: 'web', name: 'Online shop', kind: 'online', currency: 'EUR', pricesIncludeVat: true, active: true })
+      .values({
+        code: 'web',
+        name: 'Online shop',
+        kind: 'online',
+        currency: 'EUR',
+        pricesIncludeVat: true,
+        active: true,
+      })
       .onConflictDoNothing({ target: channels.code });
-    await tx.insert(users).values({ email, name, passwordHash, roles: ['admin'], active: true }).onConflictDoNothing();
+    await tx
+      .insert(users)
+      .values({ email, name, passwordHash, roles: ['admin'], active: true })
+      .onConflictDoNothing();
   });
 }

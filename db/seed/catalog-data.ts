@@ -23,9 +23,21 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'Trekking Bikes',
         description: 'Fully equipped all-rounders for commuting and touring.',
         children: [
-          { slug: 'men-trekking-bikes', name: 'Men’s Trekking Bikes', description: 'Diamond-frame trekking bikes with rack, lights and mudguards.' },
-          { slug: 'women-trekking-bikes', name: 'Women’s Trekking Bikes', description: 'Trekking bikes with women-specific geometry and a lower top tube.' },
-          { slug: 'low-step-trekking-bikes', name: 'Low-Step Trekking Bikes', description: 'Wave frames that are easy to get on and off, for everyone.' },
+          {
+            slug: 'men-trekking-bikes',
+            name: 'Men’s Trekking Bikes',
+            description: 'Diamond-frame trekking bikes with rack, lights and mudguards.',
+          },
+          {
+            slug: 'women-trekking-bikes',
+            name: 'Women’s Trekking Bikes',
+            description: 'Trekking bikes with women-specific geometry and a lower top tube.',
+          },
+          {
+            slug: 'low-step-trekking-bikes',
+            name: 'Low-Step Trekking Bikes',
+            description: 'Wave frames that are easy to get on and off, for everyone.',
+          },
         ],
       },
       {
@@ -33,8 +45,16 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'Mountain Bikes',
         description: 'Hardtails and full-suspension bikes for trails of every kind.',
         children: [
-          { slug: 'hardtail-mtb', name: 'Hardtail Mountain Bikes', description: 'Light, efficient and low-maintenance: front suspension only.' },
-          { slug: 'full-suspension-mtb', name: 'Full-Suspension Mountain Bikes', description: 'Front and rear suspension for technical trails and enduro days.' },
+          {
+            slug: 'hardtail-mtb',
+            name: 'Hardtail Mountain Bikes',
+            description: 'Light, efficient and low-maintenance: front suspension only.',
+          },
+          {
+            slug: 'full-suspension-mtb',
+            name: 'Full-Suspension Mountain Bikes',
+            description: 'Front and rear suspension for technical trails and enduro days.',
+          },
         ],
       },
       {
@@ -42,8 +62,16 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'Road & Gravel Bikes',
         description: 'Drop-bar bikes for speed on tarmac and adventure off it.',
         children: [
-          { slug: 'road-bikes', name: 'Road Bikes', description: 'Endurance and race road bikes with aluminium and carbon frames.' },
-          { slug: 'gravel-bikes', name: 'Gravel Bikes', description: 'Wide tyres, relaxed geometry and mounts for bikepacking.' },
+          {
+            slug: 'road-bikes',
+            name: 'Road Bikes',
+            description: 'Endurance and race road bikes with aluminium and carbon frames.',
+          },
+          {
+            slug: 'gravel-bikes',
+            name: 'Gravel Bikes',
+            description: 'Wide tyres, relaxed geometry and mounts for bikepacking.',
+          },
         ],
       },
       {
@@ -51,9 +79,21 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'City, Folding & Kids’ Bikes',
         description: 'Everyday bikes for the city, the train and the next generation of riders.',
         children: [
-          { slug: 'city-bikes', name: 'City Bikes', description: 'Upright, comfortable and robust bikes with hub gears.' },
-          { slug: 'folding-bikes', name: 'Folding Bikes', description: 'Compact bikes that fold in seconds for trains, cars and small flats.' },
-          { slug: 'kids-bikes', name: 'Kids’ Bikes', description: 'Light bikes with 16 to 24 inch wheels that grow with young riders.' },
+          {
+            slug: 'city-bikes',
+            name: 'City Bikes',
+            description: 'Upright, comfortable and robust bikes with hub gears.',
+          },
+          {
+            slug: 'folding-bikes',
+            name: 'Folding Bikes',
+            description: 'Compact bikes that fold in seconds for trains, cars and small flats.',
+          },
+          {
+            slug: 'kids-bikes',
+            name: 'Kids’ Bikes',
+            description: 'Light bikes with 16 to 24 inch wheels that grow with young riders.',
+          },
         ],
       },
     ],
@@ -68,8 +108,16 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'E-Trekking Bikes',
         description: 'Electric touring bikes with long-range batteries.',
         children: [
-          { slug: 'e-trekking-diamond', name: 'E-Trekking Bikes, Diamond Frame', description: 'Stiff diamond frames for heavy loads and long tours.' },
-          { slug: 'e-trekking-wave', name: 'E-Trekking Bikes, Wave Frame', description: 'Low-step e-trekking bikes that are easy to mount.' },
+          {
+            slug: 'e-trekking-diamond',
+            name: 'E-Trekking Bikes, Diamond Frame',
+            description: 'Stiff diamond frames for heavy loads and long tours.',
+          },
+          {
+            slug: 'e-trekking-wave',
+            name: 'E-Trekking Bikes, Wave Frame',
+            description: 'Low-step e-trekking bikes that are easy to mount.',
+          },
         ],
       },
       {
@@ -77,8 +125,16 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'E-Mountain Bikes',
         description: 'Electric mountain bikes that make every climb a descent.',
         children: [
-          { slug: 'e-hardtail', name: 'E-Hardtails', description: 'Electric hardtails for forest tracks and light trails.' },
-          { slug: 'e-full-suspension', name: 'E-Full-Suspension Bikes', description: 'Full-suspension e-MTBs with powerful motors and big batteries.' },
+          {
+            slug: 'e-hardtail',
+            name: 'E-Hardtails',
+            description: 'Electric hardtails for forest tracks and light trails.',
+          },
+          {
+            slug: 'e-full-suspension',
+            name: 'E-Full-Suspension Bikes',
+            description: 'Full-suspension e-MTBs with powerful motors and big batteries.',
+          },
         ],
       },
       {
@@ -86,8 +142,16 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'E-City & Cargo Bikes',
         description: 'Electric help for commuting, shopping and the school run.',
         children: [
-          { slug: 'e-city-bikes', name: 'E-City Bikes', description: 'Comfortable e-bikes with hub gears and integrated lights.' },
-          { slug: 'e-cargo-bikes', name: 'E-Cargo Bikes', description: 'Long-tail and front-loader cargo bikes for kids and groceries.' },
+          {
+            slug: 'e-city-bikes',
+            name: 'E-City Bikes',
+            description: 'Comfortable e-bikes with hub gears and integrated lights.',
+          },
+          {
+            slug: 'e-cargo-bikes',
+            name: 'E-Cargo Bikes',
+            description: 'Long-tail and front-loader cargo bikes for kids and groceries.',
+          },
         ],
       },
     ],
@@ -103,7 +167,11 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         description: 'Helmets, lights and locks.',
         children: [
           { slug: 'helmets', name: 'Helmets', description: 'Road, urban, trail and kids’ helmets, many with MIPS.' },
-          { slug: 'bike-lights', name: 'Bike Lights', description: 'StVZO-approved front and rear lights, battery and dynamo powered.' },
+          {
+            slug: 'bike-lights',
+            name: 'Bike Lights',
+            description: 'StVZO-approved front and rear lights, battery and dynamo powered.',
+          },
           { slug: 'bike-locks', name: 'Bike Locks', description: 'U-locks, folding locks, chains and frame locks.' },
         ],
       },
@@ -112,9 +180,21 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'Bags & Transport',
         description: 'Panniers, bikepacking bags and bottles.',
         children: [
-          { slug: 'pannier-bags', name: 'Pannier Bags', description: 'Rear panniers for commuting and touring, many fully waterproof.' },
-          { slug: 'handlebar-frame-bags', name: 'Handlebar & Frame Bags', description: 'Bikepacking bags for the bars, the frame and the saddle.' },
-          { slug: 'bottles-cages', name: 'Bottles', description: 'Drinking bottles, insulated and in stainless steel.' },
+          {
+            slug: 'pannier-bags',
+            name: 'Pannier Bags',
+            description: 'Rear panniers for commuting and touring, many fully waterproof.',
+          },
+          {
+            slug: 'handlebar-frame-bags',
+            name: 'Handlebar & Frame Bags',
+            description: 'Bikepacking bags for the bars, the frame and the saddle.',
+          },
+          {
+            slug: 'bottles-cages',
+            name: 'Bottles',
+            description: 'Drinking bottles, insulated and in stainless steel.',
+          },
         ],
       },
       {
@@ -122,9 +202,17 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'Parts & Wear',
         description: 'Replacement parts that wear with every kilometre.',
         children: [
-          { slug: 'brake-pads', name: 'Brake Pads', description: 'Disc and rim brake pads in organic and sintered compounds.' },
+          {
+            slug: 'brake-pads',
+            name: 'Brake Pads',
+            description: 'Disc and rim brake pads in organic and sintered compounds.',
+          },
           { slug: 'chains', name: 'Chains', description: 'Chains from 9 to 12 speed.' },
-          { slug: 'inner-tubes', name: 'Inner Tubes', description: 'Inner tubes for 16 to 29 inch wheels with Presta, Schrader or Dunlop valves.' },
+          {
+            slug: 'inner-tubes',
+            name: 'Inner Tubes',
+            description: 'Inner tubes for 16 to 29 inch wheels with Presta, Schrader or Dunlop valves.',
+          },
           { slug: 'tyres', name: 'Tyres', description: 'Touring, gravel, trail and winter tyres.' },
         ],
       },
@@ -135,8 +223,16 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         children: [
           { slug: 'multi-tools', name: 'Tools', description: 'Multi-tools, tyre levers and workshop tools.' },
           { slug: 'pumps', name: 'Pumps', description: 'Floor pumps, mini pumps and CO2 inflators.' },
-          { slug: 'chain-lubricants', name: 'Chain Oil & Lubricants', description: 'Chain oils for dry, wet and all-weather conditions.' },
-          { slug: 'batteries-chargers', name: 'Batteries', description: 'Batteries for lights, computers and other small devices.' },
+          {
+            slug: 'chain-lubricants',
+            name: 'Chain Oil & Lubricants',
+            description: 'Chain oils for dry, wet and all-weather conditions.',
+          },
+          {
+            slug: 'batteries-chargers',
+            name: 'Batteries',
+            description: 'Batteries for lights, computers and other small devices.',
+          },
         ],
       },
     ],
@@ -153,7 +249,11 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         children: [
           { slug: 'cycling-jerseys', name: 'Cycling Jerseys', description: 'Breathable jerseys with back pockets.' },
           { slug: 'cycling-shorts', name: 'Cycling Shorts', description: 'Bib shorts, baggies and padded liners.' },
-          { slug: 'cycling-rain-jackets', name: 'Cycling Rain Jackets', description: 'Waterproof, breathable jackets cut for the riding position.' },
+          {
+            slug: 'cycling-rain-jackets',
+            name: 'Cycling Rain Jackets',
+            description: 'Waterproof, breathable jackets cut for the riding position.',
+          },
         ],
       },
       {
@@ -161,9 +261,21 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'Outdoor Clothing',
         description: 'Layers for hiking, trekking and everyday wear.',
         children: [
-          { slug: 'hardshell-jackets', name: 'Hardshell Jackets', description: 'Fully waterproof shells for wind, rain and snow.' },
-          { slug: 'softshell-jackets', name: 'Softshell Jackets', description: 'Stretchy, wind-resistant jackets for active days.' },
-          { slug: 'fleece-midlayers', name: 'Fleece & Midlayers', description: 'Warm layers made of fleece and synthetic insulation.' },
+          {
+            slug: 'hardshell-jackets',
+            name: 'Hardshell Jackets',
+            description: 'Fully waterproof shells for wind, rain and snow.',
+          },
+          {
+            slug: 'softshell-jackets',
+            name: 'Softshell Jackets',
+            description: 'Stretchy, wind-resistant jackets for active days.',
+          },
+          {
+            slug: 'fleece-midlayers',
+            name: 'Fleece & Midlayers',
+            description: 'Warm layers made of fleece and synthetic insulation.',
+          },
         ],
       },
       {
@@ -172,7 +284,11 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         description: 'Shoes for the pedals and the trail.',
         children: [
           { slug: 'cycling-shoes', name: 'Cycling Shoes', description: 'Clipless and flat-pedal shoes.' },
-          { slug: 'hiking-boots', name: 'Hiking Boots', description: 'Waterproof boots for day hikes and multi-day treks.' },
+          {
+            slug: 'hiking-boots',
+            name: 'Hiking Boots',
+            description: 'Waterproof boots for day hikes and multi-day treks.',
+          },
         ],
       },
       {
@@ -180,7 +296,11 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'Gloves & Headwear',
         description: 'Gloves, caps and beanies.',
         children: [
-          { slug: 'cycling-gloves', name: 'Cycling Gloves', description: 'Short- and full-finger gloves with padded palms.' },
+          {
+            slug: 'cycling-gloves',
+            name: 'Cycling Gloves',
+            description: 'Short- and full-finger gloves with padded palms.',
+          },
           { slug: 'caps-beanies', name: 'Caps & Beanies', description: 'Cycling caps, beanies and helmet liners.' },
         ],
       },
@@ -205,7 +325,11 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'Sleeping',
         description: 'Sleeping bags and mats.',
         children: [
-          { slug: 'sleeping-bags', name: 'Sleeping Bags', description: 'Down and synthetic sleeping bags for three seasons.' },
+          {
+            slug: 'sleeping-bags',
+            name: 'Sleeping Bags',
+            description: 'Down and synthetic sleeping bags for three seasons.',
+          },
           { slug: 'sleeping-mats', name: 'Sleeping Mats', description: 'Self-inflating and air mats.' },
         ],
       },
@@ -214,9 +338,21 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'Backpacks',
         description: 'Daypacks, trekking packs and bike backpacks.',
         children: [
-          { slug: 'daypacks', name: 'Daypacks', description: 'Backpacks from 15 to 30 litres for day trips and the commute.' },
-          { slug: 'trekking-backpacks', name: 'Trekking Backpacks', description: 'Adjustable packs from 45 litres for multi-day tours.' },
-          { slug: 'bike-backpacks', name: 'Bike Backpacks', description: 'Slim backpacks with hydration sleeves for riding.' },
+          {
+            slug: 'daypacks',
+            name: 'Daypacks',
+            description: 'Backpacks from 15 to 30 litres for day trips and the commute.',
+          },
+          {
+            slug: 'trekking-backpacks',
+            name: 'Trekking Backpacks',
+            description: 'Adjustable packs from 45 litres for multi-day tours.',
+          },
+          {
+            slug: 'bike-backpacks',
+            name: 'Bike Backpacks',
+            description: 'Slim backpacks with hydration sleeves for riding.',
+          },
         ],
       },
       {
@@ -240,9 +376,17 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         name: 'Manuals & Books',
         description: 'Printed owner’s manuals, repair guides and cycle touring guides.',
         children: [
-          { slug: 'bike-manuals', name: 'Bike Manuals', description: 'Printed owner’s manuals for our bike and e-bike families.' },
+          {
+            slug: 'bike-manuals',
+            name: 'Bike Manuals',
+            description: 'Printed owner’s manuals for our bike and e-bike families.',
+          },
           { slug: 'repair-guides', name: 'Repair Guides', description: 'Step-by-step workshop books.' },
-          { slug: 'cycle-touring-guides', name: 'Cycle Touring Guides', description: 'Route guides with maps and tips.' },
+          {
+            slug: 'cycle-touring-guides',
+            name: 'Cycle Touring Guides',
+            description: 'Route guides with maps and tips.',
+          },
         ],
       },
       {
@@ -251,7 +395,11 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
         description: 'Inspections and bike fitting in our stores.',
         children: [
           { slug: 'bike-inspections', name: 'Inspections', description: 'Annual inspections and suspension services.' },
-          { slug: 'bike-fitting', name: 'Bike Fitting', description: 'Professional fitting sessions for comfort and performance.' },
+          {
+            slug: 'bike-fitting',
+            name: 'Bike Fitting',
+            description: 'Professional fitting sessions for comfort and performance.',
+          },
         ],
       },
     ],
@@ -353,20 +501,113 @@ export const COLORS = [
 export type ColorName = (typeof COLORS)[number]['name'];
 export type ColorSpec = (typeof COLORS)[number];
 
-const BIKE_COLORS: readonly ColorName[] = ['Petrol', 'Anthracite', 'Black', 'Forest Green', 'Midnight Blue', 'Sand', 'Burgundy', 'Pearl White', 'Racing Red'];
-const SPORT_COLORS: readonly ColorName[] = ['Black', 'Racing Red', 'Lime', 'Orange', 'Anthracite', 'Ice Blue', 'Olive', 'Pearl White'];
+const BIKE_COLORS: readonly ColorName[] = [
+  'Petrol',
+  'Anthracite',
+  'Black',
+  'Forest Green',
+  'Midnight Blue',
+  'Sand',
+  'Burgundy',
+  'Pearl White',
+  'Racing Red',
+];
+const SPORT_COLORS: readonly ColorName[] = [
+  'Black',
+  'Racing Red',
+  'Lime',
+  'Orange',
+  'Anthracite',
+  'Ice Blue',
+  'Olive',
+  'Pearl White',
+];
 const KIDS_COLORS: readonly ColorName[] = ['Racing Red', 'Sky Blue', 'Mint', 'Orange', 'Berry', 'Signal Yellow'];
-const ACCESSORY_COLORS: readonly ColorName[] = ['Black', 'Anthracite', 'Racing Red', 'Petrol', 'Olive', 'Sand', 'Ice Blue', 'Orange', 'Signal Yellow'];
-const CLOTHING_COLORS: readonly ColorName[] = ['Black', 'Navy', 'Racing Red', 'Signal Yellow', 'Olive', 'Stone Grey', 'Petrol', 'Orange', 'Berry', 'Sky Blue'];
-const OUTDOOR_COLORS: readonly ColorName[] = ['Forest Green', 'Olive', 'Sand', 'Orange', 'Petrol', 'Stone Grey', 'Navy', 'Racing Red'];
+const ACCESSORY_COLORS: readonly ColorName[] = [
+  'Black',
+  'Anthracite',
+  'Racing Red',
+  'Petrol',
+  'Olive',
+  'Sand',
+  'Ice Blue',
+  'Orange',
+  'Signal Yellow',
+];
+const CLOTHING_COLORS: readonly ColorName[] = [
+  'Black',
+  'Navy',
+  'Racing Red',
+  'Signal Yellow',
+  'Olive',
+  'Stone Grey',
+  'Petrol',
+  'Orange',
+  'Berry',
+  'Sky Blue',
+];
+const OUTDOOR_COLORS: readonly ColorName[] = [
+  'Forest Green',
+  'Olive',
+  'Sand',
+  'Orange',
+  'Petrol',
+  'Stone Grey',
+  'Navy',
+  'Racing Red',
+];
 const HARDWARE_COLORS: readonly ColorName[] = ['Black', 'Silver', 'Anthracite', 'Racing Red'];
 
 /** Bike family names (rivers and low mountain ranges); each family has model tiers and a printed manual. */
 export const BIKE_MODELS: readonly string[] = [
-  'Alpina', 'Brenta', 'Cortina', 'Dolomit', 'Elba', 'Fjord', 'Garda', 'Havel', 'Isar', 'Jura', 'Kamm', 'Lahn',
-  'Main', 'Neckar', 'Oder', 'Pfalz', 'Rhön', 'Spree', 'Taunus', 'Vogelsberg', 'Weser', 'Eifel', 'Harz', 'Mosel',
-  'Saale', 'Ems', 'Elster', 'Ruhr', 'Wupper', 'Lech', 'Iller', 'Tauber', 'Fulda', 'Werra', 'Aller', 'Ilm', 'Sieg',
-  'Nahe', 'Lenne', 'Kinzig', 'Murg', 'Enz', 'Kocher', 'Jagst', 'Brigach', 'Breg', 'Altmühl', 'Regnitz',
+  'Alpina',
+  'Brenta',
+  'Cortina',
+  'Dolomit',
+  'Elba',
+  'Fjord',
+  'Garda',
+  'Havel',
+  'Isar',
+  'Jura',
+  'Kamm',
+  'Lahn',
+  'Main',
+  'Neckar',
+  'Oder',
+  'Pfalz',
+  'Rhön',
+  'Spree',
+  'Taunus',
+  'Vogelsberg',
+  'Weser',
+  'Eifel',
+  'Harz',
+  'Mosel',
+  'Saale',
+  'Ems',
+  'Elster',
+  'Ruhr',
+  'Wupper',
+  'Lech',
+  'Iller',
+  'Tauber',
+  'Fulda',
+  'Werra',
+  'Aller',
+  'Ilm',
+  'Sieg',
+  'Nahe',
+  'Lenne',
+  'Kinzig',
+  'Murg',
+  'Enz',
+  'Kocher',
+  'Jagst',
+  'Brigach',
+  'Breg',
+  'Altmühl',
+  'Regnitz',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -452,12 +693,35 @@ export type ProductLine = {
   details: readonly string[];
 };
 
-const FRAME_CM_MEN = [['50 cm', '55 cm', '60 cm'], ['50 cm', '55 cm', '60 cm', '65 cm'], ['45 cm', '50 cm', '55 cm', '60 cm', '65 cm']] as const;
-const FRAME_CM_WOMEN = [['40 cm', '45 cm', '50 cm'], ['40 cm', '45 cm', '50 cm', '55 cm'], ['38 cm', '42 cm', '46 cm', '50 cm', '54 cm']] as const;
-const FRAME_LETTERS = [['S', 'M', 'L'], ['S', 'M', 'L', 'XL'], ['XS', 'S', 'M', 'L', 'XL']] as const;
-const FRAME_ROAD = [['51 cm', '54 cm', '56 cm', '58 cm'], ['49 cm', '52 cm', '54 cm', '56 cm', '58 cm'], ['52 cm', '55 cm', '58 cm']] as const;
-const CLOTHING_SIZES = [['S', 'M', 'L', 'XL', 'XXL'], ['XS', 'S', 'M', 'L', 'XL'], ['XS', 'S', 'M', 'L', 'XL', 'XXL']] as const;
-const SHOE_SIZES = [['EU 39', 'EU 40', 'EU 41', 'EU 42', 'EU 43', 'EU 44', 'EU 45', 'EU 46'], ['EU 37', 'EU 38', 'EU 39', 'EU 40', 'EU 41', 'EU 42', 'EU 43']] as const;
+const FRAME_CM_MEN = [
+  ['50 cm', '55 cm', '60 cm'],
+  ['50 cm', '55 cm', '60 cm', '65 cm'],
+  ['45 cm', '50 cm', '55 cm', '60 cm', '65 cm'],
+] as const;
+const FRAME_CM_WOMEN = [
+  ['40 cm', '45 cm', '50 cm'],
+  ['40 cm', '45 cm', '50 cm', '55 cm'],
+  ['38 cm', '42 cm', '46 cm', '50 cm', '54 cm'],
+] as const;
+const FRAME_LETTERS = [
+  ['S', 'M', 'L'],
+  ['S', 'M', 'L', 'XL'],
+  ['XS', 'S', 'M', 'L', 'XL'],
+] as const;
+const FRAME_ROAD = [
+  ['51 cm', '54 cm', '56 cm', '58 cm'],
+  ['49 cm', '52 cm', '54 cm', '56 cm', '58 cm'],
+  ['52 cm', '55 cm', '58 cm'],
+] as const;
+const CLOTHING_SIZES = [
+  ['S', 'M', 'L', 'XL', 'XXL'],
+  ['XS', 'S', 'M', 'L', 'XL'],
+  ['XS', 'S', 'M', 'L', 'XL', 'XXL'],
+] as const;
+const SHOE_SIZES = [
+  ['EU 39', 'EU 40', 'EU 41', 'EU 42', 'EU 43', 'EU 44', 'EU 45', 'EU 46'],
+  ['EU 37', 'EU 38', 'EU 39', 'EU 40', 'EU 41', 'EU 42', 'EU 43'],
+] as const;
 /** Inner tube and tyre sizes; bikes are matched to tubes and tyres by wheel size. */
 export const WHEEL_SIZE_SETS = [
   ['16 in', '20 in', '24 in'],
@@ -551,7 +815,13 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
       modelYear: MODEL_YEAR,
       material: ['Aluminium', 'Steel (Cr-Mo)'],
       weight: { min: 145, max: 179, decimals: 1 },
-      gears: ['24-speed derailleur', '27-speed derailleur', '10-speed derailleur', 'Stepless hub gear', '14-speed hub gear'],
+      gears: [
+        '24-speed derailleur',
+        '27-speed derailleur',
+        '10-speed derailleur',
+        'Stepless hub gear',
+        '14-speed hub gear',
+      ],
       gender: ['Men', 'Unisex'],
     },
     requiredAttributes: ['wheelSize', 'modelYear'],
@@ -752,7 +1022,10 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     brands: BIKE_BRANDS,
     colors: { min: 2, max: 3, palette: BIKE_COLORS },
     sizeOption: 'frameSize',
-    sizeSets: [['45 cm', '50 cm', '55 cm'], ['45 cm', '50 cm', '55 cm', '60 cm']],
+    sizeSets: [
+      ['45 cm', '50 cm', '55 cm'],
+      ['45 cm', '50 cm', '55 cm', '60 cm'],
+    ],
     price: { min: 499, max: 1299, ending: 'bike' },
     attributes: {
       wheelSize: ['28', '26'],
@@ -966,7 +1239,10 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     brands: EBIKE_BRANDS,
     colors: { min: 2, max: 3, palette: BIKE_COLORS },
     sizeOption: 'frameSize',
-    sizeSets: [['45 cm', '50 cm', '55 cm'], ['45 cm', '50 cm', '55 cm', '60 cm']],
+    sizeSets: [
+      ['45 cm', '50 cm', '55 cm'],
+      ['45 cm', '50 cm', '55 cm', '60 cm'],
+    ],
     price: { min: 1999, max: 3499, ending: 'ebike' },
     attributes: {
       wheelSize: ['28', '26'],
@@ -1025,7 +1301,13 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     kind: 'helmet',
     typeLabel: 'Helmet',
     perScale: 12,
-    names: ['{model} MIPS Helmet', '{model} Urban Helmet', '{model} Trail Helmet', '{model} Road Helmet', '{model} Kids Helmet'],
+    names: [
+      '{model} MIPS Helmet',
+      '{model} Urban Helmet',
+      '{model} Trail Helmet',
+      '{model} Road Helmet',
+      '{model} Kids Helmet',
+    ],
     models: ['Aero', 'Vento', 'Nimbus', 'Corvus', 'Falke', 'Luchs', 'Orbit', 'Pilot', 'Kompass', 'Boreas'],
     brands: ['helmwerk', 'kiezrad', 'alpenflug'],
     colors: { min: 2, max: 3, palette: ACCESSORY_COLORS },
@@ -1095,7 +1377,10 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     names: [
       { name: '{model} U-Lock 13 mm', attrs: { material: 'Hardened steel', securityLevel: '12/15' } },
       { name: '{model} Folding Lock 90 cm', attrs: { material: 'Hardened steel plates', securityLevel: '10/15' } },
-      { name: '{model} Chain Lock 110 cm', attrs: { material: 'Hardened steel chain in a textile sleeve', securityLevel: '15/15' } },
+      {
+        name: '{model} Chain Lock 110 cm',
+        attrs: { material: 'Hardened steel chain in a textile sleeve', securityLevel: '15/15' },
+      },
       { name: '{model} Cable Lock 180 cm', attrs: { material: 'Braided steel cable', securityLevel: '5/15' } },
       { name: '{model} Frame Lock', attrs: { material: 'Hardened steel', securityLevel: '8/15' } },
     ],
@@ -1215,7 +1500,11 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
       'Easy to squeeze and easy to clean: the {name} from {brand} holds {volume} litres.',
       'The {name} has a leak-proof valve that opens with your teeth while riding.',
     ],
-    details: ['It is dishwasher-safe and free of taste.', 'The wide opening takes ice cubes.', ...ACCESSORY_DETAILS.slice(1, 2)],
+    details: [
+      'It is dishwasher-safe and free of taste.',
+      'The wide opening takes ice cubes.',
+      ...ACCESSORY_DETAILS.slice(1, 2),
+    ],
   },
   {
     key: 'brake-pads',
@@ -1234,7 +1523,12 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     brands: ['schraubwerk', 'stahlfalke'],
     price: { min: 9, max: 34, ending: '99' },
     attributes: {
-      compatibility: ['2-piston hydraulic disc brakes', '4-piston hydraulic disc brakes', 'Rim brakes (V-brakes)', 'Mechanical disc brakes'],
+      compatibility: [
+        '2-piston hydraulic disc brakes',
+        '4-piston hydraulic disc brakes',
+        'Rim brakes (V-brakes)',
+        'Mechanical disc brakes',
+      ],
       weight: { min: 2, max: 6, decimals: 2 },
     },
     requiredAttributes: ['material', 'compatibility'],
@@ -1260,7 +1554,11 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     models: ['Glied', 'Kettenring', 'Strang', 'Zug', 'Takt'],
     brands: ['schraubwerk', 'stahlfalke'],
     sizeOption: 'size',
-    sizeSets: [['114 links', '118 links'], ['116 links', '126 links'], ['114 links', '118 links', '126 links']],
+    sizeSets: [
+      ['114 links', '118 links'],
+      ['116 links', '126 links'],
+      ['114 links', '118 links', '126 links'],
+    ],
     price: { min: 14, max: 59, ending: '99' },
     attributes: {
       material: ['Nickel-plated steel', 'Hardened steel'],
@@ -1318,7 +1616,13 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     kind: 'tube',
     typeLabel: 'Tyre',
     perScale: 6,
-    names: ['{model} Touring Tyre', '{model} Gravel Tyre', '{model} Trail Tyre', '{model} Winter Tyre', '{model} City Tyre'],
+    names: [
+      '{model} Touring Tyre',
+      '{model} Gravel Tyre',
+      '{model} Trail Tyre',
+      '{model} Winter Tyre',
+      '{model} City Tyre',
+    ],
     models: ['Grip', 'Pfad', 'Schotter', 'Asphalt', 'Kralle', 'Spur'],
     brands: ['luftkern', 'stahlfalke'],
     sizeOption: 'size',
@@ -1334,7 +1638,11 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
       'Grip when you need it, speed when you want it: the {name} from {brand} is a versatile choice.',
       'The {name} has a reflective sidewall and a compound that stays supple in the cold.',
     ],
-    details: ['It is e-bike ready up to 50 km/h.', 'Replace tyres in pairs for a balanced ride.', 'Our workshop fits new tyres while you wait.'],
+    details: [
+      'It is e-bike ready up to 50 km/h.',
+      'Replace tyres in pairs for a balanced ride.',
+      'Our workshop fits new tyres while you wait.',
+    ],
   },
   {
     key: 'tools',
@@ -1343,7 +1651,13 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     kind: 'tool',
     typeLabel: 'Tool',
     perScale: 5,
-    names: ['{model} Multi-Tool 14', '{model} Multi-Tool 21', '{model} Tyre Lever Set', '{model} Torque Wrench Set', '{model} Chain Tool'],
+    names: [
+      '{model} Multi-Tool 14',
+      '{model} Multi-Tool 21',
+      '{model} Tyre Lever Set',
+      '{model} Torque Wrench Set',
+      '{model} Chain Tool',
+    ],
     models: ['Kompakt', 'Werkbank', 'Allround', 'Profi', 'Tasche'],
     brands: ['schraubwerk'],
     colors: { min: 1, max: 2, palette: HARDWARE_COLORS },
@@ -1357,7 +1671,11 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
       'Small enough for a jersey pocket: the {name} from {brand} weighs only {weight} kg.',
       'The {name} is a workshop favourite for quick adjustments on the go.',
     ],
-    details: ['The bits are laser-marked so you find the right size quickly.', 'A neoprene pouch protects it in a bag or jersey pocket.', ...ACCESSORY_DETAILS.slice(1, 2)],
+    details: [
+      'The bits are laser-marked so you find the right size quickly.',
+      'A neoprene pouch protects it in a bag or jersey pocket.',
+      ...ACCESSORY_DETAILS.slice(1, 2),
+    ],
   },
   {
     key: 'pumps',
@@ -1382,7 +1700,11 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
       'Correct tyre pressure means fewer punctures: the {name} from {brand} makes it easy.',
       'The {name} has a precise gauge and a head that switches valve types automatically.',
     ],
-    details: ['A bottle-cage mount is included.', 'The aluminium barrel is light and durable.', ...ACCESSORY_DETAILS.slice(1, 2)],
+    details: [
+      'A bottle-cage mount is included.',
+      'The aluminium barrel is light and durable.',
+      ...ACCESSORY_DETAILS.slice(1, 2),
+    ],
   },
   {
     key: 'chain-oil',
@@ -1401,7 +1723,10 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     models: ['Classic', 'Pro', 'Eco', 'Race', 'Allwetter'],
     brands: ['gleitwerk'],
     sizeOption: 'size',
-    sizeSets: [['50 ml', '100 ml'], ['50 ml', '100 ml', '250 ml']],
+    sizeSets: [
+      ['50 ml', '100 ml'],
+      ['50 ml', '100 ml', '250 ml'],
+    ],
     sizePricePercent: { '50 ml': 100, '100 ml': 160, '250 ml': 320 },
     price: { min: 5, max: 12, ending: '99' },
     attributes: {
@@ -1434,7 +1759,10 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     models: ['Energie', 'Funke', 'Dauer', 'Ausdauer'],
     brands: ['lumara'],
     sizeOption: 'size',
-    sizeSets: [['AA (4-pack)', 'AAA (4-pack)'], ['AA (4-pack)', 'AAA (4-pack)', 'AA (8-pack)']],
+    sizeSets: [
+      ['AA (4-pack)', 'AAA (4-pack)'],
+      ['AA (4-pack)', 'AAA (4-pack)', 'AA (8-pack)'],
+    ],
     sizePricePercent: { 'AA (4-pack)': 100, 'AAA (4-pack)': 100, 'AA (8-pack)': 180 },
     price: { min: 4, max: 14, ending: '99' },
     attributes: {
@@ -1446,7 +1774,10 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
       'Long shelf life and no leaking: the {name} from {brand} are made for outdoor use.',
       'The {name} keep their capacity even in cold weather.',
     ],
-    details: ['Please return used batteries to a collection point; our stores take them back.', 'They are free of mercury and cadmium.'],
+    details: [
+      'Please return used batteries to a collection point; our stores take them back.',
+      'They are free of mercury and cadmium.',
+    ],
   },
   // --- Clothing ----------------------------------------------------------------------------------
   {
@@ -1456,7 +1787,12 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     kind: 'jacket',
     typeLabel: 'Cycling jersey',
     perScale: 11,
-    names: ['{model} Short-Sleeve Jersey', '{model} Long-Sleeve Jersey', '{model} Merino Jersey', '{model} Trail Jersey'],
+    names: [
+      '{model} Short-Sleeve Jersey',
+      '{model} Long-Sleeve Jersey',
+      '{model} Merino Jersey',
+      '{model} Trail Jersey',
+    ],
     models: ['Tempo', 'Etappe', 'Sprint', 'Kadenz', 'Windschatten', 'Gipfel', 'Bergauf', 'Rückenwind'],
     brands: ['fjellmark', 'nordwand', 'kiezrad'],
     colors: { min: 2, max: 3, palette: CLOTHING_COLORS },
@@ -1527,7 +1863,11 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
       'Cut for the riding position with a long back, the {name} from {brand} keeps road spray out.',
       'The {name} packs into its own pocket and weighs just {weight} kg.',
     ],
-    details: ['Underarm vents let heat escape on climbs.', 'The hood fits under a helmet.', ...APPAREL_DETAILS.slice(1, 4)],
+    details: [
+      'Underarm vents let heat escape on climbs.',
+      'The hood fits under a helmet.',
+      ...APPAREL_DETAILS.slice(1, 4),
+    ],
   },
   {
     key: 'hardshells',
@@ -1590,7 +1930,12 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     kind: 'jacket',
     typeLabel: 'Midlayer',
     perScale: 8,
-    names: ['{model} Fleece Jacket', '{model} Grid Fleece Hoody', '{model} Insulated Vest', '{model} Synthetic Insulation Jacket'],
+    names: [
+      '{model} Fleece Jacket',
+      '{model} Grid Fleece Hoody',
+      '{model} Insulated Vest',
+      '{model} Synthetic Insulation Jacket',
+    ],
     models: ['Kamin', 'Glut', 'Flamme', 'Wärme', 'Ofen'],
     brands: ['nordwand', 'fjellmark'],
     colors: { min: 2, max: 3, palette: OUTDOOR_COLORS },
@@ -1624,7 +1969,11 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     sizeSets: SHOE_SIZES,
     price: { min: 79, max: 249, ending: '99' },
     attributes: {
-      material: ['Synthetic upper with nylon sole', 'Microfibre upper with carbon sole', 'Suede upper with rubber sole'],
+      material: [
+        'Synthetic upper with nylon sole',
+        'Microfibre upper with carbon sole',
+        'Suede upper with rubber sole',
+      ],
       gender: ['Men', 'Women', 'Unisex'],
       weight: { min: 52, max: 86, decimals: 2 },
     },
@@ -1669,12 +2018,20 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     kind: 'generic',
     typeLabel: 'Gloves',
     perScale: 6,
-    names: ['{model} Short-Finger Gloves', '{model} Full-Finger Gloves', '{model} Winter Gloves', '{model} Trail Gloves'],
+    names: [
+      '{model} Short-Finger Gloves',
+      '{model} Full-Finger Gloves',
+      '{model} Winter Gloves',
+      '{model} Trail Gloves',
+    ],
     models: ['Griff', 'Faust', 'Hand', 'Halt'],
     brands: ['fjellmark', 'kiezrad'],
     colors: { min: 1, max: 2, palette: CLOTHING_COLORS },
     sizeOption: 'size',
-    sizeSets: [['S', 'M', 'L', 'XL'], ['XS', 'S', 'M', 'L', 'XL']],
+    sizeSets: [
+      ['S', 'M', 'L', 'XL'],
+      ['XS', 'S', 'M', 'L', 'XL'],
+    ],
     price: { min: 19, max: 59, ending: '99' },
     attributes: {
       material: ['Synthetic leather palm', 'Goatskin palm', 'Softshell with fleece lining'],
@@ -1810,7 +2167,10 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
     brands: ['zeltwerk'],
     colors: { min: 1, max: 2, palette: OUTDOOR_COLORS },
     sizeOption: 'size',
-    sizeSets: [['Regular', 'Large'], ['Regular', 'Wide']],
+    sizeSets: [
+      ['Regular', 'Large'],
+      ['Regular', 'Wide'],
+    ],
     price: { min: 39, max: 149, ending: '99' },
     attributes: {
       weight: { min: 4, max: 14, decimals: 1 },
@@ -1850,7 +2210,11 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
       'For day hikes and the office: the {name} from {brand} carries everything comfortably.',
       'The {name} is made of {material} and has a padded laptop sleeve.',
     ],
-    details: ['Side pockets take bottles up to one litre.', 'A rain cover is stowed in the base.', ...OUTDOOR_DETAILS.slice(0, 2)],
+    details: [
+      'Side pockets take bottles up to one litre.',
+      'A rain cover is stowed in the base.',
+      ...OUTDOOR_DETAILS.slice(0, 2),
+    ],
   },
   {
     key: 'trekking-backpacks',
@@ -2087,7 +2451,10 @@ export const PRODUCT_LINES: readonly ProductLine[] = [
       '{name}: a trained fitter adjusts saddle, handlebar and cleats to your body in about {duration} minutes.',
       'Ride further without pain: {name} finds the position that suits you.',
     ],
-    details: ['Bring your bike, shoes and cycling clothes.', 'The results are saved, so your next bike can be set up the same way.'],
+    details: [
+      'Bring your bike, shoes and cycling clothes.',
+      'The results are saved, so your next bike can be set up the same way.',
+    ],
   },
 ];
 

@@ -87,7 +87,13 @@ const COMPANY_SPECS = [
 const ACCOUNT_SPECS: readonly AccountSpec[] = [
   { email: 'admin@example.com', name: 'Alex Admin', role: 'Admin', roles: ['admin'] },
   { email: 'merch@example.com', name: 'Mia Merchandiser', role: 'Merchandiser', roles: ['merchandiser'] },
-  { email: 'staff.berlin@example.com', name: 'Sam Staff', role: 'Store staff (Berlin)', roles: ['staff'], staffLocation: 'BER' },
+  {
+    email: 'staff.berlin@example.com',
+    name: 'Sam Staff',
+    role: 'Store staff (Berlin)',
+    roles: ['staff'],
+    staffLocation: 'BER',
+  },
   { email: 'customer@example.com', name: 'Chris Customer', role: 'Customer', roles: ['customer'] },
   {
     email: 'anna@acme.example',
@@ -134,7 +140,24 @@ const CURRENCY = BASE_CURRENCY;
 const MODEL_YEAR = '2025';
 const PREVIOUS_MODEL_YEAR = '2024';
 /** Suffixes that keep bike family names unique once all base names are used (large scales). */
-const FAMILY_GENERATIONS = ['', 'Evo', 'Neo', 'Nova', 'Terra', 'Vista', 'Aero', 'Pura', 'Via', 'Sol', 'Luna', 'Air', 'Core', 'Prime', 'Edge', 'Flow'];
+const FAMILY_GENERATIONS = [
+  '',
+  'Evo',
+  'Neo',
+  'Nova',
+  'Terra',
+  'Vista',
+  'Aero',
+  'Pura',
+  'Via',
+  'Sol',
+  'Luna',
+  'Air',
+  'Core',
+  'Prime',
+  'Edge',
+  'Flow',
+];
 
 type CategoryRow = typeof categories.$inferInsert & { id: string };
 
@@ -262,10 +285,12 @@ function fillTemplate(template: string, vars: ReadonlyMap<string, string>, conte
     const key = match[1] ?? '';
     const index = match.index ?? 0;
     let value = vars.get(key);
-    if (value === undefined) throw new Error(`Demo seed: unresolved placeholder {${key}} in "${template}" (${context})`);
+    if (value === undefined)
+      throw new Error(`Demo seed: unresolved placeholder {${key}} in "${template}" (${context})`);
     out += template.slice(last, index);
     const midSentence = out.length > 0 && !/[.!?:]\s*$/.test(out);
-    if (midSentence && LOWERCASE_IN_TEXT.has(key) && /^[A-Z][a-z]/.test(value) && !/^Cordura/.test(value)) value = value[0]?.toLowerCase() + value.slice(1);
+    if (midSentence && LOWERCASE_IN_TEXT.has(key) && /^[A-Z][a-z]/.test(value) && !/^Cordura/.test(value))
+      value = value[0]?.toLowerCase() + value.slice(1);
     if (/(^|\s)a $/.test(out) && needsAn(value)) out = `${out.slice(0, -2)}an `;
     if (/(^|\s)A $/.test(out) && needsAn(value)) out = `${out.slice(0, -2)}An `;
     out += value;
@@ -301,7 +326,8 @@ function buildCategories(): { rows: CategoryRow[]; bySlug: Map<string, CategoryR
 
 /** Builds the complete demo catalogue in memory. Exported for tests; `seedDemo` writes it. */
 export function planDemoCatalog(scale = 1): DemoPlan {
-  if (!Number.isFinite(scale) || scale <= 0 || scale > 1000) throw new RangeError(`Demo seed: scale must be in (0, 1000], got ${scale}`);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 1000)
+    throw new RangeError(`Demo seed: scale must be in (0, 1000], got ${scale}`);
   const root = createRng(hashSeed(SEED_LABEL));
   const rng = root.fork('catalogue');
 
@@ -356,7 +382,8 @@ export function planDemoCatalog(scale = 1): DemoPlan {
     const no = allProducts.length + 1;
     const id = randomUUID();
     const category = categoryBySlug.get(line.category);
-    if (!category || !leafSlugs.has(line.category)) throw new Error(`Demo seed: ${line.key} must use a leaf category (${line.category})`);
+    if (!category || !leafSlugs.has(line.category))
+      throw new Error(`Demo seed: ${line.key} must use a leaf category (${line.category})`);
     const brandEntry = brand ? brandBySlug.get(brand.slug) : undefined;
 
     // Variants: colour × size (either may be absent).
@@ -440,7 +467,13 @@ export function planDemoCatalog(scale = 1): DemoPlan {
     }));
     const hue = colors[0]?.hue ?? rng.int(0, 359);
     if (productMedia.length === 0) {
-      productMedia.push({ id: randomUUID(), variantId: null, url: productIllustrationUrl(line.kind, hue), alt: label, position: 0 });
+      productMedia.push({
+        id: randomUUID(),
+        variantId: null,
+        url: productIllustrationUrl(line.kind, hue),
+        alt: label,
+        position: 0,
+      });
     }
     if (productMedia.length < 2) {
       const printed = line.role === 'book' || line.role === 'manual';
@@ -532,9 +565,23 @@ export function planDemoCatalog(scale = 1): DemoPlan {
         values.set('modelYear', MODEL_YEAR);
         const template = rng.pick(line.names);
         const templateName = typeof template === 'string' ? template : template.name;
-        const name = fillTemplate(templateName, new Map([['model', familyName], ['tier', tier]]), line.key);
+        const name = fillTemplate(
+          templateName,
+          new Map([
+            ['model', familyName],
+            ['tier', tier],
+          ]),
+          line.key,
+        );
         const euros = Math.min(line.price.max, basePrice + index * step);
-        const current = buildProduct({ line, name, brand, attributeValues: values, baseEuros: euros, createdAt: nextCreatedAt() });
+        const current = buildProduct({
+          line,
+          name,
+          brand,
+          attributeValues: values,
+          baseEuros: euros,
+          createdAt: nextCreatedAt(),
+        });
         family.members.push(current);
         if (rng.chance(0.3)) {
           // The previous model year of this tier, still in stock in fewer colours; its successor is the current one.
@@ -562,7 +609,11 @@ export function planDemoCatalog(scale = 1): DemoPlan {
     for (const family of families) {
       const values = resolveAttributes(line);
       const template = line.names[0] ?? '{model} Owner’s Manual';
-      const name = fillTemplate(typeof template === 'string' ? template : template.name, new Map([['model', family.name]]), line.key);
+      const name = fillTemplate(
+        typeof template === 'string' ? template : template.name,
+        new Map([['model', family.name]]),
+        line.key,
+      );
       const euros = rng.int(line.price.min, line.price.max);
       family.manual = buildProduct({
         line,
@@ -586,7 +637,16 @@ export function planDemoCatalog(scale = 1): DemoPlan {
       const combo = order[i % combos.length];
       if (!combo) throw new Error(`Demo seed: ${line.key} has no names`);
       const template = typeof combo.template === 'string' ? { name: combo.template, attrs: {} } : combo.template;
-      const name = fillTemplate(template.name, new Map([['model', combo.model], ['tier', '']]), line.key).replace(/\s+/g, ' ').trim();
+      const name = fillTemplate(
+        template.name,
+        new Map([
+          ['model', combo.model],
+          ['tier', ''],
+        ]),
+        line.key,
+      )
+        .replace(/\s+/g, ' ')
+        .trim();
       const brand = line.brands.length > 0 ? brandOf(rng.pick(line.brands)) : undefined;
       const values = resolveAttributes(line, template.attrs);
       buildProduct({
@@ -616,7 +676,8 @@ export function planDemoCatalog(scale = 1): DemoPlan {
   }
   const pool = (role: ProductRole) => byRole.get(role) ?? [];
   const pickFrom = (list: readonly PlannedProduct[]) => (list.length > 0 ? relRng.pick(list) : undefined);
-  const fits = (list: readonly PlannedProduct[], wheelSize: string) => list.filter((p) => p.sizes.includes(`${wheelSize} in`));
+  const fits = (list: readonly PlannedProduct[], wheelSize: string) =>
+    list.filter((p) => p.sizes.includes(`${wheelSize} in`));
 
   for (const family of families) {
     for (const bike of family.members) {
@@ -624,8 +685,14 @@ export function planDemoCatalog(scale = 1): DemoPlan {
       // 3-6 accessories: always a helmet, a lock and a light, then bags, bottles and pumps.
       const accessoryCount = relRng.int(3, 6);
       const accessories = [pickFrom(pool('helmet')), pickFrom(pool('lock')), pickFrom(pool('light'))];
-      const extraPools = [pool('bag'), pool('bag'), pool('bottle'), pool('pump'), pool('light'), pool('lock')].filter((l) => l.length > 0);
-      for (let attempt = 0; accessories.length < accessoryCount + 6 && attempt < 12 && extraPools.length > 0; attempt += 1) {
+      const extraPools = [pool('bag'), pool('bag'), pool('bottle'), pool('pump'), pool('light'), pool('lock')].filter(
+        (l) => l.length > 0,
+      );
+      for (
+        let attempt = 0;
+        accessories.length < accessoryCount + 6 && attempt < 12 && extraPools.length > 0;
+        attempt += 1
+      ) {
         accessories.push(pickFrom(relRng.pick(extraPools)));
       }
       const uniqueAccessories = [...new Set(accessories.filter((p): p is PlannedProduct => p !== undefined))];
@@ -633,7 +700,10 @@ export function planDemoCatalog(scale = 1): DemoPlan {
       // 1-3 consumables: chain oil and inner tubes that fit the wheel size.
       const consumableCount = relRng.int(1, 3);
       const fittingTubes = fits(pool('tube'), wheelSize);
-      const consumables = [pickFrom(pool('oil')), ...relRng.sample(fittingTubes.length > 0 ? fittingTubes : pool('tube'), 2)];
+      const consumables = [
+        pickFrom(pool('oil')),
+        ...relRng.sample(fittingTubes.length > 0 ? fittingTubes : pool('tube'), 2),
+      ];
       for (const consumable of consumables.slice(0, consumableCount)) addRelation(bike, consumable, 'consumable');
       // The printed manual of the family.
       addRelation(bike, family.manual, 'manual');
@@ -651,15 +721,19 @@ export function planDemoCatalog(scale = 1): DemoPlan {
       case 'light': {
         const power = product.attributeValues.get('powerSource') ?? '';
         if (/\bAA{1,2} batteries/.test(power)) {
-          for (const battery of relRng.sample(pool('battery'), relRng.int(1, 2))) addRelation(product, battery, 'consumable');
+          for (const battery of relRng.sample(pool('battery'), relRng.int(1, 2)))
+            addRelation(product, battery, 'consumable');
         }
         break;
       }
       case 'rainwear':
-        if (relRng.chance(0.7)) for (const gloves of relRng.sample(pool('gloves'), relRng.int(1, 2))) addRelation(product, gloves, 'accessory');
+        if (relRng.chance(0.7))
+          for (const gloves of relRng.sample(pool('gloves'), relRng.int(1, 2)))
+            addRelation(product, gloves, 'accessory');
         break;
       case 'tent':
-        for (const item of relRng.sample([...pool('sleeping-bag'), ...pool('mat')], 2)) addRelation(product, item, 'accessory');
+        for (const item of relRng.sample([...pool('sleeping-bag'), ...pool('mat')], 2))
+          addRelation(product, item, 'accessory');
         break;
       case 'sleeping-bag':
         if (relRng.chance(0.5)) addRelation(product, pickFrom(pool('mat')), 'accessory');
@@ -697,7 +771,14 @@ export function planDemoCatalog(scale = 1): DemoPlan {
     }
   }
 
-  return { categories: categoryRows, brands: brandRows, products: allProducts, relations, stock, variantCount: variantCounter };
+  return {
+    categories: categoryRows,
+    brands: brandRows,
+    products: allProducts,
+    relations,
+    stock,
+    variantCount: variantCounter,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -729,7 +810,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
   const elapsed = () => formatSeconds(performance.now() - started);
 
   const plan = planDemoCatalog(scale);
-  log(`demo seed: planned ${plan.products.length} products, ${plan.variantCount} variants (scale ${scale}) in ${elapsed()}`);
+  log(
+    `demo seed: planned ${plan.products.length} products, ${plan.variantCount} variants (scale ${scale}) in ${elapsed()}`,
+  );
 
   const passwordHashes = await Promise.all(ACCOUNT_SPECS.map(() => hashPassword(DEMO_PASSWORD)));
   log(`demo seed: hashed ${passwordHashes.length} passwords in ${elapsed()}`);
@@ -796,7 +879,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     await insertBatched(
       tx,
       channelLocations,
-      CHANNELS.flatMap((c) => c.locations.map((code) => ({ channelId: channelIds.get(c.code) ?? '', locationId: locationId(code) }))),
+      CHANNELS.flatMap((c) =>
+        c.locations.map((code) => ({ channelId: channelIds.get(c.code) ?? '', locationId: locationId(code) })),
+      ),
     );
     await tx
       .insert(optionTypes)
@@ -851,7 +936,13 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
       tx,
       variantPrices,
       // Floor price (about cost): 55 % of the list price; price lists never go below it.
-      allVariants.map((v) => ({ variantId: v.id, currency: CURRENCY, amount: v.amount, floorAmount: divideRoundHalfUp(v.amount * 55, 100), updatedAt: FIXED_DATE })),
+      allVariants.map((v) => ({
+        variantId: v.id,
+        currency: CURRENCY,
+        amount: v.amount,
+        floorAmount: divideRoundHalfUp(v.amount * 55, 100),
+        updatedAt: FIXED_DATE,
+      })),
     );
     await tx.execute(sql`alter table variant_prices enable trigger variant_prices_listing_insert`);
     await tx.execute(sql`analyze variant_prices`);
@@ -859,13 +950,22 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     await insertBatched(
       tx,
       productAttributes,
-      plan.products.flatMap((p) => p.attributes.map((a) => ({ productId: p.id, attributeCode: a.code, value: a.value }))),
+      plan.products.flatMap((p) =>
+        p.attributes.map((a) => ({ productId: p.id, attributeCode: a.code, value: a.value })),
+      ),
     );
     await insertBatched(
       tx,
       media,
       plan.products.flatMap((p) =>
-        p.media.map((m) => ({ id: m.id, productId: p.id, variantId: m.variantId, url: m.url, alt: m.alt, position: m.position })),
+        p.media.map((m) => ({
+          id: m.id,
+          productId: p.id,
+          variantId: m.variantId,
+          url: m.url,
+          alt: m.alt,
+          position: m.position,
+        })),
       ),
     );
     await insertBatched(tx, productRelations, plan.relations);
@@ -874,7 +974,12 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     await insertBatched(
       tx,
       stockLevels,
-      plan.stock.map((s) => ({ variantId: s.variantId, locationId: locationId(s.locationCode), onHand: s.onHand, reserved: 0 })),
+      plan.stock.map((s) => ({
+        variantId: s.variantId,
+        locationId: locationId(s.locationCode),
+        onHand: s.onHand,
+        reserved: 0,
+      })),
     );
     log(`demo seed: ${plan.stock.length} stock levels written in ${elapsed()}`);
 
@@ -896,7 +1001,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     await insertBatched(
       tx,
       staffLocations,
-      ACCOUNT_SPECS.flatMap((a, i) => (a.staffLocation ? [{ userId: userIds[i] ?? '', locationId: locationId(a.staffLocation) }] : [])),
+      ACCOUNT_SPECS.flatMap((a, i) =>
+        a.staffLocation ? [{ userId: userIds[i] ?? '', locationId: locationId(a.staffLocation) }] : [],
+      ),
     );
     await insertBatched(
       tx,
@@ -927,7 +1034,13 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
       companyMembers,
       ACCOUNT_SPECS.flatMap((a, i) =>
         a.company
-          ? [{ companyId: companyIds.get(a.company.customerNumber) ?? '', userId: userIds[i] ?? '', role: a.company.role }]
+          ? [
+              {
+                companyId: companyIds.get(a.company.customerNumber) ?? '',
+                userId: userIds[i] ?? '',
+                role: a.company.role,
+              },
+            ]
           : [],
       ),
     );
@@ -942,7 +1055,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     log(`demo seed: ${baseline.inserted + current.inserted} price history rows written in ${elapsed()}`);
     log(`demo seed: ${await seedDemoOrders(tx, now)} orders written in ${elapsed()}`);
     const assortment = await seedDemoAssortment(tx);
-    log(`demo seed: ${assortment.rules} assortment rules, ${assortment.decisions} channel decisions written in ${elapsed()}`);
+    log(
+      `demo seed: ${assortment.rules} assortment rules, ${assortment.decisions} channel decisions written in ${elapsed()}`,
+    );
   });
 
   // The seed rewrites every product a few times (listing read model, tags, assortment): compact the

@@ -2,25 +2,75 @@
 // one older than its window. Bought at the base price, before the demo price lists started.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { categories, channels, companies, orderLines, orders, products, taxClasses, users, variantPrices, variants } from '../schema';
+import {
+  categories,
+  channels,
+  companies,
+  orderLines,
+  orders,
+  products,
+  taxClasses,
+  users,
+  variantPrices,
+  variants,
+} from '../schema';
 import { BASE_CURRENCY, grossToNet } from '../../lib/platform/money.rules';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type DemoOrder = { email: string; account: boolean; channel: string; daysAgo: number; lines: Array<{ category: string; quantity: number }> };
+type DemoOrder = {
+  email: string;
+  account: boolean;
+  channel: string;
+  daysAgo: number;
+  lines: Array<{ category: string; quantity: number }>;
+};
 
 // The categories are chosen apart from those the e2e price tests change.
 const DEMO_ORDERS: DemoOrder[] = [
-  { email: 'customer@example.com', account: true, channel: 'web', daysAgo: 3, lines: [{ category: 'parts-accessories/bags-transport/pannier-bags', quantity: 1 }, { category: 'parts-accessories/safety-security/bike-locks', quantity: 1 }] },
-  { email: 'guest.buyer@example.net', account: false, channel: 'web', daysAgo: 9, lines: [{ category: 'parts-accessories/bags-transport/pannier-bags', quantity: 2 }] },
-  { email: 'carla@globex.example', account: true, channel: 'b2b', daysAgo: 6, lines: [{ category: 'parts-accessories/parts-wear/chains', quantity: 4 }] },
-  { email: 'customer@example.com', account: true, channel: 'web', daysAgo: 40, lines: [{ category: 'parts-accessories/bags-transport/bottles-cages', quantity: 2 }] },
+  {
+    email: 'customer@example.com',
+    account: true,
+    channel: 'web',
+    daysAgo: 3,
+    lines: [
+      { category: 'parts-accessories/bags-transport/pannier-bags', quantity: 1 },
+      { category: 'parts-accessories/safety-security/bike-locks', quantity: 1 },
+    ],
+  },
+  {
+    email: 'guest.buyer@example.net',
+    account: false,
+    channel: 'web',
+    daysAgo: 9,
+    lines: [{ category: 'parts-accessories/bags-transport/pannier-bags', quantity: 2 }],
+  },
+  {
+    email: 'carla@globex.example',
+    account: true,
+    channel: 'b2b',
+    daysAgo: 6,
+    lines: [{ category: 'parts-accessories/parts-wear/chains', quantity: 4 }],
+  },
+  {
+    email: 'customer@example.com',
+    account: true,
+    channel: 'web',
+    daysAgo: 40,
+    lines: [{ category: 'parts-accessories/bags-transport/bottles-cages', quantity: 2 }],
+  },
 ];
 
 /** The first variant (by product slug, then SKU) of a category, with its base price. */
 async function firstVariantOf(tx: Executor, categoryPath: string) {
   const [row] = await tx
-    .select({ variantId: variants.id, sku: variants.sku, productName: products.name, gross: variantPrices.amount, vatRateBp: taxClasses.rateBp })
+    .select({
+      variantId: variants.id,
+      sku: variants.sku,
+      productName: products.name,
+      gross: variantPrices.amount,
+      vatRateBp: taxClasses.rateBp,
+    })
     .from(variants)
     .innerJoin(products, eq(products.id, variants.productId))
     .innerJoin(categories, eq(categories.id, products.categoryId))
@@ -38,7 +88,13 @@ export async function seedDemoOrders(tx: Executor, now: Date): Promise<number> {
     const [channel] = await tx.select().from(channels).where(eq(channels.code, spec.channel));
     if (!channel) throw new Error(`Demo orders: no channel ${spec.channel}`);
     const [user] = spec.account ? await tx.select({ id: users.id }).from(users).where(eq(users.email, spec.email)) : [];
-    const [company] = spec.channel === 'b2b' ? await tx.select({ id: companies.id }).from(companies).where(sql`${companies.customerNumber} = 'K-10002'`) : [];
+    const [company] =
+      spec.channel === 'b2b'
+        ? await tx
+            .select({ id: companies.id })
+            .from(companies)
+            .where(sql`${companies.customerNumber} = 'K-10002'`)
+        : [];
     const lines = await Promise.all(
       spec.lines.map(async (line) => {
         const variant = await firstVariantOf(tx, line.category);
@@ -61,7 +117,16 @@ export async function seedDemoOrders(tx: Executor, now: Date): Promise<number> {
       })
       .returning({ id: orders.id });
     await tx.insert(orderLines).values(
-      lines.map((l) => ({ orderId: order!.id, variantId: l.variantId, sku: l.sku, productName: l.productName, quantity: l.quantity, unitAmount: l.unitAmount, vatRateBp: l.vatRateBp, lineAmount: l.lineAmount })),
+      lines.map((l) => ({
+        orderId: order!.id,
+        variantId: l.variantId,
+        sku: l.sku,
+        productName: l.productName,
+        quantity: l.quantity,
+        unitAmount: l.unitAmount,
+        vatRateBp: l.vatRateBp,
+        lineAmount: l.lineAmount,
+      })),
     );
   }
   return DEMO_ORDERS.length;

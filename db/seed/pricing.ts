@@ -1,7 +1,18 @@
 // Demo customer groups and price lists on top of the base prices (docs/pricing.md).
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { categories, channels, companies, customerGroupMembers, customerGroups, priceListChannels, priceListEntries, priceListGroups, priceLists, users } from '../schema';
+import {
+  categories,
+  channels,
+  companies,
+  customerGroupMembers,
+  customerGroups,
+  priceListChannels,
+  priceListEntries,
+  priceListGroups,
+  priceLists,
+  users,
+} from '../schema';
 import { berlinLocalToInstant } from '../../lib/platform/business-time.rules';
 import { BASE_CURRENCY } from '../../lib/platform/money.rules';
 
@@ -30,7 +41,13 @@ const MEMBERS = [
 ] as const;
 
 const DEMO_PRICE_LISTS: readonly ListSpec[] = [
-  { name: 'Regular customers: 5 % off', channels: ['web', 'showroom'], priority: 10, groups: ['regulars'], entries: [{ kind: 'percent', value: 500 }] },
+  {
+    name: 'Regular customers: 5 % off',
+    channels: ['web', 'showroom'],
+    priority: 10,
+    groups: ['regulars'],
+    entries: [{ kind: 'percent', value: 500 }],
+  },
   {
     name: 'Helmet weeks: 15 % off helmets',
     channels: ['web', 'showroom', 'marketplace'],
@@ -77,7 +94,10 @@ const DEMO_PRICE_LISTS: readonly ListSpec[] = [
   },
 ];
 
-export async function seedDemoPricing(tx: Executor, { scale }: { scale: number }): Promise<{ lists: number; entries: number }> {
+export async function seedDemoPricing(
+  tx: Executor,
+  { scale }: { scale: number },
+): Promise<{ lists: number; entries: number }> {
   const channelRows = await tx.select({ id: channels.id, code: channels.code }).from(channels);
   const channelId = new Map(channelRows.map((c) => [c.code, c.id]));
   const groupRows = await tx
@@ -88,7 +108,10 @@ export async function seedDemoPricing(tx: Executor, { scale }: { scale: number }
   const companyRows = await tx.select({ id: companies.id, number: companies.customerNumber }).from(companies);
   const companyId = new Map(companyRows.map((c) => [c.number, c.id]));
   const emails = MEMBERS.flatMap((m) => ('email' in m ? [m.email] : []));
-  const userRows = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails));
+  const userRows = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.email, emails));
   const userId = new Map(userRows.map((u) => [u.email, u.id]));
   await tx.insert(customerGroupMembers).values(
     MEMBERS.map((m) => ({
@@ -114,13 +137,25 @@ export async function seedDemoPricing(tx: Executor, { scale }: { scale: number }
         validUntil: spec.validUntil ? berlinLocalToInstant(spec.validUntil) : null,
       })
       .returning({ id: priceLists.id });
-    await tx.insert(priceListChannels).values(spec.channels.map((code) => ({ priceListId: list!.id, channelId: channelId.get(code)! })));
-    if (spec.groups?.length) await tx.insert(priceListGroups).values(spec.groups.map((code) => ({ priceListId: list!.id, groupId: groupId.get(code)! })));
+    await tx
+      .insert(priceListChannels)
+      .values(spec.channels.map((code) => ({ priceListId: list!.id, channelId: channelId.get(code)! })));
+    if (spec.groups?.length)
+      await tx
+        .insert(priceListGroups)
+        .values(spec.groups.map((code) => ({ priceListId: list!.id, groupId: groupId.get(code)! })));
     await tx.insert(priceListEntries).values(
       spec.entries.map((e) => {
         const category = e.category ? categoryId.get(e.category) : undefined;
         if (e.category && !category) throw new Error(`Demo price list "${spec.name}": unknown category ${e.category}`);
-        return { priceListId: list!.id, targetKind: category ? ('category' as const) : ('all' as const), categoryId: category ?? null, minQuantity: e.minQuantity ?? 1, adjustmentKind: e.kind, value: e.value };
+        return {
+          priceListId: list!.id,
+          targetKind: category ? ('category' as const) : ('all' as const),
+          categoryId: category ?? null,
+          minQuantity: e.minQuantity ?? 1,
+          adjustmentKind: e.kind,
+          value: e.value,
+        };
       }),
     );
     entryCount += spec.entries.length;
@@ -131,17 +166,48 @@ export async function seedDemoPricing(tx: Executor, { scale }: { scale: number }
   let scaledLists = 0;
   if (scale > 1) {
     const variantLists = [
-      { name: 'Marketplace prices (+3 %)', channels: ['marketplace'], company: null, value: sql`(vp.amount * 103 + 50) / 100`, kind: 'fixed' as const },
-      { name: 'Showroom price match', channels: ['showroom'], company: null, value: sql`(vp.amount * 98 + 50) / 100`, kind: 'fixed' as const },
-      { name: 'ACME Facility GmbH article prices', channels: ['b2b'], company: 'K-10001', value: sql`500 + abs(hashtext(v.sku)) % 1000`, kind: 'percent' as const },
-      { name: 'Globex Logistik AG article prices', channels: ['b2b'], company: 'K-10002', value: sql`300 + abs(hashtext(v.sku || 'g')) % 900`, kind: 'percent' as const },
+      {
+        name: 'Marketplace prices (+3 %)',
+        channels: ['marketplace'],
+        company: null,
+        value: sql`(vp.amount * 103 + 50) / 100`,
+        kind: 'fixed' as const,
+      },
+      {
+        name: 'Showroom price match',
+        channels: ['showroom'],
+        company: null,
+        value: sql`(vp.amount * 98 + 50) / 100`,
+        kind: 'fixed' as const,
+      },
+      {
+        name: 'ACME Facility GmbH article prices',
+        channels: ['b2b'],
+        company: 'K-10001',
+        value: sql`500 + abs(hashtext(v.sku)) % 1000`,
+        kind: 'percent' as const,
+      },
+      {
+        name: 'Globex Logistik AG article prices',
+        channels: ['b2b'],
+        company: 'K-10002',
+        value: sql`300 + abs(hashtext(v.sku || 'g')) % 900`,
+        kind: 'percent' as const,
+      },
     ];
     for (const spec of variantLists) {
       const [list] = await tx
         .insert(priceLists)
-        .values({ name: spec.name, priority: spec.company ? 90 : 30, companyId: spec.company ? companyId.get(spec.company) : null, currency: BASE_CURRENCY })
+        .values({
+          name: spec.name,
+          priority: spec.company ? 90 : 30,
+          companyId: spec.company ? companyId.get(spec.company) : null,
+          currency: BASE_CURRENCY,
+        })
         .returning({ id: priceLists.id });
-      await tx.insert(priceListChannels).values(spec.channels.map((code) => ({ priceListId: list!.id, channelId: channelId.get(code)! })));
+      await tx
+        .insert(priceListChannels)
+        .values(spec.channels.map((code) => ({ priceListId: list!.id, channelId: channelId.get(code)! })));
       const inserted = await tx.execute(sql`
         insert into price_list_entries (price_list_id, target_kind, variant_id, adjustment_kind, value)
         select ${list!.id}::uuid, 'variant', v.id, ${spec.kind}::price_adjustment, ${spec.value}

@@ -5,7 +5,13 @@ import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { setProductsInChannel } from '@/lib/assortment/assortment.writes';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { findActor } from '../platform/auth/actor.reads';
-import { findAdminChannel, listAdminChannels, listAssortmentMatrix, MATRIX_PAGE_SIZE, type MatrixFilter } from './admin-assortment.reads';
+import {
+  findAdminChannel,
+  listAdminChannels,
+  listAssortmentMatrix,
+  MATRIX_PAGE_SIZE,
+  type MatrixFilter,
+} from './admin-assortment.reads';
 
 let t: TestDatabase;
 let merch: Actor;
@@ -16,8 +22,10 @@ const actor = async (email: string): Promise<Actor> => {
   return (await findActor(t.db, user!.id))!;
 };
 
-const matrix = (filter: Partial<MatrixFilter>) => listAssortmentMatrix(t.db, merch, { status: 'active', page: 1, ...filter });
-const cellOf = (row: { cells: Array<{ channelId: string }> }, code: string) => row.cells.find((c) => c.channelId === channelIds[code])!;
+const matrix = (filter: Partial<MatrixFilter>) =>
+  listAssortmentMatrix(t.db, merch, { status: 'active', page: 1, ...filter });
+const cellOf = (row: { cells: Array<{ channelId: string }> }, code: string) =>
+  row.cells.find((c) => c.channelId === channelIds[code])!;
 
 async function productsUnder(path: string) {
   return t.db
@@ -48,7 +56,12 @@ describe('back-office assortment reads', () => {
     const rows = await listAdminChannels(t.db, merch);
     expect(rows.map((r) => r.code)).toEqual(['b2b', 'marketplace', 'showroom', 'web']);
     const active = (await t.db.select({ id: products.id }).from(products).where(eq(products.status, 'active'))).length;
-    const bulky = (await t.db.select({ id: products.id }).from(products).where(and(eq(products.status, 'active'), arrayContains(products.tags, ['bulky'])))).length;
+    const bulky = (
+      await t.db
+        .select({ id: products.id })
+        .from(products)
+        .where(and(eq(products.status, 'active'), arrayContains(products.tags, ['bulky'])))
+    ).length;
     const byCode = Object.fromEntries(rows.map((r) => [r.code, r]));
     expect(byCode.web).toMatchObject({ listedProducts: active, activeKeys: 1, assortmentMode: 'all' });
     expect(bulky).toBeGreaterThan(0);
@@ -59,8 +72,18 @@ describe('back-office assortment reads', () => {
   it('shows a channel with its rules, audiences and keys', async () => {
     const b2b = (await findAdminChannel(t.db, merch, channelIds.b2b!))!;
     expect(b2b.rules).toEqual([
-      expect.objectContaining({ audience: { kind: 'everyone' }, targetKind: 'category', target: 'clothing', effect: 'exclude' }),
-      expect.objectContaining({ audience: { kind: 'company', name: 'Globex Logistik AG' }, targetKind: 'category', target: 'clothing/cycling-clothing/cycling-rain-jackets', effect: 'include' }),
+      expect.objectContaining({
+        audience: { kind: 'everyone' },
+        targetKind: 'category',
+        target: 'clothing',
+        effect: 'exclude',
+      }),
+      expect.objectContaining({
+        audience: { kind: 'company', name: 'Globex Logistik AG' },
+        targetKind: 'category',
+        target: 'clothing/cycling-clothing/cycling-rain-jackets',
+        effect: 'include',
+      }),
     ]);
     expect(b2b.keys).toEqual([expect.objectContaining({ name: 'Demo key', token: 'pk_demo_b2b', revokedAt: null })]);
     expect(await findAdminChannel(t.db, merch, '00000000-0000-4000-8000-000000000000')).toBeNull();
@@ -73,7 +96,11 @@ describe('back-office assortment reads', () => {
     expect(result.rows.length).toBe(Math.min(expected.length, MATRIX_PAGE_SIZE));
     for (const row of result.rows) {
       // The Globex include of rain jackets is a company catalogue: for everyone the category exclude decides.
-      expect(cellOf(row, 'b2b')).toMatchObject({ listed: false, decided: true, rule: { targetKind: 'category', target: 'clothing', effect: 'exclude' } });
+      expect(cellOf(row, 'b2b')).toMatchObject({
+        listed: false,
+        decided: true,
+        rule: { targetKind: 'category', target: 'clothing', effect: 'exclude' },
+      });
       expect(cellOf(row, 'web')).toMatchObject({ listed: true, decided: true, rule: null });
     }
     const jackets = await matrix({ categoryPath: '/clothing/cycling-clothing/cycling-rain-jackets/' });
@@ -89,10 +116,16 @@ describe('back-office assortment reads', () => {
       .where(and(eq(products.status, 'active'), arrayContains(products.tags, ['bulky'])))
       .limit(1);
     const bulkyRow = (await matrix({ categoryPath: bulky!.path })).rows.find((r) => r.id === bulky!.id);
-    expect(cellOf(bulkyRow!, 'marketplace')).toMatchObject({ listed: false, rule: { targetKind: 'tag', target: 'bulky', effect: 'exclude' } });
+    expect(cellOf(bulkyRow!, 'marketplace')).toMatchObject({
+      listed: false,
+      rule: { targetKind: 'tag', target: 'bulky', effect: 'exclude' },
+    });
     const wear = await matrix({ categoryPath: 'parts-accessories/parts-wear' });
     expect(wear.rows.length).toBeGreaterThan(0);
-    expect(cellOf(wear.rows[0]!, 'showroom')).toMatchObject({ listed: false, rule: { targetKind: 'category', target: 'parts-accessories/parts-wear' } });
+    expect(cellOf(wear.rows[0]!, 'showroom')).toMatchObject({
+      listed: false,
+      rule: { targetKind: 'category', target: 'parts-accessories/parts-wear' },
+    });
     expect(cellOf(wear.rows[0]!, 'marketplace')).toMatchObject({ listed: true, rule: null });
   });
 
@@ -109,10 +142,16 @@ describe('back-office assortment reads', () => {
     const brandProducts = await t.db.select({ id: products.id }).from(products).where(eq(products.brandId, brand!.id));
     expect(byBrand.rows.every((r) => brandProducts.some((p) => p.id === r.id))).toBe(true);
 
-    const [draft] = await t.db.update(products).set({ status: 'draft' }).where(eq(products.id, byBrand.rows[0]!.id)).returning({ id: products.id });
+    const [draft] = await t.db
+      .update(products)
+      .set({ status: 'draft' })
+      .where(eq(products.id, byBrand.rows[0]!.id))
+      .returning({ id: products.id });
     expect((await matrix({ status: 'draft' })).rows.map((r) => r.id)).toEqual([draft!.id]);
     expect((await matrix({ brandSlug: brand!.slug })).total).toBe(Number(brand!.n) - 1);
-    expect((await matrix({ brandSlug: brand!.slug, status: 'any' })).rows.find((r) => r.id === draft!.id)).toMatchObject({ status: 'draft' });
+    expect(
+      (await matrix({ brandSlug: brand!.slug, status: 'any' })).rows.find((r) => r.id === draft!.id),
+    ).toMatchObject({ status: 'draft' });
     await t.db.update(products).set({ status: 'active' }).where(eq(products.id, draft!.id));
 
     expect(await matrix({ categoryPath: 'no/such/category' })).toMatchObject({ total: 0, rows: [] });
@@ -141,9 +180,24 @@ describe('back-office assortment reads', () => {
 
   it('shows a product rule from a bulk include as the deciding rule', async () => {
     const [jacket] = await productsUnder('clothing/cycling-clothing/cycling-rain-jackets');
-    await setProductsInChannel(t.db, merch, { channelId: channelIds.b2b!, productIds: [jacket!.id], effect: 'include' }, true);
-    const [product] = await t.db.select({ name: products.name, slug: products.slug }).from(products).where(eq(products.id, jacket!.id));
-    const row = (await matrix({ categoryPath: 'clothing/cycling-clothing/cycling-rain-jackets' })).rows.find((r) => r.id === jacket!.id)!;
-    expect(cellOf(row, 'b2b')).toEqual({ channelId: channelIds.b2b, listed: true, decided: true, rule: { targetKind: 'product', target: product!.slug, targetName: product!.name, effect: 'include' } });
+    await setProductsInChannel(
+      t.db,
+      merch,
+      { channelId: channelIds.b2b!, productIds: [jacket!.id], effect: 'include' },
+      true,
+    );
+    const [product] = await t.db
+      .select({ name: products.name, slug: products.slug })
+      .from(products)
+      .where(eq(products.id, jacket!.id));
+    const row = (await matrix({ categoryPath: 'clothing/cycling-clothing/cycling-rain-jackets' })).rows.find(
+      (r) => r.id === jacket!.id,
+    )!;
+    expect(cellOf(row, 'b2b')).toEqual({
+      channelId: channelIds.b2b,
+      listed: true,
+      decided: true,
+      rule: { targetKind: 'product', target: product!.slug, targetName: product!.name, effect: 'include' },
+    });
   });
 });

@@ -4,7 +4,21 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
-import { assortmentRules, auditLog, brands, categories, channelLocations, channelProducts, channels, companies, customerGroups, locations, products, publishableKeys, users } from '@/db/schema';
+import {
+  assortmentRules,
+  auditLog,
+  brands,
+  categories,
+  channelLocations,
+  channelProducts,
+  channels,
+  companies,
+  customerGroups,
+  locations,
+  products,
+  publishableKeys,
+  users,
+} from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
 
 export type AdminChannelRow = {
@@ -93,12 +107,24 @@ export async function findAdminChannel(db: Executor, actor: Actor | null, id: st
   const [locationRows, keys, ruleRows, audit] = await Promise.all([
     db.select({ id: channelLocations.locationId }).from(channelLocations).where(eq(channelLocations.channelId, id)),
     db
-      .select({ id: publishableKeys.id, name: publishableKeys.name, token: publishableKeys.token, createdAt: publishableKeys.createdAt, revokedAt: publishableKeys.revokedAt })
+      .select({
+        id: publishableKeys.id,
+        name: publishableKeys.name,
+        token: publishableKeys.token,
+        createdAt: publishableKeys.createdAt,
+        revokedAt: publishableKeys.revokedAt,
+      })
       .from(publishableKeys)
       .where(eq(publishableKeys.channelId, id))
       .orderBy(sql`${publishableKeys.revokedAt} is not null`, desc(publishableKeys.createdAt)),
     db
-      .select({ id: assortmentRules.id, createdAt: assortmentRules.createdAt, groupName: customerGroups.name, companyName: companies.name, ...ruleTargetColumns })
+      .select({
+        id: assortmentRules.id,
+        createdAt: assortmentRules.createdAt,
+        groupName: customerGroups.name,
+        companyName: companies.name,
+        ...ruleTargetColumns,
+      })
       .from(assortmentRules)
       .leftJoin(categories, eq(categories.id, assortmentRules.categoryId))
       .leftJoin(brands, eq(brands.id, assortmentRules.brandId))
@@ -107,9 +133,23 @@ export async function findAdminChannel(db: Executor, actor: Actor | null, id: st
       .leftJoin(companies, eq(companies.id, assortmentRules.companyId))
       .where(eq(assortmentRules.channelId, id))
       // Everyone's rules first, then customer groups', then companies'.
-      .orderBy(sql`${assortmentRules.customerGroupId} is not null`, sql`${assortmentRules.companyId} is not null`, asc(assortmentRules.createdAt), asc(assortmentRules.id)),
+      .orderBy(
+        sql`${assortmentRules.customerGroupId} is not null`,
+        sql`${assortmentRules.companyId} is not null`,
+        asc(assortmentRules.createdAt),
+        asc(assortmentRules.id),
+      ),
     db
-      .select({ id: auditLog.id, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after, createdAt: auditLog.createdAt, actor: users.email })
+      .select({
+        id: auditLog.id,
+        action: auditLog.action,
+        entityType: auditLog.entityType,
+        entityId: auditLog.entityId,
+        before: auditLog.before,
+        after: auditLog.after,
+        createdAt: auditLog.createdAt,
+        actor: users.email,
+      })
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
       .where(and(eq(auditLog.entityType, 'channel'), eq(auditLog.entityId, id)))
@@ -119,7 +159,12 @@ export async function findAdminChannel(db: Executor, actor: Actor | null, id: st
   const rules: AdminAssortmentRule[] = ruleRows.map((r) => ({
     id: r.id,
     createdAt: r.createdAt,
-    audience: r.groupName !== null ? { kind: 'group', name: r.groupName } : r.companyName !== null ? { kind: 'company', name: r.companyName } : { kind: 'everyone' },
+    audience:
+      r.groupName !== null
+        ? { kind: 'group', name: r.groupName }
+        : r.companyName !== null
+          ? { kind: 'company', name: r.companyName }
+          : { kind: 'everyone' },
     ...toRuleTarget(r),
   }));
   return {
@@ -136,14 +181,20 @@ export async function findAdminChannel(db: Executor, actor: Actor | null, id: st
 /** The locations a channel form offers as suppliers. */
 export async function listChannelLocationChoices(db: Executor, actor: Actor | null) {
   requirePermission(actor, 'channels:read');
-  return db.select({ id: locations.id, code: locations.code, name: locations.name }).from(locations).orderBy(asc(locations.name));
+  return db
+    .select({ id: locations.id, code: locations.code, name: locations.name })
+    .from(locations)
+    .orderBy(asc(locations.name));
 }
 
 /** The audiences an assortment rule can be for besides everyone. */
 export async function listAssortmentAudiences(db: Executor, actor: Actor | null) {
   requirePermission(actor, 'channels:read');
   const [groups, companyRows] = await Promise.all([
-    db.select({ id: customerGroups.id, name: customerGroups.name }).from(customerGroups).orderBy(asc(customerGroups.name)),
+    db
+      .select({ id: customerGroups.id, name: customerGroups.name })
+      .from(customerGroups)
+      .orderBy(asc(customerGroups.name)),
     db.select({ id: companies.id, name: companies.name }).from(companies).orderBy(asc(companies.name)),
   ]);
   return { groups, companies: companyRows };
@@ -153,7 +204,10 @@ export async function listAssortmentAudiences(db: Executor, actor: Actor | null)
 export async function listAssortmentFilterChoices(db: Executor, actor: Actor | null) {
   requirePermission(actor, 'channels:read');
   const [categoryRows, brandRows] = await Promise.all([
-    db.select({ path: categories.path, name: categories.name, depth: categories.depth }).from(categories).orderBy(asc(categories.path)),
+    db
+      .select({ path: categories.path, name: categories.name, depth: categories.depth })
+      .from(categories)
+      .orderBy(asc(categories.path)),
     db.select({ slug: brands.slug, name: brands.name }).from(brands).orderBy(asc(brands.name)),
   ]);
   return { categories: categoryRows, brands: brandRows };
@@ -161,12 +215,23 @@ export async function listAssortmentFilterChoices(db: Executor, actor: Actor | n
 
 export const MATRIX_PAGE_SIZE = 50;
 
-export type MatrixFilter = { categoryPath?: string; brandSlug?: string; status: 'active' | 'draft' | 'archived' | 'any'; page: number };
+export type MatrixFilter = {
+  categoryPath?: string;
+  brandSlug?: string;
+  status: 'active' | 'draft' | 'archived' | 'any';
+  page: number;
+};
 
 /** A channel's decision on a product for everyone; `rule` null: the channel's default (its mode). */
 export type MatrixCell = { channelId: string; listed: boolean; decided: boolean; rule: AdminRuleTarget | null };
 
-export type MatrixRow = { id: string; name: string; slug: string; status: 'draft' | 'active' | 'archived'; cells: MatrixCell[] };
+export type MatrixRow = {
+  id: string;
+  name: string;
+  slug: string;
+  status: 'draft' | 'active' | 'archived';
+  cells: MatrixCell[];
+};
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -183,8 +248,16 @@ export async function listAssortmentMatrix(db: Executor, actor: Actor | null, fi
   if (filter.brandSlug) conditions.push(eq(brands.slug, filter.brandSlug));
   const where = and(...conditions);
   const [channelRows, totalRows, productRows] = await Promise.all([
-    db.select({ id: channels.id, code: channels.code, name: channels.name, assortmentMode: channels.assortmentMode }).from(channels).orderBy(asc(channels.code)),
-    db.select({ n: count() }).from(products).innerJoin(categories, eq(categories.id, products.categoryId)).leftJoin(brands, eq(brands.id, products.brandId)).where(where),
+    db
+      .select({ id: channels.id, code: channels.code, name: channels.name, assortmentMode: channels.assortmentMode })
+      .from(channels)
+      .orderBy(asc(channels.code)),
+    db
+      .select({ n: count() })
+      .from(products)
+      .innerJoin(categories, eq(categories.id, products.categoryId))
+      .leftJoin(brands, eq(brands.id, products.brandId))
+      .where(where),
     db
       .select({ id: products.id, name: products.name, slug: products.slug, status: products.status })
       .from(products)
@@ -199,7 +272,13 @@ export async function listAssortmentMatrix(db: Executor, actor: Actor | null, fi
   const base = { channels: channelRows, total, page: filter.page, pageSize: MATRIX_PAGE_SIZE };
   if (productRows.length === 0) return { ...base, rows: [] as MatrixRow[] };
   const decisions = await db
-    .select({ channelId: channelProducts.channelId, productId: channelProducts.productId, listed: channelProducts.listed, ruleId: channelProducts.ruleId, ...ruleTargetColumns })
+    .select({
+      channelId: channelProducts.channelId,
+      productId: channelProducts.productId,
+      listed: channelProducts.listed,
+      ruleId: channelProducts.ruleId,
+      ...ruleTargetColumns,
+    })
     .from(channelProducts)
     .leftJoin(assortmentRules, eq(assortmentRules.id, channelProducts.ruleId))
     .leftJoin(categories, eq(categories.id, assortmentRules.categoryId))
@@ -221,7 +300,12 @@ export async function listAssortmentMatrix(db: Executor, actor: Actor | null, fi
       const d = byCell.get(`${channel.id}:${product.id}`);
       // No stored decision (not rebuilt yet): nothing is sold until the next rebuild.
       if (!d) return { channelId: channel.id, listed: false, decided: false, rule: null };
-      return { channelId: channel.id, listed: d.listed, decided: true, rule: d.ruleId && d.targetKind ? toRuleTarget(d) : null };
+      return {
+        channelId: channel.id,
+        listed: d.listed,
+        decided: true,
+        rule: d.ruleId && d.targetKind ? toRuleTarget(d) : null,
+      };
     }),
   }));
   return { ...base, rows };

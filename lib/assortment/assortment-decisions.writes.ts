@@ -28,7 +28,11 @@ export async function loadAssortmentRules(db: Executor, channelIds?: string[]): 
     const rule: AssortmentRule = {
       id: r.id,
       effect: r.effect,
-      audience: r.groupId ? { kind: 'group', groupId: r.groupId } : r.companyId ? { kind: 'company', companyId: r.companyId } : { kind: 'everyone' },
+      audience: r.groupId
+        ? { kind: 'group', groupId: r.groupId }
+        : r.companyId
+          ? { kind: 'company', companyId: r.companyId }
+          : { kind: 'everyone' },
       target:
         r.targetKind === 'category'
           ? { kind: 'category', path: r.categoryPath! }
@@ -50,10 +54,16 @@ export async function loadAssortmentRules(db: Executor, channelIds?: string[]): 
  * Call it in the transaction of every rule, mode or product change that can move a product in or out.
  */
 export async function rebuildAssortment(tx: Executor, channelIds?: string[]): Promise<number> {
-  const channelRows = await tx.select({ id: channels.id, mode: channels.assortmentMode }).from(channels).where(channelIds ? inArray(channels.id, channelIds) : undefined);
+  const channelRows = await tx
+    .select({ id: channels.id, mode: channels.assortmentMode })
+    .from(channels)
+    .where(channelIds ? inArray(channels.id, channelIds) : undefined);
   if (channelRows.length === 0) return 0;
   const [productRows, rules] = await Promise.all([
-    tx.select({ productId: products.id, categoryPath: categories.path, brandId: products.brandId, tags: products.tags }).from(products).innerJoin(categories, eq(categories.id, products.categoryId)),
+    tx
+      .select({ productId: products.id, categoryPath: categories.path, brandId: products.brandId, tags: products.tags })
+      .from(products)
+      .innerJoin(categories, eq(categories.id, products.categoryId)),
     loadAssortmentRules(
       tx,
       channelRows.map((c) => c.id),
@@ -67,7 +77,10 @@ export async function rebuildAssortment(tx: Executor, channelIds?: string[]): Pr
   );
   let written = 0;
   for (const channel of channelRows) {
-    const rows = materialiseAssortment(productRows, rules.get(channel.id) ?? [], channel.mode).map((d) => ({ channelId: channel.id, ...d }));
+    const rows = materialiseAssortment(productRows, rules.get(channel.id) ?? [], channel.mode).map((d) => ({
+      channelId: channel.id,
+      ...d,
+    }));
     for (let i = 0; i < rows.length; i += 5000) await tx.insert(channelProducts).values(rows.slice(i, i + 5000));
     written += rows.length;
   }

@@ -20,7 +20,10 @@ export function assortmentScope(channelId: string, audience: PricingAudience): A
 
 /** The columns of a products row the predicate reads. */
 export type ProductRow = { id: SQL; listedChannelIds: SQL };
-export const productRow = (alias: string): ProductRow => ({ id: sql.raw(`${alias}.id`), listedChannelIds: sql.raw(`${alias}.listed_channel_ids`) });
+export const productRow = (alias: string): ProductRow => ({
+  id: sql.raw(`${alias}.id`),
+  listedChannelIds: sql.raw(`${alias}.listed_channel_ids`),
+});
 
 /**
  * SQL true when the channel lists the product for the scope. For everyone it reads the product's
@@ -29,7 +32,10 @@ export const productRow = (alias: string): ProductRow => ({ id: sql.raw(`${alias
  */
 export function assortedSql(product: ProductRow, scope: AssortmentScope): SQL {
   if (scope.audienceKeys.length === 0) return sql`${scope.channelId}::uuid = any(${product.listedChannelIds})`;
-  const keys = sql.join(['', ...scope.audienceKeys].map((k) => sql`${k}`), sql`, `);
+  const keys = sql.join(
+    ['', ...scope.audienceKeys].map((k) => sql`${k}`),
+    sql`, `,
+  );
   return sql`coalesce((select cp.listed from channel_products cp where cp.channel_id = ${scope.channelId} and cp.audience_key in (${keys}) and cp.product_id = ${product.id} order by cp.rank desc limit 1), false)`;
 }
 
@@ -38,7 +44,12 @@ export async function findRuleAudienceKeys(db: Executor, channelId: string): Pro
   const rows = await db
     .selectDistinct({ groupId: assortmentRules.customerGroupId, companyId: assortmentRules.companyId })
     .from(assortmentRules)
-    .where(and(eq(assortmentRules.channelId, channelId), sql`(${assortmentRules.customerGroupId} is not null or ${assortmentRules.companyId} is not null)`));
+    .where(
+      and(
+        eq(assortmentRules.channelId, channelId),
+        sql`(${assortmentRules.customerGroupId} is not null or ${assortmentRules.companyId} is not null)`,
+      ),
+    );
   return rows.map((r) => (r.groupId ? `g:${r.groupId}` : `c:${r.companyId}`)).sort();
 }
 
@@ -49,7 +60,9 @@ export function narrowScope(scope: AssortmentScope, ruleKeys: readonly string[])
 
 /** Whether one product is listed for the scope. */
 export async function isProductListed(db: Executor, scope: AssortmentScope, productId: string): Promise<boolean> {
-  const [row] = await db.execute<{ listed: boolean }>(sql`select ${assortedSql(productRow('p'), scope)} as listed from products p where p.id = ${productId}`);
+  const [row] = await db.execute<{ listed: boolean }>(
+    sql`select ${assortedSql(productRow('p'), scope)} as listed from products p where p.id = ${productId}`,
+  );
   return row?.listed === true;
 }
 
@@ -59,7 +72,12 @@ export async function findAssortedCategoryPaths(db: Executor, scope: AssortmentS
     .selectDistinct({ path: categories.path })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(and(eq(products.status, 'active'), sql`${products.listingMinPrice} is not null`, assortedSql(productRow('products'), scope)));
+    .where(
+      and(
+        eq(products.status, 'active'),
+        sql`${products.listingMinPrice} is not null`,
+        assortedSql(productRow('products'), scope),
+      ),
+    );
   return rows.map((r) => r.path);
 }
-

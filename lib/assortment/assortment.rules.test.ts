@@ -1,9 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { buyerAudienceKeys, combineDecisions, decideListing, materialiseAssortment, type AssortmentAudience, type AssortmentMode, type AssortmentProduct, type AssortmentRule, type AssortmentTarget } from './assortment.rules';
+import {
+  buyerAudienceKeys,
+  combineDecisions,
+  decideListing,
+  materialiseAssortment,
+  type AssortmentAudience,
+  type AssortmentMode,
+  type AssortmentProduct,
+  type AssortmentRule,
+  type AssortmentTarget,
+} from './assortment.rules';
 
-const bike: AssortmentProduct = { productId: 'p-bike', categoryPath: 'bikes/city-kids-bikes/city-bikes', brandId: 'b-velo', tags: ['bestseller'] };
-const cargo: AssortmentProduct = { productId: 'p-cargo', categoryPath: 'e-bikes/e-city-cargo/e-cargo-bikes', brandId: 'b-velo', tags: ['bulky'] };
-const lock: AssortmentProduct = { productId: 'p-lock', categoryPath: 'parts-accessories/safety-security/bike-locks', brandId: null, tags: [] };
+const bike: AssortmentProduct = {
+  productId: 'p-bike',
+  categoryPath: 'bikes/city-kids-bikes/city-bikes',
+  brandId: 'b-velo',
+  tags: ['bestseller'],
+};
+const cargo: AssortmentProduct = {
+  productId: 'p-cargo',
+  categoryPath: 'e-bikes/e-city-cargo/e-cargo-bikes',
+  brandId: 'b-velo',
+  tags: ['bulky'],
+};
+const lock: AssortmentProduct = {
+  productId: 'p-lock',
+  categoryPath: 'parts-accessories/safety-security/bike-locks',
+  brandId: null,
+  tags: [],
+};
 
 const everyone: AssortmentAudience = { kind: 'everyone' };
 const trade: AssortmentAudience = { kind: 'group', groupId: 'trade' };
@@ -11,7 +36,11 @@ const regulars: AssortmentAudience = { kind: 'group', groupId: 'regulars' };
 const acme: AssortmentAudience = { kind: 'company', companyId: 'acme' };
 
 let n = 0;
-const rule = (effect: 'include' | 'exclude', target: AssortmentTarget, audience: AssortmentAudience = everyone): AssortmentRule => ({ id: `r${++n}`, effect, target, audience });
+const rule = (
+  effect: 'include' | 'exclude',
+  target: AssortmentTarget,
+  audience: AssortmentAudience = everyone,
+): AssortmentRule => ({ id: `r${++n}`, effect, target, audience });
 const inc = (target: AssortmentTarget, audience?: AssortmentAudience) => rule('include', target, audience);
 const exc = (target: AssortmentTarget, audience?: AssortmentAudience) => rule('exclude', target, audience);
 const cat = (path: string): AssortmentTarget => ({ kind: 'category', path });
@@ -40,17 +69,73 @@ const rows: Row[] = [
   ['the exact leaf category matches', bike, [exc(cat('bikes/city-kids-bikes/city-bikes'))], 'all', ANON, false],
   ['selected: include a category lists its products', lock, [inc(cat('parts-accessories'))], 'selected', ANON, true],
   ['selected: include another category does not', bike, [inc(cat('parts-accessories'))], 'selected', ANON, false],
-  ['a deeper category include beats an ancestor exclude', bike, [exc(cat('bikes')), inc(cat('bikes/city-kids-bikes'))], 'all', ANON, true],
-  ['a deeper category exclude beats an ancestor include', bike, [inc(cat('bikes')), exc(cat('bikes/city-kids-bikes'))], 'selected', ANON, false],
-  ['a category include beats exclude all', lock, [exc(all), inc(cat('parts-accessories/safety-security'))], 'all', ANON, true],
+  [
+    'a deeper category include beats an ancestor exclude',
+    bike,
+    [exc(cat('bikes')), inc(cat('bikes/city-kids-bikes'))],
+    'all',
+    ANON,
+    true,
+  ],
+  [
+    'a deeper category exclude beats an ancestor include',
+    bike,
+    [inc(cat('bikes')), exc(cat('bikes/city-kids-bikes'))],
+    'selected',
+    ANON,
+    false,
+  ],
+  [
+    'a category include beats exclude all',
+    lock,
+    [exc(all), inc(cat('parts-accessories/safety-security'))],
+    'all',
+    ANON,
+    true,
+  ],
   // Same level: exclude over include
   ['exclude beats include on the same category', bike, [inc(cat('bikes')), exc(cat('bikes'))], 'all', ANON, false],
-  ['exclude beats include on the same product', bike, [inc(product('p-bike')), exc(product('p-bike'))], 'all', ANON, false],
-  ['tag exclude beats brand include (same level)', cargo, [inc(brand('b-velo')), exc(tag('bulky'))], 'all', ANON, false],
-  ['brand exclude beats tag include (same level)', bike, [inc(tag('bestseller')), exc(brand('b-velo'))], 'all', ANON, false],
+  [
+    'exclude beats include on the same product',
+    bike,
+    [inc(product('p-bike')), exc(product('p-bike'))],
+    'all',
+    ANON,
+    false,
+  ],
+  [
+    'tag exclude beats brand include (same level)',
+    cargo,
+    [inc(brand('b-velo')), exc(tag('bulky'))],
+    'all',
+    ANON,
+    false,
+  ],
+  [
+    'brand exclude beats tag include (same level)',
+    bike,
+    [inc(tag('bestseller')), exc(brand('b-velo'))],
+    'all',
+    ANON,
+    false,
+  ],
   // Product rules over category rules
-  ['a product include beats its category exclude', bike, [exc(cat('bikes')), inc(product('p-bike'))], 'all', ANON, true],
-  ['a product exclude beats its category include', bike, [inc(cat('bikes')), exc(product('p-bike'))], 'selected', ANON, false],
+  [
+    'a product include beats its category exclude',
+    bike,
+    [exc(cat('bikes')), inc(product('p-bike'))],
+    'all',
+    ANON,
+    true,
+  ],
+  [
+    'a product exclude beats its category include',
+    bike,
+    [inc(cat('bikes')), exc(product('p-bike'))],
+    'selected',
+    ANON,
+    false,
+  ],
   ['a product rule for another product does not match', bike, [exc(product('p-cargo'))], 'all', ANON, true],
   // Brand and tag
   ['brand exclude', cargo, [exc(brand('b-velo'))], 'all', ANON, false],
@@ -58,22 +143,92 @@ const rows: Row[] = [
   ['tag exclude', cargo, [exc(tag('bulky'))], 'all', ANON, false],
   ['tag include in a selected channel', cargo, [inc(tag('bulky'))], 'selected', ANON, true],
   ['a brand include beats a category exclude', cargo, [exc(cat('e-bikes')), inc(brand('b-velo'))], 'all', ANON, true],
-  ['a product exclude beats a brand include', cargo, [inc(brand('b-velo')), exc(product('p-cargo'))], 'selected', ANON, false],
+  [
+    'a product exclude beats a brand include',
+    cargo,
+    [inc(brand('b-velo')), exc(product('p-cargo'))],
+    'selected',
+    ANON,
+    false,
+  ],
   // Customer groups and companies
   ['a group rule does not apply to anonymous buyers', bike, [exc(cat('bikes'), trade)], 'all', ANON, true],
   ['a group rule applies to its members', bike, [exc(cat('bikes'), trade)], 'all', TRADE, false],
-  ['a group include overrides an everyone product exclude', bike, [exc(product('p-bike')), inc(cat('bikes'), trade)], 'all', TRADE, true],
-  ['a group include does not help others', bike, [exc(product('p-bike')), inc(cat('bikes'), trade)], 'all', ANON, false],
-  ['two groups: exclude beats include at the same level', bike, [inc(cat('bikes'), regulars), exc(cat('bikes'), trade)], 'all', TWO_GROUPS, false],
-  ['two groups: the more specific target wins', bike, [exc(cat('bikes'), regulars), inc(product('p-bike'), trade)], 'all', TWO_GROUPS, true],
-  ['company catalogue: exclude all, include one category', lock, [exc(all, acme), inc(cat('parts-accessories'), acme)], 'all', ACME, true],
+  [
+    'a group include overrides an everyone product exclude',
+    bike,
+    [exc(product('p-bike')), inc(cat('bikes'), trade)],
+    'all',
+    TRADE,
+    true,
+  ],
+  [
+    'a group include does not help others',
+    bike,
+    [exc(product('p-bike')), inc(cat('bikes'), trade)],
+    'all',
+    ANON,
+    false,
+  ],
+  [
+    'two groups: exclude beats include at the same level',
+    bike,
+    [inc(cat('bikes'), regulars), exc(cat('bikes'), trade)],
+    'all',
+    TWO_GROUPS,
+    false,
+  ],
+  [
+    'two groups: the more specific target wins',
+    bike,
+    [exc(cat('bikes'), regulars), inc(product('p-bike'), trade)],
+    'all',
+    TWO_GROUPS,
+    true,
+  ],
+  [
+    'company catalogue: exclude all, include one category',
+    lock,
+    [exc(all, acme), inc(cat('parts-accessories'), acme)],
+    'all',
+    ACME,
+    true,
+  ],
   ['company catalogue hides the rest', bike, [exc(all, acme), inc(cat('parts-accessories'), acme)], 'all', ACME, false],
-  ['company catalogue does not touch other buyers', bike, [exc(all, acme), inc(cat('parts-accessories'), acme)], 'all', TRADE, true],
+  [
+    'company catalogue does not touch other buyers',
+    bike,
+    [exc(all, acme), inc(cat('parts-accessories'), acme)],
+    'all',
+    TRADE,
+    true,
+  ],
   ['a company rule beats its group rule', bike, [exc(cat('bikes'), trade), inc(cat('bikes'), acme)], 'all', ACME, true],
-  ['a company include beats an everyone product exclude', bike, [exc(product('p-bike')), inc(all, acme)], 'all', ACME, true],
-  ['a company rule of another company does not apply', bike, [exc(all, { kind: 'company', companyId: 'globex' })], 'all', ACME, true],
+  [
+    'a company include beats an everyone product exclude',
+    bike,
+    [exc(product('p-bike')), inc(all, acme)],
+    'all',
+    ACME,
+    true,
+  ],
+  [
+    'a company rule of another company does not apply',
+    bike,
+    [exc(all, { kind: 'company', companyId: 'globex' })],
+    'all',
+    ACME,
+    true,
+  ],
   ['selected channel, group include', lock, [inc(cat('parts-accessories'), trade)], 'selected', TRADE, true],
-  ['selected channel, group include is not for anonymous', lock, [inc(cat('parts-accessories'), trade)], 'selected', ANON, false],
+  [
+    'selected channel, group include is not for anonymous',
+    lock,
+    [inc(cat('parts-accessories'), trade)],
+    'selected',
+    ANON,
+    false,
+  ],
 ];
 
 describe('decideListing', () => {

@@ -2,16 +2,27 @@
 // customer group or company. Pure: the service materialises the decisions (channel_products) and
 // every read path filters on them.
 
-export type AssortmentAudience = { kind: 'everyone' } | { kind: 'group'; groupId: string } | { kind: 'company'; companyId: string };
+export type AssortmentAudience =
+  { kind: 'everyone' } | { kind: 'group'; groupId: string } | { kind: 'company'; companyId: string };
 export type AssortmentTarget =
   | { kind: 'all' }
   | { kind: 'category'; path: string }
   | { kind: 'brand'; brandId: string }
   | { kind: 'tag'; tag: string }
   | { kind: 'product'; productId: string };
-export type AssortmentRule = { id: string; audience: AssortmentAudience; target: AssortmentTarget; effect: 'include' | 'exclude' };
+export type AssortmentRule = {
+  id: string;
+  audience: AssortmentAudience;
+  target: AssortmentTarget;
+  effect: 'include' | 'exclude';
+};
 export type AssortmentMode = 'all' | 'selected';
-export type AssortmentProduct = { productId: string; categoryPath: string; brandId: string | null; tags: readonly string[] };
+export type AssortmentProduct = {
+  productId: string;
+  categoryPath: string;
+  brandId: string | null;
+  tags: readonly string[];
+};
 
 export type AssortmentDecision = { listed: boolean; rank: number; rule: AssortmentRule | null };
 
@@ -28,7 +39,12 @@ const TARGET_RANK = { all: 0, category: 1, brand: 2, tag: 2, product: 3 } as con
  */
 export function ruleRank(rule: AssortmentRule): number {
   const depth = rule.target.kind === 'category' ? rule.target.path.split('/').length : 0;
-  return AUDIENCE_RANK[rule.audience.kind] * 100_000 + TARGET_RANK[rule.target.kind] * 1_000 + Math.min(depth, 99) * 10 + (rule.effect === 'exclude' ? 1 : 0);
+  return (
+    AUDIENCE_RANK[rule.audience.kind] * 100_000 +
+    TARGET_RANK[rule.target.kind] * 1_000 +
+    Math.min(depth, 99) * 10 +
+    (rule.effect === 'exclude' ? 1 : 0)
+  );
 }
 
 export function ruleMatches(rule: AssortmentRule, product: AssortmentProduct): boolean {
@@ -49,7 +65,11 @@ export function ruleMatches(rule: AssortmentRule, product: AssortmentProduct): b
 
 /** The key an audience's decisions are stored under: '' for everyone, 'g:<id>' or 'c:<id>'. */
 export function audienceKey(audience: AssortmentAudience): string {
-  return audience.kind === 'everyone' ? '' : audience.kind === 'group' ? `g:${audience.groupId}` : `c:${audience.companyId}`;
+  return audience.kind === 'everyone'
+    ? ''
+    : audience.kind === 'group'
+      ? `g:${audience.groupId}`
+      : `c:${audience.companyId}`;
 }
 
 /** The audience keys that apply to a buyer: everyone's, each of their groups', their company's. */
@@ -72,19 +92,34 @@ function best(product: AssortmentProduct, rules: readonly AssortmentRule[]): Ass
  * everyone and for the buyer's groups and company decides; without one, the channel's mode does
  * (`all`: listed, `selected`: not listed).
  */
-export function decideListing(product: AssortmentProduct, rules: readonly AssortmentRule[], mode: AssortmentMode, buyerKeys: readonly string[] = ['']): AssortmentDecision {
+export function decideListing(
+  product: AssortmentProduct,
+  rules: readonly AssortmentRule[],
+  mode: AssortmentMode,
+  buyerKeys: readonly string[] = [''],
+): AssortmentDecision {
   const applicable = rules.filter((r) => buyerKeys.includes(audienceKey(r.audience)));
   return best(product, applicable) ?? { listed: mode === 'all', rank: DEFAULT_RANK, rule: null };
 }
 
-export type MaterialisedDecision = { audienceKey: string; productId: string; listed: boolean; rank: number; ruleId: string | null };
+export type MaterialisedDecision = {
+  audienceKey: string;
+  productId: string;
+  listed: boolean;
+  rank: number;
+  ruleId: string | null;
+};
 
 /**
  * The decisions to store for a channel: for everyone, one per product (default included); for each
  * group or company with rules, one per product its rules match. Combining the stored rows of a
  * buyer's keys by highest rank gives exactly `decideListing` over the union of their rules.
  */
-export function materialiseAssortment(products: readonly AssortmentProduct[], rules: readonly AssortmentRule[], mode: AssortmentMode): MaterialisedDecision[] {
+export function materialiseAssortment(
+  products: readonly AssortmentProduct[],
+  rules: readonly AssortmentRule[],
+  mode: AssortmentMode,
+): MaterialisedDecision[] {
   const byAudience = new Map<string, AssortmentRule[]>([['', []]]);
   for (const rule of rules) {
     const key = audienceKey(rule.audience);
@@ -93,8 +128,17 @@ export function materialiseAssortment(products: readonly AssortmentProduct[], ru
   const rows: MaterialisedDecision[] = [];
   for (const [key, audienceRules] of byAudience) {
     for (const product of products) {
-      const decision = best(product, audienceRules) ?? (key === '' ? { listed: mode === 'all', rank: DEFAULT_RANK, rule: null } : null);
-      if (decision) rows.push({ audienceKey: key, productId: product.productId, listed: decision.listed, rank: decision.rank, ruleId: decision.rule?.id ?? null });
+      const decision =
+        best(product, audienceRules) ??
+        (key === '' ? { listed: mode === 'all', rank: DEFAULT_RANK, rule: null } : null);
+      if (decision)
+        rows.push({
+          audienceKey: key,
+          productId: product.productId,
+          listed: decision.listed,
+          rank: decision.rank,
+          ruleId: decision.rule?.id ?? null,
+        });
     }
   }
   return rows;

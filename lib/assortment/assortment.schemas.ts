@@ -1,7 +1,8 @@
 // Form input of assortment rules, channels and publishable keys.
 import { z } from 'zod';
 
-const optionalId = (message: string) => z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid(message).nullable());
+const optionalId = (message: string) =>
+  z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid(message).nullable());
 
 export const assortmentRuleInput = z
   .object({
@@ -13,16 +14,26 @@ export const assortmentRuleInput = z
     effect: z.enum(['include', 'exclude'], 'Choose include or exclude'),
   })
   .superRefine((v, ctx) => {
-    if (v.customerGroupId && v.companyId) ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'Choose a customer group or a company, not both' });
-    if (v.targetKind !== 'all' && v.target === '') ctx.addIssue({ code: 'custom', path: ['target'], message: 'Enter a category path, brand slug, tag or product slug' });
-    if (v.targetKind === 'tag' && v.target !== '' && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(v.target)) ctx.addIssue({ code: 'custom', path: ['target'], message: 'A tag is lower-case letters, digits and dashes' });
+    if (v.customerGroupId && v.companyId)
+      ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'Choose a customer group or a company, not both' });
+    if (v.targetKind !== 'all' && v.target === '')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'Enter a category path, brand slug, tag or product slug',
+      });
+    if (v.targetKind === 'tag' && v.target !== '' && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(v.target))
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'A tag is lower-case letters, digits and dashes' });
   })
   .transform((v) => ({ ...v, target: v.targetKind === 'all' ? '' : v.target }));
 
 export type AssortmentRuleInput = z.output<typeof assortmentRuleInput>;
 
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === '1', z.boolean());
-const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid('Unknown choice')));
+const idList = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.uuid('Unknown choice')),
+);
 
 export const channelInput = z.object({
   code: z

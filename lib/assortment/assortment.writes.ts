@@ -2,7 +2,16 @@ import 'server-only';
 // Changing assortment rules (docs/assortment.md), previewed before they are saved.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
-import { assortmentRules, brands, categories, channelProducts, channels, companies, customerGroups, products } from '@/db/schema';
+import {
+  assortmentRules,
+  brands,
+  categories,
+  channelProducts,
+  channels,
+  companies,
+  customerGroups,
+  products,
+} from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { combineDecisions } from '@/lib/assortment/assortment.rules';
 import { rebuildAssortment } from './assortment-decisions.writes';
@@ -11,7 +20,14 @@ import type { AssortmentRuleInput } from '@/lib/assortment/assortment.schemas';
 import { recordAudit } from '../platform/audit.writes';
 
 /** Per channel and audience, how many products a change adds to and removes from the assortment. */
-export type AssortmentPreview = Array<{ channelId: string; channelName: string; audienceKey: string; audienceName: string; added: number; removed: number }>;
+export type AssortmentPreview = Array<{
+  channelId: string;
+  channelName: string;
+  audienceKey: string;
+  audienceName: string;
+  added: number;
+  removed: number;
+}>;
 
 /** Thrown (rolling the change back) to hand the preview to the caller before anything is saved. */
 export class AssortmentPreviewOnly extends Error {
@@ -25,7 +41,13 @@ type Snapshot = Map<string, Map<string, Map<string, { listed: boolean; rank: num
 
 async function snapshotDecisions(tx: Executor, channelIds: string[]): Promise<Snapshot> {
   const rows = await tx
-    .select({ channelId: channelProducts.channelId, audienceKey: channelProducts.audienceKey, productId: channelProducts.productId, listed: channelProducts.listed, rank: channelProducts.rank })
+    .select({
+      channelId: channelProducts.channelId,
+      audienceKey: channelProducts.audienceKey,
+      productId: channelProducts.productId,
+      listed: channelProducts.listed,
+      rank: channelProducts.rank,
+    })
     .from(channelProducts)
     .innerJoin(products, eq(products.id, channelProducts.productId))
     .where(and(inArray(channelProducts.channelId, channelIds), eq(products.status, 'active')));
@@ -43,7 +65,10 @@ async function snapshotDecisions(tx: Executor, channelIds: string[]): Promise<Sn
 /** Whether a product is listed for an audience in a snapshot: everyone's decision combined with the audience's. */
 function listedIn(snapshot: Snapshot, channelId: string, audienceKey: string, productId: string): boolean {
   const byAudience = snapshot.get(channelId);
-  const rows = [byAudience?.get('')?.get(productId), audienceKey ? byAudience?.get(audienceKey)?.get(productId) : undefined].filter((r) => r !== undefined);
+  const rows = [
+    byAudience?.get('')?.get(productId),
+    audienceKey ? byAudience?.get(audienceKey)?.get(productId) : undefined,
+  ].filter((r) => r !== undefined);
   return combineDecisions(rows);
 }
 
@@ -51,10 +76,21 @@ async function audienceNames(tx: Executor, keys: string[]): Promise<Map<string, 
   const groupIds = keys.filter((k) => k.startsWith('g:')).map((k) => k.slice(2));
   const companyIds = keys.filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
   const [groupRows, companyRows] = await Promise.all([
-    groupIds.length ? tx.select({ id: customerGroups.id, name: customerGroups.name }).from(customerGroups).where(inArray(customerGroups.id, groupIds)) : [],
-    companyIds.length ? tx.select({ id: companies.id, name: companies.name }).from(companies).where(inArray(companies.id, companyIds)) : [],
+    groupIds.length
+      ? tx
+          .select({ id: customerGroups.id, name: customerGroups.name })
+          .from(customerGroups)
+          .where(inArray(customerGroups.id, groupIds))
+      : [],
+    companyIds.length
+      ? tx.select({ id: companies.id, name: companies.name }).from(companies).where(inArray(companies.id, companyIds))
+      : [],
   ]);
-  return new Map([['', 'Everyone'], ...groupRows.map((g) => [`g:${g.id}`, g.name] as [string, string]), ...companyRows.map((c) => [`c:${c.id}`, c.name] as [string, string])]);
+  return new Map([
+    ['', 'Everyone'],
+    ...groupRows.map((g) => [`g:${g.id}`, g.name] as [string, string]),
+    ...companyRows.map((c) => [`c:${c.id}`, c.name] as [string, string]),
+  ]);
 }
 
 /**
@@ -62,7 +98,12 @@ async function audienceNames(tx: Executor, keys: string[]): Promise<Map<string, 
  * compared with those before (active products, per audience). With `confirmed` false the change is
  * rolled back and AssortmentPreviewOnly carries the preview; otherwise it is kept and the preview returned.
  */
-export async function changeAssortment<T>(db: Database, channelIds: string[], confirmed: boolean, write: (tx: Executor) => Promise<T>): Promise<{ result: T; preview: AssortmentPreview }> {
+export async function changeAssortment<T>(
+  db: Database,
+  channelIds: string[],
+  confirmed: boolean,
+  write: (tx: Executor) => Promise<T>,
+): Promise<{ result: T; preview: AssortmentPreview }> {
   return db.transaction(async (tx) => {
     // One assortment change at a time: a rebuild reads the rules another change is writing.
     await tx.execute(sql`select pg_advisory_xact_lock(4711003)`);
@@ -70,13 +111,21 @@ export async function changeAssortment<T>(db: Database, channelIds: string[], co
     const result = await write(tx);
     await rebuildAssortment(tx, channelIds);
     const after = await snapshotDecisions(tx, channelIds);
-    const channelRows = await tx.select({ id: channels.id, name: channels.name }).from(channels).where(inArray(channels.id, channelIds));
+    const channelRows = await tx
+      .select({ id: channels.id, name: channels.name })
+      .from(channels)
+      .where(inArray(channels.id, channelIds));
     const keysOf = (s: Snapshot, channelId: string) => [...(s.get(channelId)?.keys() ?? [])];
     const allKeys = [...new Set(channelIds.flatMap((id) => [...keysOf(before, id), ...keysOf(after, id)]))];
     const names = await audienceNames(tx, allKeys);
     const preview: AssortmentPreview = [];
     for (const channel of channelRows) {
-      const productIds = [...new Set([...(before.get(channel.id)?.get('')?.keys() ?? []), ...(after.get(channel.id)?.get('')?.keys() ?? [])])];
+      const productIds = [
+        ...new Set([
+          ...(before.get(channel.id)?.get('')?.keys() ?? []),
+          ...(after.get(channel.id)?.get('')?.keys() ?? []),
+        ]),
+      ];
       for (const key of [...new Set([...keysOf(before, channel.id), ...keysOf(after, channel.id)])].sort()) {
         let added = 0;
         let removed = 0;
@@ -86,7 +135,15 @@ export async function changeAssortment<T>(db: Database, channelIds: string[], co
           if (is && !was) added++;
           if (was && !is) removed++;
         }
-        if (key === '' || added || removed) preview.push({ channelId: channel.id, channelName: channel.name, audienceKey: key, audienceName: names.get(key) ?? key, added, removed });
+        if (key === '' || added || removed)
+          preview.push({
+            channelId: channel.id,
+            channelName: channel.name,
+            audienceKey: key,
+            audienceName: names.get(key) ?? key,
+            added,
+            removed,
+          });
       }
     }
     if (!confirmed) throw new AssortmentPreviewOnly(preview);
@@ -96,14 +153,18 @@ export async function changeAssortment<T>(db: Database, channelIds: string[], co
 
 /** Resolves what a merchandiser typed (category path, brand slug, product slug, tag) to a rule row. */
 async function ruleTarget(tx: Executor, input: AssortmentRuleInput) {
-  const missing = (message: string) => new AppError('unprocessable', 'Please correct the marked fields.', { target: [message] });
+  const missing = (message: string) =>
+    new AppError('unprocessable', 'Please correct the marked fields.', { target: [message] });
   switch (input.targetKind) {
     case 'all':
       return {};
     case 'tag':
       return { tag: input.target };
     case 'category': {
-      const [row] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.path, input.target.replace(/^\/+|\/+$/g, '')));
+      const [row] = await tx
+        .select({ id: categories.id })
+        .from(categories)
+        .where(eq(categories.path, input.target.replace(/^\/+|\/+$/g, '')));
       if (!row) throw missing(`No category with the path "${input.target}"`);
       return { categoryId: row.id };
     }
@@ -127,17 +188,29 @@ async function requireChannel(tx: Executor, channelId: string) {
 
 async function checkAudience(tx: Executor, input: AssortmentRuleInput) {
   if (input.customerGroupId) {
-    const [g] = await tx.select({ id: customerGroups.id }).from(customerGroups).where(eq(customerGroups.id, input.customerGroupId));
-    if (!g) throw new AppError('unprocessable', 'Please correct the marked fields.', { customerGroupId: ['Unknown customer group'] });
+    const [g] = await tx
+      .select({ id: customerGroups.id })
+      .from(customerGroups)
+      .where(eq(customerGroups.id, input.customerGroupId));
+    if (!g)
+      throw new AppError('unprocessable', 'Please correct the marked fields.', {
+        customerGroupId: ['Unknown customer group'],
+      });
   }
   if (input.companyId) {
     const [c] = await tx.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId));
-    if (!c) throw new AppError('unprocessable', 'Please correct the marked fields.', { companyId: ['Unknown company'] });
+    if (!c)
+      throw new AppError('unprocessable', 'Please correct the marked fields.', { companyId: ['Unknown company'] });
   }
 }
 
 /** Adds a rule to a channel (preview first unless confirmed); audited. */
-export async function addAssortmentRule(db: Database, actor: Actor | null, input: AssortmentRuleInput, confirmed: boolean) {
+export async function addAssortmentRule(
+  db: Database,
+  actor: Actor | null,
+  input: AssortmentRuleInput,
+  confirmed: boolean,
+) {
   requirePermission(actor, 'assortment:write');
   return changeAssortment(db, [input.channelId], confirmed, async (tx) => {
     await requireChannel(tx, input.channelId);
@@ -145,15 +218,42 @@ export async function addAssortmentRule(db: Database, actor: Actor | null, input
     const target = await ruleTarget(tx, input);
     const [rule] = await tx
       .insert(assortmentRules)
-      .values({ channelId: input.channelId, customerGroupId: input.customerGroupId, companyId: input.companyId, targetKind: input.targetKind, ...target, effect: input.effect, createdBy: actor.userId })
+      .values({
+        channelId: input.channelId,
+        customerGroupId: input.customerGroupId,
+        companyId: input.companyId,
+        targetKind: input.targetKind,
+        ...target,
+        effect: input.effect,
+        createdBy: actor.userId,
+      })
       .returning();
-    await recordAudit(tx, actor, { action: 'assortment.rule_added', entityType: 'channel', entityId: input.channelId, before: null, after: { ruleId: rule!.id, targetKind: input.targetKind, target: input.target || null, effect: input.effect, customerGroupId: input.customerGroupId, companyId: input.companyId } });
+    await recordAudit(tx, actor, {
+      action: 'assortment.rule_added',
+      entityType: 'channel',
+      entityId: input.channelId,
+      before: null,
+      after: {
+        ruleId: rule!.id,
+        targetKind: input.targetKind,
+        target: input.target || null,
+        effect: input.effect,
+        customerGroupId: input.customerGroupId,
+        companyId: input.companyId,
+      },
+    });
     return rule!.id;
   });
 }
 
 /** Deletes a rule (preview first unless confirmed); audited. */
-export async function deleteAssortmentRule(db: Database, actor: Actor | null, channelId: string, ruleId: string, confirmed: boolean) {
+export async function deleteAssortmentRule(
+  db: Database,
+  actor: Actor | null,
+  channelId: string,
+  ruleId: string,
+  confirmed: boolean,
+) {
   requirePermission(actor, 'assortment:write');
   return changeAssortment(db, [channelId], confirmed, async (tx) => {
     const [rule] = await tx
@@ -161,7 +261,13 @@ export async function deleteAssortmentRule(db: Database, actor: Actor | null, ch
       .where(and(eq(assortmentRules.id, ruleId), eq(assortmentRules.channelId, channelId)))
       .returning();
     if (!rule) throw notFound('Assortment rule');
-    await recordAudit(tx, actor, { action: 'assortment.rule_deleted', entityType: 'channel', entityId: channelId, before: rule, after: null });
+    await recordAudit(tx, actor, {
+      action: 'assortment.rule_deleted',
+      entityType: 'channel',
+      entityId: channelId,
+      before: rule,
+      after: null,
+    });
   });
 }
 
@@ -169,13 +275,21 @@ export async function deleteAssortmentRule(db: Database, actor: Actor | null, ch
  * Bulk include or exclude products in a channel for everyone: one product rule each, replacing the
  * product rules they had there (preview first unless confirmed); audited.
  */
-export async function setProductsInChannel(db: Database, actor: Actor | null, input: { channelId: string; productIds: string[]; effect: 'include' | 'exclude' }, confirmed: boolean) {
+export async function setProductsInChannel(
+  db: Database,
+  actor: Actor | null,
+  input: { channelId: string; productIds: string[]; effect: 'include' | 'exclude' },
+  confirmed: boolean,
+) {
   requirePermission(actor, 'assortment:write');
   const productIds = [...new Set(input.productIds)];
   return changeAssortment(db, [input.channelId], confirmed, async (tx) => {
     await requireChannel(tx, input.channelId);
     const known = await tx.select({ id: products.id }).from(products).where(inArray(products.id, productIds));
-    if (known.length !== productIds.length) throw new AppError('unprocessable', 'Some of the chosen products do not exist.', { productIds: ['Unknown product'] });
+    if (known.length !== productIds.length)
+      throw new AppError('unprocessable', 'Some of the chosen products do not exist.', {
+        productIds: ['Unknown product'],
+      });
     await tx
       .delete(assortmentRules)
       .where(
@@ -186,7 +300,21 @@ export async function setProductsInChannel(db: Database, actor: Actor | null, in
           sql`${assortmentRules.customerGroupId} is null and ${assortmentRules.companyId} is null`,
         ),
       );
-    await tx.insert(assortmentRules).values(productIds.map((productId) => ({ channelId: input.channelId, targetKind: 'product' as const, productId, effect: input.effect, createdBy: actor.userId })));
-    await recordAudit(tx, actor, { action: `assortment.products_${input.effect}d`, entityType: 'channel', entityId: input.channelId, before: null, after: { productIds } });
+    await tx.insert(assortmentRules).values(
+      productIds.map((productId) => ({
+        channelId: input.channelId,
+        targetKind: 'product' as const,
+        productId,
+        effect: input.effect,
+        createdBy: actor.userId,
+      })),
+    );
+    await recordAudit(tx, actor, {
+      action: `assortment.products_${input.effect}d`,
+      entityType: 'channel',
+      entityId: input.channelId,
+      before: null,
+      after: { productIds },
+    });
   });
 }

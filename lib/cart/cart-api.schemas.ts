@@ -19,10 +19,19 @@ export const cartLineSchema = z.object({
   options: z.array(z.object({ name: z.string(), value: z.string() })),
   image: z.object({ url: z.string(), alt: z.string() }).nullable(),
   quantity: z.number().int().min(1).max(999),
-  unitPrice: moneySchema.nullable().describe("Today's unit price at this line's quantity (volume tiers apply); null when the item can no longer be bought"),
+  unitPrice: moneySchema
+    .nullable()
+    .describe(
+      "Today's unit price at this line's quantity (volume tiers apply); null when the item can no longer be bought",
+    ),
   lineTotal: moneySchema.nullable(),
-  priceChanged: z.object({ from: moneySchema, to: moneySchema }).nullable().describe('Set when the unit price differs from the one the line was added at'),
-  available: z.boolean().describe('Still active and in the channel’s assortment; unavailable lines do not count towards the subtotal'),
+  priceChanged: z
+    .object({ from: moneySchema, to: moneySchema })
+    .nullable()
+    .describe('Set when the unit price differs from the one the line was added at'),
+  available: z
+    .boolean()
+    .describe('Still active and in the channel’s assortment; unavailable lines do not count towards the subtotal'),
 });
 
 export const cartSchema = z.object({
@@ -42,6 +51,9 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   } catch {
     body = undefined;
   }
-  if (body === undefined || body === null || typeof body !== 'object') throw new z.ZodError([{ code: 'custom', path: [], message: 'Send a JSON object as the request body.', input: body }]);
+  if (body === undefined || body === null || typeof body !== 'object')
+    throw new z.ZodError([
+      { code: 'custom', path: [], message: 'Send a JSON object as the request body.', input: body },
+    ]);
   return schema.parse(body);
 }

@@ -13,19 +13,37 @@ let customerId: string;
 let variantIds: string[];
 
 /** A cart last changed `daysAgo` before `now`, with `lines` lines. */
-async function cartChanged(now: Date, daysAgo: number, options: { userId?: string; lines?: number } = {}): Promise<string> {
+async function cartChanged(
+  now: Date,
+  daysAgo: number,
+  options: { userId?: string; lines?: number } = {},
+): Promise<string> {
   const changed = new Date(now.getTime() - daysAgo * DAY_MS);
   const [cart] = await t.db
     .insert(carts)
     .values({ channelId: webId, userId: options.userId ?? null, createdAt: changed, updatedAt: changed })
     .returning({ id: carts.id });
   const lines = options.lines ?? 1;
-  if (lines) await t.db.insert(cartLines).values(variantIds.slice(0, lines).map((variantId) => ({ cartId: cart!.id, variantId, quantity: 2, unitAmountAtAdd: 1500, addedAt: changed })));
+  if (lines)
+    await t.db
+      .insert(cartLines)
+      .values(
+        variantIds
+          .slice(0, lines)
+          .map((variantId) => ({ cartId: cart!.id, variantId, quantity: 2, unitAmountAtAdd: 1500, addedAt: changed })),
+      );
   return cart!.id;
 }
 
-const cartIdsLeft = async (ids: string[]) => (await t.db.select({ id: carts.id }).from(carts).where(inArray(carts.id, ids))).map((c) => c.id).sort();
-const lineCount = async (cartId: string) => (await t.db.select({ n: sql<number>`count(*)::int` }).from(cartLines).where(eq(cartLines.cartId, cartId)))[0]!.n;
+const cartIdsLeft = async (ids: string[]) =>
+  (await t.db.select({ id: carts.id }).from(carts).where(inArray(carts.id, ids))).map((c) => c.id).sort();
+const lineCount = async (cartId: string) =>
+  (
+    await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(cartLines)
+      .where(eq(cartLines.cartId, cartId))
+  )[0]!.n;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -52,11 +70,21 @@ describe('deleteAbandonedGuestCarts', () => {
     const ordered = await cartChanged(now, 90);
     const [order] = await t.db
       .insert(orders)
-      .values({ channelId: webId, email: 'guest@example.com', currency: 'EUR', pricesIncludeVat: true, totalAmount: 3000, cartId: ordered, placedAt: new Date(now.getTime() - 95 * DAY_MS) })
+      .values({
+        channelId: webId,
+        email: 'guest@example.com',
+        currency: 'EUR',
+        pricesIncludeVat: true,
+        totalAmount: 3000,
+        cartId: ordered,
+        placedAt: new Date(now.getTime() - 95 * DAY_MS),
+      })
       .returning();
     // A checkout whose key was claimed but never finished an order.
     const claimed = await cartChanged(now, 90);
-    await t.db.insert(checkoutRequests).values({ cartId: claimed, idempotencyKey: `key-${randomUUID()}`, requestHash: 'hash' });
+    await t.db
+      .insert(checkoutRequests)
+      .values({ cartId: claimed, idempotencyKey: `key-${randomUUID()}`, requestHash: 'hash' });
     const all = [oldGuest, oldEmptyGuest, atCutoff, recentGuest, oldCustomer, ordered, claimed];
 
     expect(await deleteAbandonedGuestCarts(t.db, { now })).toBe(2);
@@ -67,7 +95,12 @@ describe('deleteAbandonedGuestCarts', () => {
     expect(await lineCount(oldCustomer)).toBe(1);
     expect(await lineCount(ordered)).toBe(1);
     expect((await t.db.select().from(orders).where(eq(orders.id, order!.id)))[0]).toEqual(order);
-    expect(await t.db.select({ cartId: checkoutRequests.cartId }).from(checkoutRequests).where(eq(checkoutRequests.cartId, claimed))).toHaveLength(1);
+    expect(
+      await t.db
+        .select({ cartId: checkoutRequests.cartId })
+        .from(checkoutRequests)
+        .where(eq(checkoutRequests.cartId, claimed)),
+    ).toHaveLength(1);
 
     expect(await deleteAbandonedGuestCarts(t.db, { now })).toBe(0);
     expect(await cartIdsLeft(all)).toHaveLength(5);
@@ -85,7 +118,10 @@ describe('deleteAbandonedGuestCarts', () => {
     const committed = new Promise<void>((resolve) => (commit = resolve));
     // A cart write as the cart service does it: lock the row by touching updated_at, then commit later.
     const writer = t.db.transaction(async (tx) => {
-      await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cart));
+      await tx
+        .update(carts)
+        .set({ updatedAt: sql`now()` })
+        .where(eq(carts.id, cart));
       changing();
       await committed;
     });
@@ -94,7 +130,9 @@ describe('deleteAbandonedGuestCarts', () => {
     const first = deleteAbandonedGuestCarts(t.db);
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const waiting = await t.db.execute(sql`select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%delete from carts%'`);
+      const waiting = await t.db.execute(
+        sql`select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%delete from carts%'`,
+      );
       if (waiting.length) break;
       if (Date.now() > deadline) throw new Error('The cleanup never waited for the locked cart');
       await new Promise((resolve) => setTimeout(resolve, 20));

@@ -23,14 +23,21 @@ export type DeleteAbandonedGuestCartsOptions = {
  * cart up. One run at a time: a run that finds another in progress skips and deletes nothing. Returns
  * the number of carts deleted.
  */
-export async function deleteAbandonedGuestCarts(db: Database, options: DeleteAbandonedGuestCartsOptions = {}): Promise<number> {
+export async function deleteAbandonedGuestCarts(
+  db: Database,
+  options: DeleteAbandonedGuestCartsOptions = {},
+): Promise<number> {
   const olderThanDays = options.olderThanDays ?? 30;
   if (!Number.isInteger(olderThanDays) || olderThanDays < 1) {
-    throw new AppError('bad_request', 'Abandoned carts are those unchanged for at least one whole day.', { olderThanDays: ['Give a whole number of days, at least 1.'] });
+    throw new AppError('bad_request', 'Abandoned carts are those unchanged for at least one whole day.', {
+      olderThanDays: ['Give a whole number of days, at least 1.'],
+    });
   }
   const cutoff = new Date((options.now ?? new Date()).getTime() - olderThanDays * DAY_MS);
   return db.transaction(async (tx) => {
-    const [lock] = await tx.execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${CLEANUP_LOCK}) as locked`);
+    const [lock] = await tx.execute<{ locked: boolean }>(
+      sql`select pg_try_advisory_xact_lock(${CLEANUP_LOCK}) as locked`,
+    );
     if (!lock?.locked) return 0;
     // A cart written concurrently has its row locked; the delete waits for it and then re-checks
     // `updated_at` on the new row version (read committed), so a cart just changed is not deleted.

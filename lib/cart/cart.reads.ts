@@ -45,13 +45,23 @@ type CartChannel = Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat'>;
  * A cart as its owner sees it: null when the id is malformed or unknown, the cart belongs to another
  * channel, or it is another user's cart (`callerUserId` is the signed-in caller, null for a guest).
  */
-export async function getCartView(db: Executor, cartId: string, audience: PricingAudience, channel: CartChannel, callerUserId: string | null = null, at = new Date()): Promise<CartView | null> {
+export async function getCartView(
+  db: Executor,
+  cartId: string,
+  audience: PricingAudience,
+  channel: CartChannel,
+  callerUserId: string | null = null,
+  at = new Date(),
+): Promise<CartView | null> {
   if (!isCartId(cartId)) return null;
   const scope = assortmentScope(channel.id, audience);
   // The cart, its lines and their price bases are sent together (one round trip); the lines and
   // prices are only used once the cart has been found to be the caller's.
   const [[cart], rows, priced] = await Promise.all([
-    db.select({ id: carts.id, channelId: carts.channelId, userId: carts.userId }).from(carts).where(eq(carts.id, cartId)),
+    db
+      .select({ id: carts.id, channelId: carts.channelId, userId: carts.userId })
+      .from(carts)
+      .where(eq(carts.id, cartId)),
     db.execute<{
       id: string;
       variant_id: string;
@@ -108,11 +118,21 @@ export async function getCartView(db: Executor, cartId: string, audience: Pricin
       quantity: row.quantity,
       unitPrice: price?.unit ?? null,
       lineTotal: price?.lineTotal ?? null,
-      priceChanged: price && price.unit.amount !== row.unit_amount_at_add ? { from: { amount: row.unit_amount_at_add, currency: channel.currency }, to: price.unit } : null,
+      priceChanged:
+        price && price.unit.amount !== row.unit_amount_at_add
+          ? { from: { amount: row.unit_amount_at_add, currency: channel.currency }, to: price.unit }
+          : null,
       available: price !== null,
     };
   });
-  return { id: cart.id, lines, itemCount, subtotal: { amount: subtotal, currency: channel.currency }, currency: channel.currency, pricesIncludeVat: channel.pricesIncludeVat };
+  return {
+    id: cart.id,
+    lines,
+    itemCount,
+    subtotal: { amount: subtotal, currency: channel.currency },
+    currency: channel.currency,
+    pricesIncludeVat: channel.pricesIncludeVat,
+  };
 }
 
 /** The signed-in customer's cart in a channel (the most recently changed if there were several). */
@@ -127,7 +147,12 @@ export async function findUserCartId(db: Executor, userId: string, channelId: st
 }
 
 /** Units in a cart for the header badge, in one query; 0 for unknown, foreign or others' carts. */
-export async function getCartItemCount(db: Executor, cartId: string, channelId: string, callerUserId: string | null): Promise<number> {
+export async function getCartItemCount(
+  db: Executor,
+  cartId: string,
+  channelId: string,
+  callerUserId: string | null,
+): Promise<number> {
   if (!isCartId(cartId)) return 0;
   const [row] = await db.execute<{ count: number }>(sql`
     select coalesce(sum(l.quantity), 0)::int as count from carts c join cart_lines l on l.cart_id = c.id

@@ -19,7 +19,15 @@ let skus: string[];
 let jacketSku: string;
 
 const linesOf = async (cartId: string) =>
-  t.db.select({ variantId: cartLines.variantId, quantity: cartLines.quantity, unitAmountAtAdd: cartLines.unitAmountAtAdd }).from(cartLines).where(eq(cartLines.cartId, cartId)).orderBy(cartLines.variantId);
+  t.db
+    .select({
+      variantId: cartLines.variantId,
+      quantity: cartLines.quantity,
+      unitAmountAtAdd: cartLines.unitAmountAtAdd,
+    })
+    .from(cartLines)
+    .where(eq(cartLines.cartId, cartId))
+    .orderBy(cartLines.variantId);
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -74,9 +82,30 @@ describe('guest cart', () => {
   it('adds items, sums repeated adds of a SKU and prices them with the engine', async () => {
     const { id, created } = await createCart(t.db, web.id, null);
     expect(created).toBe(true);
-    await addToCart(t.db, { cartId: id, sku: skus[0]!, quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null });
-    const again = await addToCart(t.db, { cartId: id, sku: skus[0]!, quantity: 2, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null });
-    await addToCart(t.db, { cartId: id, sku: skus[1]!, quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null });
+    await addToCart(t.db, {
+      cartId: id,
+      sku: skus[0]!,
+      quantity: 1,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: web,
+      userId: null,
+    });
+    const again = await addToCart(t.db, {
+      cartId: id,
+      sku: skus[0]!,
+      quantity: 2,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: web,
+      userId: null,
+    });
+    await addToCart(t.db, {
+      cartId: id,
+      sku: skus[1]!,
+      quantity: 1,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: web,
+      userId: null,
+    });
     expect(again.quantity).toBe(3);
     const view = (await getCartView(t.db, id, ANONYMOUS_AUDIENCE, web))!;
     expect(view.lines.map((l) => [l.sku, l.quantity])).toEqual([
@@ -97,19 +126,51 @@ describe('guest cart', () => {
 
   it('changes a quantity and removes a line', async () => {
     const { id } = await createCart(t.db, web.id, null);
-    const { lineId } = await addToCart(t.db, { cartId: id, sku: skus[2]!, quantity: 2, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null });
-    await setLineQuantity(t.db, { cartId: id, lineId, quantity: 5, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null });
+    const { lineId } = await addToCart(t.db, {
+      cartId: id,
+      sku: skus[2]!,
+      quantity: 2,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: web,
+      userId: null,
+    });
+    await setLineQuantity(t.db, {
+      cartId: id,
+      lineId,
+      quantity: 5,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: web,
+      userId: null,
+    });
     expect((await linesOf(id))[0]!.quantity).toBe(5);
     await removeLine(t.db, { cartId: id, lineId, channel: web, userId: null });
     expect(await linesOf(id)).toEqual([]);
-    await expect(removeLine(t.db, { cartId: id, lineId, channel: web, userId: null })).rejects.toMatchObject({ status: 404, message: 'Cart line was not found.' });
+    await expect(removeLine(t.db, { cartId: id, lineId, channel: web, userId: null })).rejects.toMatchObject({
+      status: 404,
+      message: 'Cart line was not found.',
+    });
   });
 
   it('refuses bad input with a clear error and changes nothing', async () => {
     const { id } = await createCart(t.db, b2b.id, null);
-    const { lineId } = await addToCart(t.db, { cartId: id, sku: skus[3]!, quantity: 998, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: null });
+    const { lineId } = await addToCart(t.db, {
+      cartId: id,
+      sku: skus[3]!,
+      quantity: 998,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: b2b,
+      userId: null,
+    });
     const before = await linesOf(id);
-    const add = (sku: string, quantity: unknown, cartId = id) => addToCart(t.db, { cartId, sku, quantity: quantity as number, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: null });
+    const add = (sku: string, quantity: unknown, cartId = id) =>
+      addToCart(t.db, {
+        cartId,
+        sku,
+        quantity: quantity as number,
+        audience: ANONYMOUS_AUDIENCE,
+        channel: b2b,
+        userId: null,
+      });
     const cases: Array<[() => Promise<unknown>, object]> = [
       [() => add(skus[4]!, 0), { status: 400, message: 'The quantity must be at least 1; remove the line instead' }],
       [() => add(skus[4]!, -1), { status: 400, message: 'The quantity must be at least 1; remove the line instead' }],
@@ -120,16 +181,53 @@ describe('guest cart', () => {
       // The demo b2b channel does not sell clothing.
       [() => add(jacketSku, 1), { status: 422, message: expect.stringMatching(/is not sold in this shop\.$/) }],
       // 998 + 2 would exceed one line's maximum.
-      [() => add(skus[3]!, 2), { status: 422, message: 'You already have 998 of this item in your cart; at most 999 fit in one line.' }],
+      [
+        () => add(skus[3]!, 2),
+        { status: 422, message: 'You already have 998 of this item in your cart; at most 999 fit in one line.' },
+      ],
       [() => add(skus[4]!, 1, 'not-a-cart'), { status: 404, message: 'Cart was not found.' }],
       [() => add(skus[4]!, 1, '00000000-0000-4000-8000-000000000000'), { status: 404, message: 'Cart was not found.' }],
-      [() => setLineQuantity(t.db, { cartId: id, lineId, quantity: 0, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: null }), { status: 400 }],
-      [() => setLineQuantity(t.db, { cartId: id, lineId: 'tampered', quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: null }), { status: 404 }],
-      [() => removeLine(t.db, { cartId: id, lineId: crypto.randomUUID(), channel: b2b, userId: null }), { status: 404 }],
+      [
+        () =>
+          setLineQuantity(t.db, {
+            cartId: id,
+            lineId,
+            quantity: 0,
+            audience: ANONYMOUS_AUDIENCE,
+            channel: b2b,
+            userId: null,
+          }),
+        { status: 400 },
+      ],
+      [
+        () =>
+          setLineQuantity(t.db, {
+            cartId: id,
+            lineId: 'tampered',
+            quantity: 1,
+            audience: ANONYMOUS_AUDIENCE,
+            channel: b2b,
+            userId: null,
+          }),
+        { status: 404 },
+      ],
+      [
+        () => removeLine(t.db, { cartId: id, lineId: crypto.randomUUID(), channel: b2b, userId: null }),
+        { status: 404 },
+      ],
     ];
     for (const [call, error] of cases) await expect(call()).rejects.toMatchObject(error);
     // A cart of another channel is "not found" there.
-    await expect(addToCart(t.db, { cartId: id, sku: skus[4]!, quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      addToCart(t.db, {
+        cartId: id,
+        sku: skus[4]!,
+        quantity: 1,
+        audience: ANONYMOUS_AUDIENCE,
+        channel: web,
+        userId: null,
+      }),
+    ).rejects.toMatchObject({ status: 404 });
     expect(await getCartView(t.db, id, ANONYMOUS_AUDIENCE, web)).toBeNull();
     expect(await getCartView(t.db, 'tampered', ANONYMOUS_AUDIENCE, b2b)).toBeNull();
     expect(await linesOf(id)).toEqual(before);
@@ -137,10 +235,26 @@ describe('guest cart', () => {
 
   it('rejects a jacket in the b2b channel but accepts it on the web', async () => {
     const b2bCart = await createCart(t.db, b2b.id, null);
-    await expect(addToCart(t.db, { cartId: b2bCart.id, sku: jacketSku, quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: null })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      addToCart(t.db, {
+        cartId: b2bCart.id,
+        sku: jacketSku,
+        quantity: 1,
+        audience: ANONYMOUS_AUDIENCE,
+        channel: b2b,
+        userId: null,
+      }),
+    ).rejects.toMatchObject({ status: 422 });
     expect(await linesOf(b2bCart.id)).toEqual([]);
     const webCart = await createCart(t.db, web.id, null);
-    await addToCart(t.db, { cartId: webCart.id, sku: jacketSku, quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null });
+    await addToCart(t.db, {
+      cartId: webCart.id,
+      sku: jacketSku,
+      quantity: 1,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: web,
+      userId: null,
+    });
     expect(await linesOf(webCart.id)).toHaveLength(1);
   });
 });
@@ -149,8 +263,22 @@ describe('prices', () => {
   it('prices a line at its quantity: 10 units on the b2b volume tier cost less per unit than 1', async () => {
     const one = await createCart(t.db, b2b.id, null);
     const ten = await createCart(t.db, b2b.id, null);
-    await addToCart(t.db, { cartId: one.id, sku: skus[5]!, quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: null });
-    await addToCart(t.db, { cartId: ten.id, sku: skus[5]!, quantity: 10, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: null });
+    await addToCart(t.db, {
+      cartId: one.id,
+      sku: skus[5]!,
+      quantity: 1,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: b2b,
+      userId: null,
+    });
+    await addToCart(t.db, {
+      cartId: ten.id,
+      sku: skus[5]!,
+      quantity: 10,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: b2b,
+      userId: null,
+    });
     const [single] = (await getCartView(t.db, one.id, ANONYMOUS_AUDIENCE, b2b))!.lines;
     const [bulk] = (await getCartView(t.db, ten.id, ANONYMOUS_AUDIENCE, b2b))!.lines;
     expect(bulk!.unitPrice!.amount).toBeLessThan(single!.unitPrice!.amount);
@@ -162,7 +290,14 @@ describe('prices', () => {
 
     // Raising the quantity to the tier records the tier price; it is not reported as a price change.
     const lineId = (await t.db.select({ id: cartLines.id }).from(cartLines).where(eq(cartLines.cartId, one.id)))[0]!.id;
-    await setLineQuantity(t.db, { cartId: one.id, lineId, quantity: 10, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: null });
+    await setLineQuantity(t.db, {
+      cartId: one.id,
+      lineId,
+      quantity: 10,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: b2b,
+      userId: null,
+    });
     const [raised] = (await getCartView(t.db, one.id, ANONYMOUS_AUDIENCE, b2b))!.lines;
     expect(raised!.unitPrice).toEqual(bulk!.unitPrice);
     expect(raised!.priceChanged).toBeNull();
@@ -170,21 +305,59 @@ describe('prices', () => {
 
   it('reports a price that changed since the line was added, and lines that can no longer be bought', async () => {
     const { id } = await createCart(t.db, web.id, null);
-    await addToCart(t.db, { cartId: id, sku: skus[6]!, quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null });
-    await addToCart(t.db, { cartId: id, sku: skus[7]!, quantity: 2, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null });
-    const [first] = await t.db.select({ id: cartLines.id, unit: cartLines.unitAmountAtAdd }).from(cartLines).innerJoin(variants, eq(variants.id, cartLines.variantId)).where(and(eq(cartLines.cartId, id), eq(variants.sku, skus[6]!)));
-    await t.db.update(cartLines).set({ unitAmountAtAdd: first!.unit + 500 }).where(eq(cartLines.id, first!.id));
+    await addToCart(t.db, {
+      cartId: id,
+      sku: skus[6]!,
+      quantity: 1,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: web,
+      userId: null,
+    });
+    await addToCart(t.db, {
+      cartId: id,
+      sku: skus[7]!,
+      quantity: 2,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: web,
+      userId: null,
+    });
+    const [first] = await t.db
+      .select({ id: cartLines.id, unit: cartLines.unitAmountAtAdd })
+      .from(cartLines)
+      .innerJoin(variants, eq(variants.id, cartLines.variantId))
+      .where(and(eq(cartLines.cartId, id), eq(variants.sku, skus[6]!)));
+    await t.db
+      .update(cartLines)
+      .set({ unitAmountAtAdd: first!.unit + 500 })
+      .where(eq(cartLines.id, first!.id));
     await t.db.update(variants).set({ active: false }).where(eq(variants.sku, skus[7]!));
     try {
       const view = (await getCartView(t.db, id, ANONYMOUS_AUDIENCE, web))!;
       const changed = view.lines.find((l) => l.sku === skus[6])!;
-      expect(changed.priceChanged).toEqual({ from: { amount: first!.unit + 500, currency: 'EUR' }, to: { amount: first!.unit, currency: 'EUR' } });
+      expect(changed.priceChanged).toEqual({
+        from: { amount: first!.unit + 500, currency: 'EUR' },
+        to: { amount: first!.unit, currency: 'EUR' },
+      });
       const gone = view.lines.find((l) => l.sku === skus[7])!;
       expect(gone).toMatchObject({ available: false, unitPrice: null, lineTotal: null, quantity: 2 });
       expect(view.subtotal.amount).toBe(changed.lineTotal!.amount);
       expect(view.itemCount).toBe(1);
-      const goneLine = (await t.db.select({ id: cartLines.id }).from(cartLines).where(and(eq(cartLines.cartId, id), eq(cartLines.variantId, gone.variantId))))[0]!;
-      await expect(setLineQuantity(t.db, { cartId: id, lineId: goneLine.id, quantity: 3, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null })).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/no longer available/) });
+      const goneLine = (
+        await t.db
+          .select({ id: cartLines.id })
+          .from(cartLines)
+          .where(and(eq(cartLines.cartId, id), eq(cartLines.variantId, gone.variantId)))
+      )[0]!;
+      await expect(
+        setLineQuantity(t.db, {
+          cartId: id,
+          lineId: goneLine.id,
+          quantity: 3,
+          audience: ANONYMOUS_AUDIENCE,
+          channel: web,
+          userId: null,
+        }),
+      ).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/no longer available/) });
       await removeLine(t.db, { cartId: id, lineId: goneLine.id, channel: web, userId: null });
     } finally {
       await t.db.update(variants).set({ active: true }).where(eq(variants.sku, skus[7]!));
@@ -194,8 +367,23 @@ describe('prices', () => {
   it('reads a cart in a fixed number of queries, however many lines it has', async () => {
     const small = await createCart(t.db, web.id, null);
     const large = await createCart(t.db, web.id, null);
-    await addToCart(t.db, { cartId: small.id, sku: skus[0]!, quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null });
-    for (const sku of skus) await addToCart(t.db, { cartId: large.id, sku, quantity: 2, audience: customerAudience, channel: web, userId: null });
+    await addToCart(t.db, {
+      cartId: small.id,
+      sku: skus[0]!,
+      quantity: 1,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: web,
+      userId: null,
+    });
+    for (const sku of skus)
+      await addToCart(t.db, {
+        cartId: large.id,
+        sku,
+        quantity: 2,
+        audience: customerAudience,
+        channel: web,
+        userId: null,
+      });
     const count = async (cartId: string) => {
       const before = t.queries.length;
       const view = await getCartView(t.db, cartId, customerAudience, web);
@@ -216,11 +404,38 @@ describe('customer carts', () => {
     const second = await createCart(t.db, web.id, customerId);
     expect(second).toEqual({ id: first.id, created: false });
     expect(await findUserCartId(t.db, customerId, web.id)).toBe(first.id);
-    const { lineId } = await addToCart(t.db, { cartId: first.id, sku: skus[0]!, quantity: 1, audience: customerAudience, channel: web, userId: customerId });
+    const { lineId } = await addToCart(t.db, {
+      cartId: first.id,
+      sku: skus[0]!,
+      quantity: 1,
+      audience: customerAudience,
+      channel: web,
+      userId: customerId,
+    });
     for (const userId of [null, otherUserId]) {
-      await expect(addToCart(t.db, { cartId: first.id, sku: skus[1]!, quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: web, userId })).rejects.toMatchObject({ status: 404 });
-      await expect(setLineQuantity(t.db, { cartId: first.id, lineId, quantity: 4, audience: ANONYMOUS_AUDIENCE, channel: web, userId })).rejects.toMatchObject({ status: 404 });
-      await expect(removeLine(t.db, { cartId: first.id, lineId, channel: web, userId })).rejects.toMatchObject({ status: 404 });
+      await expect(
+        addToCart(t.db, {
+          cartId: first.id,
+          sku: skus[1]!,
+          quantity: 1,
+          audience: ANONYMOUS_AUDIENCE,
+          channel: web,
+          userId,
+        }),
+      ).rejects.toMatchObject({ status: 404 });
+      await expect(
+        setLineQuantity(t.db, {
+          cartId: first.id,
+          lineId,
+          quantity: 4,
+          audience: ANONYMOUS_AUDIENCE,
+          channel: web,
+          userId,
+        }),
+      ).rejects.toMatchObject({ status: 404 });
+      await expect(removeLine(t.db, { cartId: first.id, lineId, channel: web, userId })).rejects.toMatchObject({
+        status: 404,
+      });
       expect(await getCartView(t.db, first.id, ANONYMOUS_AUDIENCE, web, userId)).toBeNull();
       expect(await getCartItemCount(t.db, first.id, web.id, userId)).toBe(0);
     }
@@ -231,15 +446,52 @@ describe('customer carts', () => {
 
   it('merges a guest cart on sign-in: lines move over, quantities summed and capped, the guest cart deleted', async () => {
     const own = (await createCart(t.db, b2b.id, otherUserId)).id;
-    await addToCart(t.db, { cartId: own, sku: skus[0]!, quantity: 998, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: otherUserId });
-    await addToCart(t.db, { cartId: own, sku: skus[1]!, quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: otherUserId });
+    await addToCart(t.db, {
+      cartId: own,
+      sku: skus[0]!,
+      quantity: 998,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: b2b,
+      userId: otherUserId,
+    });
+    await addToCart(t.db, {
+      cartId: own,
+      sku: skus[1]!,
+      quantity: 1,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: b2b,
+      userId: otherUserId,
+    });
     const guest = (await createCart(t.db, b2b.id, null)).id;
-    await addToCart(t.db, { cartId: guest, sku: skus[0]!, quantity: 5, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: null });
-    await addToCart(t.db, { cartId: guest, sku: skus[1]!, quantity: 2, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: null });
-    await addToCart(t.db, { cartId: guest, sku: skus[2]!, quantity: 3, audience: ANONYMOUS_AUDIENCE, channel: b2b, userId: null });
+    await addToCart(t.db, {
+      cartId: guest,
+      sku: skus[0]!,
+      quantity: 5,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: b2b,
+      userId: null,
+    });
+    await addToCart(t.db, {
+      cartId: guest,
+      sku: skus[1]!,
+      quantity: 2,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: b2b,
+      userId: null,
+    });
+    await addToCart(t.db, {
+      cartId: guest,
+      sku: skus[2]!,
+      quantity: 3,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: b2b,
+      userId: null,
+    });
 
     expect(await mergeCarts(t.db, guest, otherUserId, b2b.id)).toEqual({ cartId: own });
-    const bySku = Object.fromEntries((await getCartView(t.db, own, ANONYMOUS_AUDIENCE, b2b, otherUserId))!.lines.map((l) => [l.sku, l.quantity]));
+    const bySku = Object.fromEntries(
+      (await getCartView(t.db, own, ANONYMOUS_AUDIENCE, b2b, otherUserId))!.lines.map((l) => [l.sku, l.quantity]),
+    );
     expect(bySku).toEqual({ [skus[0]!]: 999, [skus[1]!]: 3, [skus[2]!]: 3 });
     expect(await t.db.select().from(carts).where(eq(carts.id, guest))).toEqual([]);
     // Merging again (a replayed cookie) or a cart of another channel does nothing.
@@ -250,9 +502,24 @@ describe('customer carts', () => {
   });
 
   it('creates the customer cart when the customer had none', async () => {
-    const [fresh] = await t.db.insert(users).values({ email: `cart-${crypto.randomUUID()}@example.com`, name: 'Fresh', passwordHash: 'x', roles: ['customer'] }).returning({ id: users.id });
+    const [fresh] = await t.db
+      .insert(users)
+      .values({
+        email: `cart-${crypto.randomUUID()}@example.com`,
+        name: 'Fresh',
+        passwordHash: 'x',
+        roles: ['customer'],
+      })
+      .returning({ id: users.id });
     const guest = (await createCart(t.db, web.id, null)).id;
-    await addToCart(t.db, { cartId: guest, sku: skus[0]!, quantity: 2, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null });
+    await addToCart(t.db, {
+      cartId: guest,
+      sku: skus[0]!,
+      quantity: 2,
+      audience: ANONYMOUS_AUDIENCE,
+      channel: web,
+      userId: null,
+    });
     const merged = await mergeCarts(t.db, guest, fresh!.id, web.id);
     expect(merged!.cartId).not.toBe(guest);
     expect(await findUserCartId(t.db, fresh!.id, web.id)).toBe(merged!.cartId);
@@ -260,9 +527,25 @@ describe('customer carts', () => {
   });
 
   it('gives two concurrent sign-ins one customer cart', async () => {
-    const [fresh] = await t.db.insert(users).values({ email: `cart-${crypto.randomUUID()}@example.com`, name: 'Twice', passwordHash: 'x', roles: ['customer'] }).returning({ id: users.id });
+    const [fresh] = await t.db
+      .insert(users)
+      .values({
+        email: `cart-${crypto.randomUUID()}@example.com`,
+        name: 'Twice',
+        passwordHash: 'x',
+        roles: ['customer'],
+      })
+      .returning({ id: users.id });
     const guests = [(await createCart(t.db, web.id, null)).id, (await createCart(t.db, web.id, null)).id];
-    for (const guest of guests) await addToCart(t.db, { cartId: guest, sku: skus[0]!, quantity: 1, audience: ANONYMOUS_AUDIENCE, channel: web, userId: null });
+    for (const guest of guests)
+      await addToCart(t.db, {
+        cartId: guest,
+        sku: skus[0]!,
+        quantity: 1,
+        audience: ANONYMOUS_AUDIENCE,
+        channel: web,
+        userId: null,
+      });
     const results = await Promise.all(guests.map((guest) => mergeCarts(t.db, guest, fresh!.id, web.id)));
     expect(results[0]!.cartId).toBe(results[1]!.cartId);
     expect((await linesOf(results[0]!.cartId))[0]!.quantity).toBe(2);

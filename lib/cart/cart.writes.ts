@@ -6,9 +6,21 @@ import type { Database, Executor } from '@/db/client';
 import { cartLines, carts, products, variants } from '@/db/schema';
 import { assortedSql, assortmentScope, productRow } from '@/lib/assortment/assortment.reads';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
-import { findPriceLists, findPricedVariants, priceVariant, type PricedVariant, type PricingAudience } from '@/lib/pricing/prices.reads';
+import {
+  findPriceLists,
+  findPricedVariants,
+  priceVariant,
+  type PricedVariant,
+  type PricingAudience,
+} from '@/lib/pricing/prices.reads';
 import { AppError, notFound } from '@/lib/platform/errors';
-import { addToCartInput, isCartId, MAX_LINE_QUANTITY, removeLineInput, setLineQuantityInput } from '@/lib/cart/cart.schemas';
+import {
+  addToCartInput,
+  isCartId,
+  MAX_LINE_QUANTITY,
+  removeLineInput,
+  setLineQuantityInput,
+} from '@/lib/cart/cart.schemas';
 
 /** What a cart write needs to know about the channel: which one, and how it prices. */
 export type CartChannel = Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat'>;
@@ -24,7 +36,13 @@ async function touchCart(tx: Executor, cartId: string, channelId: string, caller
   const [cart] = await tx
     .update(carts)
     .set({ updatedAt: sql`now()` })
-    .where(and(eq(carts.id, cartId), eq(carts.channelId, channelId), caller.userId ? or(isNull(carts.userId), eq(carts.userId, caller.userId)) : isNull(carts.userId)))
+    .where(
+      and(
+        eq(carts.id, cartId),
+        eq(carts.channelId, channelId),
+        caller.userId ? or(isNull(carts.userId), eq(carts.userId, caller.userId)) : isNull(carts.userId),
+      ),
+    )
     .returning({ id: carts.id });
   if (!cart) throw notFound('Cart');
   return cart;
@@ -42,7 +60,11 @@ function invalid(error: { issues: Array<{ path: PropertyKey[]; message: string }
 }
 
 /** The customer's cart in a channel, created when missing; serialised per user and channel so there is only ever one. */
-async function findOrCreateUserCart(tx: Executor, userId: string, channelId: string): Promise<{ id: string; created: boolean }> {
+async function findOrCreateUserCart(
+  tx: Executor,
+  userId: string,
+  channelId: string,
+): Promise<{ id: string; created: boolean }> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`cart:${userId}:${channelId}`}))`);
   const [existing] = await tx
     .select({ id: carts.id })
@@ -59,7 +81,11 @@ async function findOrCreateUserCart(tx: Executor, userId: string, channelId: str
  * A new guest cart, or for a signed-in user their cart in the channel (created when missing):
  * a customer has one cart per channel wherever they shop from.
  */
-export async function createCart(db: Database, channelId: string, userId: string | null): Promise<{ id: string; created: boolean }> {
+export async function createCart(
+  db: Database,
+  channelId: string,
+  userId: string | null,
+): Promise<{ id: string; created: boolean }> {
   return db.transaction(async (tx) => {
     if (userId) return findOrCreateUserCart(tx, userId, channelId);
     const [cart] = await tx.insert(carts).values({ channelId, userId: null }).returning({ id: carts.id });
@@ -68,8 +94,18 @@ export async function createCart(db: Database, channelId: string, userId: string
 }
 
 /** The engine's unit price in the channel's basis for a quantity (volume tiers apply); an error when unpriced. */
-async function unitAmountAt(tx: Executor, channel: CartChannel, audience: PricingAudience, item: PricedVariant | undefined, quantity: number, at: Date): Promise<number> {
-  if (!item) throw new AppError('unprocessable', 'This item has no price in this shop and cannot be bought here.', { sku: ['This item has no price in this shop.'] });
+async function unitAmountAt(
+  tx: Executor,
+  channel: CartChannel,
+  audience: PricingAudience,
+  item: PricedVariant | undefined,
+  quantity: number,
+  at: Date,
+): Promise<number> {
+  if (!item)
+    throw new AppError('unprocessable', 'This item has no price in this shop and cannot be bought here.', {
+      sku: ['This item has no price in this shop.'],
+    });
   const lists = await findPriceLists(tx, channel, [item], { audience, at });
   return priceVariant(channel, audience, item, lists, quantity, at).unit.amount;
 }
@@ -78,7 +114,13 @@ async function unitAmountAt(tx: Executor, channel: CartChannel, audience: Pricin
  * The variant behind a SKU or a cart line if it may be sold to this audience in this channel (active,
  * in the assortment), with the quantity already in the cart; else a clear error. One query.
  */
-async function requireSellableVariant(tx: Executor, channel: CartChannel, audience: PricingAudience, where: { sku: string } | { lineId: string }, cartId: string) {
+async function requireSellableVariant(
+  tx: Executor,
+  channel: CartChannel,
+  audience: PricingAudience,
+  where: { sku: string } | { lineId: string },
+  cartId: string,
+) {
   const [variant] = await tx
     .select({
       id: variants.id,
@@ -93,21 +135,37 @@ async function requireSellableVariant(tx: Executor, channel: CartChannel, audien
     .from(variants)
     .innerJoin(products, eq(products.id, variants.productId))
     .leftJoin(cartLines, and(eq(cartLines.variantId, variants.id), eq(cartLines.cartId, cartId)))
-    .where('sku' in where ? eq(variants.sku, where.sku) : and(eq(cartLines.id, where.lineId), eq(cartLines.cartId, cartId)));
+    .where(
+      'sku' in where ? eq(variants.sku, where.sku) : and(eq(cartLines.id, where.lineId), eq(cartLines.cartId, cartId)),
+    );
   if (!variant) {
     if ('lineId' in where) throw notFound('Cart line');
-    throw new AppError('unprocessable', `There is no item with SKU "${where.sku}".`, { sku: [`There is no item with SKU "${where.sku}".`] });
+    throw new AppError('unprocessable', `There is no item with SKU "${where.sku}".`, {
+      sku: [`There is no item with SKU "${where.sku}".`],
+    });
   }
   if (!variant.active || variant.productStatus !== 'active') {
-    throw new AppError('unprocessable', `“${variant.productName}” is no longer available.`, { sku: ['This item is no longer available.'] });
+    throw new AppError('unprocessable', `“${variant.productName}” is no longer available.`, {
+      sku: ['This item is no longer available.'],
+    });
   }
   if (!variant.listed) {
-    throw new AppError('unprocessable', `“${variant.productName}” is not sold in this shop.`, { sku: ['This item is not sold in this shop.'] });
+    throw new AppError('unprocessable', `“${variant.productName}” is not sold in this shop.`, {
+      sku: ['This item is not sold in this shop.'],
+    });
   }
   return variant;
 }
 
-export type AddToCartParams = { cartId: string; sku: string; quantity: number; audience: PricingAudience; channel: CartChannel; userId: string | null; at?: Date };
+export type AddToCartParams = {
+  cartId: string;
+  sku: string;
+  quantity: number;
+  audience: PricingAudience;
+  channel: CartChannel;
+  userId: string | null;
+  at?: Date;
+};
 
 /**
  * Adds a quantity of a SKU. An existing line grows (at most 999 in total); the line records the
@@ -136,18 +194,33 @@ export async function addToCart(db: Database, params: AddToCartParams): Promise<
     const [line] = await tx
       .insert(cartLines)
       .values({ cartId: cart.id, variantId: variant.id, quantity: total, unitAmountAtAdd })
-      .onConflictDoUpdate({ target: [cartLines.cartId, cartLines.variantId], set: { quantity: total, unitAmountAtAdd } })
+      .onConflictDoUpdate({
+        target: [cartLines.cartId, cartLines.variantId],
+        set: { quantity: total, unitAmountAtAdd },
+      })
       .returning({ id: cartLines.id, quantity: cartLines.quantity });
     return { lineId: line!.id, quantity: line!.quantity };
   });
 }
 
-export type SetLineQuantityParams = { cartId: string; lineId: string; quantity: number; audience: PricingAudience; channel: CartChannel; userId: string | null; at?: Date };
+export type SetLineQuantityParams = {
+  cartId: string;
+  lineId: string;
+  quantity: number;
+  audience: PricingAudience;
+  channel: CartChannel;
+  userId: string | null;
+  at?: Date;
+};
 
 /** Sets a line's quantity (1..999) and re-records its unit price at that quantity (tiers). */
-export async function setLineQuantity(db: Database, params: SetLineQuantityParams): Promise<{ lineId: string; quantity: number }> {
+export async function setLineQuantity(
+  db: Database,
+  params: SetLineQuantityParams,
+): Promise<{ lineId: string; quantity: number }> {
   const parsed = setLineQuantityInput.safeParse({ lineId: params.lineId, quantity: params.quantity });
-  if (!parsed.success) throw parsed.error.issues.some((i) => i.path[0] === 'lineId') ? notFound('Cart line') : invalid(parsed.error);
+  if (!parsed.success)
+    throw parsed.error.issues.some((i) => i.path[0] === 'lineId') ? notFound('Cart line') : invalid(parsed.error);
   const { lineId, quantity } = parsed.data;
   requireCartId(params.cartId);
   return db.transaction(async (tx) => {
@@ -156,14 +229,24 @@ export async function setLineQuantity(db: Database, params: SetLineQuantityParam
       requireSellableVariant(tx, params.channel, params.audience, { lineId }, params.cartId),
     ]);
     const [item] = await findPricedVariants(tx, params.channel, { variantIds: [variant.id] });
-    const unitAmountAtAdd = await unitAmountAt(tx, params.channel, params.audience, item, quantity, params.at ?? new Date());
+    const unitAmountAtAdd = await unitAmountAt(
+      tx,
+      params.channel,
+      params.audience,
+      item,
+      quantity,
+      params.at ?? new Date(),
+    );
     await tx.update(cartLines).set({ quantity, unitAmountAtAdd }).where(eq(cartLines.id, variant.lineId!));
     return { lineId: variant.lineId!, quantity };
   });
 }
 
 /** Removes a line (also one whose item is no longer available). */
-export async function removeLine(db: Database, params: { cartId: string; lineId: string; channel: Pick<CartChannel, 'id'>; userId: string | null }): Promise<void> {
+export async function removeLine(
+  db: Database,
+  params: { cartId: string; lineId: string; channel: Pick<CartChannel, 'id'>; userId: string | null },
+): Promise<void> {
   if (!removeLineInput.safeParse({ lineId: params.lineId }).success) throw notFound('Cart line');
   requireCartId(params.cartId);
   await db.transaction(async (tx) => {
@@ -183,7 +266,12 @@ export async function removeLine(db: Database, params: { cartId: string; lineId:
  * deleted. Returns the customer's cart, or null when there was no guest cart to merge (unknown id,
  * another channel, or already a customer's).
  */
-export async function mergeCarts(db: Database, guestCartId: string, userId: string, channelId: string): Promise<{ cartId: string } | null> {
+export async function mergeCarts(
+  db: Database,
+  guestCartId: string,
+  userId: string,
+  channelId: string,
+): Promise<{ cartId: string } | null> {
   if (!isCartId(guestCartId)) return null;
   return db.transaction(async (tx) => {
     const [guest] = await tx
@@ -198,7 +286,10 @@ export async function mergeCarts(db: Database, guestCartId: string, userId: stri
       select ${target.id}, g.variant_id, g.quantity, g.unit_amount_at_add, g.added_at from cart_lines g where g.cart_id = ${guest.id}
       on conflict (cart_id, variant_id) do update set quantity = least(${MAX_LINE_QUANTITY}, cart_lines.quantity + excluded.quantity)`);
     await tx.delete(carts).where(eq(carts.id, guest.id));
-    await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, target.id));
+    await tx
+      .update(carts)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(carts.id, target.id));
     return { cartId: target.id };
   });
 }

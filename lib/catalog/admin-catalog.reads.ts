@@ -1,7 +1,21 @@
 import 'server-only';
 import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { auditLog, brands, categories, channels, locations, media, productAttributes, productRelations, products, stockLevels, users, variantPrices, variants } from '@/db/schema';
+import {
+  auditLog,
+  brands,
+  categories,
+  channels,
+  locations,
+  media,
+  productAttributes,
+  productRelations,
+  products,
+  stockLevels,
+  users,
+  variantPrices,
+  variants,
+} from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { BASE_CURRENCY } from '@/lib/platform/money.rules';
 
@@ -40,7 +54,9 @@ export async function listAdminProducts(db: Executor, actor: Actor | null, query
       brand: brands.name,
       category: categories.name,
       variantCount: sql<number>`(select count(*)::int from variants v where v.product_id = ${products.id})`,
-      minPrice: sql<number | null>`(select min(vp.amount)::int from variants v join variant_prices vp on vp.variant_id = v.id and vp.currency = ${BASE_CURRENCY} where v.product_id = ${products.id})`,
+      minPrice: sql<
+        number | null
+      >`(select min(vp.amount)::int from variants v join variant_prices vp on vp.variant_id = v.id and vp.currency = ${BASE_CURRENCY} where v.product_id = ${products.id})`,
       stock: sql<number>`(select coalesce(sum(sl.on_hand), 0)::int from variants v join stock_levels sl on sl.variant_id = v.id where v.product_id = ${products.id})`,
       total: sql<number>`count(*) over ()::int`,
     })
@@ -52,7 +68,12 @@ export async function listAdminProducts(db: Executor, actor: Actor | null, query
     .limit(ADMIN_PAGE_SIZE)
     .offset((query.page - 1) * ADMIN_PAGE_SIZE);
   return {
-    items: rows.map(({ total: _total, ...r }): AdminProductRow => ({ ...r, currency: BASE_CURRENCY, variantCount: Number(r.variantCount), stock: Number(r.stock) })),
+    items: rows.map(({ total: _total, ...r }): AdminProductRow => ({
+      ...r,
+      currency: BASE_CURRENCY,
+      variantCount: Number(r.variantCount),
+      stock: Number(r.stock),
+    })),
     total: Number(rows[0]?.total ?? 0),
     page: query.page,
     pageSize: ADMIN_PAGE_SIZE,
@@ -85,26 +106,46 @@ export async function findAdminProduct(db: Executor, actor: Actor | null, id: st
   if (!product) return null;
   const [variantRows, stockRows, attributeRows, relationRows, images, audit] = await Promise.all([
     db
-      .select({ id: variants.id, sku: variants.sku, gtin: variants.gtin, options: variants.options, amount: variantPrices.amount, currency: variantPrices.currency })
+      .select({
+        id: variants.id,
+        sku: variants.sku,
+        gtin: variants.gtin,
+        options: variants.options,
+        amount: variantPrices.amount,
+        currency: variantPrices.currency,
+      })
       .from(variants)
       .leftJoin(variantPrices, eq(variantPrices.variantId, variants.id))
       .where(eq(variants.productId, id))
       .orderBy(asc(variants.position), asc(variants.sku)),
     db
-      .select({ variantId: stockLevels.variantId, code: locations.code, onHand: stockLevels.onHand, reserved: stockLevels.reserved })
+      .select({
+        variantId: stockLevels.variantId,
+        code: locations.code,
+        onHand: stockLevels.onHand,
+        reserved: stockLevels.reserved,
+      })
       .from(stockLevels)
       .innerJoin(variants, eq(variants.id, stockLevels.variantId))
       .innerJoin(locations, eq(locations.id, stockLevels.locationId))
       .where(eq(variants.productId, id))
       .orderBy(asc(locations.code)),
-    db.select({ code: productAttributes.attributeCode, value: productAttributes.value }).from(productAttributes).where(eq(productAttributes.productId, id)),
+    db
+      .select({ code: productAttributes.attributeCode, value: productAttributes.value })
+      .from(productAttributes)
+      .where(eq(productAttributes.productId, id)),
     db
       .select({ type: productRelations.type, id: products.id, name: products.name })
       .from(productRelations)
       .innerJoin(products, eq(products.id, productRelations.relatedProductId))
       .where(eq(productRelations.productId, id))
       .orderBy(asc(productRelations.type), asc(productRelations.position)),
-    db.select({ url: media.url, alt: media.alt }).from(media).where(eq(media.productId, id)).orderBy(asc(media.position)).limit(1),
+    db
+      .select({ url: media.url, alt: media.alt })
+      .from(media)
+      .where(eq(media.productId, id))
+      .orderBy(asc(media.position))
+      .limit(1),
     listAuditEntries(db, actor, { entityType: 'product', entityId: id, limit: 20 }),
   ]);
   const locationCodes = [...new Set(stockRows.map((s) => s.code))];
@@ -114,7 +155,9 @@ export async function findAdminProduct(db: Executor, actor: Actor | null, id: st
     locationCodes,
     variants: variantRows.map((v) => ({
       ...v,
-      stock: Object.fromEntries(stockRows.filter((s) => s.variantId === v.id).map((s) => [s.code, s.onHand - s.reserved])),
+      stock: Object.fromEntries(
+        stockRows.filter((s) => s.variantId === v.id).map((s) => [s.code, s.onHand - s.reserved]),
+      ),
     })),
     attributes: attributeRows,
     relations: relationRows,
@@ -122,11 +165,27 @@ export async function findAdminProduct(db: Executor, actor: Actor | null, id: st
   };
 }
 
-export async function listAuditEntries(db: Executor, actor: Actor | null, filter: { entityType?: string; entityId?: string; limit: number }) {
+export async function listAuditEntries(
+  db: Executor,
+  actor: Actor | null,
+  filter: { entityType?: string; entityId?: string; limit: number },
+) {
   requirePermission(actor, 'audit:read');
-  const conditions = [filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined, filter.entityId ? eq(auditLog.entityId, filter.entityId) : undefined];
+  const conditions = [
+    filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,
+    filter.entityId ? eq(auditLog.entityId, filter.entityId) : undefined,
+  ];
   return db
-    .select({ id: auditLog.id, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after, createdAt: auditLog.createdAt, actor: users.email })
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+      createdAt: auditLog.createdAt,
+      actor: users.email,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(and(...conditions))
@@ -140,7 +199,9 @@ export async function getDashboardStats(db: Executor, actor: Actor | null) {
     db.select({ n: count() }).from(products),
     db.select({ n: count() }).from(variants),
     db.select({ n: count() }).from(channels).where(eq(channels.active, true)),
-    db.execute<{ n: number }>(sql`select count(*)::int as n from variants v where not exists (select 1 from stock_levels sl where sl.variant_id = v.id and sl.on_hand - sl.reserved > 0)`),
+    db.execute<{ n: number }>(
+      sql`select count(*)::int as n from variants v where not exists (select 1 from stock_levels sl where sl.variant_id = v.id and sl.on_hand - sl.reserved > 0)`,
+    ),
     listAuditEntries(db, actor, { limit: 10 }),
   ]);
   return {
@@ -151,4 +212,3 @@ export async function getDashboardStats(db: Executor, actor: Actor | null) {
     recent,
   };
 }
-

@@ -1,7 +1,13 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { getDb } from '@/lib/platform/db';
-import { assortmentScope, findAssortedCategoryPaths, findRuleAudienceKeys, narrowScope, type AssortmentScope } from '../assortment/assortment.reads';
+import {
+  assortmentScope,
+  findAssortedCategoryPaths,
+  findRuleAudienceKeys,
+  narrowScope,
+  type AssortmentScope,
+} from '../assortment/assortment.reads';
 import { listCategoryTree, pruneCategoryTree } from './categories.reads';
 import { findActiveChannel, findPublishableKey } from '../channels/channels.reads';
 import { getInstallationId } from '../platform/installation.reads';
@@ -31,23 +37,35 @@ function installationId(): Promise<string> {
   return holder.__installationId;
 }
 
-const channelByInstallation = unstable_cache((_installation: string, code: string) => findActiveChannel(getDb(), code), ['channel'], {
-  tags: [CATALOG_TAG],
-  revalidate: REFERENCE_SECONDS,
-});
+const channelByInstallation = unstable_cache(
+  (_installation: string, code: string) => findActiveChannel(getDb(), code),
+  ['channel'],
+  {
+    tags: [CATALOG_TAG],
+    revalidate: REFERENCE_SECONDS,
+  },
+);
 export const getCachedChannel = async (code: string) => channelByInstallation(await installationId(), code);
 
-const keyByInstallation = unstable_cache((_installation: string, token: string) => findPublishableKey(getDb(), token), ['publishable-key'], {
-  tags: [CATALOG_TAG],
-  revalidate: REFERENCE_SECONDS,
-});
+const keyByInstallation = unstable_cache(
+  (_installation: string, token: string) => findPublishableKey(getDb(), token),
+  ['publishable-key'],
+  {
+    tags: [CATALOG_TAG],
+    revalidate: REFERENCE_SECONDS,
+  },
+);
 /** A publishable key's channel code and whether it was revoked; null when unknown. */
 export const getCachedPublishableKey = async (token: string) => keyByInstallation(await installationId(), token);
 
-const ruleKeysByInstallation = unstable_cache((_installation: string, channelId: string) => findRuleAudienceKeys(getDb(), channelId), ['assortment-rule-keys'], {
-  tags: [CATALOG_TAG],
-  revalidate: REFERENCE_SECONDS,
-});
+const ruleKeysByInstallation = unstable_cache(
+  (_installation: string, channelId: string) => findRuleAudienceKeys(getDb(), channelId),
+  ['assortment-rule-keys'],
+  {
+    tags: [CATALOG_TAG],
+    revalidate: REFERENCE_SECONDS,
+  },
+);
 
 /** A buyer's assortment scope in a channel, narrowed to the audiences that have rules there (usually none). */
 export async function getAssortmentScope(channelId: string, audience: PricingAudience): Promise<AssortmentScope> {
@@ -66,16 +84,25 @@ const treeByInstallation = unstable_cache(
   { tags: [CATALOG_TAG], revalidate: REFERENCE_SECONDS },
 );
 /** The category tree of a channel's assortment for a scope: categories without listed products are left out. */
-export const getCachedCategoryTree = async (scope: AssortmentScope) => treeByInstallation(await installationId(), scope);
+export const getCachedCategoryTree = async (scope: AssortmentScope) =>
+  treeByInstallation(await installationId(), scope);
 
-const storesByInstallation = unstable_cache((_installation: string) => listStores(getDb()), ['stores'], { tags: [CATALOG_TAG], revalidate: REFERENCE_SECONDS });
-export const getCachedStores = async () => storesByInstallation(await installationId());
-
-const facetsByInstallation = unstable_cache((_installation: string, scope: Parameters<typeof listFacets>[1]) => listFacets(getDb(), scope), ['facets'], {
+const storesByInstallation = unstable_cache((_installation: string) => listStores(getDb()), ['stores'], {
   tags: [CATALOG_TAG],
   revalidate: REFERENCE_SECONDS,
 });
-export const getCachedFacets = async (scope: Parameters<typeof listFacets>[1]) => facetsByInstallation(await installationId(), scope);
+export const getCachedStores = async () => storesByInstallation(await installationId());
+
+const facetsByInstallation = unstable_cache(
+  (_installation: string, scope: Parameters<typeof listFacets>[1]) => listFacets(getDb(), scope),
+  ['facets'],
+  {
+    tags: [CATALOG_TAG],
+    revalidate: REFERENCE_SECONDS,
+  },
+);
+export const getCachedFacets = async (scope: Parameters<typeof listFacets>[1]) =>
+  facetsByInstallation(await installationId(), scope);
 
 const productPageByInstallation = unstable_cache(
   async (_installation: string, channelCode: string, query: Parameters<typeof listProducts>[2]) => {
@@ -96,7 +123,11 @@ export const getCachedProductPage = async (channelCode: string, query: Parameter
  * A listing page for this audience: the cached page of their assortment (everyone's unless their
  * groups or company have rules), re-priced for customer groups and contracts.
  */
-export async function getProductPage(channelCode: string, query: Parameters<typeof listProducts>[2], audience: PricingAudience) {
+export async function getProductPage(
+  channelCode: string,
+  query: Parameters<typeof listProducts>[2],
+  audience: PricingAudience,
+) {
   const channel = await getCachedChannel(channelCode);
   if (!channel) return null;
   const scope = await getAssortmentScope(channel.id, audience);

@@ -5,28 +5,48 @@ import { productListQuery, slugParam } from '@/lib/catalog/catalog.schemas';
 // The channel comes from the caller's publishable key (lib/platform/api/channel.ts), not from a parameter.
 export const productsQuery = productListQuery;
 
-export const moneySchema = z.object({ amount: z.number().int().describe('Minor units (cents)'), currency: z.string().length(3) });
+export const moneySchema = z.object({
+  amount: z.number().int().describe('Minor units (cents)'),
+  currency: z.string().length(3),
+});
 const availabilitySchema = z.enum(['in_stock', 'low_stock', 'out_of_stock']);
 
-export const channelSchema = z.object({ code: z.string(), name: z.string(), kind: z.enum(['online', 'showroom', 'b2b', 'marketplace']), currency: z.string(), pricesIncludeVat: z.boolean() });
+export const channelSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(['online', 'showroom', 'b2b', 'marketplace']),
+  currency: z.string(),
+  pricesIncludeVat: z.boolean(),
+});
 
 type CategoryOut = { slug: string; name: string; path: string; children: CategoryOut[] };
-export const categorySchema: z.ZodType<CategoryOut> = z.lazy(() => z.object({ slug: z.string(), name: z.string(), path: z.string(), children: z.array(categorySchema) }));
+export const categorySchema: z.ZodType<CategoryOut> = z.lazy(() =>
+  z.object({ slug: z.string(), name: z.string(), path: z.string(), children: z.array(categorySchema) }),
+);
 
 export const productCardSchema = z.object({
   slug: z.string(),
   name: z.string(),
   brand: z.string().nullable(),
   price: moneySchema,
-  basePrice: moneySchema.nullable().describe('The list price of the cheapest variant when a price list reduced it; else null'),
-  lowestPrice30Days: moneySchema.nullable().describe('With a reduced price: the lowest price in the 30 days before the reduction; else null'),
+  basePrice: moneySchema
+    .nullable()
+    .describe('The list price of the cheapest variant when a price list reduced it; else null'),
+  lowestPrice30Days: moneySchema
+    .nullable()
+    .describe('With a reduced price: the lowest price in the 30 days before the reduction; else null'),
   priceVaries: z.boolean(),
   pricesIncludeVat: z.boolean(),
   availability: availabilitySchema,
   image: z.object({ url: z.string(), alt: z.string() }).nullable(),
 });
 
-export const productPageSchema = z.object({ items: z.array(productCardSchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+export const productPageSchema = z.object({
+  items: z.array(productCardSchema),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+});
 
 export const productDetailSchema = z.object({
   slug: z.string(),
@@ -46,18 +66,39 @@ export const productDetailSchema = z.object({
       options: z.record(z.string(), z.string()),
       price: moneySchema.nullable(),
       basePrice: moneySchema.nullable().describe('The list price when a price list reduced it; else null'),
-      lowestPrice30Days: moneySchema.nullable().describe('With a reduced price: the lowest price in the 30 days before the reduction; else null'),
+      lowestPrice30Days: moneySchema
+        .nullable()
+        .describe('With a reduced price: the lowest price in the 30 days before the reduction; else null'),
       availability: availabilitySchema,
-      stock: z.array(z.object({ location: z.string(), name: z.string(), kind: z.enum(['store', 'warehouse']), availability: availabilitySchema, quantity: z.number().int() })),
+      stock: z.array(
+        z.object({
+          location: z.string(),
+          name: z.string(),
+          kind: z.enum(['store', 'warehouse']),
+          availability: availabilitySchema,
+          quantity: z.number().int(),
+        }),
+      ),
     }),
   ),
-  related: z.record(z.enum(['accessory', 'consumable', 'spare_part', 'manual', 'successor']), z.array(productCardSchema)),
+  related: z.record(
+    z.enum(['accessory', 'consumable', 'spare_part', 'manual', 'successor']),
+    z.array(productCardSchema),
+  ),
 });
 
 export const pricesQuery = z.object({
   sku: z.string().trim().min(1, 'Give a SKU').max(100),
-  quantity: z.coerce.number({ error: 'Must be a whole number' }).int('Must be a whole number').min(1, 'Must be at least 1').max(100_000, 'Must be at most 100000').default(1),
-  company: z.uuid('Not a valid company id').optional().describe("For members of several companies: whose contract prices (default: the caller's first company)"),
+  quantity: z.coerce
+    .number({ error: 'Must be a whole number' })
+    .int('Must be a whole number')
+    .min(1, 'Must be at least 1')
+    .max(100_000, 'Must be at most 100000')
+    .default(1),
+  company: z
+    .uuid('Not a valid company id')
+    .optional()
+    .describe("For members of several companies: whose contract prices (default: the caller's first company)"),
 });
 
 export const priceSchema = z.object({
@@ -71,7 +112,15 @@ export const priceSchema = z.object({
   reduced: z.boolean(),
   appliedPriceList: z.string().nullable(),
   floorApplied: z.boolean(),
-  trace: z.array(z.object({ priceList: z.string(), priority: z.number().int(), outcome: z.enum(['applied', 'dropped']), reason: z.string(), unitAmount: z.number().int().nullable() })),
+  trace: z.array(
+    z.object({
+      priceList: z.string(),
+      priority: z.number().int(),
+      outcome: z.enum(['applied', 'dropped']),
+      reason: z.string(),
+      unitAmount: z.number().int().nullable(),
+    }),
+  ),
 });
 
 export const problemSchema = z.object({

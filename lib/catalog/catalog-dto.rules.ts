@@ -22,7 +22,11 @@ export function toProductDetailDto(p: ProductDetail): z.infer<typeof productDeta
     brand: p.brand,
     category: p.category,
     pricesIncludeVat: p.pricesIncludeVat,
-    images: p.images.map((i) => ({ url: i.url, alt: i.alt, variantSku: i.variantId ? (skuById.get(i.variantId) ?? null) : null })),
+    images: p.images.map((i) => ({
+      url: i.url,
+      alt: i.alt,
+      variantSku: i.variantId ? (skuById.get(i.variantId) ?? null) : null,
+    })),
     attributes: p.attributes,
     options: p.options,
     variants: p.variants.map((v) => ({
@@ -34,8 +38,16 @@ export function toProductDetailDto(p: ProductDetail): z.infer<typeof productDeta
       basePrice: v.basePrice,
       lowestPrice30Days: v.lowestPrice30Days,
       availability: v.availability,
-      stock: v.stock.map((s) => ({ location: s.locationCode, name: s.locationName, kind: s.kind, availability: s.availability, quantity: s.quantity })),
+      stock: v.stock.map((s) => ({
+        location: s.locationCode,
+        name: s.locationName,
+        kind: s.kind,
+        availability: s.availability,
+        quantity: s.quantity,
+      })),
     })),
-    related: Object.fromEntries(Object.entries(p.related).map(([type, cards]) => [type, cards.map(toCardDto)])) as z.infer<typeof productDetailSchema>['related'],
+    related: Object.fromEntries(
+      Object.entries(p.related).map(([type, cards]) => [type, cards.map(toCardDto)]),
+    ) as z.infer<typeof productDetailSchema>['related'],
   };
 }

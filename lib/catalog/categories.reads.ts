@@ -3,18 +3,42 @@ import { asc } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { categories } from '@/db/schema';
 
-export type CategoryNode = { id: string; slug: string; name: string; description: string; path: string; depth: number; children: CategoryNode[] };
+export type CategoryNode = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  path: string;
+  depth: number;
+  children: CategoryNode[];
+};
 
 /** The whole category tree in one query, ordered by position then name. */
 export async function listCategoryTree(db: Executor): Promise<CategoryNode[]> {
   const rows = await db
-    .select({ id: categories.id, parentId: categories.parentId, slug: categories.slug, name: categories.name, description: categories.description, path: categories.path, depth: categories.depth })
+    .select({
+      id: categories.id,
+      parentId: categories.parentId,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      path: categories.path,
+      depth: categories.depth,
+    })
     .from(categories)
     .orderBy(asc(categories.depth), asc(categories.position), asc(categories.name));
   const byId = new Map<string, CategoryNode>();
   const roots: CategoryNode[] = [];
   for (const row of rows) {
-    const node: CategoryNode = { id: row.id, slug: row.slug, name: row.name, description: row.description, path: row.path, depth: row.depth, children: [] };
+    const node: CategoryNode = {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      description: row.description,
+      path: row.path,
+      depth: row.depth,
+      children: [],
+    };
     byId.set(row.id, node);
     const parent = row.parentId ? byId.get(row.parentId) : undefined;
     (parent ? parent.children : roots).push(node);
@@ -23,7 +47,10 @@ export async function listCategoryTree(db: Executor): Promise<CategoryNode[]> {
 }
 
 /** Finds a node by its full path; returns it with its ancestors (root first) for breadcrumbs. */
-export function findCategoryInTree(tree: CategoryNode[], path: string): { node: CategoryNode; trail: CategoryNode[] } | null {
+export function findCategoryInTree(
+  tree: CategoryNode[],
+  path: string,
+): { node: CategoryNode; trail: CategoryNode[] } | null {
   const slugs = path.split('/');
   const trail: CategoryNode[] = [];
   let level = tree;
@@ -45,6 +72,7 @@ export function pruneCategoryTree(tree: CategoryNode[], paths: Iterable<string>)
     const parts = path.split('/');
     for (let i = 1; i <= parts.length; i++) keep.add(parts.slice(0, i).join('/'));
   }
-  const prune = (nodes: CategoryNode[]): CategoryNode[] => nodes.filter((n) => keep.has(n.path)).map((n) => ({ ...n, children: prune(n.children) }));
+  const prune = (nodes: CategoryNode[]): CategoryNode[] =>
+    nodes.filter((n) => keep.has(n.path)).map((n) => ({ ...n, children: prune(n.children) }));
   return prune(tree);
 }

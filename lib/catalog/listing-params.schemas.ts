@@ -4,7 +4,10 @@ import { productListQuery, searchParamsToObject, type ProductListQuery } from '@
  * Storefront listings are forgiving: invalid filter values are dropped (and reported) instead of
  * failing the page. The API, in contrast, answers 400 for the same input.
  */
-export function parseListingParams(raw: Record<string, string | string[] | undefined>): { query: ProductListQuery; invalid: string[] } {
+export function parseListingParams(raw: Record<string, string | string[] | undefined>): {
+  query: ProductListQuery;
+  invalid: string[];
+} {
   const input = searchParamsToObject(raw);
   const first = productListQuery.safeParse(input);
   if (first.success) return { query: first.data, invalid: [] };
@@ -15,7 +18,11 @@ export function parseListingParams(raw: Record<string, string | string[] | undef
 }
 
 /** A listing URL with the given parameters changed (undefined removes one). */
-export function listingHref(basePath: string, query: Partial<ProductListQuery>, changes: Partial<Record<keyof ProductListQuery, string | number | undefined>>): string {
+export function listingHref(
+  basePath: string,
+  query: Partial<ProductListQuery>,
+  changes: Partial<Record<keyof ProductListQuery, string | number | undefined>>,
+): string {
   const params = new URLSearchParams();
   const merged: Record<string, unknown> = { ...query, ...changes };
   for (const [key, value] of Object.entries(merged)) {

@@ -12,10 +12,10 @@ let bikeSlug: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   web = (await findActiveChannel(t.db, 'web'))!;
-  const [row] = (await t.db.execute<{ slug: string }>(sql`
+  const [row] = await t.db.execute<{ slug: string }>(sql`
     select p.slug from products p where exists (select 1 from product_relations r where r.product_id = p.id and r.type = 'manual')
       and exists (select 1 from product_relations r where r.product_id = p.id and r.type = 'accessory')
-    order by p.slug limit 1`));
+    order by p.slug limit 1`);
   bikeSlug = row!.slug;
 });
 afterAll(() => t.drop());

@@ -1,12 +1,35 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { attributes, brands, categories, locations, media, optionTypes, productAttributes, productRelations, products, stockLevels, taxClasses, variantPrices, variants } from '@/db/schema';
+import {
+  attributes,
+  brands,
+  categories,
+  locations,
+  media,
+  optionTypes,
+  productAttributes,
+  productRelations,
+  products,
+  stockLevels,
+  taxClasses,
+  variantPrices,
+  variants,
+} from '@/db/schema';
 import { availabilityOf, availableAt, type Availability } from '@/lib/inventory/availability.rules';
 import type { Money } from '@/lib/platform/money.rules';
 import { assortedSql, assortmentScope, productRow } from '../assortment/assortment.reads';
 import type { ChannelContext } from '../channels/channels.reads';
-import { ANONYMOUS_AUDIENCE, applyPriceLists, findPriceLists, findReferencePrices, historyGroupOf, priceVariant, type PricedVariant, type PricingAudience } from '../pricing/prices.reads';
+import {
+  ANONYMOUS_AUDIENCE,
+  applyPriceLists,
+  findPriceLists,
+  findReferencePrices,
+  historyGroupOf,
+  priceVariant,
+  type PricedVariant,
+  type PricingAudience,
+} from '../pricing/prices.reads';
 import { listProducts, type ProductCard } from './product-listing.reads';
 
 export const RELATION_TYPES = ['accessory', 'consumable', 'spare_part', 'manual', 'successor'] as const;
@@ -25,7 +48,13 @@ export type VariantDetail = {
   /** With a reduced price: the lowest price of the 30 days before the reduction (EU price indication). */
   lowestPrice30Days: Money | null;
   availability: Availability;
-  stock: Array<{ locationCode: string; locationName: string; kind: 'store' | 'warehouse'; availability: Availability; quantity: number }>;
+  stock: Array<{
+    locationCode: string;
+    locationName: string;
+    kind: 'store' | 'warehouse';
+    availability: Availability;
+    quantity: number;
+  }>;
 };
 
 export type ProductDetail = {
@@ -49,7 +78,13 @@ export type ProductDetail = {
  * Everything a product page or the API shows, in a fixed handful of queries, with the prices of this
  * audience from the price engine. Null when unknown, not active or not in the channel's assortment for the audience.
  */
-export async function findProductDetail(db: Executor, channel: ChannelContext, slug: string, audience: PricingAudience = ANONYMOUS_AUDIENCE, at = new Date()): Promise<ProductDetail | null> {
+export async function findProductDetail(
+  db: Executor,
+  channel: ChannelContext,
+  slug: string,
+  audience: PricingAudience = ANONYMOUS_AUDIENCE,
+  at = new Date(),
+): Promise<ProductDetail | null> {
   const scope = assortmentScope(channel.id, audience);
   const [product] = await db
     .select({
@@ -71,9 +106,20 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
 
   const [variantRows, mediaRows, attributeRows, relationRows, breadcrumb, optionTypeRows] = await Promise.all([
     db
-      .select({ id: variants.id, sku: variants.sku, gtin: variants.gtin, mpn: variants.mpn, options: variants.options, amount: variantPrices.amount, floorAmount: variantPrices.floorAmount })
+      .select({
+        id: variants.id,
+        sku: variants.sku,
+        gtin: variants.gtin,
+        mpn: variants.mpn,
+        options: variants.options,
+        amount: variantPrices.amount,
+        floorAmount: variantPrices.floorAmount,
+      })
       .from(variants)
-      .leftJoin(variantPrices, and(eq(variantPrices.variantId, variants.id), eq(variantPrices.currency, channel.currency)))
+      .leftJoin(
+        variantPrices,
+        and(eq(variantPrices.variantId, variants.id), eq(variantPrices.currency, channel.currency)),
+      )
       .where(and(eq(variants.productId, product.id), eq(variants.active, true)))
       .orderBy(asc(variants.position), asc(variants.sku)),
     db
@@ -95,7 +141,9 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
     db
       .select({ name: categories.name, path: categories.path })
       .from(categories)
-      .where(sql`${product.categoryPath} = ${categories.path} or ${product.categoryPath} like ${categories.path} || '/%'`)
+      .where(
+        sql`${product.categoryPath} = ${categories.path} or ${product.categoryPath} like ${categories.path} || '/%'`,
+      )
       .orderBy(asc(categories.depth)),
     db.select().from(optionTypes).orderBy(asc(optionTypes.position)),
   ]);
@@ -103,35 +151,79 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
   const variantIds = variantRows.map((v) => v.id);
   const relatedIds = [...new Set(relationRows.map((r) => r.relatedId))];
   const priced: PricedVariant[] = variantRows.flatMap((v) =>
-    v.amount === null ? [] : [{ variantId: v.id, productId: product.id, categoryPath: product.categoryPath, basePrice: v.amount, floorPrice: v.floorAmount, vatRateBp: product.vatRateBp }],
+    v.amount === null
+      ? []
+      : [
+          {
+            variantId: v.id,
+            productId: product.id,
+            categoryPath: product.categoryPath,
+            basePrice: v.amount,
+            floorPrice: v.floorAmount,
+            vatRateBp: product.vatRateBp,
+          },
+        ],
   );
   const [stockRows, relatedCards, priceLists] = await Promise.all([
     variantIds.length && channel.locationIds.length
       ? db
-          .select({ variantId: stockLevels.variantId, onHand: stockLevels.onHand, reserved: stockLevels.reserved, code: locations.code, name: locations.name, kind: locations.kind })
+          .select({
+            variantId: stockLevels.variantId,
+            onHand: stockLevels.onHand,
+            reserved: stockLevels.reserved,
+            code: locations.code,
+            name: locations.name,
+            kind: locations.kind,
+          })
           .from(stockLevels)
           .innerJoin(locations, eq(locations.id, stockLevels.locationId))
-          .where(and(inArray(stockLevels.variantId, variantIds), inArray(stockLevels.locationId, channel.locationIds), eq(locations.active, true)))
+          .where(
+            and(
+              inArray(stockLevels.variantId, variantIds),
+              inArray(stockLevels.locationId, channel.locationIds),
+              eq(locations.active, true),
+            ),
+          )
           .orderBy(asc(locations.kind), asc(locations.name))
       : Promise.resolve([]),
     relatedIds.length
-      ? listProducts(db, channel, { productIds: relatedIds, audienceKeys: scope.audienceKeys, brand: [], color: [], size: [], inStock: false, page: 1, pageSize: relatedIds.length })
+      ? listProducts(db, channel, {
+          productIds: relatedIds,
+          audienceKeys: scope.audienceKeys,
+          brand: [],
+          color: [],
+          size: [],
+          inStock: false,
+          page: 1,
+          pageSize: relatedIds.length,
+        })
       : Promise.resolve({ items: [] as ProductCard[] }),
     findPriceLists(db, channel, priced, { audience, at }),
   ]);
   const prices = new Map(
     priced.map((v) => {
       const price = priceVariant(channel, audience, v, priceLists, 1, at);
-      return [v.variantId, { ...price, productId: product.id, historyGroupId: historyGroupOf(price, priceLists, audience) }];
+      return [
+        v.variantId,
+        { ...price, productId: product.id, historyGroupId: historyGroupOf(price, priceLists, audience) },
+      ];
     }),
   );
   const [relatedPriced, references] = await Promise.all([
     applyPriceLists(db, channel, audience, relatedCards.items, at),
-    findReferencePrices(db, channel, [...prices].map(([variantId, price]) => ({ variantId, price })), at),
+    findReferencePrices(
+      db,
+      channel,
+      [...prices].map(([variantId, price]) => ({ variantId, price })),
+      at,
+    ),
   ]);
 
   const cardsById = new Map(relatedPriced.map((c) => [c.id, c]));
-  const related = Object.fromEntries(RELATION_TYPES.map((t) => [t, [] as ProductCard[]])) as Record<RelationType, ProductCard[]>;
+  const related = Object.fromEntries(RELATION_TYPES.map((t) => [t, [] as ProductCard[]])) as Record<
+    RelationType,
+    ProductCard[]
+  >;
   for (const relation of relationRows) {
     const card = cardsById.get(relation.relatedId);
     if (card) related[relation.type].push(card);
@@ -140,7 +232,11 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
   const usedOptionCodes = new Set(variantRows.flatMap((v) => Object.keys(v.options)));
   const options = optionTypeRows
     .filter((o) => usedOptionCodes.has(o.code))
-    .map((o) => ({ code: o.code, name: o.name, values: [...new Set(variantRows.map((v) => v.options[o.code]).filter((x): x is string => Boolean(x)))] }));
+    .map((o) => ({
+      code: o.code,
+      name: o.name,
+      values: [...new Set(variantRows.map((v) => v.options[o.code]).filter((x): x is string => Boolean(x)))],
+    }));
 
   return {
     id: product.id,
@@ -160,7 +256,13 @@ export async function findProductDetail(db: Executor, channel: ChannelContext, s
         .filter((s) => s.variantId === v.id)
         .map((s) => {
           const quantity = availableAt(s);
-          return { locationCode: s.code, locationName: s.name, kind: s.kind, quantity, availability: availabilityOf(quantity) };
+          return {
+            locationCode: s.code,
+            locationName: s.name,
+            kind: s.kind,
+            quantity,
+            availability: availabilityOf(quantity),
+          };
         });
       return {
         id: v.id,

@@ -162,7 +162,10 @@ function bike(p: Palette, electric: boolean): string {
   } else {
     parts.push(circle(bb.x, bb.y, 26, `fill="${p.dark}"`), circle(bb.x, bb.y, 10, `fill="${p.light}"`));
   }
-  parts.push(line(bb.x, bb.y, bb.x + 22, bb.y + 50, p.ink, 10), rect(bb.x + 6, bb.y + 48, 34, 10, 3, `fill="${p.ink}"`));
+  parts.push(
+    line(bb.x, bb.y, bb.x + 22, bb.y + 50, p.ink, 10),
+    rect(bb.x + 6, bb.y + 48, 34, 10, 3, `fill="${p.ink}"`),
+  );
   return parts.join('');
 }
 
@@ -237,7 +240,8 @@ function tent(p: Palette): string {
 
 function sleepingBag(p: Palette): string {
   const quilting: string[] = [];
-  for (let x = 320; x <= 600; x += 56) quilting.push(line(x, 232 + (x - 300) * 0.06, x, 372 - (x - 300) * 0.06, p.dark, 4, ' opacity="0.45"'));
+  for (let x = 320; x <= 600; x += 56)
+    quilting.push(line(x, 232 + (x - 300) * 0.06, x, 372 - (x - 300) * 0.06, p.dark, 4, ' opacity="0.45"'));
   return [
     shadow(p, 410, 420, 290),
     `<path d="M 140 300 Q 140 212 250 208 L 606 236 Q 690 246 690 300 Q 690 354 606 364 L 250 392 Q 140 388 140 300 Z" fill="${p.main}"/>`,

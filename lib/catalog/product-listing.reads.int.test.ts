@@ -21,7 +21,9 @@ afterAll(() => t.drop());
 
 describe('listProducts', () => {
   it('pages through the whole active catalogue without gaps or repeats', async () => {
-    const [count] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from products where status = 'active'`);
+    const [count] = await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from products where status = 'active'`,
+    );
     const n = count!.n;
     const seen = new Set<string>();
     let total = 0;
@@ -37,18 +39,28 @@ describe('listProducts', () => {
   });
 
   it('includes products of descendant categories and 404s an unknown category', async () => {
-    const [top] = await t.db.execute<{ path: string }>(sql`select path from categories where depth = 1 order by path limit 1`);
+    const [top] = await t.db.execute<{ path: string }>(
+      sql`select path from categories where depth = 1 order by path limit 1`,
+    );
     const result = await listProducts(t.db, web, query({ category: top!.path, pageSize: 100 }));
     expect(result.total).toBeGreaterThan(0);
-    const paths = (await t.db.execute<{ path: string }>(sql`select distinct c.path from products p join categories c on c.id = p.category_id where p.id in ${result.items.map((i) => i.id)}`));
+    const paths = await t.db.execute<{ path: string }>(
+      sql`select distinct c.path from products p join categories c on c.id = p.category_id where p.id in ${result.items.map((i) => i.id)}`,
+    );
     for (const row of paths) expect(row.path.startsWith(`${top!.path}/`)).toBe(true);
-    await expect(listProducts(t.db, web, query({ category: 'no-such-category' }))).rejects.toMatchObject({ status: 404 });
+    await expect(listProducts(t.db, web, query({ category: 'no-such-category' }))).rejects.toMatchObject({
+      status: 404,
+    });
   });
 
   it('filters by colour, price range and stock, and sorts by price', async () => {
     const facets = await listFacets(t.db, { assortment: { channelId: web.id, audienceKeys: [] } });
     const colour = facets.colors[0]!.value;
-    const result = await listProducts(t.db, web, query({ color: colour, minPrice: 20, maxPrice: 2000, inStock: '1', sort: 'price-asc', pageSize: 100 }));
+    const result = await listProducts(
+      t.db,
+      web,
+      query({ color: colour, minPrice: 20, maxPrice: 2000, inStock: '1', sort: 'price-asc', pageSize: 100 }),
+    );
     expect(result.total).toBeGreaterThan(0);
     const prices = result.items.map((i) => i.price.amount);
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
@@ -57,9 +69,9 @@ describe('listProducts', () => {
       expect(item.price.amount).toBeLessThanOrEqual(200000);
       expect(item.availability).not.toBe('out_of_stock');
     }
-    const withColour = (await t.db.execute<{ product_id: string }>(
+    const withColour = await t.db.execute<{ product_id: string }>(
       sql`select distinct product_id from variants where options->>'color' = ${colour} and product_id in ${result.items.map((i) => i.id)}`,
-    ));
+    );
     expect(withColour.length).toBe(result.items.length);
   });
 
@@ -77,7 +89,11 @@ describe('listProducts', () => {
     const gross = await listProducts(t.db, web, query({ category: 'bikes', sort: 'name', pageSize: 50 }));
     const net = await listProducts(t.db, b2b, query({ category: 'bikes', sort: 'name', pageSize: 50 }));
     const rates = new Map(
-      ((await t.db.execute<{ id: string; rate_bp: number }>(sql`select p.id, tc.rate_bp from products p join tax_classes tc on tc.code = p.tax_class_code`))).map((r) => [r.id, Number(r.rate_bp)]),
+      (
+        await t.db.execute<{ id: string; rate_bp: number }>(
+          sql`select p.id, tc.rate_bp from products p join tax_classes tc on tc.code = p.tax_class_code`,
+        )
+      ).map((r) => [r.id, Number(r.rate_bp)]),
     );
     expect(net.items.map((i) => i.id)).toEqual(gross.items.map((i) => i.id));
     gross.items.forEach((item, index) => {
@@ -87,9 +103,9 @@ describe('listProducts', () => {
   });
 
   it('rounds net prices in SQL exactly like grossToNet for every cent value', async () => {
-    const rows = (await t.db.execute<{ gross: number; rate: number; net: number }>(sql`
+    const rows = await t.db.execute<{ gross: number; rate: number; net: number }>(sql`
       select g as gross, r as rate, ${displayPriceSql(b2b, sql`g`, sql`r`)} as net
-      from generate_series(0, 5000) g cross join (values (1900), (700)) rates(r)`));
+      from generate_series(0, 5000) g cross join (values (1900), (700)) rates(r)`);
     const mismatches = rows.filter((r) => grossToNet(Number(r.gross), Number(r.rate)) !== Number(r.net));
     expect(rows.length).toBe(10002);
     expect(mismatches).toEqual([]);
@@ -101,7 +117,9 @@ describe('listProducts', () => {
       await listProducts(t.db, web, query({ pageSize }));
       expect(t.queries.length).toBe(1);
     }
-    const [top] = await t.db.execute<{ path: string }>(sql`select path from categories where depth = 1 order by path limit 1`);
+    const [top] = await t.db.execute<{ path: string }>(
+      sql`select path from categories where depth = 1 order by path limit 1`,
+    );
     t.queries.length = 0;
     await listProducts(t.db, web, query({ category: top!.path, pageSize: 100 }));
     await listFacets(t.db, { assortment: { channelId: web.id, audienceKeys: [] }, categoryPath: top!.path });
@@ -127,13 +145,21 @@ describe('listProducts', () => {
     const onlyThis = { productIds: [row!.product_id], brand: [], inStock: false, page: 1, pageSize: 10 };
     expect((await listProducts(t.db, web, { ...onlyThis, color: [row!.a], size: [] })).items).toHaveLength(1);
     expect((await listProducts(t.db, web, { ...onlyThis, color: [], size: [row!.size_b] })).items).toHaveLength(1);
-    expect((await listProducts(t.db, web, { ...onlyThis, color: [row!.a], size: [row!.size_b] })).items).toHaveLength(0);
+    expect((await listProducts(t.db, web, { ...onlyThis, color: [row!.a], size: [row!.size_b] })).items).toHaveLength(
+      0,
+    );
     await t.db.update(variants).set({ active: true }).where(eq(variants.id, row!.variant_id));
-    expect((await listProducts(t.db, web, { ...onlyThis, color: [row!.a], size: [row!.size_b] })).items).toHaveLength(1);
+    expect((await listProducts(t.db, web, { ...onlyThis, color: [row!.a], size: [row!.size_b] })).items).toHaveLength(
+      1,
+    );
   });
 
   it('keeps the listing read model in step with variants and prices', async () => {
-    const [variant] = await t.db.select({ id: variants.id, productId: variants.productId }).from(variants).where(sql`options ? 'color'`).limit(1);
+    const [variant] = await t.db
+      .select({ id: variants.id, productId: variants.productId })
+      .from(variants)
+      .where(sql`options ? 'color'`)
+      .limit(1);
     await t.db.update(variantPrices).set({ amount: 1 }).where(eq(variantPrices.variantId, variant!.id));
     let [product] = await t.db.select().from(products).where(eq(products.id, variant!.productId));
     expect(product!.listingMinPrice).toBe(1);
@@ -142,8 +168,15 @@ describe('listProducts', () => {
 
     await t.db.update(variants).set({ active: false }).where(eq(variants.productId, variant!.productId));
     [product] = await t.db.select().from(products).where(eq(products.id, variant!.productId));
-    expect(product).toMatchObject({ listingMinPrice: null, listingMaxPrice: null, listingColors: [], listingSizes: [] });
-    expect((await listProducts(t.db, web, query({ pageSize: 100, sort: 'price-asc' }))).items.map((i) => i.id)).not.toContain(variant!.productId);
+    expect(product).toMatchObject({
+      listingMinPrice: null,
+      listingMaxPrice: null,
+      listingColors: [],
+      listingSizes: [],
+    });
+    expect(
+      (await listProducts(t.db, web, query({ pageSize: 100, sort: 'price-asc' }))).items.map((i) => i.id),
+    ).not.toContain(variant!.productId);
   });
 
   it('shows an image of the filtered colour', async () => {

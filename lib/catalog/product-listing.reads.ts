@@ -32,14 +32,19 @@ export type ProductPage = { items: ProductCard[]; page: number; pageSize: number
  * `audienceKeys`: the buyer's customer-group and company keys that have assortment rules in the
  * channel (lib/assortment/assortment.reads.ts); none for everyone's assortment.
  */
-type ListingFilter = Omit<ProductListQuery, 'page' | 'pageSize'> & { productIds?: string[]; audienceKeys?: readonly string[] };
+type ListingFilter = Omit<ProductListQuery, 'page' | 'pageSize'> & {
+  productIds?: string[];
+  audienceKeys?: readonly string[];
+};
 
 /**
  * The channel's display price for a gross list price, in SQL: gross as is, or net with
  * half-up rounding (the same rule as `grossToNet` in lib/platform/money.rules.ts; an integration test holds them together).
  */
 export function displayPriceSql(channel: ChannelContext, gross: SQL, rateBp: SQL): SQL {
-  return channel.pricesIncludeVat ? gross : sql`((${gross}::bigint * 20000 + (10000 + ${rateBp})) / (2 * (10000 + ${rateBp})))`;
+  return channel.pricesIncludeVat
+    ? gross
+    : sql`((${gross}::bigint * 20000 + (10000 + ${rateBp})) / (2 * (10000 + ${rateBp})))`;
 }
 
 /**
@@ -55,20 +60,37 @@ function searchCondition(q: string): SQL {
 
 /** Resolves `category` (a slug or a full slug path) to its path; unknown -> 404. */
 export async function resolveCategoryPath(db: Executor, category: string): Promise<string> {
-  const rows = await db.execute<{ path: string }>(sql`select path from categories where path = ${category} or slug = ${category} limit 1`);
+  const rows = await db.execute<{ path: string }>(
+    sql`select path from categories where path = ${category} or slug = ${category} limit 1`,
+  );
   const path = rows[0]?.path;
   if (!path) throw new AppError('not_found', `Category "${category}" was not found.`);
   return path;
 }
 
-const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+const textArray = (values: string[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 
-type Scope = { assortment: AssortmentScope; categoryPath?: string; productIds?: string[]; brand?: string[]; q?: string };
+type Scope = {
+  assortment: AssortmentScope;
+  categoryPath?: string;
+  productIds?: string[];
+  brand?: string[];
+  q?: string;
+};
 
 /** Product-level conditions shared by listings and facets (products p, categories c, brands b): sellable, in the channel's assortment, in scope. */
 function scopeConditions(scope: Scope): SQL[] {
-  const conditions: SQL[] = [sql`p.status = 'active'`, sql`p.listing_min_price is not null`, assortedSql(productRow('p'), scope.assortment)];
-  if (scope.categoryPath) conditions.push(sql`(c.path = ${scope.categoryPath} or c.path like ${`${scope.categoryPath}/%`})`);
+  const conditions: SQL[] = [
+    sql`p.status = 'active'`,
+    sql`p.listing_min_price is not null`,
+    assortedSql(productRow('p'), scope.assortment),
+  ];
+  if (scope.categoryPath)
+    conditions.push(sql`(c.path = ${scope.categoryPath} or c.path like ${`${scope.categoryPath}/%`})`);
   if (scope.productIds) conditions.push(scope.productIds.length ? sql`p.id in ${scope.productIds}` : sql`false`);
   if (scope.brand?.length) conditions.push(sql`b.slug in ${scope.brand}`);
   if (scope.q) conditions.push(searchCondition(scope.q));
@@ -91,7 +113,13 @@ export async function listProducts(
   const display = displayPriceSql(channel, sql`vp.amount`, sql`tc.rate_bp`);
   const locationIds = channel.locationIds.length ? channel.locationIds : ['00000000-0000-0000-0000-000000000000'];
   const q = query.q?.trim() || undefined;
-  const conditions = scopeConditions({ assortment: { channelId: channel.id, audienceKeys: query.audienceKeys ?? [] }, categoryPath, productIds: query.productIds, brand: query.brand, q });
+  const conditions = scopeConditions({
+    assortment: { channelId: channel.id, audienceKeys: query.audienceKeys ?? [] },
+    categoryPath,
+    productIds: query.productIds,
+    brand: query.brand,
+    q,
+  });
 
   // Coarse product-level filters on the read model first, then the exact per-variant check.
   const variantConditions: SQL[] = [sql`v.product_id = p.id`, sql`v.active`];
@@ -104,11 +132,15 @@ export async function listProducts(
     variantConditions.push(sql`coalesce(v.options->>'size', v.options->>'frameSize') in ${query.size}`);
   }
   if (query.minPrice !== undefined) {
-    conditions.push(sql`${displayPriceSql(channel, sql`p.listing_max_price`, sql`tc.rate_bp`)} >= ${unitsToCents(query.minPrice)}`);
+    conditions.push(
+      sql`${displayPriceSql(channel, sql`p.listing_max_price`, sql`tc.rate_bp`)} >= ${unitsToCents(query.minPrice)}`,
+    );
     variantConditions.push(sql`${display} >= ${unitsToCents(query.minPrice)}`);
   }
   if (query.maxPrice !== undefined) {
-    conditions.push(sql`${displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`)} <= ${unitsToCents(query.maxPrice)}`);
+    conditions.push(
+      sql`${displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`)} <= ${unitsToCents(query.maxPrice)}`,
+    );
     variantConditions.push(sql`${display} <= ${unitsToCents(query.maxPrice)}`);
   }
   const hasVariantFilter = variantConditions.length > 2;
@@ -127,7 +159,9 @@ export async function listProducts(
     : sql``;
 
   const sort = query.sort ?? 'relevance';
-  const sortPrice = hasVariantFilter ? sql`(select min(${display}) ${matchingVariants})` : displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`);
+  const sortPrice = hasVariantFilter
+    ? sql`(select min(${display}) ${matchingVariants})`
+    : displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`);
   const rank = sql`(ts_rank(p.search_vector, websearch_to_tsquery('english', ${q ?? ''}) || websearch_to_tsquery('german', ${q ?? ''})) + word_similarity(${q ?? ''}, p.name))`;
   const orderBy: Record<typeof sort, SQL> = {
     relevance: q ? sql`${rank} desc, p.name asc, p.id` : sql`p.name asc, p.id`,
@@ -212,8 +246,15 @@ export type Facets = {
 const SIZE_ORDER = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
 
 /** Filter values with product counts within a category and/or search of a channel's assortment, in one query on the read model. */
-export async function listFacets(db: Executor, scope: { assortment: AssortmentScope; categoryPath?: string; q?: string }): Promise<Facets> {
-  const conditions = scopeConditions({ assortment: scope.assortment, categoryPath: scope.categoryPath, q: scope.q?.trim() || undefined });
+export async function listFacets(
+  db: Executor,
+  scope: { assortment: AssortmentScope; categoryPath?: string; q?: string },
+): Promise<Facets> {
+  const conditions = scopeConditions({
+    assortment: scope.assortment,
+    categoryPath: scope.categoryPath,
+    q: scope.q?.trim() || undefined,
+  });
   const rows = await db.execute<{ kind: 'brand' | 'color' | 'size'; value: string; label: string; count: number }>(sql`
     with scoped as materialized (
       select p.brand_id, p.listing_colors, p.listing_sizes
@@ -230,8 +271,12 @@ export async function listFacets(db: Executor, scope: { assortment: AssortmentSc
   const of = (kind: string) => rows.filter((r) => r.kind === kind);
   const sizeRank = (s: string) => (SIZE_ORDER.includes(s) ? SIZE_ORDER.indexOf(s) : 100);
   return {
-    brands: of('brand').map((r) => ({ value: r.value, label: r.label, count: Number(r.count) })).sort((a, b) => a.label.localeCompare(b.label)),
-    colors: of('color').map((r) => ({ value: r.value, count: Number(r.count) })).sort((a, b) => a.value.localeCompare(b.value)),
+    brands: of('brand')
+      .map((r) => ({ value: r.value, label: r.label, count: Number(r.count) }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    colors: of('color')
+      .map((r) => ({ value: r.value, count: Number(r.count) }))
+      .sort((a, b) => a.value.localeCompare(b.value)),
     sizes: of('size')
       .map((r) => ({ value: r.value, count: Number(r.count) }))
       .sort((a, b) => sizeRank(a.value) - sizeRank(b.value) || a.value.localeCompare(b.value, 'en', { numeric: true })),

@@ -11,7 +11,12 @@ function overlap(a: Record<string, string>, b: Record<string, string>): number {
  * The variant with `code = value` that keeps most of the current choices; ties go to the
  * earlier variant (catalogue order). Null when no variant has that value.
  */
-export function pickVariant<V extends SelectableVariant>(variants: V[], current: V | undefined, code: string, value: string): V | null {
+export function pickVariant<V extends SelectableVariant>(
+  variants: V[],
+  current: V | undefined,
+  code: string,
+  value: string,
+): V | null {
   let best: V | null = null;
   let bestScore = -1;
   for (const variant of variants) {
@@ -26,6 +31,9 @@ export function pickVariant<V extends SelectableVariant>(variants: V[], current:
 }
 
 /** The variant named in the URL, or the first one. */
-export function findSelectedVariant<V extends SelectableVariant>(variants: V[], sku: string | undefined): V | undefined {
+export function findSelectedVariant<V extends SelectableVariant>(
+  variants: V[],
+  sku: string | undefined,
+): V | undefined {
   return variants.find((v) => v.sku === sku) ?? variants[0];
 }

@@ -52,21 +52,44 @@ async function findActive(db: Executor, condition: SQL): Promise<ChannelContext 
   };
 }
 
-export type ChannelSummary = { code: string; name: string; kind: ChannelContext['kind']; currency: string; pricesIncludeVat: boolean };
+export type ChannelSummary = {
+  code: string;
+  name: string;
+  kind: ChannelContext['kind'];
+  currency: string;
+  pricesIncludeVat: boolean;
+};
 
 export async function listActiveChannels(db: Executor): Promise<ChannelSummary[]> {
   return db
-    .select({ code: channels.code, name: channels.name, kind: channels.kind, currency: channels.currency, pricesIncludeVat: channels.pricesIncludeVat })
+    .select({
+      code: channels.code,
+      name: channels.name,
+      kind: channels.kind,
+      currency: channels.currency,
+      pricesIncludeVat: channels.pricesIncludeVat,
+    })
     .from(channels)
     .where(eq(channels.active, true))
     .orderBy(asc(channels.code));
 }
 
 /** Channels by id (active or not), for pricing in the back office; without their locations. */
-export async function findChannelsByIds(db: Executor, ids: string[]): Promise<Array<ChannelContext & { active: boolean }>> {
+export async function findChannelsByIds(
+  db: Executor,
+  ids: string[],
+): Promise<Array<ChannelContext & { active: boolean }>> {
   if (ids.length === 0) return [];
   const rows = await db
-    .select({ id: channels.id, code: channels.code, name: channels.name, kind: channels.kind, currency: channels.currency, pricesIncludeVat: channels.pricesIncludeVat, active: channels.active })
+    .select({
+      id: channels.id,
+      code: channels.code,
+      name: channels.name,
+      kind: channels.kind,
+      currency: channels.currency,
+      pricesIncludeVat: channels.pricesIncludeVat,
+      active: channels.active,
+    })
     .from(channels)
     .where(inArray(channels.id, ids))
     .orderBy(asc(channels.code));
@@ -74,7 +97,10 @@ export async function findChannelsByIds(db: Executor, ids: string[]): Promise<Ar
 }
 
 /** The channel a publishable key names, and whether the key was revoked; null when unknown. */
-export async function findPublishableKey(db: Executor, token: string): Promise<{ channelCode: string; revoked: boolean } | null> {
+export async function findPublishableKey(
+  db: Executor,
+  token: string,
+): Promise<{ channelCode: string; revoked: boolean } | null> {
   const [row] = await db
     .select({ channelCode: channels.code, revokedAt: publishableKeys.revokedAt })
     .from(publishableKeys)

@@ -13,7 +13,10 @@ import { recordAudit } from '../platform/audit.writes';
 async function snapshot(tx: Executor, id: string) {
   const [channel] = await tx.select().from(channels).where(eq(channels.id, id));
   if (!channel) return null;
-  const rows = await tx.select({ id: channelLocations.locationId }).from(channelLocations).where(eq(channelLocations.channelId, id));
+  const rows = await tx
+    .select({ id: channelLocations.locationId })
+    .from(channelLocations)
+    .where(eq(channelLocations.channelId, id));
   const { createdAt: _createdAt, ...rest } = channel;
   return { ...rest, locationIds: rows.map((r) => r.id).sort() };
 }
@@ -21,16 +24,22 @@ async function snapshot(tx: Executor, id: string) {
 async function writeLocations(tx: Executor, id: string, locationIds: string[]) {
   const unique = [...new Set(locationIds)];
   if (unique.length) {
-    const known = await tx.select({ id: locations.id }).from(locations).where(sql`${locations.id} in ${unique}`);
-    if (known.length !== unique.length) throw new AppError('unprocessable', 'Please correct the marked fields.', { locationIds: ['Unknown location'] });
+    const known = await tx
+      .select({ id: locations.id })
+      .from(locations)
+      .where(sql`${locations.id} in ${unique}`);
+    if (known.length !== unique.length)
+      throw new AppError('unprocessable', 'Please correct the marked fields.', { locationIds: ['Unknown location'] });
   }
   await tx.delete(channelLocations).where(eq(channelLocations.channelId, id));
-  if (unique.length) await tx.insert(channelLocations).values(unique.map((locationId) => ({ channelId: id, locationId })));
+  if (unique.length)
+    await tx.insert(channelLocations).values(unique.map((locationId) => ({ channelId: id, locationId })));
 }
 
 async function checkCodeFree(tx: Executor, code: string, exceptId?: string) {
   const [taken] = await tx.select({ id: channels.id }).from(channels).where(eq(channels.code, code));
-  if (taken && taken.id !== exceptId) throw new AppError('conflict', 'Please correct the marked fields.', { code: ['Another channel has this code'] });
+  if (taken && taken.id !== exceptId)
+    throw new AppError('conflict', 'Please correct the marked fields.', { code: ['Another channel has this code'] });
 }
 
 export async function createChannel(db: Database, actor: Actor | null, input: ChannelInput): Promise<string> {
@@ -41,7 +50,13 @@ export async function createChannel(db: Database, actor: Actor | null, input: Ch
     const [channel] = await tx.insert(channels).values(values).returning({ id: channels.id });
     await writeLocations(tx, channel!.id, locationIds);
     await rebuildAssortment(tx, [channel!.id]);
-    await recordAudit(tx, actor, { action: 'channel.created', entityType: 'channel', entityId: channel!.id, before: null, after: await snapshot(tx, channel!.id) });
+    await recordAudit(tx, actor, {
+      action: 'channel.created',
+      entityType: 'channel',
+      entityId: channel!.id,
+      before: null,
+      after: await snapshot(tx, channel!.id),
+    });
     return channel!.id;
   });
 }
@@ -50,7 +65,13 @@ export async function createChannel(db: Database, actor: Actor | null, input: Ch
  * Saves a channel. A change of the assortment mode moves products in or out, so it is previewed
  * first (AssortmentPreviewOnly) unless confirmed; other changes save at once. Audited.
  */
-export async function updateChannel(db: Database, actor: Actor | null, id: string, input: ChannelInput, confirmed: boolean) {
+export async function updateChannel(
+  db: Database,
+  actor: Actor | null,
+  id: string,
+  input: ChannelInput,
+  confirmed: boolean,
+) {
   requirePermission(actor, 'channels:write');
   const [current] = await db.select({ mode: channels.assortmentMode }).from(channels).where(eq(channels.id, id));
   if (!current) throw notFound('Channel');
@@ -61,7 +82,13 @@ export async function updateChannel(db: Database, actor: Actor | null, id: strin
     const { locationIds, ...values } = input;
     await tx.update(channels).set(values).where(eq(channels.id, id));
     await writeLocations(tx, id, locationIds);
-    await recordAudit(tx, actor, { action: 'channel.updated', entityType: 'channel', entityId: id, before, after: await snapshot(tx, id) });
+    await recordAudit(tx, actor, {
+      action: 'channel.updated',
+      entityType: 'channel',
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
   };
   if (current.mode !== input.assortmentMode) return (await changeAssortment(db, [id], confirmed, write)).preview;
   await db.transaction(write);
@@ -69,27 +96,56 @@ export async function updateChannel(db: Database, actor: Actor | null, id: strin
 }
 
 /** A new publishable key: `pk_<channel code>_<random>`. Publishable keys identify a channel; they are not secrets. */
-export async function createPublishableKey(db: Database, actor: Actor | null, input: { channelId: string; name: string }): Promise<string> {
+export async function createPublishableKey(
+  db: Database,
+  actor: Actor | null,
+  input: { channelId: string; name: string },
+): Promise<string> {
   requirePermission(actor, 'channels:write');
   return db.transaction(async (tx) => {
     const [channel] = await tx.select({ code: channels.code }).from(channels).where(eq(channels.id, input.channelId));
     if (!channel) throw notFound('Channel');
     const token = `pk_${channel.code.replace(/-/g, '_')}_${randomBytes(18).toString('base64url')}`;
-    const [key] = await tx.insert(publishableKeys).values({ channelId: input.channelId, name: input.name, token, createdBy: actor.userId }).returning({ id: publishableKeys.id });
-    await recordAudit(tx, actor, { action: 'publishable_key.created', entityType: 'channel', entityId: input.channelId, before: null, after: { keyId: key!.id, name: input.name } });
+    const [key] = await tx
+      .insert(publishableKeys)
+      .values({ channelId: input.channelId, name: input.name, token, createdBy: actor.userId })
+      .returning({ id: publishableKeys.id });
+    await recordAudit(tx, actor, {
+      action: 'publishable_key.created',
+      entityType: 'channel',
+      entityId: input.channelId,
+      before: null,
+      after: { keyId: key!.id, name: input.name },
+    });
     return token;
   });
 }
 
-export async function revokePublishableKey(db: Database, actor: Actor | null, input: { channelId: string; keyId: string }): Promise<void> {
+export async function revokePublishableKey(
+  db: Database,
+  actor: Actor | null,
+  input: { channelId: string; keyId: string },
+): Promise<void> {
   requirePermission(actor, 'channels:write');
   await db.transaction(async (tx) => {
     const [key] = await tx
       .update(publishableKeys)
       .set({ revokedAt: sql`now()` })
-      .where(and(eq(publishableKeys.id, input.keyId), eq(publishableKeys.channelId, input.channelId), isNull(publishableKeys.revokedAt)))
+      .where(
+        and(
+          eq(publishableKeys.id, input.keyId),
+          eq(publishableKeys.channelId, input.channelId),
+          isNull(publishableKeys.revokedAt),
+        ),
+      )
       .returning({ id: publishableKeys.id, name: publishableKeys.name });
     if (!key) throw notFound('Active key');
-    await recordAudit(tx, actor, { action: 'publishable_key.revoked', entityType: 'channel', entityId: input.channelId, before: { keyId: key.id, name: key.name }, after: null });
+    await recordAudit(tx, actor, {
+      action: 'publishable_key.revoked',
+      entityType: 'channel',
+      entityId: input.channelId,
+      before: { keyId: key.id, name: key.name },
+      after: null,
+    });
   });
 }

@@ -18,7 +18,8 @@ export const postalAddressInput = z
   })
   .strict()
   .superRefine((a, ctx) => {
-    if (a.country === 'DE' && !GERMAN_POSTAL_CODE.test(a.postalCode)) ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'A German postal code has 5 digits' });
+    if (a.country === 'DE' && !GERMAN_POSTAL_CODE.test(a.postalCode))
+      ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'A German postal code has 5 digits' });
   });
 
 /** Minimum and maximum length of an Idempotency-Key. */
@@ -33,7 +34,11 @@ export const idempotencyKeyInput = z
 /** The body of POST /api/v1/carts/{id}/checkout (the cart id and key come from the URL and header). */
 export const checkoutBody = z
   .object({
-    email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254, 'At most 254 characters')),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email('Enter a valid email address').max(254, 'At most 254 characters')),
     fulfilment: z.enum(['delivery', 'pickup', 'ship_to_store'], 'Choose delivery, pickup or ship_to_store'),
     pickupLocationId: z.uuid('Choose a store').optional(),
     // An instant with its offset, e.g. 2026-03-24T12:00:00+01:00; stored and compared as UTC.
@@ -45,27 +50,50 @@ export const checkoutBody = z
     payment: z
       .object({
         method: z.enum(PAYMENT_METHODS, 'Choose pay_at_pickup, invoice or test_card'),
-        card: z.object({ number: z.string().trim().min(1, 'Enter a card number').max(40, 'At most 40 characters') }).strict().optional(),
+        card: z
+          .object({ number: z.string().trim().min(1, 'Enter a card number').max(40, 'At most 40 characters') })
+          .strict()
+          .optional(),
       })
       .strict(),
   })
   .strict()
   .superRefine((v, ctx) => {
     if (v.fulfilment === 'delivery') {
-      if (!v.shippingAddress) ctx.addIssue({ code: 'custom', path: ['shippingAddress'], message: 'Enter the delivery address' });
-      if (v.pickupLocationId) ctx.addIssue({ code: 'custom', path: ['pickupLocationId'], message: 'A delivery has no pickup store' });
-      if (v.pickupSlotStart) ctx.addIssue({ code: 'custom', path: ['pickupSlotStart'], message: 'A delivery has no pickup slot' });
+      if (!v.shippingAddress)
+        ctx.addIssue({ code: 'custom', path: ['shippingAddress'], message: 'Enter the delivery address' });
+      if (v.pickupLocationId)
+        ctx.addIssue({ code: 'custom', path: ['pickupLocationId'], message: 'A delivery has no pickup store' });
+      if (v.pickupSlotStart)
+        ctx.addIssue({ code: 'custom', path: ['pickupSlotStart'], message: 'A delivery has no pickup slot' });
     } else {
-      if (!v.pickupLocationId) ctx.addIssue({ code: 'custom', path: ['pickupLocationId'], message: 'Choose the store to collect from' });
-      if (v.shippingAddress) ctx.addIssue({ code: 'custom', path: ['shippingAddress'], message: 'An order collected in a store has no delivery address' });
+      if (!v.pickupLocationId)
+        ctx.addIssue({ code: 'custom', path: ['pickupLocationId'], message: 'Choose the store to collect from' });
+      if (v.shippingAddress)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['shippingAddress'],
+          message: 'An order collected in a store has no delivery address',
+        });
     }
-    if (v.fulfilment === 'pickup' && !v.pickupSlotStart) ctx.addIssue({ code: 'custom', path: ['pickupSlotStart'], message: 'Choose a pickup slot' });
-    if (v.fulfilment === 'ship_to_store' && v.pickupSlotStart) ctx.addIssue({ code: 'custom', path: ['pickupSlotStart'], message: 'Ship-to-store orders are collected once we tell you they arrived' });
-    if (v.payment.method === 'test_card' && !v.payment.card) ctx.addIssue({ code: 'custom', path: ['payment', 'card', 'number'], message: 'Enter a card number' });
-    if (v.payment.method !== 'test_card' && v.payment.card) ctx.addIssue({ code: 'custom', path: ['payment', 'card'], message: 'Card details are only for card payments' });
+    if (v.fulfilment === 'pickup' && !v.pickupSlotStart)
+      ctx.addIssue({ code: 'custom', path: ['pickupSlotStart'], message: 'Choose a pickup slot' });
+    if (v.fulfilment === 'ship_to_store' && v.pickupSlotStart)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pickupSlotStart'],
+        message: 'Ship-to-store orders are collected once we tell you they arrived',
+      });
+    if (v.payment.method === 'test_card' && !v.payment.card)
+      ctx.addIssue({ code: 'custom', path: ['payment', 'card', 'number'], message: 'Enter a card number' });
+    if (v.payment.method !== 'test_card' && v.payment.card)
+      ctx.addIssue({ code: 'custom', path: ['payment', 'card'], message: 'Card details are only for card payments' });
   });
 
-export const checkoutInput = z.intersection(checkoutBody, z.object({ cartId: z.uuid('Unknown cart'), idempotencyKey: idempotencyKeyInput }));
+export const checkoutInput = z.intersection(
+  checkoutBody,
+  z.object({ cartId: z.uuid('Unknown cart'), idempotencyKey: idempotencyKeyInput }),
+);
 
 export type CheckoutBody = z.output<typeof checkoutBody>;
 export type CheckoutInput = z.output<typeof checkoutInput>;

@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cartLines, carts, channelLocations, channels, checkoutRequests, locations, notificationOutbox, orderEvents, orders, stockLevels, users } from '@/db/schema';
+import {
+  cartLines,
+  carts,
+  channelLocations,
+  channels,
+  checkoutRequests,
+  locations,
+  notificationOutbox,
+  orderEvents,
+  orders,
+  stockLevels,
+  users,
+} from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { findActor } from '@/lib/platform/auth/actor.reads';
 import { findActiveChannel } from '@/lib/channels/channels.reads';
@@ -30,12 +42,20 @@ async function setStock(variantId: string, locationId: string, onHand: number, r
     .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand, reserved } });
 }
 async function stockOf(variantId: string, locationId: string) {
-  const [row] = await t.db.select({ onHand: stockLevels.onHand, reserved: stockLevels.reserved }).from(stockLevels).where(and(eq(stockLevels.variantId, variantId), eq(stockLevels.locationId, locationId)));
+  const [row] = await t.db
+    .select({ onHand: stockLevels.onHand, reserved: stockLevels.reserved })
+    .from(stockLevels)
+    .where(and(eq(stockLevels.variantId, variantId), eq(stockLevels.locationId, locationId)));
   return row!;
 }
-async function newCart(lines: Array<{ variantId: string; quantity: number }>, userId: string | null = null, channelId = web.id) {
+async function newCart(
+  lines: Array<{ variantId: string; quantity: number }>,
+  userId: string | null = null,
+  channelId = web.id,
+) {
   const [cart] = await t.db.insert(carts).values({ channelId, userId }).returning({ id: carts.id });
-  if (lines.length) await t.db.insert(cartLines).values(lines.map((l) => ({ cartId: cart!.id, ...l, unitAmountAtAdd: 1000 })));
+  if (lines.length)
+    await t.db.insert(cartLines).values(lines.map((l) => ({ cartId: cart!.id, ...l, unitAmountAtAdd: 1000 })));
   return cart!.id;
 }
 const orderCount = async () => (await t.db.select({ n: sql<number>`count(*)::int` }).from(orders))[0]!.n;
@@ -49,7 +69,16 @@ function nextSlot(store: typeof locations.$inferSelect, skip = 0): string {
 }
 
 function pickupInput(cartId: string, idempotencyKey: string, extra: Record<string, unknown> = {}) {
-  return { cartId, idempotencyKey, email: 'guest@example.com', fulfilment: 'pickup', pickupLocationId: ber.id, pickupSlotStart: nextSlot(ber), payment: { method: 'pay_at_pickup' }, ...extra };
+  return {
+    cartId,
+    idempotencyKey,
+    email: 'guest@example.com',
+    fulfilment: 'pickup',
+    pickupLocationId: ber.id,
+    pickupSlotStart: nextSlot(ber),
+    payment: { method: 'pay_at_pickup' },
+    ...extra,
+  };
 }
 
 beforeAll(async () => {
@@ -66,7 +95,8 @@ beforeAll(async () => {
   // Room for the 64 concurrent orders in one slot: only the stock may limit them.
   await t.db.update(locations).set({ pickupSlotCapacity: 1000 }).where(eq(locations.id, ber.id));
   ber = { ...ber, pickupSlotCapacity: 1000 };
-  const byEmail = async (email: string) => (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
+  const byEmail = async (email: string) =>
+    (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
   customer = await byEmail('customer@example.com');
   admin = await byEmail('admin@example.com');
   staffBerlin = await byEmail('staff.berlin@example.com');
@@ -77,21 +107,38 @@ describe('placing orders without overselling', () => {
   it('64 concurrent orders for 10 units at one store: exactly 10 succeed, the rest get a stock conflict', async () => {
     await setStock(variant.id, ber.id, 10, 0);
     const before = await orderCount();
-    const cartIds = await Promise.all(Array.from({ length: 64 }, () => newCart([{ variantId: variant.id, quantity: 1 }])));
-    const results = await Promise.allSettled(cartIds.map((cartId) => placeOrder(t.db, null, pickupInput(cartId, key()))));
+    const cartIds = await Promise.all(
+      Array.from({ length: 64 }, () => newCart([{ variantId: variant.id, quantity: 1 }])),
+    );
+    const results = await Promise.allSettled(
+      cartIds.map((cartId) => placeOrder(t.db, null, pickupInput(cartId, key()))),
+    );
     const ok = results.filter((r) => r.status === 'fulfilled');
-    const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { status?: number; message?: string }] : []));
+    const failed = results.flatMap((r) =>
+      r.status === 'rejected' ? [r.reason as { status?: number; message?: string }] : [],
+    );
     expect(ok).toHaveLength(10);
     expect(failed).toHaveLength(54);
-    for (const error of failed) expect(error).toMatchObject({ status: 409, message: `Not enough stock for ${variant.sku} at Velo & Outdoor Berlin.` });
+    for (const error of failed)
+      expect(error).toMatchObject({
+        status: 409,
+        message: `Not enough stock for ${variant.sku} at Velo & Outdoor Berlin.`,
+      });
     expect(await stockOf(variant.id, ber.id)).toEqual({ onHand: 10, reserved: 10 });
     expect(await orderCount()).toBe(before + 10);
     // The failed checkouts left their carts intact and released their keys.
-    const keysLeft = await t.db.select({ n: sql<number>`count(*)::int` }).from(checkoutRequests).where(sql`${checkoutRequests.orderId} is null`);
+    const keysLeft = await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(checkoutRequests)
+      .where(sql`${checkoutRequests.orderId} is null`);
     expect(keysLeft[0]!.n).toBe(0);
-    const [{ n: linesLeft }] = (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from cart_lines where cart_id in ${cartIds}`)) as unknown as [{ n: number }];
+    const [{ n: linesLeft }] = (await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from cart_lines where cart_id in ${cartIds}`,
+    )) as unknown as [{ n: number }];
     expect(linesLeft).toBe(54);
-    const [violations] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from stock_levels where reserved < 0 or reserved > on_hand or on_hand < 0`);
+    const [violations] = await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from stock_levels where reserved < 0 or reserved > on_hand or on_hand < 0`,
+    );
     expect(violations!.n).toBe(0);
   });
 
@@ -100,7 +147,14 @@ describe('placing orders without overselling', () => {
     const cartId = await newCart([{ variantId: variant.id, quantity: 2 }]);
     const { order, replayed } = await placeOrder(t.db, null, pickupInput(cartId, key()));
     expect(replayed).toBe(false);
-    expect(order).toMatchObject({ status: 'placed', fulfilment: 'pickup', pickupLocation: { code: 'BER' }, payment: { method: 'pay_at_pickup', status: 'pending' }, currency: 'EUR', pricesIncludeVat: true });
+    expect(order).toMatchObject({
+      status: 'placed',
+      fulfilment: 'pickup',
+      pickupLocation: { code: 'BER' },
+      payment: { method: 'pay_at_pickup', status: 'pending' },
+      currency: 'EUR',
+      pricesIncludeVat: true,
+    });
     expect(order.pickupCode).toMatch(/^\d{6}$/);
     expect(order.lines).toEqual([expect.objectContaining({ sku: variant.sku, quantity: 2, locationId: ber.id })]);
     expect(order.totalAmount).toBe(order.lines[0]!.lineAmount);
@@ -113,16 +167,40 @@ describe('placing orders without overselling', () => {
 
   it('concurrent deliveries move on to the next location when the first runs out: 12 orders, 6 units in two places, exactly 6 succeed', async () => {
     const [wh1] = await t.db.select().from(locations).where(eq(locations.code, 'WH1'));
-    const supplying = await t.db.select({ locationId: channelLocations.locationId }).from(channelLocations).where(eq(channelLocations.channelId, web.id));
+    const supplying = await t.db
+      .select({ locationId: channelLocations.locationId })
+      .from(channelLocations)
+      .where(eq(channelLocations.channelId, web.id));
     for (const { locationId } of supplying) await setStock(other.id, locationId, 0, 0);
     await setStock(other.id, wh1!.id, 3, 0);
     await setStock(other.id, ham.id, 3, 0);
-    const address = { name: 'Chris Customer', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
-    const cartIds = await Promise.all(Array.from({ length: 12 }, () => newCart([{ variantId: other.id, quantity: 1 }])));
-    const results = await Promise.allSettled(cartIds.map((cartId) => placeOrder(t.db, null, { cartId, idempotencyKey: key(), email: 'guest@example.com', fulfilment: 'delivery', shippingAddress: address, payment: CARD_OK })));
+    const address = {
+      name: 'Chris Customer',
+      street: 'Hauptstraße 1',
+      postalCode: '10115',
+      city: 'Berlin',
+      country: 'DE',
+    };
+    const cartIds = await Promise.all(
+      Array.from({ length: 12 }, () => newCart([{ variantId: other.id, quantity: 1 }])),
+    );
+    const results = await Promise.allSettled(
+      cartIds.map((cartId) =>
+        placeOrder(t.db, null, {
+          cartId,
+          idempotencyKey: key(),
+          email: 'guest@example.com',
+          fulfilment: 'delivery',
+          shippingAddress: address,
+          payment: CARD_OK,
+        }),
+      ),
+    );
     const placed = results.filter((r) => r.status === 'fulfilled');
     expect(placed).toHaveLength(6);
-    for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ status: 409, message: `Not enough stock for ${other.sku}.` });
+    for (const r of results)
+      if (r.status === 'rejected')
+        expect(r.reason).toMatchObject({ status: 409, message: `Not enough stock for ${other.sku}.` });
     expect(await stockOf(other.id, wh1!.id)).toEqual({ onHand: 3, reserved: 3 });
     expect(await stockOf(other.id, ham.id)).toEqual({ onHand: 3, reserved: 3 });
   });
@@ -131,19 +209,57 @@ describe('placing orders without overselling', () => {
     const [wh1] = await t.db.select().from(locations).where(eq(locations.code, 'WH1'));
     await setStock(other.id, wh1!.id, 1, 0);
     await setStock(other.id, ham.id, 3, 0);
-    const address = { name: 'Chris Customer', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'de' };
-    const first = await placeOrder(t.db, customer, { cartId: await newCart([{ variantId: other.id, quantity: 1 }], customer.userId), idempotencyKey: key(), email: customer.email, fulfilment: 'delivery', shippingAddress: address, payment: { method: 'invoice' } });
-    expect(first.order).toMatchObject({ userId: customer.userId, payment: { method: 'invoice', status: 'authorized' }, shippingAddress: { ...address, country: 'DE' }, pickupCode: null });
+    const address = {
+      name: 'Chris Customer',
+      street: 'Hauptstraße 1',
+      postalCode: '10115',
+      city: 'Berlin',
+      country: 'de',
+    };
+    const first = await placeOrder(t.db, customer, {
+      cartId: await newCart([{ variantId: other.id, quantity: 1 }], customer.userId),
+      idempotencyKey: key(),
+      email: customer.email,
+      fulfilment: 'delivery',
+      shippingAddress: address,
+      payment: { method: 'invoice' },
+    });
+    expect(first.order).toMatchObject({
+      userId: customer.userId,
+      payment: { method: 'invoice', status: 'authorized' },
+      shippingAddress: { ...address, country: 'DE' },
+      pickupCode: null,
+    });
     expect(first.order.lines[0]!.locationId).toBe(wh1!.id);
-    const second = await placeOrder(t.db, customer, { cartId: await newCart([{ variantId: other.id, quantity: 2 }], customer.userId), idempotencyKey: key(), email: customer.email, fulfilment: 'delivery', shippingAddress: address, payment: CARD_OK });
+    const second = await placeOrder(t.db, customer, {
+      cartId: await newCart([{ variantId: other.id, quantity: 2 }], customer.userId),
+      idempotencyKey: key(),
+      email: customer.email,
+      fulfilment: 'delivery',
+      shippingAddress: address,
+      payment: CARD_OK,
+    });
     expect(second.order.lines[0]!.locationId).toBe(ham.id);
     expect(await stockOf(other.id, ham.id)).toEqual({ onHand: 3, reserved: 2 });
     // Ship to store: only from a warehouse (WH1 is now fully reserved), collected at the chosen store.
-    const shipToStore = { cartId: await newCart([{ variantId: other.id, quantity: 1 }]), email: 'guest@example.com', fulfilment: 'ship_to_store', pickupLocationId: ham.id, payment: { method: 'pay_at_pickup' } };
-    await expect(placeOrder(t.db, null, { ...shipToStore, idempotencyKey: key() })).rejects.toMatchObject({ status: 409, message: `Not enough stock for ${other.sku} at Velo & Outdoor Central Warehouse.` });
+    const shipToStore = {
+      cartId: await newCart([{ variantId: other.id, quantity: 1 }]),
+      email: 'guest@example.com',
+      fulfilment: 'ship_to_store',
+      pickupLocationId: ham.id,
+      payment: { method: 'pay_at_pickup' },
+    };
+    await expect(placeOrder(t.db, null, { ...shipToStore, idempotencyKey: key() })).rejects.toMatchObject({
+      status: 409,
+      message: `Not enough stock for ${other.sku} at Velo & Outdoor Central Warehouse.`,
+    });
     await setStock(other.id, wh1!.id, 4, 1);
     const shipped = await placeOrder(t.db, null, { ...shipToStore, idempotencyKey: key() });
-    expect(shipped.order).toMatchObject({ fulfilment: 'ship_to_store', pickupLocation: { code: 'HAM' }, pickupSlot: null });
+    expect(shipped.order).toMatchObject({
+      fulfilment: 'ship_to_store',
+      pickupLocation: { code: 'HAM' },
+      pickupSlot: null,
+    });
     expect(shipped.order.pickupCode).toMatch(/^\d{6}$/);
     expect(shipped.order.lines[0]!.locationId).toBe(wh1!.id);
     expect(await stockOf(other.id, wh1!.id)).toEqual({ onHand: 4, reserved: 2 });
@@ -167,8 +283,27 @@ describe('idempotency', () => {
     const [wh1] = await t.db.select().from(locations).where(eq(locations.code, 'WH1'));
     await setStock(variant.id, wh1!.id, 50, 0);
     await setStock(other.id, wh1!.id, 50, 0);
-    const address = { name: 'Chris Customer', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'de' };
-    const input = { cartId: await newCart([{ variantId: other.id, quantity: 2 }, { variantId: variant.id, quantity: 3 }], customer.userId), idempotencyKey: key(), email: customer.email, fulfilment: 'delivery', shippingAddress: address, payment: { method: 'invoice' } };
+    const address = {
+      name: 'Chris Customer',
+      street: 'Hauptstraße 1',
+      postalCode: '10115',
+      city: 'Berlin',
+      country: 'de',
+    };
+    const input = {
+      cartId: await newCart(
+        [
+          { variantId: other.id, quantity: 2 },
+          { variantId: variant.id, quantity: 3 },
+        ],
+        customer.userId,
+      ),
+      idempotencyKey: key(),
+      email: customer.email,
+      fulfilment: 'delivery',
+      shippingAddress: address,
+      payment: { method: 'invoice' },
+    };
     const first = await placeOrder(t.db, customer, input);
     expect(first.order.lines.map((l) => l.sku)).toEqual([variant.sku, other.sku].sort());
     expect(await findOrderForCaller(t.db, customer, first.order.id)).toEqual(first.order);
@@ -180,7 +315,10 @@ describe('idempotency', () => {
     const input = pickupInput(cartId, key());
     await placeOrder(t.db, null, input);
     const count = await orderCount();
-    await expect(placeOrder(t.db, null, { ...input, email: 'someone.else@example.com' })).rejects.toMatchObject({ status: 422, message: 'This Idempotency-Key was used for a different checkout.' });
+    await expect(placeOrder(t.db, null, { ...input, email: 'someone.else@example.com' })).rejects.toMatchObject({
+      status: 422,
+      message: 'This Idempotency-Key was used for a different checkout.',
+    });
     expect(await orderCount()).toBe(count);
   });
 
@@ -188,21 +326,34 @@ describe('idempotency', () => {
     for (let round = 0; round < 5; round++) {
       const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
       const input = pickupInput(cartId, key());
-      const results = await Promise.allSettled([placeOrder(t.db, null, input), placeOrder(t.db, null, input), placeOrder(t.db, null, input)]);
+      const results = await Promise.allSettled([
+        placeOrder(t.db, null, input),
+        placeOrder(t.db, null, input),
+        placeOrder(t.db, null, input),
+      ]);
       const orderIds = new Set(results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.order.id] : [])));
       expect(orderIds.size).toBe(1);
-      for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ status: 409, message: 'This checkout is already in progress.' });
+      for (const r of results)
+        if (r.status === 'rejected')
+          expect(r.reason).toMatchObject({ status: 409, message: 'This checkout is already in progress.' });
       expect(results.filter((r) => r.status === 'fulfilled' && !r.value.replayed)).toHaveLength(1);
-      const [{ n }] = (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from orders where cart_id = ${cartId}`)) as unknown as [{ n: number }];
+      const [{ n }] = (await t.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from orders where cart_id = ${cartId}`,
+      )) as unknown as [{ n: number }];
       expect(n).toBe(1);
     }
   });
 
   it('two keys for one cart at once: one order, the other finds the cart empty', async () => {
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
-    const results = await Promise.allSettled([placeOrder(t.db, null, pickupInput(cartId, key())), placeOrder(t.db, null, pickupInput(cartId, key()))]);
+    const results = await Promise.allSettled([
+      placeOrder(t.db, null, pickupInput(cartId, key())),
+      placeOrder(t.db, null, pickupInput(cartId, key())),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { status: 422, message: 'Your cart is empty.' } });
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: { status: 422, message: 'Your cart is empty.' },
+    });
   });
 
   it('a key in flight answers 409; a claim left by a crashed request is taken over after 10 minutes', async () => {
@@ -210,8 +361,14 @@ describe('idempotency', () => {
     const input = pickupInput(cartId, key());
     const hash = checkoutRequestHash(checkoutInput.parse(input));
     await t.db.insert(checkoutRequests).values({ cartId, idempotencyKey: input.idempotencyKey, requestHash: hash });
-    await expect(placeOrder(t.db, null, input)).rejects.toMatchObject({ status: 409, message: 'This checkout is already in progress.' });
-    await t.db.update(checkoutRequests).set({ createdAt: sql`now() - interval '11 minutes'` }).where(eq(checkoutRequests.cartId, cartId));
+    await expect(placeOrder(t.db, null, input)).rejects.toMatchObject({
+      status: 409,
+      message: 'This checkout is already in progress.',
+    });
+    await t.db
+      .update(checkoutRequests)
+      .set({ createdAt: sql`now() - interval '11 minutes'` })
+      .where(eq(checkoutRequests.cartId, cartId));
     const taken = await placeOrder(t.db, null, input);
     expect(taken.replayed).toBe(false);
     expect(await placeOrder(t.db, null, input)).toEqual({ order: taken.order, replayed: true });
@@ -220,10 +377,19 @@ describe('idempotency', () => {
   it('a failed checkout releases its key: the same key may be retried', async () => {
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
     const k = key();
-    const declined = { ...pickupInput(cartId, k), payment: { method: 'test_card', card: { number: '4000 0000 0000 0002' } } };
-    await expect(placeOrder(t.db, null, declined)).rejects.toMatchObject({ status: 422, message: 'The card was declined.' });
+    const declined = {
+      ...pickupInput(cartId, k),
+      payment: { method: 'test_card', card: { number: '4000 0000 0000 0002' } },
+    };
+    await expect(placeOrder(t.db, null, declined)).rejects.toMatchObject({
+      status: 422,
+      message: 'The card was declined.',
+    });
     const retried = await placeOrder(t.db, null, { ...declined, payment: CARD_OK });
-    expect(retried).toMatchObject({ replayed: false, order: { payment: { method: 'test_card', status: 'authorized' } } });
+    expect(retried).toMatchObject({
+      replayed: false,
+      order: { payment: { method: 'test_card', status: 'authorized' } },
+    });
   });
 });
 
@@ -243,14 +409,39 @@ describe('order transitions', () => {
     expect(ready.status).toBe('ready_for_pickup');
     expect(await stockOf(other.id, ber.id)).toEqual({ onHand: 6, reserved: 2 });
     const messages = await t.db.select().from(notificationOutbox).where(eq(notificationOutbox.orderId, order.id));
-    expect(messages).toEqual([expect.objectContaining({ userId: customer.userId, email: customer.email, subject: `Your order #${order.number} is ready for pickup at Velo & Outdoor Berlin`, sentAt: null })]);
+    expect(messages).toEqual([
+      expect.objectContaining({
+        userId: customer.userId,
+        email: customer.email,
+        subject: `Your order #${order.number} is ready for pickup at Velo & Outdoor Berlin`,
+        sentAt: null,
+      }),
+    ]);
     expect(messages[0]!.body).toContain(order.pickupCode!);
     const collected = await transitionOrder(t.db, staffBerlin, order.id, 'collected');
     expect(collected.payment.status).toBe('paid');
     expect(await stockOf(other.id, ber.id)).toEqual({ onHand: 4, reserved: 0 });
-    const events = await t.db.select({ from: orderEvents.fromStatus, to: orderEvents.toStatus, actor: orderEvents.actorId, note: orderEvents.note }).from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(orderEvents.createdAt);
-    expect(events.map((e) => `${e.from}→${e.to}`)).toEqual(['null→placed', 'placed→confirmed', 'confirmed→picking', 'picking→ready_for_pickup', 'ready_for_pickup→collected']);
-    expect(events.find((e) => e.to === 'ready_for_pickup')).toMatchObject({ actor: staffBerlin.userId, note: 'Shelf B3' });
+    const events = await t.db
+      .select({
+        from: orderEvents.fromStatus,
+        to: orderEvents.toStatus,
+        actor: orderEvents.actorId,
+        note: orderEvents.note,
+      })
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, order.id))
+      .orderBy(orderEvents.createdAt);
+    expect(events.map((e) => `${e.from}→${e.to}`)).toEqual([
+      'null→placed',
+      'placed→confirmed',
+      'confirmed→picking',
+      'picking→ready_for_pickup',
+      'ready_for_pickup→collected',
+    ]);
+    expect(events.find((e) => e.to === 'ready_for_pickup')).toMatchObject({
+      actor: staffBerlin.userId,
+      note: 'Shelf B3',
+    });
   });
 
   it('cancelling releases the reservation', async () => {
@@ -265,7 +456,10 @@ describe('order transitions', () => {
   it('refuses an illegal transition and changes nothing', async () => {
     await setStock(other.id, ber.id, 6, 0);
     const order = await placedOrder(1);
-    await expect(transitionOrder(t.db, admin, order.id, 'collected')).rejects.toMatchObject({ status: 409, message: 'An order that is placed cannot become collected. It can become: confirmed, cancelled.' });
+    await expect(transitionOrder(t.db, admin, order.id, 'collected')).rejects.toMatchObject({
+      status: 409,
+      message: 'An order that is placed cannot become collected. It can become: confirmed, cancelled.',
+    });
     await expect(transitionOrder(t.db, admin, order.id, 'shipped')).rejects.toMatchObject({ status: 409 });
     await expect(transitionOrder(t.db, admin, order.id, 'nonsense')).rejects.toMatchObject({ status: 400 });
     const [row] = await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id));
@@ -288,7 +482,11 @@ describe('order transitions', () => {
   it('concurrent transitions of one order: exactly one wins', async () => {
     await setStock(other.id, ber.id, 6, 0);
     const order = await placedOrder(2);
-    const results = await Promise.allSettled([transitionOrder(t.db, admin, order.id, 'cancelled'), transitionOrder(t.db, admin, order.id, 'cancelled'), transitionOrder(t.db, admin, order.id, 'cancelled')]);
+    const results = await Promise.allSettled([
+      transitionOrder(t.db, admin, order.id, 'cancelled'),
+      transitionOrder(t.db, admin, order.id, 'cancelled'),
+      transitionOrder(t.db, admin, order.id, 'cancelled'),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ status: 409 });
     expect(await stockOf(other.id, ber.id)).toEqual({ onHand: 6, reserved: 0 });
@@ -300,8 +498,12 @@ describe('order transitions', () => {
     expect((await findOrderForCaller(t.db, customer, order.id)).id).toBe(order.id);
     expect((await findOrderForCaller(t.db, staffBerlin, order.id)).id).toBe(order.id);
     expect((await findOrderForCaller(t.db, admin, order.id)).id).toBe(order.id);
-    await expect(findOrderForCaller(t.db, { ...staffBerlin, staffLocationIds: [ham.id] }, order.id)).rejects.toMatchObject({ status: 404 });
-    await expect(findOrderForCaller(t.db, { ...customer, userId: randomUUID() }, order.id)).rejects.toMatchObject({ status: 404 });
+    await expect(
+      findOrderForCaller(t.db, { ...staffBerlin, staffLocationIds: [ham.id] }, order.id),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(findOrderForCaller(t.db, { ...customer, userId: randomUUID() }, order.id)).rejects.toMatchObject({
+      status: 404,
+    });
     await expect(findOrderForCaller(t.db, null, order.id)).rejects.toMatchObject({ status: 404 });
     await expect(findOrderForCaller(t.db, admin, 'not-a-uuid')).rejects.toMatchObject({ status: 404 });
   });
@@ -312,7 +514,11 @@ describe('bad input: a clear error and nothing written', () => {
   beforeAll(() => {
     snapshot = async () => ({
       orders: await orderCount(),
-      stock: await t.db.select().from(stockLevels).where(eq(stockLevels.variantId, variant.id)).orderBy(stockLevels.locationId),
+      stock: await t.db
+        .select()
+        .from(stockLevels)
+        .where(eq(stockLevels.variantId, variant.id))
+        .orderBy(stockLevels.locationId),
       keys: (await t.db.select({ n: sql<number>`count(*)::int` }).from(checkoutRequests))[0]!.n,
     });
   });
@@ -325,13 +531,22 @@ describe('bad input: a clear error and nothing written', () => {
 
   it('unknown cart, tampered cart id, someone else’s cart', async () => {
     await setStock(variant.id, ber.id, 20, 0);
-    await expectRefused(() => placeOrder(t.db, null, pickupInput(randomUUID(), key())), { status: 404, message: 'The cart was not found.' });
-    await expectRefused(() => placeOrder(t.db, null, pickupInput("1' or '1'='1", key())), { status: 400, fieldErrors: { cartId: ['Unknown cart'] } });
+    await expectRefused(() => placeOrder(t.db, null, pickupInput(randomUUID(), key())), {
+      status: 404,
+      message: 'The cart was not found.',
+    });
+    await expectRefused(() => placeOrder(t.db, null, pickupInput("1' or '1'='1", key())), {
+      status: 400,
+      fieldErrors: { cartId: ['Unknown cart'] },
+    });
     const customersCart = await newCart([{ variantId: variant.id, quantity: 1 }], customer.userId);
     await expectRefused(() => placeOrder(t.db, null, pickupInput(customersCart, key())), { status: 404 });
     await expectRefused(() => placeOrder(t.db, staffBerlin, pickupInput(customersCart, key())), { status: 404 });
     const web = (await findActiveChannel(t.db, 'web'))!;
-    await expectRefused(() => placeOrder(t.db, null, pickupInput(customersCart, key()), { channel: { ...web, id: randomUUID() } }), { status: 404 });
+    await expectRefused(
+      () => placeOrder(t.db, null, pickupInput(customersCart, key()), { channel: { ...web, id: randomUUID() } }),
+      { status: 404 },
+    );
   });
 
   it('the publishable key of another channel', async () => {
@@ -343,65 +558,170 @@ describe('bad input: a clear error and nothing written', () => {
   it('empty cart, short key', async () => {
     await expectRefused(() => placeOrder(t.db, null, pickupInput(randomUUID(), 'short')), { status: 400 });
     const empty = await newCart([]);
-    await expectRefused(() => placeOrder(t.db, null, pickupInput(empty, key())), { status: 422, message: 'Your cart is empty.' });
+    await expectRefused(() => placeOrder(t.db, null, pickupInput(empty, key())), {
+      status: 422,
+      message: 'Your cart is empty.',
+    });
   });
 
   it('pickup at a store that does not serve the channel, or without pickup', async () => {
     const [outside] = await t.db
       .insert(locations)
-      .values({ code: 'KOE', name: 'Velo & Outdoor Köln', kind: 'store', street: 'Hohe Straße 1', postalCode: '50667', city: 'Köln', country: 'DE', timeZone: 'Europe/Berlin', openingHours: ber.openingHours, pickupEnabled: true })
+      .values({
+        code: 'KOE',
+        name: 'Velo & Outdoor Köln',
+        kind: 'store',
+        street: 'Hohe Straße 1',
+        postalCode: '50667',
+        city: 'Köln',
+        country: 'DE',
+        timeZone: 'Europe/Berlin',
+        openingHours: ber.openingHours,
+        pickupEnabled: true,
+      })
       .returning();
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
     await setStock(variant.id, outside!.id, 5, 0);
-    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key(), { pickupLocationId: outside!.id, pickupSlotStart: nextSlot(outside!) })), {
-      status: 422,
-      message: 'Velo & Outdoor Köln does not offer pickup for orders from Online shop.',
-    });
+    await expectRefused(
+      () =>
+        placeOrder(
+          t.db,
+          null,
+          pickupInput(cartId, key(), { pickupLocationId: outside!.id, pickupSlotStart: nextSlot(outside!) }),
+        ),
+      {
+        status: 422,
+        message: 'Velo & Outdoor Köln does not offer pickup for orders from Online shop.',
+      },
+    );
     const [wh1] = await t.db.select().from(locations).where(eq(locations.code, 'WH1'));
-    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key(), { pickupLocationId: wh1!.id })), { status: 422, message: 'Velo & Outdoor Central Warehouse does not offer pickup for orders from Online shop.' });
+    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key(), { pickupLocationId: wh1!.id })), {
+      status: 422,
+      message: 'Velo & Outdoor Central Warehouse does not offer pickup for orders from Online shop.',
+    });
   });
 
   it('a slot in the past, a closed or misaligned slot, a full slot', async () => {
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
     const yesterday = new Date(Date.now() - 24 * 3600_000);
-    const past = pickupSlots(ber, localDateOf(new Date(Date.now() - 7 * 24 * 3600_000), ber.timeZone), 6, { now: yesterday })[0]!.start.toISOString();
-    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key(), { pickupSlotStart: past })), { status: 422, message: 'That pickup time is too soon or in the past. Choose a later slot.' });
+    const past = pickupSlots(ber, localDateOf(new Date(Date.now() - 7 * 24 * 3600_000), ber.timeZone), 6, {
+      now: yesterday,
+    })[0]!.start.toISOString();
+    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key(), { pickupSlotStart: past })), {
+      status: 422,
+      message: 'That pickup time is too soon or in the past. Choose a later slot.',
+    });
     const misaligned = new Date(new Date(nextSlot(ber)).getTime() + 15 * 60_000).toISOString();
-    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key(), { pickupSlotStart: misaligned })), { status: 422, message: 'Pickup slots start every 60 minutes; choose one of the offered times.' });
+    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key(), { pickupSlotStart: misaligned })), {
+      status: 422,
+      message: 'Pickup slots start every 60 minutes; choose one of the offered times.',
+    });
 
     // Hamburg: one order per slot. Two orders race for the last place; one gets it.
     await t.db.update(locations).set({ pickupSlotCapacity: 1 }).where(eq(locations.id, ham.id));
     await setStock(variant.id, ham.id, 10, 0);
     const slot = nextSlot(ham, 2);
-    const carts2 = [await newCart([{ variantId: variant.id, quantity: 1 }]), await newCart([{ variantId: variant.id, quantity: 1 }])];
-    const raced = await Promise.allSettled(carts2.map((c) => placeOrder(t.db, null, pickupInput(c, key(), { pickupLocationId: ham.id, pickupSlotStart: slot }))));
+    const carts2 = [
+      await newCart([{ variantId: variant.id, quantity: 1 }]),
+      await newCart([{ variantId: variant.id, quantity: 1 }]),
+    ];
+    const raced = await Promise.allSettled(
+      carts2.map((c) =>
+        placeOrder(t.db, null, pickupInput(c, key(), { pickupLocationId: ham.id, pickupSlotStart: slot })),
+      ),
+    );
     expect(raced.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(raced.find((r) => r.status === 'rejected')).toMatchObject({ reason: { status: 422, message: 'That pickup slot is fully booked. Choose another slot.' } });
+    expect(raced.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: { status: 422, message: 'That pickup slot is fully booked. Choose another slot.' },
+    });
     expect(await stockOf(variant.id, ham.id)).toEqual({ onHand: 10, reserved: 1 });
-    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key(), { pickupLocationId: ham.id, pickupSlotStart: slot })), { status: 422, message: 'That pickup slot is fully booked. Choose another slot.' });
+    await expectRefused(
+      () => placeOrder(t.db, null, pickupInput(cartId, key(), { pickupLocationId: ham.id, pickupSlotStart: slot })),
+      { status: 422, message: 'That pickup slot is fully booked. Choose another slot.' },
+    );
   });
 
   it('a malformed address, a missing slot, a method that does not fit', async () => {
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
-    const delivery = { cartId, idempotencyKey: key(), email: 'guest@example.com', fulfilment: 'delivery', payment: CARD_OK };
-    await expectRefused(() => placeOrder(t.db, null, { ...delivery, shippingAddress: { name: 'A B', street: 'Hauptstraße 1', postalCode: '1234', city: 'Berlin', country: 'DE' } }), {
+    const delivery = {
+      cartId,
+      idempotencyKey: key(),
+      email: 'guest@example.com',
+      fulfilment: 'delivery',
+      payment: CARD_OK,
+    };
+    await expectRefused(
+      () =>
+        placeOrder(t.db, null, {
+          ...delivery,
+          shippingAddress: { name: 'A B', street: 'Hauptstraße 1', postalCode: '1234', city: 'Berlin', country: 'DE' },
+        }),
+      {
+        status: 400,
+        fieldErrors: { 'shippingAddress.postalCode': ['A German postal code has 5 digits'] },
+      },
+    );
+    await expectRefused(
+      () =>
+        placeOrder(t.db, null, {
+          ...delivery,
+          shippingAddress: {
+            name: 'A B',
+            street: 'Hauptstraße 1',
+            postalCode: '10115',
+            city: 'Berlin',
+            country: 'Germany',
+          },
+        }),
+      { status: 400 },
+    );
+    await expectRefused(() => placeOrder(t.db, null, { ...delivery }), {
       status: 400,
-      fieldErrors: { 'shippingAddress.postalCode': ['A German postal code has 5 digits'] },
+      fieldErrors: { shippingAddress: ['Enter the delivery address'] },
     });
-    await expectRefused(() => placeOrder(t.db, null, { ...delivery, shippingAddress: { name: 'A B', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'Germany' } }), { status: 400 });
-    await expectRefused(() => placeOrder(t.db, null, { ...delivery }), { status: 400, fieldErrors: { shippingAddress: ['Enter the delivery address'] } });
-    await expectRefused(() => placeOrder(t.db, null, { ...delivery, email: 'not-an-email', shippingAddress: { name: 'A B', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' } }), { status: 400 });
-    await expectRefused(() => placeOrder(t.db, null, { ...pickupInput(cartId, key()), pickupSlotStart: undefined }), { status: 400, fieldErrors: { pickupSlotStart: ['Choose a pickup slot'] } });
+    await expectRefused(
+      () =>
+        placeOrder(t.db, null, {
+          ...delivery,
+          email: 'not-an-email',
+          shippingAddress: { name: 'A B', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' },
+        }),
+      { status: 400 },
+    );
+    await expectRefused(() => placeOrder(t.db, null, { ...pickupInput(cartId, key()), pickupSlotStart: undefined }), {
+      status: 400,
+      fieldErrors: { pickupSlotStart: ['Choose a pickup slot'] },
+    });
     const address = { name: 'A B', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
-    await expectRefused(() => placeOrder(t.db, null, { ...delivery, shippingAddress: address, payment: { method: 'pay_at_pickup' } }), { status: 422, message: 'Pay at pickup is only possible when you collect the order in a store.' });
-    await expectRefused(() => placeOrder(t.db, null, { ...delivery, shippingAddress: address, payment: { method: 'invoice' } }), { status: 422, message: 'Please sign in to pay by invoice.' });
+    await expectRefused(
+      () => placeOrder(t.db, null, { ...delivery, shippingAddress: address, payment: { method: 'pay_at_pickup' } }),
+      { status: 422, message: 'Pay at pickup is only possible when you collect the order in a store.' },
+    );
+    await expectRefused(
+      () => placeOrder(t.db, null, { ...delivery, shippingAddress: address, payment: { method: 'invoice' } }),
+      { status: 422, message: 'Please sign in to pay by invoice.' },
+    );
   });
 
   it('a declined card or an invalid card number', async () => {
     await setStock(variant.id, ber.id, 20, 0);
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
-    await expectRefused(() => placeOrder(t.db, null, { ...pickupInput(cartId, key()), payment: { method: 'test_card', card: { number: '4000 0000 0000 0002' } } }), { status: 422, message: 'The card was declined.' });
-    await expectRefused(() => placeOrder(t.db, null, { ...pickupInput(cartId, key()), payment: { method: 'test_card', card: { number: '4242 4242 4242 4241' } } }), { status: 422, message: 'The card number is not valid.' });
+    await expectRefused(
+      () =>
+        placeOrder(t.db, null, {
+          ...pickupInput(cartId, key()),
+          payment: { method: 'test_card', card: { number: '4000 0000 0000 0002' } },
+        }),
+      { status: 422, message: 'The card was declined.' },
+    );
+    await expectRefused(
+      () =>
+        placeOrder(t.db, null, {
+          ...pickupInput(cartId, key()),
+          payment: { method: 'test_card', card: { number: '4242 4242 4242 4241' } },
+        }),
+      { status: 422, message: 'The card number is not valid.' },
+    );
     expect(await t.db.select().from(cartLines).where(eq(cartLines.cartId, cartId))).toHaveLength(1);
   });
 
@@ -409,7 +729,10 @@ describe('bad input: a clear error and nothing written', () => {
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
     await t.db.execute(sql`update variants set active = false where id = ${variant.id}`);
     try {
-      await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key())), { status: 422, message: `"${variant.sku}" is no longer available here. Remove it from your cart.` });
+      await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key())), {
+        status: 422,
+        message: `"${variant.sku}" is no longer available here. Remove it from your cart.`,
+      });
     } finally {
       await t.db.execute(sql`update variants set active = true where id = ${variant.id}`);
     }
@@ -418,11 +741,18 @@ describe('bad input: a clear error and nothing written', () => {
   it("a line whose product left the channel's assortment is named", async () => {
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
     // The read model everyone's assortment is checked on (rebuilt from the rules in the real flow).
-    await t.db.execute(sql`update products set listed_channel_ids = '{}' where id = (select product_id from variants where id = ${variant.id})`);
+    await t.db.execute(
+      sql`update products set listed_channel_ids = '{}' where id = (select product_id from variants where id = ${variant.id})`,
+    );
     try {
-      await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key())), { status: 422, message: `"${variant.sku}" is no longer available here. Remove it from your cart.` });
+      await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key())), {
+        status: 422,
+        message: `"${variant.sku}" is no longer available here. Remove it from your cart.`,
+      });
     } finally {
-      await t.db.execute(sql`update products set listed_channel_ids = array(select id from channels order by id) where id = (select product_id from variants where id = ${variant.id})`);
+      await t.db.execute(
+        sql`update products set listed_channel_ids = array(select id from channels order by id) where id = (select product_id from variants where id = ${variant.id})`,
+      );
     }
   });
 });

@@ -3,7 +3,17 @@ import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Executor } from '@/db/client';
-import { cartLines, carts, checkoutRequests, locations, orderEvents, orderLines, orders, products, variants } from '@/db/schema';
+import {
+  cartLines,
+  carts,
+  checkoutRequests,
+  locations,
+  orderEvents,
+  orderLines,
+  orders,
+  products,
+  variants,
+} from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { assortedSql, assortmentScope, productRow } from '@/lib/assortment/assortment.reads';
 import { findActiveChannelById, type ChannelContext } from '@/lib/channels/channels.reads';
@@ -42,8 +52,12 @@ function parseInput(raw: unknown): CheckoutInput {
 /** sha256 of the canonical JSON of the validated input without the key (card number without spaces). */
 export function checkoutRequestHash(input: CheckoutInput): string {
   const { idempotencyKey: _key, ...rest } = input;
-  const payment = rest.payment.card ? { ...rest.payment, card: { number: normalizeCardNumber(rest.payment.card.number) } } : rest.payment;
-  return createHash('sha256').update(canonicalJson({ ...rest, payment })).digest('hex');
+  const payment = rest.payment.card
+    ? { ...rest.payment, card: { number: normalizeCardNumber(rest.payment.card.number) } }
+    : rest.payment;
+  return createHash('sha256')
+    .update(canonicalJson({ ...rest, payment }))
+    .digest('hex');
 }
 
 type Claim = { kind: 'claimed' } | { kind: 'replay'; orderId: string };
@@ -51,7 +65,10 @@ type CartRef = { cartId: string; callerUserId: string | null; channelId: string 
 
 /** Why a cart cannot be checked out by this caller: unknown or someone else's (404), another channel's (403). */
 async function refuseCart(db: Database, ref: CartRef): Promise<never> {
-  const [cart] = await db.select({ channelId: carts.channelId, userId: carts.userId }).from(carts).where(eq(carts.id, ref.cartId));
+  const [cart] = await db
+    .select({ channelId: carts.channelId, userId: carts.userId })
+    .from(carts)
+    .where(eq(carts.id, ref.cartId));
   // Someone else's cart is as unknown as a missing one.
   if (!cart || (cart.userId !== null && cart.userId !== ref.callerUserId)) throw notFound('The cart');
   throw new AppError('forbidden', 'This publishable key is for another channel than the cart.');
@@ -78,18 +95,30 @@ async function claimKey(db: Database, ref: CartRef, key: string, hash: string): 
     if (inserted.length === 0) return refuseCart(db, ref);
     if (inserted[0]!.claimed) return { kind: 'claimed' };
     const [row] = await db
-      .select({ requestHash: checkoutRequests.requestHash, orderId: checkoutRequests.orderId, stale: sql<boolean>`${checkoutRequests.createdAt} < now() - make_interval(mins => ${STALE_CLAIM_MINUTES})` })
+      .select({
+        requestHash: checkoutRequests.requestHash,
+        orderId: checkoutRequests.orderId,
+        stale: sql<boolean>`${checkoutRequests.createdAt} < now() - make_interval(mins => ${STALE_CLAIM_MINUTES})`,
+      })
       .from(checkoutRequests)
       .where(and(eq(checkoutRequests.cartId, ref.cartId), eq(checkoutRequests.idempotencyKey, key)));
     if (!row) continue; // the other attempt failed and released the key meanwhile: try again
-    if (row.requestHash !== hash) throw new AppError('unprocessable', 'This Idempotency-Key was used for a different checkout.');
+    if (row.requestHash !== hash)
+      throw new AppError('unprocessable', 'This Idempotency-Key was used for a different checkout.');
     if (row.orderId) return { kind: 'replay', orderId: row.orderId };
     if (row.stale) {
       // Take over a claim whose request died; the final guarded update still allows one order per key.
       const taken = await db
         .update(checkoutRequests)
         .set({ createdAt: sql`now()` })
-        .where(and(eq(checkoutRequests.cartId, ref.cartId), eq(checkoutRequests.idempotencyKey, key), isNull(checkoutRequests.orderId), sql`${checkoutRequests.createdAt} < now() - make_interval(mins => ${STALE_CLAIM_MINUTES})`))
+        .where(
+          and(
+            eq(checkoutRequests.cartId, ref.cartId),
+            eq(checkoutRequests.idempotencyKey, key),
+            isNull(checkoutRequests.orderId),
+            sql`${checkoutRequests.createdAt} < now() - make_interval(mins => ${STALE_CLAIM_MINUTES})`,
+          ),
+        )
         .returning({ cartId: checkoutRequests.cartId });
       if (taken.length) return { kind: 'claimed' };
       continue;
@@ -101,8 +130,10 @@ async function claimKey(db: Database, ref: CartRef, key: string, hash: string): 
 
 /** Turns database concurrency failures into a 409 the client may retry. */
 function mapError(error: unknown): unknown {
-  const code = (error as { code?: string } | null)?.code ?? (error as { cause?: { code?: string } } | null)?.cause?.code;
-  if (code === '40P01' || code === '40001') return new AppError('conflict', 'The checkout collided with another one. Please try again.');
+  const code =
+    (error as { code?: string } | null)?.code ?? (error as { cause?: { code?: string } } | null)?.cause?.code;
+  if (code === '40P01' || code === '40001')
+    return new AppError('conflict', 'The checkout collided with another one. Please try again.');
   return error;
 }
 
@@ -117,7 +148,12 @@ type Sources = { locationIds: string[]; warehousesOnly: boolean };
  * until the transaction ends. One statement; when a concurrent order took the chosen row's last units
  * between choosing and updating, it chooses again while any source still has enough free stock.
  */
-async function reserveStock(tx: Executor, variantId: string, quantity: number, sources: Sources): Promise<string | null> {
+async function reserveStock(
+  tx: Executor,
+  variantId: string,
+  quantity: number,
+  sources: Sources,
+): Promise<string | null> {
   if (sources.locationIds.length === 0) return null;
   // Each retry follows a location that ran out meanwhile, so there are at most as many as locations.
   for (let attempt = 0; attempt <= sources.locationIds.length; attempt++) {
@@ -146,13 +182,25 @@ async function whereFrom(tx: Executor, sources: Sources): Promise<string> {
     ? await tx
         .select({ name: locations.name })
         .from(locations)
-        .where(and(inArray(locations.id, sources.locationIds), eq(locations.active, true), sources.warehousesOnly ? eq(locations.kind, 'warehouse') : undefined))
+        .where(
+          and(
+            inArray(locations.id, sources.locationIds),
+            eq(locations.active, true),
+            sources.warehousesOnly ? eq(locations.kind, 'warehouse') : undefined,
+          ),
+        )
     : [];
   return names.length === 1 ? ` at ${names[0]!.name}` : sources.warehousesOnly ? ' in our warehouse' : '';
 }
 
 function pickupStoreOf(location: Location): PickupStore {
-  return { name: location.name, timeZone: location.timeZone, openingHours: location.openingHours, pickupSlotMinutes: location.pickupSlotMinutes, pickupSlotCapacity: location.pickupSlotCapacity };
+  return {
+    name: location.name,
+    timeZone: location.timeZone,
+    openingHours: location.openingHours,
+    pickupSlotMinutes: location.pickupSlotMinutes,
+    pickupSlotCapacity: location.pickupSlotCapacity,
+  };
 }
 
 /**
@@ -161,12 +209,22 @@ function pickupStoreOf(location: Location): PickupStore {
  * the payment, all in one transaction; the cart is emptied. A replay of the same request returns the
  * same order (`replayed: true`).
  */
-export async function placeOrder(db: Database, actor: Actor | null, raw: unknown, options: PlaceOrderOptions = {}): Promise<PlaceOrderResult> {
+export async function placeOrder(
+  db: Database,
+  actor: Actor | null,
+  raw: unknown,
+  options: PlaceOrderOptions = {},
+): Promise<PlaceOrderResult> {
   const input = parseInput(raw);
   const now = options.now ?? new Date();
   const hash = checkoutRequestHash(input);
 
-  const claim = await claimKey(db, { cartId: input.cartId, callerUserId: actor?.userId ?? null, channelId: options.channel?.id }, input.idempotencyKey, hash);
+  const claim = await claimKey(
+    db,
+    { cartId: input.cartId, callerUserId: actor?.userId ?? null, channelId: options.channel?.id },
+    input.idempotencyKey,
+    hash,
+  );
   if (claim.kind === 'replay') {
     const order = await findOrderSummary(db, claim.orderId);
     if (!order) throw notFound('The order');
@@ -180,13 +238,26 @@ export async function placeOrder(db: Database, actor: Actor | null, raw: unknown
     // Release the key so that the same request can be retried (only while no order holds it).
     await db
       .delete(checkoutRequests)
-      .where(and(eq(checkoutRequests.cartId, input.cartId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey), isNull(checkoutRequests.orderId)))
+      .where(
+        and(
+          eq(checkoutRequests.cartId, input.cartId),
+          eq(checkoutRequests.idempotencyKey, input.idempotencyKey),
+          isNull(checkoutRequests.orderId),
+        ),
+      )
       .catch(() => undefined);
     throw mapError(error);
   }
 }
 
-async function placeInTransaction(tx: Executor, actor: Actor | null, input: CheckoutInput, hash: string, now: Date, callerChannel: ChannelContext | undefined): Promise<OrderSummary> {
+async function placeInTransaction(
+  tx: Executor,
+  actor: Actor | null,
+  input: CheckoutInput,
+  hash: string,
+  now: Date,
+  callerChannel: ChannelContext | undefined,
+): Promise<OrderSummary> {
   // Lock the cart (one update that also marks it changed): a second checkout of it (another key)
   // waits, then finds it empty. The audience is looked up meanwhile.
   const [[cart], audience] = await Promise.all([
@@ -224,9 +295,14 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
   if (lines.length === 0) throw new AppError('unprocessable', 'Your cart is empty.');
 
   const priced = new Map(pricedVariants.map((p) => [p.variantId, p]));
-  const unavailable = lines.filter((l) => !l.variantActive || l.productStatus !== 'active' || !l.listed || !priced.has(l.variantId)).map((l) => l.sku);
+  const unavailable = lines
+    .filter((l) => !l.variantActive || l.productStatus !== 'active' || !l.listed || !priced.has(l.variantId))
+    .map((l) => l.sku);
   if (unavailable.length) {
-    throw new AppError('unprocessable', `${unavailable.map((s) => `"${s}"`).join(', ')} ${unavailable.length === 1 ? 'is' : 'are'} no longer available here. Remove ${unavailable.length === 1 ? 'it' : 'them'} from your cart.`);
+    throw new AppError(
+      'unprocessable',
+      `${unavailable.map((s) => `"${s}"`).join(', ')} ${unavailable.length === 1 ? 'is' : 'are'} no longer available here. Remove ${unavailable.length === 1 ? 'it' : 'them'} from your cart.`,
+    );
   }
   const provider = paymentProvider(input.payment.method);
   const refusal = provider.unavailableReason({ fulfilment: input.fulfilment, signedIn: actor !== null });
@@ -240,7 +316,13 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
   const pricedLines = lines.map((line) => {
     const item = priced.get(line.variantId)!;
     const price = priceVariant(channel, audience, item, lists, line.quantity, now);
-    return { ...line, unitAmount: price.unit.amount, lineAmount: price.lineTotal.amount, vatRateBp: item.vatRateBp, priceListId: price.applied?.listId ?? null };
+    return {
+      ...line,
+      unitAmount: price.unit.amount,
+      lineAmount: price.lineTotal.amount,
+      vatRateBp: item.vatRateBp,
+      priceListId: price.applied?.listId ?? null,
+    };
   });
   const total = pricedLines.reduce((sum, l) => sum + l.lineAmount, 0);
 
@@ -248,7 +330,10 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
   // Closed, misaligned or past slots fail before anything is reserved; capacity is checked under the lock below.
   if (store && slotStart) checkSlot(pickupStoreOf(store), slotStart, 0, now);
 
-  const sources: Sources = input.fulfilment === 'pickup' ? { locationIds: [store!.id], warehousesOnly: false } : { locationIds: channel.locationIds, warehousesOnly: input.fulfilment === 'ship_to_store' };
+  const sources: Sources =
+    input.fulfilment === 'pickup'
+      ? { locationIds: [store!.id], warehousesOnly: false }
+      : { locationIds: channel.locationIds, warehousesOnly: input.fulfilment === 'ship_to_store' };
   const reservedAt = new Map<string, string>();
   for (const line of pricedLines) {
     const locationId = await reserveStock(tx, line.variantId, line.quantity, sources);
@@ -259,7 +344,9 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
   let slot: { start: Date; end: Date } | null = null;
   if (store && slotStart) {
     // One booking of this slot at a time, so two orders cannot both take its last place.
-    await tx.execute(sql`select pg_advisory_xact_lock(${SLOT_LOCK}, hashtext(${`${store.id}|${slotStart.toISOString()}`}))`);
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(${SLOT_LOCK}, hashtext(${`${store.id}|${slotStart.toISOString()}`}))`,
+    );
     const [booked] = await tx.execute<{ count: number }>(sql`
       select count(*)::int as count from orders
       where pickup_location_id = ${store.id} and pickup_slot_start = ${slotStart.toISOString()}::timestamptz and status <> 'cancelled'`);
@@ -267,8 +354,12 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
   }
 
   // Last, so that nothing is authorized for an order that cannot be placed; a decline rolls all back.
-  const payment = await provider.authorize({ amount: { amount: total, currency: channel.currency }, card: input.payment.card });
-  if (payment.status === 'failed') throw new AppError('unprocessable', payment.message ?? 'The payment was not accepted.');
+  const payment = await provider.authorize({
+    amount: { amount: total, currency: channel.currency },
+    card: input.payment.card,
+  });
+  if (payment.status === 'failed')
+    throw new AppError('unprocessable', payment.message ?? 'The payment was not accepted.');
 
   // The order, its lines and first event, the emptied cart and the key naming this order, sent
   // together (statements run in this order). The key's update is guarded so that a key can never
@@ -285,34 +376,55 @@ async function placeInTransaction(tx: Executor, actor: Actor | null, input: Chec
     locationId: reservedAt.get(l.variantId)!,
   }));
   const [[inserted], , , , bound] = await Promise.all([
-    tx.insert(orders).values({
-      id: orderId,
+    tx
+      .insert(orders)
+      .values({
+        id: orderId,
+        channelId: channel.id,
+        userId: actor?.userId ?? null,
+        companyId: audience.companyId,
+        email: input.email,
+        status: 'placed',
+        currency: channel.currency,
+        pricesIncludeVat: channel.pricesIncludeVat,
+        totalAmount: total,
+        placedAt: now,
+        fulfilment: input.fulfilment,
+        pickupLocationId: store?.id ?? null,
+        pickupSlotStart: slot?.start ?? null,
+        pickupSlotEnd: slot?.end ?? null,
+        shippingAddress: input.shippingAddress ?? null,
+        paymentMethod: provider.code,
+        paymentStatus: payment.status,
+        pickupCode,
+        cartId: input.cartId,
+      })
+      .returning({ number: orders.number }),
+    tx
+      .insert(orderLines)
+      .values(
+        pricedLines.map((l, i) => ({ ...lineRows[i]!, orderId, variantId: l.variantId, priceListId: l.priceListId })),
+      ),
+    tx.insert(orderEvents).values({
+      orderId,
+      fromStatus: null,
+      toStatus: 'placed',
+      actorId: actor?.userId ?? null,
       channelId: channel.id,
-      userId: actor?.userId ?? null,
-      companyId: audience.companyId,
-      email: input.email,
-      status: 'placed',
-      currency: channel.currency,
-      pricesIncludeVat: channel.pricesIncludeVat,
-      totalAmount: total,
-      placedAt: now,
-      fulfilment: input.fulfilment,
-      pickupLocationId: store?.id ?? null,
-      pickupSlotStart: slot?.start ?? null,
-      pickupSlotEnd: slot?.end ?? null,
-      shippingAddress: input.shippingAddress ?? null,
-      paymentMethod: provider.code,
-      paymentStatus: payment.status,
-      pickupCode,
-      cartId: input.cartId,
-    }).returning({ number: orders.number }),
-    tx.insert(orderLines).values(pricedLines.map((l, i) => ({ ...lineRows[i]!, orderId, variantId: l.variantId, priceListId: l.priceListId }))),
-    tx.insert(orderEvents).values({ orderId, fromStatus: null, toStatus: 'placed', actorId: actor?.userId ?? null, channelId: channel.id, locationId: store?.id ?? null }),
+      locationId: store?.id ?? null,
+    }),
     tx.delete(cartLines).where(eq(cartLines.cartId, input.cartId)),
     tx
       .update(checkoutRequests)
       .set({ orderId })
-      .where(and(eq(checkoutRequests.cartId, input.cartId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey), eq(checkoutRequests.requestHash, hash), isNull(checkoutRequests.orderId)))
+      .where(
+        and(
+          eq(checkoutRequests.cartId, input.cartId),
+          eq(checkoutRequests.idempotencyKey, input.idempotencyKey),
+          eq(checkoutRequests.requestHash, hash),
+          isNull(checkoutRequests.orderId),
+        ),
+      )
       .returning({ orderId: checkoutRequests.orderId }),
   ]);
   if (!bound.length) throw new AppError('conflict', 'This checkout is already in progress.');
@@ -352,7 +464,12 @@ async function findPickupStore(tx: Executor, channel: ChannelContext, locationId
   const [location] = await tx.select().from(locations).where(eq(locations.id, locationId));
   const supplies = location !== undefined && location.active && channel.locationIds.includes(location.id);
   if (!location || !supplies || !offersPickup(location, channel)) {
-    throw new AppError('unprocessable', location ? `${location.name} does not offer pickup for orders from ${channel.name}.` : 'Choose one of the pickup stores.');
+    throw new AppError(
+      'unprocessable',
+      location
+        ? `${location.name} does not offer pickup for orders from ${channel.name}.`
+        : 'Choose one of the pickup stores.',
+    );
   }
   return location;
 }

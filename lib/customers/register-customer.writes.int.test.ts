@@ -13,7 +13,11 @@ afterAll(() => t.drop());
 
 describe('registerCustomer', () => {
   it('creates a customer with a scrypt hash and a cross-channel profile', async () => {
-    const { userId } = await registerCustomer(t.db, { name: 'Nora Neu', email: 'nora@example.com', password: 'a-long-enough-password' });
+    const { userId } = await registerCustomer(t.db, {
+      name: 'Nora Neu',
+      email: 'nora@example.com',
+      password: 'a-long-enough-password',
+    });
     const [user] = await t.db.select().from(users).where(eq(users.id, userId));
     expect(user!.roles).toEqual(['customer']);
     expect(user!.passwordHash.startsWith('scrypt$')).toBe(true);
@@ -23,16 +27,28 @@ describe('registerCustomer', () => {
   });
 
   it('refuses an existing email with a field error', async () => {
-    await expect(registerCustomer(t.db, { name: 'Dup', email: 'customer@example.com', password: 'a-long-enough-password' })).rejects.toMatchObject({
+    await expect(
+      registerCustomer(t.db, { name: 'Dup', email: 'customer@example.com', password: 'a-long-enough-password' }),
+    ).rejects.toMatchObject({
       status: 409,
       fieldErrors: { email: [expect.any(String)] },
     });
   });
 
   it('creates exactly one account when the same email signs up in parallel', async () => {
-    const attempts = await Promise.allSettled(Array.from({ length: 8 }, () => registerCustomer(t.db, { name: 'Race Condition', email: 'race@example.com', password: 'a-long-enough-password' })));
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 8 }, () =>
+        registerCustomer(t.db, {
+          name: 'Race Condition',
+          email: 'race@example.com',
+          password: 'a-long-enough-password',
+        }),
+      ),
+    );
     expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
     expect(await t.db.select().from(users).where(eq(users.email, 'race@example.com'))).toHaveLength(1);
-    expect(await t.db.select().from(customerProfiles).where(eq(customerProfiles.email, 'race@example.com'))).toHaveLength(1);
+    expect(
+      await t.db.select().from(customerProfiles).where(eq(customerProfiles.email, 'race@example.com')),
+    ).toHaveLength(1);
   });
 });

@@ -17,13 +17,21 @@ export async function registerCustomer(db: Database, input: SignUpInput): Promis
       .onConflictDoNothing()
       .returning({ id: users.id });
     const user = inserted[0];
-    if (!user) throw new AppError('conflict', 'An account with this email already exists.', { email: ['An account with this email already exists.'] });
+    if (!user)
+      throw new AppError('conflict', 'An account with this email already exists.', {
+        email: ['An account with this email already exists.'],
+      });
     // A profile may already exist from an earlier guest purchase or a store visit: link it.
-    const [profile] = await tx.select({ id: customerProfiles.id, userId: customerProfiles.userId }).from(customerProfiles).where(eq(customerProfiles.email, input.email));
+    const [profile] = await tx
+      .select({ id: customerProfiles.id, userId: customerProfiles.userId })
+      .from(customerProfiles)
+      .where(eq(customerProfiles.email, input.email));
     if (profile && !profile.userId) {
       await tx.update(customerProfiles).set({ userId: user.id }).where(eq(customerProfiles.id, profile.id));
     } else if (!profile) {
-      await tx.insert(customerProfiles).values({ userId: user.id, email: input.email, firstName, lastName: rest.join(' ') });
+      await tx
+        .insert(customerProfiles)
+        .values({ userId: user.id, email: input.email, firstName, lastName: rest.join(' ') });
     }
     return { userId: user.id };
   });

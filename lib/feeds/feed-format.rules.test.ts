@@ -42,7 +42,16 @@ describe('parseFeedFile', () => {
   it('accepts <channel>.csv and <channel>.json only', () => {
     expect(parseFeedFile('marketplace.csv')).toEqual({ channelCode: 'marketplace', format: 'csv' });
     expect(parseFeedFile('market_place-2.json')).toEqual({ channelCode: 'market_place-2', format: 'json' });
-    for (const bad of ['marketplace', 'marketplace.xml', 'marketplace.csv.gz', '.csv', 'a b.csv', '../x.csv', 'marketplace.CSV', `${'a'.repeat(101)}.csv`]) {
+    for (const bad of [
+      'marketplace',
+      'marketplace.xml',
+      'marketplace.csv.gz',
+      '.csv',
+      'a b.csv',
+      '../x.csv',
+      'marketplace.CSV',
+      `${'a'.repeat(101)}.csv`,
+    ]) {
       expect(parseFeedFile(bad), bad).toBeNull();
     }
   });
@@ -87,12 +96,18 @@ describe('saleEffectiveDate', () => {
 
 describe('variantTitle', () => {
   it('appends option values in option-type order', () => {
-    expect(variantTitle('Horizont Pannier 20 L', { color: 'Black' }, ['color', 'size', 'frameSize'])).toBe('Horizont Pannier 20 L – Black');
-    expect(variantTitle('Trekking 500', { frameSize: 'M', color: 'Blue' }, ['color', 'size', 'frameSize'])).toBe('Trekking 500 – Blue / M');
+    expect(variantTitle('Horizont Pannier 20 L', { color: 'Black' }, ['color', 'size', 'frameSize'])).toBe(
+      'Horizont Pannier 20 L – Black',
+    );
+    expect(variantTitle('Trekking 500', { frameSize: 'M', color: 'Blue' }, ['color', 'size', 'frameSize'])).toBe(
+      'Trekking 500 – Blue / M',
+    );
   });
 
   it('puts unknown options last (alphabetically) and skips empty values', () => {
-    expect(variantTitle('Tent', { zipper: 'Left', color: 'Green', capacity: '2 P', size: ' ' }, ['color', 'size'])).toBe('Tent – Green / 2 P / Left');
+    expect(
+      variantTitle('Tent', { zipper: 'Left', color: 'Green', capacity: '2 P', size: ' ' }, ['color', 'size']),
+    ).toBe('Tent – Green / 2 P / Left');
   });
 
   it('is the product name without options', () => {
@@ -115,7 +130,9 @@ describe('productType', () => {
 
 describe('links', () => {
   it('makes media URLs absolute and keeps absolute ones', () => {
-    expect(absoluteUrl('https://shop.example', '/media/generated/bike/205.svg')).toBe('https://shop.example/media/generated/bike/205.svg');
+    expect(absoluteUrl('https://shop.example', '/media/generated/bike/205.svg')).toBe(
+      'https://shop.example/media/generated/bike/205.svg',
+    );
     expect(absoluteUrl('http://127.0.0.1:3000', 'media/x.svg')).toBe('http://127.0.0.1:3000/media/x.svg');
     expect(absoluteUrl('https://shop.example', 'https://cdn.example/a.jpg')).toBe('https://cdn.example/a.jpg');
   });
@@ -124,14 +141,30 @@ describe('links', () => {
     const headers = (h: Record<string, string>) => new Headers(h);
     expect(requestOrigin('http://localhost:3000/api/v1/feeds/m.csv', headers({}))).toBe('http://localhost:3000');
     expect(requestOrigin('http://localhost:3000/x', headers({ host: '127.0.0.1:4000' }))).toBe('http://127.0.0.1:4000');
-    expect(requestOrigin('http://localhost:3000/x', headers({ host: 'internal:3000', 'x-forwarded-host': 'shop.example, proxy.local', 'x-forwarded-proto': 'https' }))).toBe('https://shop.example');
+    expect(
+      requestOrigin(
+        'http://localhost:3000/x',
+        headers({
+          host: 'internal:3000',
+          'x-forwarded-host': 'shop.example, proxy.local',
+          'x-forwarded-proto': 'https',
+        }),
+      ),
+    ).toBe('https://shop.example');
     expect(requestOrigin('http://localhost:3000/x', headers({ host: '[::1]:3000' }))).toBe('http://[::1]:3000');
     // Malformed values are ignored rather than written into every link.
-    expect(requestOrigin('http://localhost:3000/x', headers({ host: 'evil.example/path?', 'x-forwarded-proto': 'javascript' }))).toBe('http://localhost:3000');
+    expect(
+      requestOrigin(
+        'http://localhost:3000/x',
+        headers({ host: 'evil.example/path?', 'x-forwarded-proto': 'javascript' }),
+      ),
+    ).toBe('http://localhost:3000');
   });
 
   it('links the product page with the variant preselected', () => {
-    expect(productLink('https://shop.example', 'trekking-500', 'TR 500/M')).toBe('https://shop.example/p/trekking-500?variant=TR%20500%2FM');
+    expect(productLink('https://shop.example', 'trekking-500', 'TR 500/M')).toBe(
+      'https://shop.example/p/trekking-500?variant=TR%20500%2FM',
+    );
   });
 });
 
@@ -150,7 +183,11 @@ describe('CSV (RFC 4180)', () => {
   it('ends every record with CRLF, the header with the columns', () => {
     expect(csvRecord(['a', null, 'b,c'])).toBe('a,,"b,c"\r\n');
     expect(csvHeader()).toBe(`${FEED_COLUMNS.join(',')}\r\n`);
-    expect(csvHeader().startsWith('id,item_group_id,title,description,link,image_link,price,sale_price,sale_price_effective_date,availability,')).toBe(true);
+    expect(
+      csvHeader().startsWith(
+        'id,item_group_id,title,description,link,image_link,price,sale_price,sale_price_effective_date,availability,',
+      ),
+    ).toBe(true);
   });
 
   it('renders a row in column order', () => {
@@ -163,7 +200,11 @@ describe('CSV (RFC 4180)', () => {
 describe('JSON pieces', () => {
   it('concatenate to one valid document', () => {
     const at = new Date('2026-11-22T10:00:00Z');
-    const text = jsonHead('marketplace', at) + renderBatch('json', [row, { ...row, id: 'B' }], true) + renderBatch('json', [{ ...row, id: 'C' }], false) + JSON_TAIL;
+    const text =
+      jsonHead('marketplace', at) +
+      renderBatch('json', [row, { ...row, id: 'B' }], true) +
+      renderBatch('json', [{ ...row, id: 'C' }], false) +
+      JSON_TAIL;
     const doc = JSON.parse(text) as { channel: string; generatedAt: string; items: FeedRow[] };
     expect(doc.channel).toBe('marketplace');
     expect(doc.generatedAt).toBe('2026-11-22T10:00:00.000Z');
@@ -173,7 +214,11 @@ describe('JSON pieces', () => {
   });
 
   it('is an empty item list without rows', () => {
-    expect(JSON.parse(jsonHead('m', new Date(0)) + JSON_TAIL)).toEqual({ channel: 'm', generatedAt: '1970-01-01T00:00:00.000Z', items: [] });
+    expect(JSON.parse(jsonHead('m', new Date(0)) + JSON_TAIL)).toEqual({
+      channel: 'm',
+      generatedAt: '1970-01-01T00:00:00.000Z',
+      items: [],
+    });
     expect(jsonItem(row, false).startsWith(',{')).toBe(true);
   });
 });

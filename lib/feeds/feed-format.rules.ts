@@ -54,7 +54,8 @@ export function parseFeedFile(segment: string): { channelCode: string; format: F
  * the cents come from integer division and remainder.
  */
 export function formatFeedMoney(amount: number, currency: string): string {
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`Money amount must be an integer number of cents, got ${amount}`);
+  if (!Number.isSafeInteger(amount))
+    throw new RangeError(`Money amount must be an integer number of cents, got ${amount}`);
   const sign = amount < 0 ? '-' : '';
   const abs = Math.abs(amount);
   const units = Math.trunc(abs / 100);
@@ -85,7 +86,11 @@ export function saleEffectiveDate(validFrom: Date | null, validUntil: Date | nul
  * "Horizont Pannier 20 L – Black" or "Trekking 500 – Blue / M". Option codes missing from `order`
  * come last, alphabetically.
  */
-export function variantTitle(productName: string, options: Record<string, string>, order: readonly string[] = []): string {
+export function variantTitle(
+  productName: string,
+  options: Record<string, string>,
+  order: readonly string[] = [],
+): string {
   const rank = (code: string) => {
     const i = order.indexOf(code);
     return i === -1 ? order.length : i;

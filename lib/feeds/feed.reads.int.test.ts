@@ -43,7 +43,9 @@ async function expectedVariantCount(channel: FeedChannel): Promise<number> {
 }
 
 async function bulkySlugs(): Promise<string[]> {
-  const rows = await t.db.execute<{ slug: string }>(sql`select slug from products where 'bulky' = any(tags) and status = 'active' order by slug`);
+  const rows = await t.db.execute<{ slug: string }>(
+    sql`select slug from products where 'bulky' = any(tags) and status = 'active' order by slug`,
+  );
   return rows.map((r) => r.slug);
 }
 
@@ -55,7 +57,13 @@ afterAll(() => t.drop());
 
 describe('findFeedChannel', () => {
   it('finds channels by code with their locations, active or not', async () => {
-    expect(marketplace).toMatchObject({ code: 'marketplace', kind: 'marketplace', currency: 'EUR', pricesIncludeVat: true, active: true });
+    expect(marketplace).toMatchObject({
+      code: 'marketplace',
+      kind: 'marketplace',
+      currency: 'EUR',
+      pricesIncludeVat: true,
+      active: true,
+    });
     expect(marketplace.locationIds.length).toBeGreaterThan(0);
     expect((await findFeedChannel(t.db, 'web'))?.kind).toBe('online');
     expect(await findFeedChannel(t.db, 'nope')).toBeNull();
@@ -95,7 +103,14 @@ describe('feed rows', () => {
   });
 
   it('matches availability, title, image and category trail of one variant with the catalogue', async () => {
-    const [v] = await t.db.execute<{ sku: string; name: string; color: string | null; image: string; path: string; available: number }>(sql`
+    const [v] = await t.db.execute<{
+      sku: string;
+      name: string;
+      color: string | null;
+      image: string;
+      path: string;
+      available: number;
+    }>(sql`
       select v.sku, p.name, v.options->>'color' as color,
         (select m.url from media m where m.product_id = p.id and m.variant_id = v.id order by m.position limit 1) as image, c.path,
         (select coalesce(sum(greatest(sl.on_hand - sl.reserved, 0)), 0)::int from stock_levels sl
@@ -144,9 +159,18 @@ describe('feed prices', () => {
 
     const validFrom = new Date(Math.floor(at.getTime() / 1000) * 1000 - 86_400_000);
     const validUntil = new Date(validFrom.getTime() + 10 * 86_400_000);
-    const [list] = await t.db.insert(priceLists).values({ name: 'Feed test: 10 % off', priority: 100, currency: 'EUR', validFrom, validUntil }).returning({ id: priceLists.id });
+    const [list] = await t.db
+      .insert(priceLists)
+      .values({ name: 'Feed test: 10 % off', priority: 100, currency: 'EUR', validFrom, validUntil })
+      .returning({ id: priceLists.id });
     await t.db.insert(priceListChannels).values({ priceListId: list!.id, channelId: marketplace.id });
-    await t.db.insert(priceListEntries).values({ priceListId: list!.id, targetKind: 'variant', variantId: variant!.id, adjustmentKind: 'percent', value: 1000 });
+    await t.db.insert(priceListEntries).values({
+      priceListId: list!.id,
+      targetKind: 'variant',
+      variantId: variant!.id,
+      adjustmentKind: 'percent',
+      value: 1000,
+    });
     try {
       const row = (await allRows(marketplace, 1000, at)).find((r) => r.id === target.id)!;
       expect(row.price).toBe(formatFeedMoney(base, 'EUR'));
@@ -206,7 +230,9 @@ describe('statements per batch', () => {
 describe('feed stream', () => {
   it('streams CSV: header, one CRLF record per variant', async () => {
     const expected = await expectedVariantCount(marketplace);
-    const text = await readText(feedStream(t.db, marketplace, 'csv', { origin: ORIGIN, at: new Date(), batchSize: 700 }));
+    const text = await readText(
+      feedStream(t.db, marketplace, 'csv', { origin: ORIGIN, at: new Date(), batchSize: 700 }),
+    );
     expect(text.startsWith(`${FEED_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(countCsvRecords(text)).toBe(expected + 1);
     expect(text.endsWith('\r\n')).toBe(true);
@@ -214,7 +240,9 @@ describe('feed stream', () => {
 
   it('streams one valid JSON document', async () => {
     const at = new Date();
-    const doc = feedDocumentSchema.parse(JSON.parse(await readText(feedStream(t.db, marketplace, 'json', { origin: ORIGIN, at, batchSize: 700 }))));
+    const doc = feedDocumentSchema.parse(
+      JSON.parse(await readText(feedStream(t.db, marketplace, 'json', { origin: ORIGIN, at, batchSize: 700 }))),
+    );
     expect(doc.channel).toBe('marketplace');
     expect(doc.generatedAt).toBe(at.toISOString());
     expect(doc.items.length).toBe(await expectedVariantCount(marketplace));
@@ -236,8 +264,12 @@ describe('feed stream', () => {
       const inactive = (await findFeedChannel(t.db, 'marketplace'))!;
       expect(inactive.active).toBe(false);
       expect(await allRows(inactive)).toEqual([]);
-      expect(await readText(feedStream(t.db, inactive, 'csv', { origin: ORIGIN, at: new Date() }))).toBe(`${FEED_COLUMNS.join(',')}\r\n`);
-      expect(JSON.parse(await readText(feedStream(t.db, inactive, 'json', { origin: ORIGIN, at: new Date() })))).toMatchObject({ channel: 'marketplace', items: [] });
+      expect(await readText(feedStream(t.db, inactive, 'csv', { origin: ORIGIN, at: new Date() }))).toBe(
+        `${FEED_COLUMNS.join(',')}\r\n`,
+      );
+      expect(
+        JSON.parse(await readText(feedStream(t.db, inactive, 'json', { origin: ORIGIN, at: new Date() }))),
+      ).toMatchObject({ channel: 'marketplace', items: [] });
     } finally {
       await t.db.update(channels).set({ active: true }).where(eq(channels.id, marketplace.id));
     }

@@ -7,7 +7,20 @@ import type { Executor } from '@/db/client';
 import { assortedSql, productRow } from '@/lib/assortment/assortment.reads';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
 import { ANONYMOUS_AUDIENCE, findPriceLists, priceVariant, type PricedVariant } from '@/lib/pricing/prices.reads';
-import { absoluteUrl, csvHeader, formatFeedMoney, jsonHead, JSON_TAIL, productLink, productType, renderBatch, saleEffectiveDate, variantTitle, type FeedFormat, type FeedRow } from './feed-format.rules';
+import {
+  absoluteUrl,
+  csvHeader,
+  formatFeedMoney,
+  jsonHead,
+  JSON_TAIL,
+  productLink,
+  productType,
+  renderBatch,
+  saleEffectiveDate,
+  variantTitle,
+  type FeedFormat,
+  type FeedRow,
+} from './feed-format.rules';
 
 export const FEED_BATCH_SIZE = 1000;
 
@@ -15,12 +28,30 @@ export type FeedChannel = ChannelContext & { active: boolean };
 
 /** A channel by code, active or not, with its supplying locations; null when unknown. */
 export async function findFeedChannel(db: Executor, code: string): Promise<FeedChannel | null> {
-  const [row] = await db.execute<{ id: string; code: string; name: string; kind: ChannelContext['kind']; currency: string; prices_include_vat: boolean; active: boolean; location_ids: string[] }>(sql`
+  const [row] = await db.execute<{
+    id: string;
+    code: string;
+    name: string;
+    kind: ChannelContext['kind'];
+    currency: string;
+    prices_include_vat: boolean;
+    active: boolean;
+    location_ids: string[];
+  }>(sql`
     select c.id, c.code, c.name, c.kind, c.currency, c.prices_include_vat, c.active,
       array(select cl.location_id::text from channel_locations cl where cl.channel_id = c.id order by 1) as location_ids
     from channels c where c.code = ${code}`);
   if (!row) return null;
-  return { id: row.id, code: row.code, name: row.name, kind: row.kind, currency: row.currency, pricesIncludeVat: row.prices_include_vat, active: row.active, locationIds: row.location_ids };
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    kind: row.kind,
+    currency: row.currency,
+    pricesIncludeVat: row.prices_include_vat,
+    active: row.active,
+    locationIds: row.location_ids,
+  };
 }
 
 /** What every row needs besides its own data: category names by path and the option order. Two small queries per feed. */
@@ -31,7 +62,10 @@ export async function loadFeedReference(db: Executor): Promise<FeedReference> {
     db.execute<{ path: string; name: string }>(sql`select path, name from categories`),
     db.execute<{ code: string }>(sql`select code from option_types order by position, code`),
   ]);
-  return { categoryNames: new Map(categoryRows.map((c) => [c.path, c.name])), optionOrder: optionRows.map((o) => o.code) };
+  return {
+    categoryNames: new Map(categoryRows.map((c) => [c.path, c.name])),
+    optionOrder: optionRows.map((o) => o.code),
+  };
 }
 
 export type FeedOptions = {
@@ -137,7 +171,11 @@ export async function findFeedBatch(
 }
 
 /** The feed's rows batch by batch; nothing for an inactive channel. */
-export async function* feedBatches(db: Executor, channel: FeedChannel, options: FeedOptions): AsyncGenerator<FeedRow[], void, undefined> {
+export async function* feedBatches(
+  db: Executor,
+  channel: FeedChannel,
+  options: FeedOptions,
+): AsyncGenerator<FeedRow[], void, undefined> {
   if (!channel.active) return;
   const limit = options.batchSize ?? FEED_BATCH_SIZE;
   const reference = await loadFeedReference(db);
@@ -155,7 +193,12 @@ export async function* feedBatches(db: Executor, channel: FeedChannel, options: 
  * holds about one batch however large the catalogue. Cancelling (the client went away) stops
  * before the next batch. An error after the first bytes can only abort the response.
  */
-export function feedStream(db: Executor, channel: FeedChannel, format: FeedFormat, options: FeedOptions): ReadableStream<Uint8Array> {
+export function feedStream(
+  db: Executor,
+  channel: FeedChannel,
+  format: FeedFormat,
+  options: FeedOptions,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let batches: AsyncGenerator<FeedRow[], void, undefined> | null = null;
   let first = true;

@@ -12,8 +12,12 @@ export const feedItemSchema = z.object({
   image_link: optional.describe("Absolute URL of the variant's image, else the product's first"),
   price: z.string().describe('Regular channel price with VAT, "129.99 EUR"'),
   sale_price: optional.describe('The reduced price when a price list reduces it'),
-  sale_price_effective_date: optional.describe('ISO 8601 interval "start/end" of the reducing price list; null when it has no window'),
-  availability: z.enum(['in_stock', 'out_of_stock']).describe("Sellable stock (on hand minus reserved) over the channel's locations"),
+  sale_price_effective_date: optional.describe(
+    'ISO 8601 interval "start/end" of the reducing price list; null when it has no window',
+  ),
+  availability: z
+    .enum(['in_stock', 'out_of_stock'])
+    .describe("Sellable stock (on hand minus reserved) over the channel's locations"),
   brand: optional,
   gtin: optional,
   mpn: optional,

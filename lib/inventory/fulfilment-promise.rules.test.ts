@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { OpeningHours } from '@/db/schema/inventory';
-import { resolveFulfilmentPromise, type DeliveryPromise, type LocationStock, type PickupPromise, type PromiseStore } from './fulfilment-promise.rules';
+import {
+  resolveFulfilmentPromise,
+  type DeliveryPromise,
+  type LocationStock,
+  type PickupPromise,
+  type PromiseStore,
+} from './fulfilment-promise.rules';
 
-const WEEK: OpeningHours = { '1': [['10:00', '19:00']], '2': [['10:00', '19:00']], '3': [['10:00', '19:00']], '4': [['10:00', '19:00']], '5': [['10:00', '19:00']], '6': [['10:00', '18:00']] };
+const WEEK: OpeningHours = {
+  '1': [['10:00', '19:00']],
+  '2': [['10:00', '19:00']],
+  '3': [['10:00', '19:00']],
+  '4': [['10:00', '19:00']],
+  '5': [['10:00', '19:00']],
+  '6': [['10:00', '18:00']],
+};
 const berlin: PromiseStore = { code: 'BER', name: 'Berlin', timeZone: 'Europe/Berlin', openingHours: WEEK };
 const sundayOpen: PromiseStore = { ...berlin, openingHours: { ...WEEK, '7': [['10:00', '16:00']] } };
 const closedMondays: PromiseStore = { ...berlin, openingHours: { ...WEEK, '1': [] } };
@@ -38,27 +51,167 @@ const NO_DELIVERY: DeliveryPromise = { kind: 'unavailable' };
 
 // 2026-11-23 is a Monday; Berlin is on CET (UTC+1) then. Clocks go forward on 2026-03-29 and back on 2026-10-25.
 const rows: Array<[string, LocationStock[], PromiseStore | null, string, PickupPromise | null, DeliveryPromise]> = [
-  ['in stock, Monday noon: today', atStore, berlin, '2026-11-23T11:00:00Z', { kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' }, STORES],
-  ['in stock, before opening: today', atStore, berlin, '2026-11-23T07:00:00Z', { kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' }, STORES],
-  ['ready a minute before closing (16:59 + 2h)', atStore, berlin, '2026-11-23T15:59:00Z', { kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' }, STORES],
-  ['too late for the lead time: tomorrow', atStore, berlin, '2026-11-23T16:01:00Z', { kind: 'in_store', storeName: 'Berlin', date: '2026-11-24', day: 'tomorrow' }, STORES],
-  ['after midnight Berlin, still Monday in UTC: today is Tuesday', atStore, berlin, '2026-11-23T23:30:00Z', { kind: 'in_store', storeName: 'Berlin', date: '2026-11-24', day: 'today' }, STORES],
-  ['Saturday late (closes 18:00), closed Sunday: Monday', atStore, berlin, '2026-11-28T15:30:00Z', { kind: 'in_store', storeName: 'Berlin', date: '2026-11-30', day: 'later' }, STORES],
-  ['Sunday (closed): tomorrow, Monday', atStore, berlin, '2026-11-29T11:00:00Z', { kind: 'in_store', storeName: 'Berlin', date: '2026-11-30', day: 'tomorrow' }, STORES],
-  ['Sunday in a store closed on Mondays: Tuesday', atStore, closedMondays, '2026-11-29T11:00:00Z', { kind: 'in_store', storeName: 'Berlin', date: '2026-12-01', day: 'later' }, STORES],
-  ['spring forward Sunday 14:30 CEST: 16:30 is after closing, so Monday', atStore, sundayOpen, '2026-03-29T12:30:00Z', { kind: 'in_store', storeName: 'Berlin', date: '2026-03-30', day: 'tomorrow' }, STORES],
-  ['fall back Sunday 13:45 CET: ready 15:45, before closing at 16:00', atStore, sundayOpen, '2026-10-25T12:45:00Z', { kind: 'in_store', storeName: 'Berlin', date: '2026-10-25', day: 'today' }, STORES],
-  ['store in another zone: 17:30 London is too late', atStore, london, '2026-11-23T17:30:00Z', { kind: 'in_store', storeName: 'London', date: '2026-11-24', day: 'tomorrow' }, STORES],
-  ['store and warehouse: pickup today, delivery from the warehouse', everywhere, berlin, '2026-11-23T11:00:00Z', { kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' }, WAREHOUSE],
-  ['warehouse only, Monday: transfer until Wednesday', onlyWarehouse, berlin, '2026-11-23T11:00:00Z', { kind: 'transfer', storeName: 'Berlin', date: '2026-11-25' }, WAREHOUSE],
-  ['warehouse only, Friday: transfer until Tuesday', onlyWarehouse, berlin, '2026-11-27T11:00:00Z', { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' }, WAREHOUSE],
-  ['warehouse only, Saturday: transfer until Tuesday', onlyWarehouse, berlin, '2026-11-28T11:00:00Z', { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' }, WAREHOUSE],
-  ['warehouse only, Sunday: transfer until Tuesday', onlyWarehouse, berlin, '2026-11-29T11:00:00Z', { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' }, WAREHOUSE],
-  ['warehouse only, Thursday, store closed Mondays: Tuesday', onlyWarehouse, closedMondays, '2026-11-26T11:00:00Z', { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' }, WAREHOUSE],
-  ['only another store holds it: no pickup here, delivery from stores', otherStore, berlin, '2026-11-23T11:00:00Z', { kind: 'unavailable', storeName: 'Berlin' }, STORES],
+  [
+    'in stock, Monday noon: today',
+    atStore,
+    berlin,
+    '2026-11-23T11:00:00Z',
+    { kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' },
+    STORES,
+  ],
+  [
+    'in stock, before opening: today',
+    atStore,
+    berlin,
+    '2026-11-23T07:00:00Z',
+    { kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' },
+    STORES,
+  ],
+  [
+    'ready a minute before closing (16:59 + 2h)',
+    atStore,
+    berlin,
+    '2026-11-23T15:59:00Z',
+    { kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' },
+    STORES,
+  ],
+  [
+    'too late for the lead time: tomorrow',
+    atStore,
+    berlin,
+    '2026-11-23T16:01:00Z',
+    { kind: 'in_store', storeName: 'Berlin', date: '2026-11-24', day: 'tomorrow' },
+    STORES,
+  ],
+  [
+    'after midnight Berlin, still Monday in UTC: today is Tuesday',
+    atStore,
+    berlin,
+    '2026-11-23T23:30:00Z',
+    { kind: 'in_store', storeName: 'Berlin', date: '2026-11-24', day: 'today' },
+    STORES,
+  ],
+  [
+    'Saturday late (closes 18:00), closed Sunday: Monday',
+    atStore,
+    berlin,
+    '2026-11-28T15:30:00Z',
+    { kind: 'in_store', storeName: 'Berlin', date: '2026-11-30', day: 'later' },
+    STORES,
+  ],
+  [
+    'Sunday (closed): tomorrow, Monday',
+    atStore,
+    berlin,
+    '2026-11-29T11:00:00Z',
+    { kind: 'in_store', storeName: 'Berlin', date: '2026-11-30', day: 'tomorrow' },
+    STORES,
+  ],
+  [
+    'Sunday in a store closed on Mondays: Tuesday',
+    atStore,
+    closedMondays,
+    '2026-11-29T11:00:00Z',
+    { kind: 'in_store', storeName: 'Berlin', date: '2026-12-01', day: 'later' },
+    STORES,
+  ],
+  [
+    'spring forward Sunday 14:30 CEST: 16:30 is after closing, so Monday',
+    atStore,
+    sundayOpen,
+    '2026-03-29T12:30:00Z',
+    { kind: 'in_store', storeName: 'Berlin', date: '2026-03-30', day: 'tomorrow' },
+    STORES,
+  ],
+  [
+    'fall back Sunday 13:45 CET: ready 15:45, before closing at 16:00',
+    atStore,
+    sundayOpen,
+    '2026-10-25T12:45:00Z',
+    { kind: 'in_store', storeName: 'Berlin', date: '2026-10-25', day: 'today' },
+    STORES,
+  ],
+  [
+    'store in another zone: 17:30 London is too late',
+    atStore,
+    london,
+    '2026-11-23T17:30:00Z',
+    { kind: 'in_store', storeName: 'London', date: '2026-11-24', day: 'tomorrow' },
+    STORES,
+  ],
+  [
+    'store and warehouse: pickup today, delivery from the warehouse',
+    everywhere,
+    berlin,
+    '2026-11-23T11:00:00Z',
+    { kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' },
+    WAREHOUSE,
+  ],
+  [
+    'warehouse only, Monday: transfer until Wednesday',
+    onlyWarehouse,
+    berlin,
+    '2026-11-23T11:00:00Z',
+    { kind: 'transfer', storeName: 'Berlin', date: '2026-11-25' },
+    WAREHOUSE,
+  ],
+  [
+    'warehouse only, Friday: transfer until Tuesday',
+    onlyWarehouse,
+    berlin,
+    '2026-11-27T11:00:00Z',
+    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' },
+    WAREHOUSE,
+  ],
+  [
+    'warehouse only, Saturday: transfer until Tuesday',
+    onlyWarehouse,
+    berlin,
+    '2026-11-28T11:00:00Z',
+    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' },
+    WAREHOUSE,
+  ],
+  [
+    'warehouse only, Sunday: transfer until Tuesday',
+    onlyWarehouse,
+    berlin,
+    '2026-11-29T11:00:00Z',
+    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' },
+    WAREHOUSE,
+  ],
+  [
+    'warehouse only, Thursday, store closed Mondays: Tuesday',
+    onlyWarehouse,
+    closedMondays,
+    '2026-11-26T11:00:00Z',
+    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' },
+    WAREHOUSE,
+  ],
+  [
+    'only another store holds it: no pickup here, delivery from stores',
+    otherStore,
+    berlin,
+    '2026-11-23T11:00:00Z',
+    { kind: 'unavailable', storeName: 'Berlin' },
+    STORES,
+  ],
   ['nothing anywhere', none, berlin, '2026-11-23T11:00:00Z', { kind: 'unavailable', storeName: 'Berlin' }, NO_DELIVERY],
-  ['no stock rows at all', [], berlin, '2026-11-23T11:00:00Z', { kind: 'unavailable', storeName: 'Berlin' }, NO_DELIVERY],
-  ['in stock at a store without opening hours', atStore, neverOpen, '2026-11-23T11:00:00Z', { kind: 'unavailable', storeName: 'Berlin' }, STORES],
+  [
+    'no stock rows at all',
+    [],
+    berlin,
+    '2026-11-23T11:00:00Z',
+    { kind: 'unavailable', storeName: 'Berlin' },
+    NO_DELIVERY,
+  ],
+  [
+    'in stock at a store without opening hours',
+    atStore,
+    neverOpen,
+    '2026-11-23T11:00:00Z',
+    { kind: 'unavailable', storeName: 'Berlin' },
+    STORES,
+  ],
   ['no store chosen: delivery only', everywhere, null, '2026-11-23T11:00:00Z', null, WAREHOUSE],
 ];
 
@@ -68,7 +221,12 @@ describe('resolveFulfilmentPromise', () => {
   });
 
   it('honours a custom lead time', () => {
-    const result = resolveFulfilmentPromise({ stock: atStore, store: berlin, now: new Date('2026-11-23T16:01:00Z'), leadMinutes: 30 });
+    const result = resolveFulfilmentPromise({
+      stock: atStore,
+      store: berlin,
+      now: new Date('2026-11-23T16:01:00Z'),
+      leadMinutes: 30,
+    });
     expect(result.pickup).toEqual({ kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' });
   });
 });

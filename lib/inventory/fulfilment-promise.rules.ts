@@ -40,7 +40,12 @@ export type FulfilmentInput = {
   leadMinutes?: number;
 };
 
-export function resolveFulfilmentPromise({ stock, store, now, leadMinutes = PICKUP_LEAD_MINUTES }: FulfilmentInput): FulfilmentPromise {
+export function resolveFulfilmentPromise({
+  stock,
+  store,
+  now,
+  leadMinutes = PICKUP_LEAD_MINUTES,
+}: FulfilmentInput): FulfilmentPromise {
   const inWarehouse = stock.some((s) => s.kind === 'warehouse' && s.quantity > 0);
   const inAnyStore = stock.some((s) => s.kind === 'store' && s.quantity > 0);
   const delivery: DeliveryPromise = inWarehouse
@@ -51,12 +56,24 @@ export function resolveFulfilmentPromise({ stock, store, now, leadMinutes = PICK
   return { pickup: store ? pickupPromise(stock, store, now, leadMinutes, inWarehouse) : null, delivery };
 }
 
-function pickupPromise(stock: readonly LocationStock[], store: PromiseStore, now: Date, leadMinutes: number, inWarehouse: boolean): PickupPromise {
+function pickupPromise(
+  stock: readonly LocationStock[],
+  store: PromiseStore,
+  now: Date,
+  leadMinutes: number,
+  inWarehouse: boolean,
+): PickupPromise {
   const today = localDateOf(now, store.timeZone);
   const ready = now.getTime() + leadMinutes * 60_000;
   if (stock.some((s) => s.locationCode === store.code && s.kind === 'store' && s.quantity > 0)) {
     const date = firstPickupDay(store, today, ready);
-    if (date) return { kind: 'in_store', storeName: store.name, date, day: date === today ? 'today' : date === addDays(today, 1) ? 'tomorrow' : 'later' };
+    if (date)
+      return {
+        kind: 'in_store',
+        storeName: store.name,
+        date,
+        day: date === today ? 'today' : date === addDays(today, 1) ? 'tomorrow' : 'later',
+      };
   } else if (inWarehouse) {
     const date = firstPickupDay(store, addBusinessDays(today, TRANSFER_BUSINESS_DAYS), ready);
     if (date) return { kind: 'transfer', storeName: store.name, date };
@@ -82,7 +99,7 @@ function addDays(date: string, days: number): string {
 /** `days` business days after `date`: Friday + 2 is Tuesday, and so are Saturday + 2 and Sunday + 2. */
 function addBusinessDays(date: string, days: number): string {
   let result = date;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     result = addDays(result, 1);
     if (Number(isoWeekday(result)) <= 5) left--;
   }

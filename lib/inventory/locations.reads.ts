@@ -7,7 +7,13 @@ export type StoreSummary = { code: string; name: string; street: string; postalC
 
 export async function listStores(db: Executor): Promise<StoreSummary[]> {
   return db
-    .select({ code: locations.code, name: locations.name, street: locations.street, postalCode: locations.postalCode, city: locations.city })
+    .select({
+      code: locations.code,
+      name: locations.name,
+      street: locations.street,
+      postalCode: locations.postalCode,
+      city: locations.city,
+    })
     .from(locations)
     .where(and(eq(locations.kind, 'store'), eq(locations.active, true)))
     .orderBy(asc(locations.city));

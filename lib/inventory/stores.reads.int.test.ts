@@ -20,7 +20,14 @@ describe('listStoreDetails', () => {
   it('lists active stores (no warehouses) by city with address, time zone, hours and click & collect', async () => {
     const stores = await listStoreDetails(t.db, web);
     expect(stores.map((s) => s.code)).toEqual(['BER', 'HAM', 'MUC']);
-    expect(stores[0]).toMatchObject({ name: 'Velo & Outdoor Berlin', street: 'Friedrichstraße 112', postalCode: '10117', city: 'Berlin', timeZone: 'Europe/Berlin', pickup: true });
+    expect(stores[0]).toMatchObject({
+      name: 'Velo & Outdoor Berlin',
+      street: 'Friedrichstraße 112',
+      postalCode: '10117',
+      city: 'Berlin',
+      timeZone: 'Europe/Berlin',
+      pickup: true,
+    });
     expect(stores[0]!.openingHours['1']).toEqual([['10:00', '19:00']]);
     expect(stores[0]!.openingHours['7']).toBeUndefined();
   });

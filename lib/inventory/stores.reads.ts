@@ -24,12 +24,20 @@ export type StoreDetail = {
 };
 
 /** Whether a location hands over click & collect orders of a channel: an active store with pickup that supplies it. */
-export function offersPickup(location: { id: string; kind: string; active: boolean; pickupEnabled: boolean }, channel: Pick<ChannelContext, 'locationIds'>): boolean {
-  return location.kind === 'store' && location.active && location.pickupEnabled && channel.locationIds.includes(location.id);
+export function offersPickup(
+  location: { id: string; kind: string; active: boolean; pickupEnabled: boolean },
+  channel: Pick<ChannelContext, 'locationIds'>,
+): boolean {
+  return (
+    location.kind === 'store' && location.active && location.pickupEnabled && channel.locationIds.includes(location.id)
+  );
 }
 
 /** Every active store, by city, with whether it offers click & collect for the channel. */
-export async function listStoreDetails(db: Executor, channel: Pick<ChannelContext, 'locationIds'>): Promise<StoreDetail[]> {
+export async function listStoreDetails(
+  db: Executor,
+  channel: Pick<ChannelContext, 'locationIds'>,
+): Promise<StoreDetail[]> {
   const rows = await db
     .select({
       id: locations.id,
@@ -50,10 +58,16 @@ export async function listStoreDetails(db: Executor, channel: Pick<ChannelContex
     .from(locations)
     .where(and(eq(locations.kind, 'store'), eq(locations.active, true)))
     .orderBy(asc(locations.city), asc(locations.name));
-  return rows.map(({ pickupEnabled, kind, active, ...store }) => ({ ...store, pickup: offersPickup({ id: store.id, kind, active, pickupEnabled }, channel) }));
+  return rows.map(({ pickupEnabled, kind, active, ...store }) => ({
+    ...store,
+    pickup: offersPickup({ id: store.id, kind, active, pickupEnabled }, channel),
+  }));
 }
 
 /** The stores a visitor can choose as theirs in this channel (click & collect offered). */
-export async function listPickupStores(db: Executor, channel: Pick<ChannelContext, 'locationIds'>): Promise<StoreDetail[]> {
+export async function listPickupStores(
+  db: Executor,
+  channel: Pick<ChannelContext, 'locationIds'>,
+): Promise<StoreDetail[]> {
   return (await listStoreDetails(db, channel)).filter((s) => s.pickup);
 }

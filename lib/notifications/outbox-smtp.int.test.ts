@@ -31,11 +31,24 @@ afterAll(async () => {
 async function queue(...emails: string[]) {
   return t.db
     .insert(notificationOutbox)
-    .values(emails.map((email, i) => ({ email, subject: `Message ${i + 1} for ${email}`, body: `Hello,\n.\nmessage ${i + 1}.` })))
+    .values(
+      emails.map((email, i) => ({
+        email,
+        subject: `Message ${i + 1} for ${email}`,
+        body: `Hello,\n.\nmessage ${i + 1}.`,
+      })),
+    )
     .returning({ id: notificationOutbox.id, email: notificationOutbox.email });
 }
 const sentAtOf = async (ids: string[]) =>
-  new Map((await t.db.select({ email: notificationOutbox.email, sentAt: notificationOutbox.sentAt }).from(notificationOutbox).where(inArray(notificationOutbox.id, ids))).map((r) => [r.email, r.sentAt]));
+  new Map(
+    (
+      await t.db
+        .select({ email: notificationOutbox.email, sentAt: notificationOutbox.sentAt })
+        .from(notificationOutbox)
+        .where(inArray(notificationOutbox.id, ids))
+    ).map((r) => [r.email, r.sentAt]),
+  );
 const deliveredTo = (email: string) => server.messages.filter((m) => m.to.includes(email)).length;
 
 describe('sendPendingNotifications with the SMTP transport', () => {
@@ -54,8 +67,13 @@ describe('sendPendingNotifications with the SMTP transport', () => {
     expect(sentAt.get(bounce)).toBeNull();
     expect([deliveredTo(anna), deliveredTo(ben), deliveredTo(bounce)]).toEqual([1, 1, 0]);
     const bounceId = rows.find((r) => r.email === bounce)!.id;
-    expect(logged).toHaveBeenCalledWith(`Sending the message ${bounceId} failed (attempt 1 of ${MAX_SEND_ATTEMPTS})`, expect.objectContaining({ message: 'SMTP server refused RCPT TO: 550 5.1.1 Mailbox unavailable' }));
-    expect(JSON.stringify(logged.mock.calls.map(([text, error]) => [text, (error as Error).message]))).not.toContain('secret');
+    expect(logged).toHaveBeenCalledWith(
+      `Sending the message ${bounceId} failed (attempt 1 of ${MAX_SEND_ATTEMPTS})`,
+      expect.objectContaining({ message: 'SMTP server refused RCPT TO: 550 5.1.1 Mailbox unavailable' }),
+    );
+    expect(JSON.stringify(logged.mock.calls.map(([text, error]) => [text, (error as Error).message]))).not.toContain(
+      'secret',
+    );
     const annas = server.messages.find((m) => m.to.includes(anna))!;
     expect(annas.data).toContain(`Subject: Message 1 for ${anna}`);
     expect(annas.raw).toContain('\r\n..\r\n');
@@ -73,13 +91,20 @@ describe('sendPendingNotifications with the SMTP transport', () => {
     const run = randomUUID().slice(0, 8);
     const [bounce, cara] = [`bounce-${run}@example.com`, `cara-${run}@example.com`];
     const [bounceRow] = await queue(bounce);
-    await t.db.update(notificationOutbox).set({ attempts: MAX_SEND_ATTEMPTS - 1 }).where(eq(notificationOutbox.id, bounceRow!.id));
+    await t.db
+      .update(notificationOutbox)
+      .set({ attempts: MAX_SEND_ATTEMPTS - 1 })
+      .where(eq(notificationOutbox.id, bounceRow!.id));
     await queue(cara);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     // Earlier tests' refused rows are still waiting too: count only this test's rows.
     await sendPendingNotifications(t.db, transport);
     const [row] = await t.db.select().from(notificationOutbox).where(eq(notificationOutbox.id, bounceRow!.id));
-    expect(row).toMatchObject({ attempts: MAX_SEND_ATTEMPTS, sentAt: null, lastError: 'SMTP server refused RCPT TO: 550 5.1.1 Mailbox unavailable' });
+    expect(row).toMatchObject({
+      attempts: MAX_SEND_ATTEMPTS,
+      sentAt: null,
+      lastError: 'SMTP server refused RCPT TO: 550 5.1.1 Mailbox unavailable',
+    });
     expect(row!.failedAt).toBeInstanceOf(Date);
     expect(deliveredTo(cara)).toBe(1);
     const tried = () => server.sessions.filter((s) => s.commands.includes(`RCPT TO:<${bounce}>`)).length;
@@ -94,7 +119,11 @@ describe('sendPendingNotifications with the SMTP transport', () => {
     const rows = await queue(...emails);
     vi.spyOn(console, 'error').mockImplementation(() => {});
 
-    const results = await Promise.all([sendPendingNotifications(t.db, transport), sendPendingNotifications(t.db, transport), sendPendingNotifications(t.db, transport)]);
+    const results = await Promise.all([
+      sendPendingNotifications(t.db, transport),
+      sendPendingNotifications(t.db, transport),
+      sendPendingNotifications(t.db, transport),
+    ]);
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(6);
     expect(emails.map(deliveredTo)).toEqual(emails.map(() => 1));
     expect([...(await sentAtOf(rows.map((r) => r.id))).values()].every((d) => d instanceof Date)).toBe(true);

@@ -19,13 +19,17 @@ export function transportFromEnv(env: Record<string, string | undefined> = proce
   if (!env.SMTP_URL) return null;
   const parsed = smtpUrl.safeParse(env.SMTP_URL);
   if (!parsed.success) {
-    console.error(`Customer messages are not sent by email: SMTP_URL ${parsed.error.issues.map((i) => i.message).join('; ')}.`);
+    console.error(
+      `Customer messages are not sent by email: SMTP_URL ${parsed.error.issues.map((i) => i.message).join('; ')}.`,
+    );
     return null;
   }
   try {
     return smtpTransport(env.SMTP_URL, env.SMTP_FROM ?? 'shop@localhost');
   } catch (error) {
-    console.error(`Customer messages are not sent by email: ${error instanceof Error ? error.message : String(error)}.`);
+    console.error(
+      `Customer messages are not sent by email: ${error instanceof Error ? error.message : String(error)}.`,
+    );
     return null;
   }
 }
@@ -43,14 +47,27 @@ const waiting = and(isNull(notificationOutbox.sentAt), isNull(notificationOutbox
  * server's reply and is tried again next run; after MAX_SEND_ATTEMPTS it is given up (failed_at), so
  * a permanently refused address does not hold back newer messages. Without a transport nothing is sent.
  */
-export async function sendPendingNotifications(db: Database, transport: NotificationTransport | null, limit = 100): Promise<DeliveryResult> {
+export async function sendPendingNotifications(
+  db: Database,
+  transport: NotificationTransport | null,
+  limit = 100,
+): Promise<DeliveryResult> {
   if (!transport) {
-    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(notificationOutbox).where(waiting);
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(notificationOutbox)
+      .where(waiting);
     return { sent: 0, failed: 0, pending: row?.n ?? 0, givenUp: 0 };
   }
   return db.transaction(async (tx) => {
     const rows = await tx
-      .select({ id: notificationOutbox.id, email: notificationOutbox.email, subject: notificationOutbox.subject, body: notificationOutbox.body, attempts: notificationOutbox.attempts })
+      .select({
+        id: notificationOutbox.id,
+        email: notificationOutbox.email,
+        subject: notificationOutbox.subject,
+        body: notificationOutbox.body,
+        attempts: notificationOutbox.attempts,
+      })
       .from(notificationOutbox)
       .where(waiting)
       .orderBy(asc(notificationOutbox.createdAt))
@@ -75,7 +92,11 @@ export async function sendPendingNotifications(db: Database, transport: Notifica
         console.error(`Sending the message ${row.id} failed (attempt ${attempts} of ${MAX_SEND_ATTEMPTS})`, error);
       }
     }
-    if (sent.length) await tx.update(notificationOutbox).set({ sentAt: sql`now()` }).where(inArray(notificationOutbox.id, sent));
+    if (sent.length)
+      await tx
+        .update(notificationOutbox)
+        .set({ sentAt: sql`now()` })
+        .where(inArray(notificationOutbox.id, sent));
     return { sent: sent.length, failed, pending: rows.length - sent.length - givenUp, givenUp };
   });
 }

@@ -14,7 +14,8 @@ beforeAll(async () => {
   t = await createTestDatabase();
   const [channel] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
   web = channel!.id;
-  const ids = async (email: string) => (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
+  const ids = async (email: string) =>
+    (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
   customer = await ids('customer@example.com');
   other = await ids('ben@acme.example');
 });
@@ -23,7 +24,16 @@ afterAll(() => t.drop());
 const order = (userId: string | null, placedAt: Date, extra: Partial<typeof orders.$inferInsert> = {}) =>
   t.db
     .insert(orders)
-    .values({ channelId: web, userId, email: 'x@example.com', currency: 'EUR', pricesIncludeVat: true, totalAmount: 4200, placedAt, ...extra })
+    .values({
+      channelId: web,
+      userId,
+      email: 'x@example.com',
+      currency: 'EUR',
+      pricesIncludeVat: true,
+      totalAmount: 4200,
+      placedAt,
+      ...extra,
+    })
     .returning({ id: orders.id, number: orders.number })
     .then((rows) => rows[0]!);
 
@@ -35,8 +45,22 @@ describe('listAccountOrders', () => {
     const foreign = await order(other, new Date('2030-02-03T10:00:00Z'));
     const mine = await listAccountOrders(t.db, customer);
     expect(mine.slice(0, 2)).toEqual([
-      { id: newer.id, number: newer.number, placedAt: new Date('2030-02-02T10:00:00Z'), status: 'ready_for_pickup', totalAmount: 4200, currency: 'EUR' },
-      { id: older.id, number: older.number, placedAt: new Date('2030-02-01T10:00:00Z'), status: 'placed', totalAmount: 4200, currency: 'EUR' },
+      {
+        id: newer.id,
+        number: newer.number,
+        placedAt: new Date('2030-02-02T10:00:00Z'),
+        status: 'ready_for_pickup',
+        totalAmount: 4200,
+        currency: 'EUR',
+      },
+      {
+        id: older.id,
+        number: older.number,
+        placedAt: new Date('2030-02-01T10:00:00Z'),
+        status: 'placed',
+        totalAmount: 4200,
+        currency: 'EUR',
+      },
     ]);
     expect(mine.map((o) => o.id)).not.toContain(foreign.id);
     expect((await listAccountOrders(t.db, customer, 100)).length).toBe(before + 2);
@@ -48,12 +72,33 @@ describe('listAccountOrders', () => {
 describe('listAccountMessages', () => {
   it('lists the customer’s own messages, newest first', async () => {
     await t.db.insert(notificationOutbox).values([
-      { userId: customer, email: 'customer@example.com', subject: 'First', body: 'one', createdAt: new Date('2030-01-01T10:00:00Z') },
-      { userId: customer, email: 'customer@example.com', subject: 'Second', body: 'two', createdAt: new Date('2030-01-02T10:00:00Z') },
-      { userId: other, email: 'ben@acme.example', subject: 'Not yours', body: 'three', createdAt: new Date('2030-01-03T10:00:00Z') },
+      {
+        userId: customer,
+        email: 'customer@example.com',
+        subject: 'First',
+        body: 'one',
+        createdAt: new Date('2030-01-01T10:00:00Z'),
+      },
+      {
+        userId: customer,
+        email: 'customer@example.com',
+        subject: 'Second',
+        body: 'two',
+        createdAt: new Date('2030-01-02T10:00:00Z'),
+      },
+      {
+        userId: other,
+        email: 'ben@acme.example',
+        subject: 'Not yours',
+        body: 'three',
+        createdAt: new Date('2030-01-03T10:00:00Z'),
+      },
     ]);
     const messages = await listAccountMessages(t.db, customer);
-    expect(messages.map((m) => m.subject).filter((s) => ['First', 'Second', 'Not yours'].includes(s))).toEqual(['Second', 'First']);
+    expect(messages.map((m) => m.subject).filter((s) => ['First', 'Second', 'Not yours'].includes(s))).toEqual([
+      'Second',
+      'First',
+    ]);
     expect(messages[0]).toMatchObject({ subject: 'Second', body: 'two', createdAt: new Date('2030-01-02T10:00:00Z') });
   });
 });

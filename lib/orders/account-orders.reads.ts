@@ -5,13 +5,27 @@ import type { Executor } from '@/db/client';
 import { notificationOutbox, orders } from '@/db/schema';
 import type { OrderSummary } from './orders.reads';
 
-export type AccountOrder = { id: string; number: number; placedAt: Date; status: OrderSummary['status']; totalAmount: number; currency: string };
+export type AccountOrder = {
+  id: string;
+  number: number;
+  placedAt: Date;
+  status: OrderSummary['status'];
+  totalAmount: number;
+  currency: string;
+};
 export type AccountMessage = { id: string; subject: string; body: string; createdAt: Date };
 
 /** The customer's latest orders, newest first. */
 export async function listAccountOrders(db: Executor, userId: string, limit = 20): Promise<AccountOrder[]> {
   return db
-    .select({ id: orders.id, number: orders.number, placedAt: orders.placedAt, status: orders.status, totalAmount: orders.totalAmount, currency: orders.currency })
+    .select({
+      id: orders.id,
+      number: orders.number,
+      placedAt: orders.placedAt,
+      status: orders.status,
+      totalAmount: orders.totalAmount,
+      currency: orders.currency,
+    })
     .from(orders)
     .where(eq(orders.userId, userId))
     .orderBy(desc(orders.placedAt), desc(orders.number))
@@ -21,7 +35,12 @@ export async function listAccountOrders(db: Executor, userId: string, limit = 20
 /** The messages queued for the customer (order ready for pickup …), newest first. */
 export async function listAccountMessages(db: Executor, userId: string, limit = 20): Promise<AccountMessage[]> {
   return db
-    .select({ id: notificationOutbox.id, subject: notificationOutbox.subject, body: notificationOutbox.body, createdAt: notificationOutbox.createdAt })
+    .select({
+      id: notificationOutbox.id,
+      subject: notificationOutbox.subject,
+      body: notificationOutbox.body,
+      createdAt: notificationOutbox.createdAt,
+    })
     .from(notificationOutbox)
     .where(eq(notificationOutbox.userId, userId))
     .orderBy(desc(notificationOutbox.createdAt))

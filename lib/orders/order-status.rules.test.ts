@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assertTransition, canTransition, nextStatuses, ORDER_STATUSES, RESERVING_STATUSES, stockEffect, type OrderStatus, type StockEffect } from './order-status.rules';
+import {
+  assertTransition,
+  canTransition,
+  nextStatuses,
+  ORDER_STATUSES,
+  RESERVING_STATUSES,
+  stockEffect,
+  type OrderStatus,
+  type StockEffect,
+} from './order-status.rules';
 
 const ALLOWED: Record<OrderStatus, Partial<Record<OrderStatus, StockEffect>>> = {
   placed: { confirmed: 'none', cancelled: 'release' },
@@ -30,8 +39,12 @@ describe('order state machine', () => {
   });
 
   it('names both statuses and the options in the refusal', () => {
-    expect(() => assertTransition('placed', 'collected')).toThrow('An order that is placed cannot become collected. It can become: confirmed, cancelled.');
-    expect(() => assertTransition('cancelled', 'placed')).toThrow('An order that is cancelled cannot become placed. It cannot change any more.');
+    expect(() => assertTransition('placed', 'collected')).toThrow(
+      'An order that is placed cannot become collected. It can become: confirmed, cancelled.',
+    );
+    expect(() => assertTransition('cancelled', 'placed')).toThrow(
+      'An order that is cancelled cannot become placed. It cannot change any more.',
+    );
   });
 
   it('checks the step fits the fulfilment', () => {

@@ -1,7 +1,17 @@
 // The order state machine (pure): which status may follow which, and what each step does to stock.
 import { AppError } from '@/lib/platform/errors';
 
-export const ORDER_STATUSES = ['placed', 'confirmed', 'picking', 'ready_for_pickup', 'collected', 'shipped', 'delivered', 'cancelled', 'returned'] as const;
+export const ORDER_STATUSES = [
+  'placed',
+  'confirmed',
+  'picking',
+  'ready_for_pickup',
+  'collected',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'returned',
+] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export type Fulfilment = 'delivery' | 'pickup' | 'ship_to_store';
 
@@ -61,7 +71,9 @@ export function assertTransition(from: OrderStatus, to: OrderStatus, fulfilment?
     throw new AppError('conflict', `A ${fulfilment?.replace(/_/g, '-')} order cannot become ${LABELS[to]}.`);
   }
   const allowed = TRANSITIONS[from];
-  const options = allowed.length ? ` It can become: ${allowed.map((s) => LABELS[s]).join(', ')}.` : ' It cannot change any more.';
+  const options = allowed.length
+    ? ` It can become: ${allowed.map((s) => LABELS[s]).join(', ')}.`
+    : ' It cannot change any more.';
   throw new AppError('conflict', `An order that is ${LABELS[from]} cannot become ${LABELS[to]}.${options}`);
 }
 

@@ -28,8 +28,17 @@ export async function findRecentPurchases(db: Executor, since: Date, currency: s
     })
     .from(orderLines)
     .innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .where(and(gte(orders.placedAt, since), eq(orders.currency, currency), notInArray(orders.status, ['cancelled', 'returned'])));
-  return rows.map(({ unitAmount, vatRateBp, includesVat, ...row }) => ({ ...row, paidGross: grossEquivalent({ key: row.orderLineId, amount: unitAmount, includesVat, vatRateBp }) }));
+    .where(
+      and(
+        gte(orders.placedAt, since),
+        eq(orders.currency, currency),
+        notInArray(orders.status, ['cancelled', 'returned']),
+      ),
+    );
+  return rows.map(({ unitAmount, vatRateBp, includesVat, ...row }) => ({
+    ...row,
+    paidGross: grossEquivalent({ key: row.orderLineId, amount: unitAmount, includesVat, vatRateBp }),
+  }));
 }
 
 /** An order as the buyer, the checkout API and the pickup desk see it. Amounts in cents, in the order's basis. */
@@ -50,7 +59,15 @@ export type OrderSummary = {
   currency: string;
   pricesIncludeVat: boolean;
   totalAmount: number;
-  lines: Array<{ sku: string; productName: string; quantity: number; unitAmount: number; lineAmount: number; vatRateBp: number; locationId: string | null }>;
+  lines: Array<{
+    sku: string;
+    productName: string;
+    quantity: number;
+    unitAmount: number;
+    lineAmount: number;
+    vatRateBp: number;
+    locationId: string | null;
+  }>;
 };
 
 /** One order with its lines, or null. Callers check who may see it (lib/orders/orders.writes.ts). */
@@ -137,8 +154,13 @@ export function toOrderSummary(order: StoredOrder, lines: OrderSummary['lines'])
     email: order.email,
     placedAt: order.placedAt.toISOString(),
     fulfilment: order.fulfilment,
-    pickupLocation: order.pickupLocationId ? { id: order.pickupLocationId, code: order.pickupCode ?? '', name: order.pickupName ?? '' } : null,
-    pickupSlot: order.pickupSlotStart && order.pickupSlotEnd ? { start: order.pickupSlotStart.toISOString(), end: order.pickupSlotEnd.toISOString() } : null,
+    pickupLocation: order.pickupLocationId
+      ? { id: order.pickupLocationId, code: order.pickupCode ?? '', name: order.pickupName ?? '' }
+      : null,
+    pickupSlot:
+      order.pickupSlotStart && order.pickupSlotEnd
+        ? { start: order.pickupSlotStart.toISOString(), end: order.pickupSlotEnd.toISOString() }
+        : null,
     pickupCode: order.code,
     shippingAddress: order.shippingAddress,
     payment: { method: order.paymentMethod, status: order.paymentStatus },

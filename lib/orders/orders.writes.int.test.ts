@@ -25,14 +25,23 @@ const key = () => `key-${randomUUID()}`;
 const address = { name: 'Chris Customer', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
 
 async function setStock(variantId: string, locationId: string, onHand: number, reserved = 0) {
-  await t.db.insert(stockLevels).values({ variantId, locationId, onHand, reserved }).onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand, reserved } });
+  await t.db
+    .insert(stockLevels)
+    .values({ variantId, locationId, onHand, reserved })
+    .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand, reserved } });
 }
 async function stockOf(variantId: string, locationId: string) {
-  const [row] = await t.db.select({ onHand: stockLevels.onHand, reserved: stockLevels.reserved }).from(stockLevels).where(and(eq(stockLevels.variantId, variantId), eq(stockLevels.locationId, locationId)));
+  const [row] = await t.db
+    .select({ onHand: stockLevels.onHand, reserved: stockLevels.reserved })
+    .from(stockLevels)
+    .where(and(eq(stockLevels.variantId, variantId), eq(stockLevels.locationId, locationId)));
   return row!;
 }
 async function newCart(lines: Array<{ variantId: string; quantity: number }>) {
-  const [cart] = await t.db.insert(carts).values({ channelId: web, userId: customer.userId }).returning({ id: carts.id });
+  const [cart] = await t.db
+    .insert(carts)
+    .values({ channelId: web, userId: customer.userId })
+    .returning({ id: carts.id });
   await t.db.insert(cartLines).values(lines.map((l) => ({ cartId: cart!.id, ...l, unitAmountAtAdd: 1000 })));
   return cart!.id;
 }
@@ -40,7 +49,11 @@ async function statusOf(orderId: string) {
   return (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId)))[0]!.status;
 }
 async function eventsOf(orderId: string) {
-  const rows = await t.db.select({ from: orderEvents.fromStatus, to: orderEvents.toStatus }).from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(orderEvents.createdAt);
+  const rows = await t.db
+    .select({ from: orderEvents.fromStatus, to: orderEvents.toStatus })
+    .from(orderEvents)
+    .where(eq(orderEvents.orderId, orderId))
+    .orderBy(orderEvents.createdAt);
   return rows.map((e) => `${e.from}→${e.to}`);
 }
 
@@ -55,7 +68,8 @@ beforeAll(async () => {
       and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
     order by v.sku limit 2`);
   [first, second] = [sellable[0]!, sellable[1]!];
-  const byEmail = async (email: string) => (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
+  const byEmail = async (email: string) =>
+    (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
   customer = await byEmail('customer@example.com');
   admin = await byEmail('admin@example.com');
   staffBerlin = await byEmail('staff.berlin@example.com');
@@ -65,9 +79,20 @@ afterAll(() => t.drop());
 /** A click & collect order at Berlin, handed over: its stock is consumed. */
 async function collectedOrder(lines: Array<{ variantId: string; quantity: number }>) {
   const now = new Date();
-  const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!.start.toISOString();
-  const { order } = await placeOrder(t.db, customer, { cartId: await newCart(lines), idempotencyKey: key(), email: customer.email, fulfilment: 'pickup', pickupLocationId: ber.id, pickupSlotStart: slot, payment: { method: 'pay_at_pickup' } });
-  for (const to of ['confirmed', 'picking', 'ready_for_pickup', 'collected']) await transitionOrder(t.db, staffBerlin, order.id, to);
+  const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now })
+    .find((s) => s.bookable)!
+    .start.toISOString();
+  const { order } = await placeOrder(t.db, customer, {
+    cartId: await newCart(lines),
+    idempotencyKey: key(),
+    email: customer.email,
+    fulfilment: 'pickup',
+    pickupLocationId: ber.id,
+    pickupSlotStart: slot,
+    payment: { method: 'pay_at_pickup' },
+  });
+  for (const to of ['confirmed', 'picking', 'ready_for_pickup', 'collected'])
+    await transitionOrder(t.db, staffBerlin, order.id, to);
   return order;
 }
 
@@ -88,7 +113,10 @@ describe('returning an order', () => {
     expect(await stockOf(second.id, ber.id)).toEqual({ onHand: 3, reserved: 0 });
     expect((await eventsOf(order.id)).at(-1)).toBe('collected→returned');
 
-    await expect(transitionOrder(t.db, staffBerlin, order.id, 'returned')).rejects.toMatchObject({ status: 409, message: 'An order that is returned cannot become returned. It cannot change any more.' });
+    await expect(transitionOrder(t.db, staffBerlin, order.id, 'returned')).rejects.toMatchObject({
+      status: 409,
+      message: 'An order that is returned cannot become returned. It cannot change any more.',
+    });
     expect(await statusOf(order.id)).toBe('returned');
     expect(await stockOf(first.id, ber.id)).toEqual({ onHand: 6, reserved: 0 });
     expect(await stockOf(second.id, ber.id)).toEqual({ onHand: 3, reserved: 0 });
@@ -124,20 +152,42 @@ describe('returning an order', () => {
     expect(from[second.sku]).not.toBe(wh1.id);
     const before = { first: await stockOf(first.id, wh1.id), second: await stockOf(second.id, from[second.sku]!) };
     for (const to of ['confirmed', 'shipped', 'delivered']) await transitionOrder(t.db, admin, order.id, to);
-    expect(await stockOf(first.id, wh1.id)).toEqual({ onHand: before.first.onHand - 1, reserved: before.first.reserved - 1 });
-    expect(await stockOf(second.id, from[second.sku]!)).toEqual({ onHand: before.second.onHand - 2, reserved: before.second.reserved - 2 });
+    expect(await stockOf(first.id, wh1.id)).toEqual({
+      onHand: before.first.onHand - 1,
+      reserved: before.first.reserved - 1,
+    });
+    expect(await stockOf(second.id, from[second.sku]!)).toEqual({
+      onHand: before.second.onHand - 2,
+      reserved: before.second.reserved - 2,
+    });
 
     await transitionOrder(t.db, admin, order.id, 'returned');
-    expect(await stockOf(first.id, wh1.id)).toEqual({ onHand: before.first.onHand, reserved: before.first.reserved - 1 });
-    expect(await stockOf(second.id, from[second.sku]!)).toEqual({ onHand: before.second.onHand, reserved: before.second.reserved - 2 });
+    expect(await stockOf(first.id, wh1.id)).toEqual({
+      onHand: before.first.onHand,
+      reserved: before.first.reserved - 1,
+    });
+    expect(await stockOf(second.id, from[second.sku]!)).toEqual({
+      onHand: before.second.onHand,
+      reserved: before.second.reserved - 2,
+    });
     expect(await stockOf(second.id, wh1.id)).toEqual({ onHand: 0, reserved: 0 });
   });
 
   it('only after hand-over: an order that was not collected cannot be returned, and its stock stays reserved', async () => {
     await setStock(first.id, ber.id, 5);
     const now = new Date();
-    const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!.start.toISOString();
-    const { order } = await placeOrder(t.db, customer, { cartId: await newCart([{ variantId: first.id, quantity: 1 }]), idempotencyKey: key(), email: customer.email, fulfilment: 'pickup', pickupLocationId: ber.id, pickupSlotStart: slot, payment: { method: 'pay_at_pickup' } });
+    const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now })
+      .find((s) => s.bookable)!
+      .start.toISOString();
+    const { order } = await placeOrder(t.db, customer, {
+      cartId: await newCart([{ variantId: first.id, quantity: 1 }]),
+      idempotencyKey: key(),
+      email: customer.email,
+      fulfilment: 'pickup',
+      pickupLocationId: ber.id,
+      pickupSlotStart: slot,
+      payment: { method: 'pay_at_pickup' },
+    });
     await expect(transitionOrder(t.db, admin, order.id, 'returned')).rejects.toMatchObject({ status: 409 });
     expect(await stockOf(first.id, ber.id)).toEqual({ onHand: 5, reserved: 1 });
   });

@@ -33,9 +33,18 @@ export async function findOrderForCaller(db: Executor, actor: Actor | null, orde
  * that no longer matches the reservation is a conflict. A return puts the goods back on hand where they
  * left (a stock row deleted meanwhile is recreated); nothing is reserved for them.
  */
-export async function applyStockEffect(tx: Executor, orderId: string, effect: 'release' | 'consume' | 'restock'): Promise<void> {
+export async function applyStockEffect(
+  tx: Executor,
+  orderId: string,
+  effect: 'release' | 'consume' | 'restock',
+): Promise<void> {
   const lines = await tx
-    .select({ variantId: orderLines.variantId, locationId: orderLines.locationId, quantity: orderLines.quantity, sku: orderLines.sku })
+    .select({
+      variantId: orderLines.variantId,
+      locationId: orderLines.locationId,
+      quantity: orderLines.quantity,
+      sku: orderLines.sku,
+    })
     .from(orderLines)
     .where(eq(orderLines.orderId, orderId))
     .orderBy(asc(orderLines.variantId), asc(orderLines.locationId));
@@ -57,7 +66,11 @@ export async function applyStockEffect(tx: Executor, orderId: string, effect: 'r
             update stock_levels set on_hand = on_hand - ${line.quantity}, reserved = reserved - ${line.quantity}
             where variant_id = ${line.variantId} and location_id = ${line.locationId} and reserved >= ${line.quantity} and on_hand >= ${line.quantity}
             returning variant_id`);
-    if (!rows.length) throw new AppError('conflict', `The stock of ${line.sku} does not match the order's reservation; check the stock count first.`);
+    if (!rows.length)
+      throw new AppError(
+        'conflict',
+        `The stock of ${line.sku} does not match the order's reservation; check the stock count first.`,
+      );
   }
 }
 
@@ -66,7 +79,13 @@ export async function applyStockEffect(tx: Executor, orderId: string, effect: 'r
  * state machine, updates with a guard on the current status, releases, consumes or restocks the stock
  * of its lines (stockEffect), records the event and, when it is ready for pickup, queues the customer's message.
  */
-export async function transitionOrder(db: Database, actor: Actor | null, orderId: string, to: string, note?: string): Promise<OrderSummary> {
+export async function transitionOrder(
+  db: Database,
+  actor: Actor | null,
+  orderId: string,
+  to: string,
+  note?: string,
+): Promise<OrderSummary> {
   requirePermission(actor, 'orders:manage');
   if (!isUuid(orderId)) throw notFound('The order');
   if (!isOrderStatus(to)) throw new AppError('bad_request', `"${to}" is not an order status.`);
@@ -103,15 +122,32 @@ export async function transitionOrder(db: Database, actor: Actor | null, orderId
       .set({ status: to, ...(paid ? { paymentStatus: 'paid' as const } : {}) })
       .where(sql`${orders.id} = ${orderId} and ${orders.status} = ${from}`)
       .returning({ id: orders.id });
-    if (!updated.length) throw new AppError('conflict', 'The order was changed by someone else meanwhile. Reload it and try again.');
+    if (!updated.length)
+      throw new AppError('conflict', 'The order was changed by someone else meanwhile. Reload it and try again.');
 
     const effect = stockEffect(from, to);
     if (effect !== 'none') await applyStockEffect(tx, orderId, effect);
 
-    await tx.insert(orderEvents).values({ orderId, fromStatus: from, toStatus: to, actorId: actor.userId, channelId: order.channelId, locationId: order.pickupLocationId, note: cleanNote });
+    await tx.insert(orderEvents).values({
+      orderId,
+      fromStatus: from,
+      toStatus: to,
+      actorId: actor.userId,
+      channelId: order.channelId,
+      locationId: order.pickupLocationId,
+      note: cleanNote,
+    });
 
     if (to === 'ready_for_pickup' && order.pickupLocationId) {
-      const [store] = await tx.select({ name: locations.name, street: locations.street, postalCode: locations.postalCode, city: locations.city }).from(locations).where(eq(locations.id, order.pickupLocationId));
+      const [store] = await tx
+        .select({
+          name: locations.name,
+          street: locations.street,
+          postalCode: locations.postalCode,
+          city: locations.city,
+        })
+        .from(locations)
+        .where(eq(locations.id, order.pickupLocationId));
       const storeName = store?.name ?? 'the store';
       await tx.insert(notificationOutbox).values({
         orderId,

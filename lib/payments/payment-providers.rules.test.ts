@@ -8,13 +8,17 @@ describe('payment providers', () => {
     expect(await payAtPickup.authorize({ amount })).toEqual({ status: 'pending' });
     expect(payAtPickup.unavailableReason({ fulfilment: 'pickup', signedIn: false })).toBeNull();
     expect(payAtPickup.unavailableReason({ fulfilment: 'ship_to_store', signedIn: false })).toBeNull();
-    expect(payAtPickup.unavailableReason({ fulfilment: 'delivery', signedIn: true })).toBe('Pay at pickup is only possible when you collect the order in a store.');
+    expect(payAtPickup.unavailableReason({ fulfilment: 'delivery', signedIn: true })).toBe(
+      'Pay at pickup is only possible when you collect the order in a store.',
+    );
   });
 
   it('invoice is authorized and only for signed-in customers', async () => {
     expect(await invoice.authorize({ amount })).toEqual({ status: 'authorized' });
     expect(invoice.unavailableReason({ fulfilment: 'delivery', signedIn: true })).toBeNull();
-    expect(invoice.unavailableReason({ fulfilment: 'delivery', signedIn: false })).toBe('Please sign in to pay by invoice.');
+    expect(invoice.unavailableReason({ fulfilment: 'delivery', signedIn: false })).toBe(
+      'Please sign in to pay by invoice.',
+    );
   });
 
   it.each([

@@ -21,7 +21,8 @@ export interface PaymentProvider {
 /** Pay in the store when collecting: nothing is charged now. */
 export const payAtPickup: PaymentProvider = {
   code: 'pay_at_pickup',
-  unavailableReason: (c) => (c.fulfilment === 'delivery' ? 'Pay at pickup is only possible when you collect the order in a store.' : null),
+  unavailableReason: (c) =>
+    c.fulfilment === 'delivery' ? 'Pay at pickup is only possible when you collect the order in a store.' : null,
   authorize: async () => ({ status: 'pending' }),
 };
 
@@ -66,9 +67,11 @@ export const testCard: PaymentProvider = {
   authorize: async ({ amount, card }) => {
     const number = normalizeCardNumber(card?.number ?? '');
     if (!number) return { status: 'failed', message: 'Enter a card number.' };
-    if (!/^\d{12,19}$/.test(number) || !luhnValid(number)) return { status: 'failed', message: 'The card number is not valid.' };
+    if (!/^\d{12,19}$/.test(number) || !luhnValid(number))
+      return { status: 'failed', message: 'The card number is not valid.' };
     if (number === TEST_CARD_DECLINED) return { status: 'failed', message: 'The card was declined.' };
-    if (!Number.isSafeInteger(amount.amount) || amount.amount < 0) return { status: 'failed', message: 'The amount is not valid.' };
+    if (!Number.isSafeInteger(amount.amount) || amount.amount < 0)
+      return { status: 'failed', message: 'The amount is not valid.' };
     return { status: 'authorized' };
   },
 };

@@ -51,17 +51,28 @@ export async function listDeskStores(db: Executor, actor: Actor): Promise<DeskSt
   return db
     .select({ id: locations.id, code: locations.code, name: locations.name, city: locations.city })
     .from(locations)
-    .where(isAdmin ? and(eq(locations.pickupEnabled, true), eq(locations.active, true)) : inArray(locations.id, actor.staffLocationIds))
+    .where(
+      isAdmin
+        ? and(eq(locations.pickupEnabled, true), eq(locations.active, true))
+        : inArray(locations.id, actor.staffLocationIds),
+    )
     .orderBy(asc(locations.city), asc(locations.code));
 }
 
 export async function findDeskStore(db: Executor, code: string): Promise<DeskStore | null> {
-  const [store] = await db.select({ id: locations.id, code: locations.code, name: locations.name, city: locations.city }).from(locations).where(eq(locations.code, code));
+  const [store] = await db
+    .select({ id: locations.id, code: locations.code, name: locations.name, city: locations.city })
+    .from(locations)
+    .where(eq(locations.code, code));
   return store ?? null;
 }
 
 /** The open pickup orders of a store (not yet collected or cancelled), oldest slot first. */
-export async function listDeskOrders(db: Executor, locationId: string, options: { now: Date; uncollectedDays: number }): Promise<DeskOrder[]> {
+export async function listDeskOrders(
+  db: Executor,
+  locationId: string,
+  options: { now: Date; uncollectedDays: number },
+): Promise<DeskOrder[]> {
   const cutoff = new Date(options.now.getTime() - options.uncollectedDays * DAY_MS);
   const rows = await db.execute<{
     id: string;
@@ -90,9 +101,19 @@ export async function listDeskOrders(db: Executor, locationId: string, options: 
     order by o.pickup_slot_start asc nulls last, o.placed_at asc`);
   if (!rows.length) return [];
   const lines = await db
-    .select({ orderId: orderLines.orderId, sku: orderLines.sku, productName: orderLines.productName, quantity: orderLines.quantity })
+    .select({
+      orderId: orderLines.orderId,
+      sku: orderLines.sku,
+      productName: orderLines.productName,
+      quantity: orderLines.quantity,
+    })
     .from(orderLines)
-    .where(inArray(orderLines.orderId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        orderLines.orderId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(orderLines.sku));
   const byOrder = new Map<string, DeskOrder['lines']>();
   for (const { orderId, ...line } of lines) byOrder.set(orderId, [...(byOrder.get(orderId) ?? []), line]);

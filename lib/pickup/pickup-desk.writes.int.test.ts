@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cartLines, carts, channels, locations, notificationOutbox, orderEvents, orders, stockLevels, users } from '@/db/schema';
+import {
+  cartLines,
+  carts,
+  channels,
+  locations,
+  notificationOutbox,
+  orderEvents,
+  orders,
+  stockLevels,
+  users,
+} from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { findActor } from '@/lib/platform/auth/actor.reads';
 import { listDeskOrders } from '@/lib/pickup/pickup-desk.reads';
@@ -20,11 +30,16 @@ let admin: Actor;
 let staffBerlin: Actor;
 
 async function stockOf() {
-  const [row] = await t.db.select({ onHand: stockLevels.onHand, reserved: stockLevels.reserved }).from(stockLevels).where(and(eq(stockLevels.variantId, variant.id), eq(stockLevels.locationId, ber.id)));
+  const [row] = await t.db
+    .select({ onHand: stockLevels.onHand, reserved: stockLevels.reserved })
+    .from(stockLevels)
+    .where(and(eq(stockLevels.variantId, variant.id), eq(stockLevels.locationId, ber.id)));
   return row!;
 }
-const statusOf = async (id: string) => (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]!.status;
-const eventsOf = (id: string) => t.db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).orderBy(orderEvents.createdAt);
+const statusOf = async (id: string) =>
+  (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]!.status;
+const eventsOf = (id: string) =>
+  t.db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).orderBy(orderEvents.createdAt);
 
 /** A guest pickup order at BER for one unit, moved on to `until` by the admin. */
 async function pickupOrder(until: 'placed' | 'ready_for_pickup' = 'ready_for_pickup') {
@@ -41,7 +56,8 @@ async function pickupOrder(until: 'placed' | 'ready_for_pickup' = 'ready_for_pic
     pickupSlotStart: slot.start.toISOString(),
     payment: { method: 'pay_at_pickup' },
   });
-  if (until === 'ready_for_pickup') for (const to of ['confirmed', 'picking', 'ready_for_pickup']) await transitionOrder(t.db, admin, order.id, to);
+  if (until === 'ready_for_pickup')
+    for (const to of ['confirmed', 'picking', 'ready_for_pickup']) await transitionOrder(t.db, admin, order.id, to);
   return order;
 }
 
@@ -62,7 +78,8 @@ beforeAll(async () => {
     .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 100, reserved: 0 } });
   await t.db.update(locations).set({ pickupSlotCapacity: 1000 }).where(eq(locations.id, ber.id));
   ber = { ...ber, pickupSlotCapacity: 1000 };
-  const byEmail = async (email: string) => (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
+  const byEmail = async (email: string) =>
+    (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
   admin = await byEmail('admin@example.com');
   staffBerlin = await byEmail('staff.berlin@example.com');
 });
@@ -75,15 +92,24 @@ describe('hand-over with the pickup code', () => {
     const collected = await handOverOrder(t.db, staffBerlin, { orderId: order.id, code: ` ${order.pickupCode!} ` });
     expect(collected).toMatchObject({ status: 'collected', payment: { status: 'paid' } });
     expect(await stockOf()).toEqual({ onHand: before.onHand - 1, reserved: before.reserved - 1 });
-    expect((await eventsOf(order.id)).at(-1)).toMatchObject({ fromStatus: 'ready_for_pickup', toStatus: 'collected', actorId: staffBerlin.userId });
+    expect((await eventsOf(order.id)).at(-1)).toMatchObject({
+      fromStatus: 'ready_for_pickup',
+      toStatus: 'collected',
+      actorId: staffBerlin.userId,
+    });
   });
 
   it('a wrong code is refused and nothing changes', async () => {
     const order = await pickupOrder();
     const [before, events] = [await stockOf(), (await eventsOf(order.id)).length];
     const wrong = order.pickupCode === '000000' ? '111111' : '000000';
-    await expect(handOverOrder(t.db, staffBerlin, { orderId: order.id, code: wrong })).rejects.toMatchObject({ status: 422, message: 'The pickup code does not match this order. Nothing was changed.' });
-    await expect(handOverOrder(t.db, staffBerlin, { orderId: order.id, code: '' })).rejects.toMatchObject({ status: 422 });
+    await expect(handOverOrder(t.db, staffBerlin, { orderId: order.id, code: wrong })).rejects.toMatchObject({
+      status: 422,
+      message: 'The pickup code does not match this order. Nothing was changed.',
+    });
+    await expect(handOverOrder(t.db, staffBerlin, { orderId: order.id, code: '' })).rejects.toMatchObject({
+      status: 422,
+    });
     expect(await statusOf(order.id)).toBe('ready_for_pickup');
     expect(await stockOf()).toEqual(before);
     expect(await eventsOf(order.id)).toHaveLength(events);
@@ -92,14 +118,20 @@ describe('hand-over with the pickup code', () => {
   it('staff of another store are refused, even with the right code', async () => {
     const order = await pickupOrder();
     const staffHamburg: Actor = { ...staffBerlin, staffLocationIds: [ham.id] };
-    await expect(handOverOrder(t.db, staffHamburg, { orderId: order.id, code: order.pickupCode! })).rejects.toMatchObject({ status: 403 });
-    await expect(handOverOrder(t.db, null, { orderId: order.id, code: order.pickupCode! })).rejects.toMatchObject({ status: 401 });
+    await expect(
+      handOverOrder(t.db, staffHamburg, { orderId: order.id, code: order.pickupCode! }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(handOverOrder(t.db, null, { orderId: order.id, code: order.pickupCode! })).rejects.toMatchObject({
+      status: 401,
+    });
     expect(await statusOf(order.id)).toBe('ready_for_pickup');
   });
 
   it('an order not ready yet cannot be handed over', async () => {
     const order = await pickupOrder('placed');
-    await expect(handOverOrder(t.db, staffBerlin, { orderId: order.id, code: order.pickupCode! })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      handOverOrder(t.db, staffBerlin, { orderId: order.id, code: order.pickupCode! }),
+    ).rejects.toMatchObject({ status: 409 });
     expect(await statusOf(order.id)).toBe('placed');
   });
 });
@@ -109,8 +141,12 @@ describe('cancelling uncollected orders', () => {
     const old = await pickupOrder();
     const fresh = await pickupOrder();
     const missed = await pickupOrder('placed');
-    await t.db.execute(sql`update order_events set created_at = now() - interval '8 days' where order_id = ${old.id} and to_status = 'ready_for_pickup'`);
-    await t.db.execute(sql`update orders set pickup_slot_start = now() - interval '9 days', pickup_slot_end = now() - interval '8 days 23 hours' where id = ${missed.id}`);
+    await t.db.execute(
+      sql`update order_events set created_at = now() - interval '8 days' where order_id = ${old.id} and to_status = 'ready_for_pickup'`,
+    );
+    await t.db.execute(
+      sql`update orders set pickup_slot_start = now() - interval '9 days', pickup_slot_end = now() - interval '8 days 23 hours' where id = ${missed.id}`,
+    );
     const desk = await listDeskOrders(t.db, ber.id, { now: new Date(), uncollectedDays: 7 });
     expect(desk.find((o) => o.id === old.id)).toMatchObject({ overdue: true, daysWaiting: 8 });
     expect(desk.find((o) => o.id === missed.id)).toMatchObject({ overdue: true });
@@ -124,7 +160,12 @@ describe('cancelling uncollected orders', () => {
     expect(await statusOf(missed.id)).toBe('cancelled');
     expect(await statusOf(fresh.id)).toBe('ready_for_pickup');
     expect(await stockOf()).toEqual({ onHand: before.onHand, reserved: before.reserved - 2 });
-    expect((await eventsOf(old.id)).at(-1)).toMatchObject({ fromStatus: 'ready_for_pickup', toStatus: 'cancelled', actorId: null, note: 'not collected within 7 days' });
+    expect((await eventsOf(old.id)).at(-1)).toMatchObject({
+      fromStatus: 'ready_for_pickup',
+      toStatus: 'cancelled',
+      actorId: null,
+      note: 'not collected within 7 days',
+    });
     const messages = await t.db.select().from(notificationOutbox).where(eq(notificationOutbox.orderId, old.id));
     expect(messages.map((m) => m.subject)).toContain(`Your order #${old.number} was cancelled: not collected`);
 
@@ -136,12 +177,20 @@ describe('cancelling uncollected orders', () => {
 
   it('follows the uncollected-days setting and is for admins only when a person runs it', async () => {
     const order = await pickupOrder();
-    await t.db.execute(sql`update order_events set created_at = now() - interval '3 days' where order_id = ${order.id} and to_status = 'ready_for_pickup'`);
+    await t.db.execute(
+      sql`update order_events set created_at = now() - interval '3 days' where order_id = ${order.id} and to_status = 'ready_for_pickup'`,
+    );
     await cancelUncollectedOrders(t.db, new Date(), null);
     expect(await statusOf(order.id)).toBe('ready_for_pickup');
     await expect(cancelUncollectedOrders(t.db, new Date(), staffBerlin)).rejects.toMatchObject({ status: 403 });
-    await t.db.execute(sql`insert into settings (key, value) values ('pickup', '{"uncollectedDays": 2}') on conflict (key) do update set value = excluded.value`);
+    await t.db.execute(
+      sql`insert into settings (key, value) values ('pickup', '{"uncollectedDays": 2}') on conflict (key) do update set value = excluded.value`,
+    );
     expect(await cancelUncollectedOrders(t.db, new Date(), admin)).toMatchObject({ cancelled: 1 });
-    expect((await eventsOf(order.id)).at(-1)).toMatchObject({ toStatus: 'cancelled', actorId: admin.userId, note: 'not collected within 2 days' });
+    expect((await eventsOf(order.id)).at(-1)).toMatchObject({
+      toStatus: 'cancelled',
+      actorId: admin.userId,
+      note: 'not collected within 2 days',
+    });
   });
 });

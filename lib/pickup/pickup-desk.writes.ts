@@ -28,11 +28,20 @@ function codesMatch(expected: string, given: string): boolean {
  * order's does it become collected (stock consumed, pay-at-pickup marked paid, by transitionOrder).
  * A wrong code changes nothing.
  */
-export async function handOverOrder(db: Database, actor: Actor | null, input: { orderId: string; code: string }): Promise<OrderSummary> {
+export async function handOverOrder(
+  db: Database,
+  actor: Actor | null,
+  input: { orderId: string; code: string },
+): Promise<OrderSummary> {
   requirePermission(actor, 'orders:manage');
   if (!isUuid(input.orderId)) throw notFound('The order');
   const [order] = await db
-    .select({ status: orders.status, fulfilment: orders.fulfilment, pickupLocationId: orders.pickupLocationId, pickupCode: orders.pickupCode })
+    .select({
+      status: orders.status,
+      fulfilment: orders.fulfilment,
+      pickupLocationId: orders.pickupLocationId,
+      pickupCode: orders.pickupCode,
+    })
     .from(orders)
     .where(eq(orders.id, input.orderId));
   if (!order) throw notFound('The order');
@@ -42,19 +51,35 @@ export async function handOverOrder(db: Database, actor: Actor | null, input: { 
   assertTransition(order.status, 'collected', order.fulfilment);
   const given = input.code.replace(/\s+/g, '');
   if (!order.pickupCode || !given || !codesMatch(order.pickupCode, given)) {
-    throw new AppError('unprocessable', 'The pickup code does not match this order. Nothing was changed.', { code: ['The pickup code does not match this order'] });
+    throw new AppError('unprocessable', 'The pickup code does not match this order. Nothing was changed.', {
+      code: ['The pickup code does not match this order'],
+    });
   }
   return transitionOrder(db, actor, input.orderId, 'collected', 'Handed over with the pickup code');
 }
 
-type Expiring = { id: string; number: number; status: OrderStatus; channelId: string; pickupLocationId: string; userId: string | null; email: string; storeName: string };
+type Expiring = {
+  id: string;
+  number: number;
+  status: OrderStatus;
+  channelId: string;
+  pickupLocationId: string;
+  userId: string | null;
+  email: string;
+  storeName: string;
+};
 
 /**
  * Cancels one order as transitionOrder would (guarded on its current status, reservation released,
  * event recorded) but without the staff permission check, for the system job; also queues the
  * customer's message. False when the order changed meanwhile.
  */
-async function cancelUncollected(tx: Executor, order: Expiring, actorId: string | null, days: number): Promise<boolean> {
+async function cancelUncollected(
+  tx: Executor,
+  order: Expiring,
+  actorId: string | null,
+  days: number,
+): Promise<boolean> {
   assertTransition(order.status, 'cancelled', null);
   const updated = await tx
     .update(orders)
@@ -97,11 +122,22 @@ export async function cancelUncollectedOrders(db: Database, now: Date, actor: Ac
     if (!isAdmin(actor)) throw forbidden();
   }
   return db.transaction(async (tx) => {
-    const [lock] = await tx.execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${EXPIRY_LOCK}) as locked`);
+    const [lock] = await tx.execute<{ locked: boolean }>(
+      sql`select pg_try_advisory_xact_lock(${EXPIRY_LOCK}) as locked`,
+    );
     if (!lock?.locked) return { cancelled: 0, failed: 0, skipped: true };
     const { uncollectedDays } = await getPickupSettings(tx);
     const cutoff = new Date(now.getTime() - uncollectedDays * DAY_MS);
-    const due = await tx.execute<{ id: string; number: string | number; status: OrderStatus; channel_id: string; pickup_location_id: string; user_id: string | null; email: string; store_name: string }>(sql`
+    const due = await tx.execute<{
+      id: string;
+      number: string | number;
+      status: OrderStatus;
+      channel_id: string;
+      pickup_location_id: string;
+      user_id: string | null;
+      email: string;
+      store_name: string;
+    }>(sql`
       select o.id, o.number, o.status, o.channel_id, o.pickup_location_id, o.user_id, o.email, l.name as store_name
       from orders o join locations l on l.id = o.pickup_location_id
       where ${overdueCondition(cutoff)}
@@ -121,7 +157,8 @@ export async function cancelUncollectedOrders(db: Database, now: Date, actor: Ac
       };
       try {
         // A savepoint per order: one that cannot be cancelled does not undo the others.
-        if (await tx.transaction((sp) => cancelUncollected(sp, order, actor?.userId ?? null, uncollectedDays))) cancelled += 1;
+        if (await tx.transaction((sp) => cancelUncollected(sp, order, actor?.userId ?? null, uncollectedDays)))
+          cancelled += 1;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         failed += 1;

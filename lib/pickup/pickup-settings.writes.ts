@@ -3,7 +3,12 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { settings } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
-import { getPickupSettings, PICKUP_SETTINGS_KEY, pickupSettingsSchema, type PickupSettings } from '@/lib/pickup/pickup-settings.reads';
+import {
+  getPickupSettings,
+  PICKUP_SETTINGS_KEY,
+  pickupSettingsSchema,
+  type PickupSettings,
+} from '@/lib/pickup/pickup-settings.reads';
 import { AppError, forbidden } from '@/lib/platform/errors';
 import { recordAudit } from '../platform/audit.writes';
 
@@ -12,13 +17,25 @@ export async function updatePickupSettings(db: Database, actor: Actor | null, in
   requirePermission(actor, 'orders:manage');
   if (!actor.roles.includes('admin')) throw forbidden();
   const parsed = pickupSettingsSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('unprocessable', 'Please correct the marked fields.', { uncollectedDays: ['Enter a whole number of days from 1 to 90'] });
+  if (!parsed.success)
+    throw new AppError('unprocessable', 'Please correct the marked fields.', {
+      uncollectedDays: ['Enter a whole number of days from 1 to 90'],
+    });
   await db.transaction(async (tx) => {
     const before = await getPickupSettings(tx);
     await tx
       .insert(settings)
       .values({ key: PICKUP_SETTINGS_KEY, value: parsed.data, updatedBy: actor.userId })
-      .onConflictDoUpdate({ target: settings.key, set: { value: parsed.data, updatedBy: actor.userId, updatedAt: sql`now()` } });
-    await recordAudit(tx, actor, { action: 'settings.updated', entityType: 'settings', entityId: PICKUP_SETTINGS_KEY, before, after: parsed.data });
+      .onConflictDoUpdate({
+        target: settings.key,
+        set: { value: parsed.data, updatedBy: actor.userId, updatedAt: sql`now()` },
+      });
+    await recordAudit(tx, actor, {
+      action: 'settings.updated',
+      entityType: 'settings',
+      entityId: PICKUP_SETTINGS_KEY,
+      before,
+      after: parsed.data,
+    });
   });
 }

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { berlinLocalToInstant } from '../platform/business-time.rules';
-import { checkSlot, localDateOf, pickupSlots, slotsForDay, zonedWallToInstant, type PickupStore } from './pickup-slots.rules';
+import {
+  checkSlot,
+  localDateOf,
+  pickupSlots,
+  slotsForDay,
+  zonedWallToInstant,
+  type PickupStore,
+} from './pickup-slots.rules';
 
 const store: PickupStore = {
   name: 'Velo & Outdoor Berlin',
   timeZone: 'Europe/Berlin',
-  openingHours: { '1': [['10:00', '19:00']], '2': [['10:00', '19:00']], '3': [['10:00', '19:00']], '4': [['10:00', '19:00']], '5': [['10:00', '19:00']], '6': [['10:00', '18:00']] },
+  openingHours: {
+    '1': [['10:00', '19:00']],
+    '2': [['10:00', '19:00']],
+    '3': [['10:00', '19:00']],
+    '4': [['10:00', '19:00']],
+    '5': [['10:00', '19:00']],
+    '6': [['10:00', '18:00']],
+  },
   pickupSlotMinutes: 60,
   pickupSlotCapacity: 4,
 };
@@ -16,22 +30,43 @@ describe('pickup slots', () => {
   it('cuts a weekday into slots, marking those before now + 2h as past', () => {
     const slots = slotsForDay(store, '2026-03-23', { now });
     expect(slots).toHaveLength(9);
-    expect(slots[0]).toMatchObject({ start: new Date('2026-03-23T09:00:00Z'), end: new Date('2026-03-23T10:00:00Z'), bookable: true, remaining: 4 });
+    expect(slots[0]).toMatchObject({
+      start: new Date('2026-03-23T09:00:00Z'),
+      end: new Date('2026-03-23T10:00:00Z'),
+      bookable: true,
+      remaining: 4,
+    });
     const later = slotsForDay(store, '2026-03-23', { now: new Date('2026-03-23T09:30:00Z') });
-    expect(later.filter((s) => s.reason === 'past').map((s) => s.start.toISOString())).toEqual(['2026-03-23T09:00:00.000Z', '2026-03-23T10:00:00.000Z', '2026-03-23T11:00:00.000Z']);
+    expect(later.filter((s) => s.reason === 'past').map((s) => s.start.toISOString())).toEqual([
+      '2026-03-23T09:00:00.000Z',
+      '2026-03-23T10:00:00.000Z',
+      '2026-03-23T11:00:00.000Z',
+    ]);
     expect(later[3]!.bookable).toBe(true);
   });
 
   it('has no slots on Sunday (closed)', () => {
     expect(slotsForDay(store, '2026-03-29', { now })).toEqual([]);
-    expect(() => checkSlot(store, berlinLocalToInstant('2026-03-29T12:00'), 0, now)).toThrow('Velo & Outdoor Berlin is closed on that day. Choose another pickup day.');
+    expect(() => checkSlot(store, berlinLocalToInstant('2026-03-29T12:00'), 0, now)).toThrow(
+      'Velo & Outdoor Berlin is closed on that day. Choose another pickup day.',
+    );
   });
 
   it('marks full slots and counts remaining places', () => {
-    const booked = new Map([['2026-03-24T11:00:00.000Z', 4], ['2026-03-24T12:00:00.000Z', 3]]);
+    const booked = new Map([
+      ['2026-03-24T11:00:00.000Z', 4],
+      ['2026-03-24T12:00:00.000Z', 3],
+    ]);
     const slots = slotsForDay(store, '2026-03-24', { now, booked });
-    expect(slots.find((s) => s.start.toISOString() === '2026-03-24T11:00:00.000Z')).toMatchObject({ bookable: false, reason: 'full', remaining: 0 });
-    expect(slots.find((s) => s.start.toISOString() === '2026-03-24T12:00:00.000Z')).toMatchObject({ bookable: true, remaining: 1 });
+    expect(slots.find((s) => s.start.toISOString() === '2026-03-24T11:00:00.000Z')).toMatchObject({
+      bookable: false,
+      reason: 'full',
+      remaining: 0,
+    });
+    expect(slots.find((s) => s.start.toISOString() === '2026-03-24T12:00:00.000Z')).toMatchObject({
+      bookable: true,
+      remaining: 1,
+    });
   });
 
   it('keeps local opening times across the DST change (range Sat → Mon)', () => {
@@ -46,7 +81,13 @@ describe('pickup slots', () => {
   it('counts real hours on the DST day itself (spring forward: one slot fewer, fall back: one more)', () => {
     const night: PickupStore = { ...store, openingHours: { '7': [['00:00', '06:00']] } };
     const spring = slotsForDay(night, '2026-03-29', { now: new Date('2026-01-01T00:00:00Z') });
-    expect(spring.map((s) => s.start.toISOString())).toEqual(['2026-03-28T23:00:00.000Z', '2026-03-29T00:00:00.000Z', '2026-03-29T01:00:00.000Z', '2026-03-29T02:00:00.000Z', '2026-03-29T03:00:00.000Z']);
+    expect(spring.map((s) => s.start.toISOString())).toEqual([
+      '2026-03-28T23:00:00.000Z',
+      '2026-03-29T00:00:00.000Z',
+      '2026-03-29T01:00:00.000Z',
+      '2026-03-29T02:00:00.000Z',
+      '2026-03-29T03:00:00.000Z',
+    ]);
     const autumn = slotsForDay(night, '2026-10-25', { now: new Date('2026-01-01T00:00:00Z') });
     expect(autumn).toHaveLength(7);
   });
@@ -63,14 +104,27 @@ describe('pickup slots', () => {
   describe('checkSlot', () => {
     const tuesdayNoon = berlinLocalToInstant('2026-03-24T12:00');
     it('accepts an offered slot', () => {
-      expect(checkSlot(store, tuesdayNoon, 3, now)).toEqual({ start: tuesdayNoon, end: new Date(tuesdayNoon.getTime() + 3600_000) });
+      expect(checkSlot(store, tuesdayNoon, 3, now)).toEqual({
+        start: tuesdayNoon,
+        end: new Date(tuesdayNoon.getTime() + 3600_000),
+      });
     });
     it('refuses past, full, closed and misaligned slots', () => {
-      expect(() => checkSlot(store, berlinLocalToInstant('2026-03-23T09:00'), 0, now)).toThrow('Velo & Outdoor Berlin is closed at that time. Choose another pickup time.');
-      expect(() => checkSlot(store, berlinLocalToInstant('2026-03-23T11:00'), 0, new Date('2026-03-23T08:30:00Z'))).toThrow('That pickup time is too soon or in the past. Choose a later slot.');
-      expect(() => checkSlot(store, berlinLocalToInstant('2026-03-20T12:00'), 0, now)).toThrow('too soon or in the past');
-      expect(() => checkSlot(store, tuesdayNoon, 4, now)).toThrow('That pickup slot is fully booked. Choose another slot.');
-      expect(() => checkSlot(store, berlinLocalToInstant('2026-03-24T12:30'), 0, now)).toThrow('Pickup slots start every 60 minutes; choose one of the offered times.');
+      expect(() => checkSlot(store, berlinLocalToInstant('2026-03-23T09:00'), 0, now)).toThrow(
+        'Velo & Outdoor Berlin is closed at that time. Choose another pickup time.',
+      );
+      expect(() =>
+        checkSlot(store, berlinLocalToInstant('2026-03-23T11:00'), 0, new Date('2026-03-23T08:30:00Z')),
+      ).toThrow('That pickup time is too soon or in the past. Choose a later slot.');
+      expect(() => checkSlot(store, berlinLocalToInstant('2026-03-20T12:00'), 0, now)).toThrow(
+        'too soon or in the past',
+      );
+      expect(() => checkSlot(store, tuesdayNoon, 4, now)).toThrow(
+        'That pickup slot is fully booked. Choose another slot.',
+      );
+      expect(() => checkSlot(store, berlinLocalToInstant('2026-03-24T12:30'), 0, now)).toThrow(
+        'Pickup slots start every 60 minutes; choose one of the offered times.',
+      );
       expect(() => checkSlot(store, berlinLocalToInstant('2026-03-24T19:00'), 0, now)).toThrow('closed at that time');
       expect(() => checkSlot(store, new Date('x'), 0, now)).toThrow(expect.objectContaining({ status: 422 }));
     });

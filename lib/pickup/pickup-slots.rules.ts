@@ -28,15 +28,35 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 function formatFor(timeZone: string): Intl.DateTimeFormat {
   let format = formats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     formats.set(timeZone, format);
   }
   return format;
 }
 
 function wallParts(instant: number, timeZone: string) {
-  const parts = Object.fromEntries(formatFor(timeZone).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second) };
+  const parts = Object.fromEntries(
+    formatFor(timeZone)
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
 }
 
 /** Minutes the zone is ahead of UTC at an instant. */
@@ -103,7 +123,13 @@ export function slotsForDay(store: PickupStore, date: string, options: SlotOptio
       const booked = options.booked?.get(new Date(start).toISOString()) ?? 0;
       const remaining = Math.max(0, store.pickupSlotCapacity - booked);
       const reason = start < earliest ? ('past' as const) : remaining === 0 ? ('full' as const) : undefined;
-      slots.push({ start: new Date(start), end: new Date(start + length), remaining, bookable: reason === undefined, ...(reason ? { reason } : {}) });
+      slots.push({
+        start: new Date(start),
+        end: new Date(start + length),
+        remaining,
+        bookable: reason === undefined,
+        ...(reason ? { reason } : {}),
+      });
     }
   }
   return slots;
@@ -119,17 +145,31 @@ export function pickupSlots(store: PickupStore, fromDate: string, days: number, 
  * the time is not the start of a slot, it lies in the past (or within the lead time), or it is full.
  * `booked` is the number of orders already in that slot.
  */
-export function checkSlot(store: PickupStore, start: Date, booked: number, now: Date, leadMinutes = PICKUP_LEAD_MINUTES): { start: Date; end: Date } {
+export function checkSlot(
+  store: PickupStore,
+  start: Date,
+  booked: number,
+  now: Date,
+  leadMinutes = PICKUP_LEAD_MINUTES,
+): { start: Date; end: Date } {
   if (Number.isNaN(start.getTime())) throw new AppError('unprocessable', 'Choose a pickup time.');
   const date = localDateOf(start, store.timeZone);
   const day = slotsForDay(store, date, { now, leadMinutes, booked: new Map([[start.toISOString(), booked]]) });
-  if (day.length === 0) throw new AppError('unprocessable', `${store.name} is closed on that day. Choose another pickup day.`);
+  if (day.length === 0)
+    throw new AppError('unprocessable', `${store.name} is closed on that day. Choose another pickup day.`);
   const slot = day.find((s) => s.start.getTime() === start.getTime());
   if (!slot) {
     const inside = day.some((s) => start >= s.start && start < s.end);
-    throw new AppError('unprocessable', inside ? `Pickup slots start every ${store.pickupSlotMinutes} minutes; choose one of the offered times.` : `${store.name} is closed at that time. Choose another pickup time.`);
+    throw new AppError(
+      'unprocessable',
+      inside
+        ? `Pickup slots start every ${store.pickupSlotMinutes} minutes; choose one of the offered times.`
+        : `${store.name} is closed at that time. Choose another pickup time.`,
+    );
   }
-  if (slot.reason === 'past') throw new AppError('unprocessable', 'That pickup time is too soon or in the past. Choose a later slot.');
-  if (slot.reason === 'full') throw new AppError('unprocessable', 'That pickup slot is fully booked. Choose another slot.');
+  if (slot.reason === 'past')
+    throw new AppError('unprocessable', 'That pickup time is too soon or in the past. Choose a later slot.');
+  if (slot.reason === 'full')
+    throw new AppError('unprocessable', 'That pickup slot is fully booked. Choose another slot.');
   return { start: slot.start, end: slot.end };
 }

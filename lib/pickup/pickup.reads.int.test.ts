@@ -18,13 +18,27 @@ beforeAll(async () => {
   t = await createTestDatabase();
   const [channel] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
   web = channel!.id;
-  const [store] = await t.db.select({ id: locations.id, capacity: locations.pickupSlotCapacity }).from(locations).where(eq(locations.code, 'BER'));
+  const [store] = await t.db
+    .select({ id: locations.id, capacity: locations.pickupSlotCapacity })
+    .from(locations)
+    .where(eq(locations.code, 'BER'));
   ber = store!;
 });
 afterAll(() => t.drop());
 
 const book = (slotStart: string, status: 'placed' | 'cancelled' = 'placed') =>
-  t.db.insert(orders).values({ channelId: web, email: 'slot@example.com', status, currency: 'EUR', pricesIncludeVat: true, totalAmount: 1000, fulfilment: 'pickup', pickupLocationId: ber.id, pickupSlotStart: new Date(slotStart), pickupSlotEnd: new Date(new Date(slotStart).getTime() + 3600_000) });
+  t.db.insert(orders).values({
+    channelId: web,
+    email: 'slot@example.com',
+    status,
+    currency: 'EUR',
+    pricesIncludeVat: true,
+    totalAmount: 1000,
+    fulfilment: 'pickup',
+    pickupLocationId: ber.id,
+    pickupSlotStart: new Date(slotStart),
+    pickupSlotEnd: new Date(new Date(slotStart).getTime() + 3600_000),
+  });
 
 /** The stores and slots as the checkout reads them: the web channel with its current locations. */
 const listPickupStores = async (channelId: string, options: { now: Date; from?: string; days?: number }) => {
@@ -38,7 +52,14 @@ describe('listPickupStoresWithSlots', () => {
     const stores = await listPickupStores(web, { now: NOW });
     expect(stores.map((s) => s.code).sort()).toEqual(['BER', 'HAM', 'MUC']); // not the warehouse
     const berlin = stores.find((s) => s.code === 'BER')!;
-    expect(berlin.days.map((d) => d.date)).toEqual(['2030-01-07', '2030-01-08', '2030-01-09', '2030-01-10', '2030-01-11', '2030-01-12']); // closed on Sunday
+    expect(berlin.days.map((d) => d.date)).toEqual([
+      '2030-01-07',
+      '2030-01-08',
+      '2030-01-09',
+      '2030-01-10',
+      '2030-01-11',
+      '2030-01-12',
+    ]); // closed on Sunday
     const today = berlin.days[0]!.slots;
     // 10:00 to 12:00 are past or within the lead time; 18:00 is the last slot before closing at 19:00.
     expect(today.map((s) => s.start)).toEqual(['13:00', '14:00', '15:00', '16:00', '17:00', '18:00'].map((h) => at(h)));
@@ -59,21 +80,37 @@ describe('listPickupStoresWithSlots', () => {
   });
 
   it('leaves out stores without pickup and stores that do not supply the channel', async () => {
-    const [ham] = await t.db.update(locations).set({ pickupEnabled: false }).where(eq(locations.code, 'HAM')).returning({ id: locations.id });
+    const [ham] = await t.db
+      .update(locations)
+      .set({ pickupEnabled: false })
+      .where(eq(locations.code, 'HAM'))
+      .returning({ id: locations.id });
     const [muc] = await t.db.select({ id: locations.id }).from(locations).where(eq(locations.code, 'MUC'));
-    await t.db.delete(channelLocations).where(and(eq(channelLocations.channelId, web), eq(channelLocations.locationId, muc!.id)));
+    await t.db
+      .delete(channelLocations)
+      .where(and(eq(channelLocations.channelId, web), eq(channelLocations.locationId, muc!.id)));
     expect((await listPickupStores(web, { now: NOW })).map((s) => s.code)).toEqual(['BER']);
     await t.db.update(locations).set({ pickupEnabled: true }).where(eq(locations.id, ham!.id));
     await t.db.insert(channelLocations).values({ channelId: web, locationId: muc!.id });
   });
 
   it('starts the window on a given local day', async () => {
-    const berlin = (await listPickupStores(web, { now: NOW, from: '2030-01-09', days: 2 })).find((s) => s.code === 'BER')!;
+    const berlin = (await listPickupStores(web, { now: NOW, from: '2030-01-09', days: 2 })).find(
+      (s) => s.code === 'BER',
+    )!;
     expect(berlin.days.map((d) => d.date)).toEqual(['2030-01-09', '2030-01-10']);
-    expect(berlin.days[0]!.slots[0]).toEqual({ start: at('10:00', '2030-01-09'), end: at('11:00', '2030-01-09'), remaining: ber.capacity });
+    expect(berlin.days[0]!.slots[0]).toEqual({
+      start: at('10:00', '2030-01-09'),
+      end: at('11:00', '2030-01-09'),
+      remaining: ber.capacity,
+    });
     expect(berlin).toMatchObject({ pickupSlotMinutes: 60, pickupSlotCapacity: ber.capacity });
     // Days before today have no slots left.
-    expect((await listPickupStores(web, { now: NOW, from: '2030-01-05', days: 3 })).find((s) => s.code === 'BER')!.days.map((d) => d.date)).toEqual(['2030-01-07']);
+    expect(
+      (await listPickupStores(web, { now: NOW, from: '2030-01-05', days: 3 }))
+        .find((s) => s.code === 'BER')!
+        .days.map((d) => d.date),
+    ).toEqual(['2030-01-07']);
   });
 
   it('finds one click & collect store of the channel with its slots, and no other location', async () => {

@@ -35,12 +35,21 @@ export type PickupSlotWindow = {
  * The channel's click & collect stores (listPickupStores in ./stores), each with the slots of the
  * window's local days that can still be booked (past, within the lead time or full slots are left out).
  */
-export async function listPickupStoresWithSlots(db: Executor, channel: Pick<ChannelContext, 'locationIds'>, options: PickupSlotWindow = {}): Promise<PickupStoreOption[]> {
+export async function listPickupStoresWithSlots(
+  db: Executor,
+  channel: Pick<ChannelContext, 'locationIds'>,
+  options: PickupSlotWindow = {},
+): Promise<PickupStoreOption[]> {
   return withSlots(db, await listPickupStores(db, channel), options);
 }
 
 /** One of the channel's click & collect stores with its bookable slots; null for any other id. */
-export async function findPickupStoreWithSlots(db: Executor, channel: Pick<ChannelContext, 'locationIds'>, storeId: string, options: PickupSlotWindow = {}): Promise<PickupStoreOption | null> {
+export async function findPickupStoreWithSlots(
+  db: Executor,
+  channel: Pick<ChannelContext, 'locationIds'>,
+  storeId: string,
+  options: PickupSlotWindow = {},
+): Promise<PickupStoreOption | null> {
   const store = (await listPickupStores(db, channel)).find((s) => s.id === storeId);
   if (!store) return null;
   return (await withSlots(db, [store], options))[0] ?? null;
@@ -53,7 +62,16 @@ async function withSlots(db: Executor, stores: StoreDetail[], options: PickupSlo
   const booked = await db
     .select({ locationId: orders.pickupLocationId, start: orders.pickupSlotStart, count: sql<number>`count(*)::int` })
     .from(orders)
-    .where(and(inArray(orders.pickupLocationId, stores.map((s) => s.id)), gte(orders.pickupSlotStart, now), ne(orders.status, 'cancelled')))
+    .where(
+      and(
+        inArray(
+          orders.pickupLocationId,
+          stores.map((s) => s.id),
+        ),
+        gte(orders.pickupSlotStart, now),
+        ne(orders.status, 'cancelled'),
+      ),
+    )
     .groupBy(orders.pickupLocationId, orders.pickupSlotStart);
   const bookedByStore = new Map<string, Map<string, number>>();
   for (const row of booked) {
@@ -64,10 +82,15 @@ async function withSlots(db: Executor, stores: StoreDetail[], options: PickupSlo
   }
 
   return stores.map(({ openingHours, country: _country, pickup: _pickup, ...store }) => {
-    const slots = pickupSlots({ ...store, openingHours }, options.from ?? localDateOf(now, store.timeZone), options.days ?? 7, {
-      now,
-      booked: bookedByStore.get(store.id),
-    });
+    const slots = pickupSlots(
+      { ...store, openingHours },
+      options.from ?? localDateOf(now, store.timeZone),
+      options.days ?? 7,
+      {
+        now,
+        booked: bookedByStore.get(store.id),
+      },
+    );
     const days: PickupStoreOption['days'] = [];
     for (const slot of slots) {
       if (!slot.bookable) continue;

@@ -12,14 +12,19 @@ export const storeIdParam = z.uuid();
 
 /** Query of GET /api/v1/stores/{id}/pickup-slots. */
 export const pickupSlotsQuery = z.object({
-  from: z.iso.date('Must be a date as YYYY-MM-DD').optional().describe("The first day, a calendar date in the store's time zone (default: today there)"),
+  from: z.iso
+    .date('Must be a date as YYYY-MM-DD')
+    .optional()
+    .describe("The first day, a calendar date in the store's time zone (default: today there)"),
   days: z.coerce
     .number({ error: 'Must be a whole number' })
     .int('Must be a whole number')
     .min(PICKUP_SLOT_DAYS.min, `Must be at least ${PICKUP_SLOT_DAYS.min}`)
     .max(PICKUP_SLOT_DAYS.max, `Must be at most ${PICKUP_SLOT_DAYS.max}`)
     .default(PICKUP_SLOT_DAYS.default)
-    .describe(`How many days from \`from\` (${PICKUP_SLOT_DAYS.min}–${PICKUP_SLOT_DAYS.max}, default ${PICKUP_SLOT_DAYS.default})`),
+    .describe(
+      `How many days from \`from\` (${PICKUP_SLOT_DAYS.min}–${PICKUP_SLOT_DAYS.max}, default ${PICKUP_SLOT_DAYS.default})`,
+    ),
 });
 export type PickupSlotsQuery = z.output<typeof pickupSlotsQuery>;
 
@@ -30,12 +35,27 @@ export const storeSchema = z.object({
   id: z.uuid().describe('The id for /api/v1/stores/{id}/pickup-slots'),
   code: z.string(),
   name: z.string(),
-  address: z.object({ street: z.string(), postalCode: z.string(), city: z.string(), country: z.string().describe('ISO 3166-1 alpha-2') }),
+  address: z.object({
+    street: z.string(),
+    postalCode: z.string(),
+    city: z.string(),
+    country: z.string().describe('ISO 3166-1 alpha-2'),
+  }),
   timeZone: z.string().describe('IANA time zone; opening hours and pickup days are local to it'),
   openingHours: z
-    .array(z.object({ weekday: z.number().int().min(1).max(7).describe('ISO weekday: 1 = Monday … 7 = Sunday'), opens: clock, closes: clock }))
+    .array(
+      z.object({
+        weekday: z.number().int().min(1).max(7).describe('ISO weekday: 1 = Monday … 7 = Sunday'),
+        opens: clock,
+        closes: clock,
+      }),
+    )
     .describe('Opening ranges by weekday and time; a weekday without a range is closed'),
-  clickAndCollect: z.boolean().describe("Whether the store hands over click & collect orders of the key's channel (pickup enabled and the store supplies the channel)"),
+  clickAndCollect: z
+    .boolean()
+    .describe(
+      "Whether the store hands over click & collect orders of the key's channel (pickup enabled and the store supplies the channel)",
+    ),
 });
 export type StoreDto = z.infer<typeof storeSchema>;
 
@@ -55,12 +75,18 @@ export const pickupSlotsSchema = z.object({
   slotCapacity: z.number().int().describe('Orders one slot takes when nothing is booked'),
   days: z
     .array(z.object({ date: z.string().describe('YYYY-MM-DD, local'), slots: z.array(slotSchema) }))
-    .describe('Only bookable slots: slots in the past, within the lead time before now or fully booked are left out, and so are days without any'),
+    .describe(
+      'Only bookable slots: slots in the past, within the lead time before now or fully booked are left out, and so are days without any',
+    ),
 });
 export type PickupSlotsDto = z.infer<typeof pickupSlotsSchema>;
 
 function openingHoursDto(hours: OpeningHours): StoreDto['openingHours'] {
-  return WEEKDAYS.flatMap((day) => [...(hours[day] ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([opens, closes]) => ({ weekday: Number(day), opens, closes })));
+  return WEEKDAYS.flatMap((day) =>
+    [...(hours[day] ?? [])]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([opens, closes]) => ({ weekday: Number(day), opens, closes })),
+  );
 }
 
 export function toStoreDto(store: StoreDetail): StoreDto {

@@ -9,5 +9,7 @@ export async function recordAudit(
   actor: Actor,
   entry: { action: string; entityType: string; entityId: string; before: unknown; after: unknown },
 ): Promise<void> {
-  await tx.insert(auditLog).values({ actorId: actor.userId, ...entry, before: entry.before ?? null, after: entry.after ?? null });
+  await tx
+    .insert(auditLog)
+    .values({ actorId: actor.userId, ...entry, before: entry.before ?? null, after: entry.after ?? null });
 }

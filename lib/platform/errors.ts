@@ -1,5 +1,6 @@
 // Typed errors that may cross a boundary: a code, an HTTP status and a message safe to show.
-export type ErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'unprocessable' | 'rate_limited';
+export type ErrorCode =
+  'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'unprocessable' | 'rate_limited';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,

@@ -47,7 +47,12 @@ describe('money', () => {
   it('accepts integer cents with an ISO currency', () => {
     expect(money(1299, 'EUR')).toEqual({ amount: 1299, currency: 'EUR' });
   });
-  it.each([[12.5, 'EUR'], [100, 'eur'], [100, 'EURO'], [Number.MAX_SAFE_INTEGER + 1, 'EUR']])('rejects %s %s', (a, c) => {
+  it.each([
+    [12.5, 'EUR'],
+    [100, 'eur'],
+    [100, 'EURO'],
+    [Number.MAX_SAFE_INTEGER + 1, 'EUR'],
+  ])('rejects %s %s', (a, c) => {
     expect(() => money(a, c)).toThrow(RangeError);
   });
   it('converts whole units typed by a person', () => {

@@ -6,7 +6,8 @@ export type Money = { amount: number; currency: string };
 export const BASE_CURRENCY = 'EUR';
 
 export function money(amount: number, currency: string): Money {
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`Money amount must be an integer number of cents, got ${amount}`);
+  if (!Number.isSafeInteger(amount))
+    throw new RangeError(`Money amount must be an integer number of cents, got ${amount}`);
   if (!/^[A-Z]{3}$/.test(currency)) throw new RangeError(`Currency must be an ISO 4217 code, got ${currency}`);
   return { amount, currency };
 }

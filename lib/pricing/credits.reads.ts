@@ -6,7 +6,14 @@ import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.r
 import { BASE_CURRENCY, type Money } from '@/lib/platform/money.rules';
 import { unauthenticated } from '@/lib/platform/errors';
 
-export type CreditEntry = { id: string; createdAt: Date; amount: Money; productName: string | null; sku: string | null; orderNumber: number | null };
+export type CreditEntry = {
+  id: string;
+  createdAt: Date;
+  amount: Money;
+  productName: string | null;
+  sku: string | null;
+  orderNumber: number | null;
+};
 
 const entryColumns = {
   id: customerCredits.id,
@@ -18,10 +25,21 @@ const entryColumns = {
   orderNumber: orders.number,
 };
 
-const toEntry = ({ amount, currency, ...row }: { amount: number; currency: string } & Omit<CreditEntry, 'amount'>): CreditEntry => ({ ...row, amount: { amount, currency } });
+const toEntry = ({
+  amount,
+  currency,
+  ...row
+}: { amount: number; currency: string } & Omit<CreditEntry, 'amount'>): CreditEntry => ({
+  ...row,
+  amount: { amount, currency },
+});
 
 /** The signed-in customer's own credit balance and latest entries. */
-export async function findOwnCredits(db: Executor, actor: Actor | null, limit = 50): Promise<{ balance: Money; entries: CreditEntry[] }> {
+export async function findOwnCredits(
+  db: Executor,
+  actor: Actor | null,
+  limit = 50,
+): Promise<{ balance: Money; entries: CreditEntry[] }> {
   if (!actor) throw unauthenticated();
   const [rows, [total]] = await Promise.all([
     db
@@ -42,16 +60,33 @@ export async function findOwnCredits(db: Executor, actor: Actor | null, limit = 
 
 export const ADMIN_CREDITS_PAGE_SIZE = 50;
 
-export type AdminCreditEntry = CreditEntry & { customerEmail: string; customerName: string; priceListName: string | null; grantedBy: string | null };
+export type AdminCreditEntry = CreditEntry & {
+  customerEmail: string;
+  customerName: string;
+  priceListName: string | null;
+  grantedBy: string | null;
+};
 
 /** Every customer's credits, newest first, optionally for customers whose email contains `email`. */
-export async function findCreditsForAdmin(db: Executor, actor: Actor | null, options: { page: number; email?: string }): Promise<{ entries: AdminCreditEntry[]; total: number; sum: Money }> {
+export async function findCreditsForAdmin(
+  db: Executor,
+  actor: Actor | null,
+  options: { page: number; email?: string },
+): Promise<{ entries: AdminCreditEntry[]; total: number; sum: Money }> {
   requirePermission(actor, 'credits:read');
   const grantor = sql`(select g.email from users g where g.id = ${customerCredits.createdBy})`;
-  const where = options.email ? ilike(users.email, `%${options.email.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined;
+  const where = options.email
+    ? ilike(users.email, `%${options.email.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    : undefined;
   const [rows, [totals]] = await Promise.all([
     db
-      .select({ ...entryColumns, customerEmail: users.email, customerName: users.name, priceListName: priceLists.name, grantedBy: sql<string | null>`${grantor}` })
+      .select({
+        ...entryColumns,
+        customerEmail: users.email,
+        customerName: users.name,
+        priceListName: priceLists.name,
+        grantedBy: sql<string | null>`${grantor}`,
+      })
       .from(customerCredits)
       .innerJoin(users, eq(users.id, customerCredits.userId))
       .leftJoin(orderLines, eq(orderLines.id, customerCredits.orderLineId))
@@ -62,13 +97,22 @@ export async function findCreditsForAdmin(db: Executor, actor: Actor | null, opt
       .limit(ADMIN_CREDITS_PAGE_SIZE)
       .offset((options.page - 1) * ADMIN_CREDITS_PAGE_SIZE),
     db
-      .select({ total: count(), amount: sql<number>`coalesce(sum(${customerCredits.amount}) filter (where ${customerCredits.currency} = ${BASE_CURRENCY}), 0)::int` })
+      .select({
+        total: count(),
+        amount: sql<number>`coalesce(sum(${customerCredits.amount}) filter (where ${customerCredits.currency} = ${BASE_CURRENCY}), 0)::int`,
+      })
       .from(customerCredits)
       .innerJoin(users, eq(users.id, customerCredits.userId))
       .where(where),
   ]);
   return {
-    entries: rows.map(({ customerEmail, customerName, priceListName, grantedBy, ...row }) => ({ ...toEntry(row), customerEmail, customerName, priceListName, grantedBy })),
+    entries: rows.map(({ customerEmail, customerName, priceListName, grantedBy, ...row }) => ({
+      ...toEntry(row),
+      customerEmail,
+      customerName,
+      priceListName,
+      grantedBy,
+    })),
     total: totals?.total ?? 0,
     sum: { amount: totals?.amount ?? 0, currency: BASE_CURRENCY },
   };

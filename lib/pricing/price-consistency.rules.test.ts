@@ -11,7 +11,16 @@ describe('checkConsistency', () => {
   });
 
   it('flags cells beyond the spread on either side of the median', () => {
-    const checked = checkConsistency([cell('web', 10_000), cell('web/regulars', 9_500), cell('marketplace', 10_300), cell('showroom', 8_000), cell('b2b', 8403, false)], 1500);
+    const checked = checkConsistency(
+      [
+        cell('web', 10_000),
+        cell('web/regulars', 9_500),
+        cell('marketplace', 10_300),
+        cell('showroom', 8_000),
+        cell('b2b', 8403, false),
+      ],
+      1500,
+    );
     expect(checked.map((c) => [c.key, c.flagged])).toEqual([
       ['web', false],
       ['web/regulars', false],
@@ -29,6 +38,8 @@ describe('checkConsistency', () => {
   });
 
   it('a spread exactly at the limit is not flagged', () => {
-    expect(checkConsistency([cell('a', 9_000), cell('b', 10_000), cell('c', 11_000)], 1000).map((c) => c.flagged)).toEqual([false, false, false]);
+    expect(
+      checkConsistency([cell('a', 9_000), cell('b', 10_000), cell('c', 11_000)], 1000).map((c) => c.flagged),
+    ).toEqual([false, false, false]);
   });
 });

@@ -19,7 +19,9 @@ describe('parsePriceEntriesCsv', () => {
   const header = 'target_kind,target,min_quantity,adjustment,value\n';
 
   it('reads valid entries with their line numbers (BOM and blank lines tolerated)', () => {
-    const result = parsePriceEntriesCsv(`\uFEFF${header}category,bikes,1,percent,12.5\n\nvariant,SKU-1,10,fixed,"1299,00"\nall,,100,amount,5\n`);
+    const result = parsePriceEntriesCsv(
+      `\uFEFF${header}category,bikes,1,percent,12.5\n\nvariant,SKU-1,10,fixed,"1299,00"\nall,,100,amount,5\n`,
+    );
     expect(result.errors).toEqual([]);
     expect(result.entries.map((e) => [e.line, e.entry.targetKind, e.entry.value])).toEqual([
       [2, 'category', 1250],
@@ -29,7 +31,9 @@ describe('parsePriceEntriesCsv', () => {
   });
 
   it('reports every bad line with its number and reason', () => {
-    const result = parsePriceEntriesCsv(`${header}category,bikes,1,percent,120\nproduct,,1,fixed,10\nall,,0,amount,5\nall,,1,percent\nsomething,x,1,percent,5\n`);
+    const result = parsePriceEntriesCsv(
+      `${header}category,bikes,1,percent,120\nproduct,,1,fixed,10\nall,,0,amount,5\nall,,1,percent\nsomething,x,1,percent,5\n`,
+    );
     expect(result.errors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
     expect(result.errors[0]!.message).toContain('value');
     expect(result.errors[1]!.message).toContain('target');
@@ -39,7 +43,9 @@ describe('parsePriceEntriesCsv', () => {
   });
 
   it('refuses a file without the header or without entries', () => {
-    expect(parsePriceEntriesCsv('kind,target\nall,,1,percent,5').errors).toEqual([{ line: 1, message: 'The first line must be the header target_kind,target,min_quantity,adjustment,value' }]);
+    expect(parsePriceEntriesCsv('kind,target\nall,,1,percent,5').errors).toEqual([
+      { line: 1, message: 'The first line must be the header target_kind,target,min_quantity,adjustment,value' },
+    ]);
     expect(parsePriceEntriesCsv(header).errors).toEqual([{ line: 2, message: 'The file has no entries' }]);
   });
 });

@@ -52,16 +52,23 @@ export function csvField(value: string | number): string {
 export type CsvLineError = { line: number; message: string };
 
 /** Reads the file into entries; every problem is reported with its line number. */
-export function parsePriceEntriesCsv(text: string): { entries: Array<{ line: number; entry: PriceEntryInput }>; errors: CsvLineError[] } {
+export function parsePriceEntriesCsv(text: string): {
+  entries: Array<{ line: number; entry: PriceEntryInput }>;
+  errors: CsvLineError[];
+} {
   const rows = parseCsv(text.replace(/^\uFEFF/, ''));
   const errors: CsvLineError[] = [];
   const header = rows[0]?.map((h) => h.trim().toLowerCase());
   if (!header || CSV_HEADER.some((name, i) => header[i] !== name)) {
     return { entries: [], errors: [{ line: 1, message: `The first line must be the header ${CSV_HEADER.join(',')}` }] };
   }
-  const body = rows.slice(1).map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const body = rows
+    .slice(1)
+    .map((cells, i) => ({ line: i + 2, cells }))
+    .filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (body.length === 0) return { entries: [], errors: [{ line: 2, message: 'The file has no entries' }] };
-  if (body.length > MAX_CSV_ROWS) return { entries: [], errors: [{ line: MAX_CSV_ROWS + 2, message: `At most ${MAX_CSV_ROWS} entries per file` }] };
+  if (body.length > MAX_CSV_ROWS)
+    return { entries: [], errors: [{ line: MAX_CSV_ROWS + 2, message: `At most ${MAX_CSV_ROWS} entries per file` }] };
   const entries: Array<{ line: number; entry: PriceEntryInput }> = [];
   for (const { line, cells } of body) {
     if (cells.length !== CSV_HEADER.length) {
@@ -73,7 +80,8 @@ export function parsePriceEntriesCsv(text: string): { entries: Array<{ line: num
     if (parsed.success) entries.push({ line, entry: parsed.data });
     else {
       const fields = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
-      for (const [field, messages] of Object.entries(fields)) errors.push({ line, message: `${field}: ${messages?.[0] ?? 'invalid'}` });
+      for (const [field, messages] of Object.entries(fields))
+        errors.push({ line, message: `${field}: ${messages?.[0] ?? 'invalid'}` });
     }
   }
   return { entries, errors };

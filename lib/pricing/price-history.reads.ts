@@ -7,7 +7,13 @@ import type { Executor } from '@/db/client';
  * channel and audience (EU price indication: the reference for a shown reduction). Variants with no
  * earlier price recorded are missing from the result.
  */
-export async function findLowestPriorPrices(db: Executor, channelId: string, groupId: string | null, variantIds: string[], now = new Date()): Promise<Map<string, number>> {
+export async function findLowestPriorPrices(
+  db: Executor,
+  channelId: string,
+  groupId: string | null,
+  variantIds: string[],
+  now = new Date(),
+): Promise<Map<string, number>> {
   if (variantIds.length === 0) return new Map();
   const rows = await db.execute<{ variant_id: string; lowest: number }>(sql`
     with h as (
@@ -25,4 +31,3 @@ export async function findLowestPriorPrices(db: Executor, channelId: string, gro
     group by h.variant_id`);
   return new Map(rows.map((r) => [r.variant_id, Number(r.lowest)]));
 }
-

@@ -12,7 +12,10 @@ const LOCK_KEY = 7_231_001; // pg advisory lock: one history run at a time acros
  * group some list of that channel targets, and inserts a row wherever it differs from the latest
  * recorded price. With `withLists: false` only base prices count (a baseline before any list).
  */
-export async function recordPriceHistory(db: Executor, options: { at: Date; withLists?: boolean }): Promise<{ inserted: number }> {
+export async function recordPriceHistory(
+  db: Executor,
+  options: { at: Date; withLists?: boolean },
+): Promise<{ inserted: number }> {
   const { at } = options;
   const channelRows = await db
     .select({ id: channels.id, currency: channels.currency, pricesIncludeVat: channels.pricesIncludeVat })
@@ -21,7 +24,8 @@ export async function recordPriceHistory(db: Executor, options: { at: Date; with
   let inserted = 0;
   const variantsByCurrency = new Map<string, Awaited<ReturnType<typeof findPricedVariants>>>();
   for (const channel of channelRows) {
-    if (!variantsByCurrency.has(channel.currency)) variantsByCurrency.set(channel.currency, await findPricedVariants(db, channel, { all: true }));
+    if (!variantsByCurrency.has(channel.currency))
+      variantsByCurrency.set(channel.currency, await findPricedVariants(db, channel, { all: true }));
     const items = variantsByCurrency.get(channel.currency)!;
     const lists = options.withLists === false ? [] : await findPriceLists(db, channel, 'all', { at });
     const groups = [...new Set(lists.flatMap((l) => l.customerGroupIds))].sort();
@@ -39,7 +43,14 @@ export async function recordPriceHistory(db: Executor, options: { at: Date; with
       for (const item of items) {
         const amount = priceVariant(channel, audience, item, lists, 1, at).unit.amount;
         if (known.get(`${item.variantId}|${groupId ?? ''}`) !== amount) {
-          rows.push({ variantId: item.variantId, channelId: channel.id, groupId, currency: channel.currency, amount, effectiveFrom: at });
+          rows.push({
+            variantId: item.variantId,
+            channelId: channel.id,
+            groupId,
+            currency: channel.currency,
+            amount,
+            effectiveFrom: at,
+          });
         }
       }
     }
@@ -62,7 +73,10 @@ export async function recordPriceHistoryNow(db: Database, at = new Date()): Prom
  * (so a scheduled list is in the history at its boundary, not when someone next saves), then notes
  * how far the history reaches. Safe to call often and from several instances.
  */
-export async function recordDuePriceHistory(db: Database, now = new Date()): Promise<{ boundaries: number; inserted: number }> {
+export async function recordDuePriceHistory(
+  db: Database,
+  now = new Date(),
+): Promise<{ boundaries: number; inserted: number }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEY})`);
     const [state] = await tx.select().from(priceHistoryState).where(eq(priceHistoryState.id, 1));

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, channels, priceListChannels, priceListEntries, priceLists, users } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { findActor } from '@/lib/platform/auth/actor.reads';
-import { ADMIN_PRICE_LISTS_PAGE_SIZE, findPriceListEntriesForExport, listAdminPriceLists } from '@/lib/pricing/admin-pricing.reads';
+import {
+  ADMIN_PRICE_LISTS_PAGE_SIZE,
+  findPriceListEntriesForExport,
+  listAdminPriceLists,
+} from '@/lib/pricing/admin-pricing.reads';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { CSV_HEADER, csvField } from '@/lib/pricing/price-entries-csv.schemas';
 import { importPriceEntries } from './price-lists.writes';
@@ -14,15 +18,26 @@ let listId: string;
 let sku: string;
 let slug: string;
 
-const entryCount = async () => (await t.db.select({ id: priceListEntries.id }).from(priceListEntries).where(eq(priceListEntries.priceListId, listId))).length;
+const entryCount = async () =>
+  (
+    await t.db
+      .select({ id: priceListEntries.id })
+      .from(priceListEntries)
+      .where(eq(priceListEntries.priceListId, listId))
+  ).length;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'merch@example.com'));
   merch = (await findActor(t.db, user!.id))!;
-  const [list] = await t.db.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.name, 'B2B volume discount'));
+  const [list] = await t.db
+    .select({ id: priceLists.id })
+    .from(priceLists)
+    .where(eq(priceLists.name, 'B2B volume discount'));
   listId = list!.id;
-  const [row] = await t.db.execute<{ sku: string; slug: string }>(sql`select v.sku, p.slug from variants v join products p on p.id = v.product_id order by v.sku limit 1`);
+  const [row] = await t.db.execute<{ sku: string; slug: string }>(
+    sql`select v.sku, p.slug from variants v join products p on p.id = v.product_id order by v.sku limit 1`,
+  );
   sku = row!.sku;
   slug = row!.slug;
 });
@@ -35,17 +50,27 @@ describe('CSV import of price-list entries', () => {
     await expect(importPriceEntries(t.db, merch, listId, csv, 'replace')).rejects.toMatchObject({
       status: 422,
       message: 'The file was not imported: 2 problems. Nothing was changed.',
-      fieldErrors: { csv: ['Line 3: No product with the slug "no-such-product"', 'Line 4: value: Enter an amount such as 12.50'] },
+      fieldErrors: {
+        csv: ['Line 3: No product with the slug "no-such-product"', 'Line 4: value: Enter an amount such as 12.50'],
+      },
     });
     expect(await entryCount()).toBe(before);
   });
 
   it('adds or replaces entries in one go, audited; export and re-import round-trip', async () => {
-    const csv = [CSV_HEADER.join(','), `category,bikes,1,percent,12.5`, `product,${slug},5,amount,"3,50"`, `variant,${csvField(sku)},10,fixed,99.90`].join('\n');
+    const csv = [
+      CSV_HEADER.join(','),
+      `category,bikes,1,percent,12.5`,
+      `product,${slug},5,amount,"3,50"`,
+      `variant,${csvField(sku)},10,fixed,99.90`,
+    ].join('\n');
     const before = await entryCount();
     expect(await importPriceEntries(t.db, merch, listId, csv, 'add')).toMatchObject({ imported: 3, replaced: 0 });
     expect(await entryCount()).toBe(before + 3);
-    expect(await importPriceEntries(t.db, merch, listId, csv, 'replace')).toMatchObject({ imported: 3, replaced: before + 3 });
+    expect(await importPriceEntries(t.db, merch, listId, csv, 'replace')).toMatchObject({
+      imported: 3,
+      replaced: before + 3,
+    });
     expect(await entryCount()).toBe(3);
 
     const exported = (await findPriceListEntriesForExport(t.db, merch, listId))!;
@@ -56,18 +81,26 @@ describe('CSV import of price-list entries', () => {
         { targetKind: 'variant', target: sku, minQuantity: 10, adjustment: 'fixed', value: '99.90' },
       ]),
     );
-    const again = [CSV_HEADER.join(','), ...exported.map((e) => [e.targetKind, e.target, e.minQuantity, e.adjustment, e.value].map(csvField).join(','))].join('\r\n');
+    const again = [
+      CSV_HEADER.join(','),
+      ...exported.map((e) => [e.targetKind, e.target, e.minQuantity, e.adjustment, e.value].map(csvField).join(',')),
+    ].join('\r\n');
     expect(await importPriceEntries(t.db, merch, listId, again, 'replace')).toMatchObject({ imported: 3, replaced: 3 });
     expect(await findPriceListEntriesForExport(t.db, merch, listId)).toEqual(exported);
 
-    const audit = await t.db.select({ action: auditLog.action, after: auditLog.after }).from(auditLog).where(eq(auditLog.entityId, listId));
+    const audit = await t.db
+      .select({ action: auditLog.action, after: auditLog.after })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, listId));
     expect(audit.filter((a) => a.action === 'price_list.entries_imported')).toHaveLength(3);
   });
 
   it('refuses callers without the permission', async () => {
     const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'customer@example.com'));
     const customer = (await findActor(t.db, user!.id))!;
-    await expect(importPriceEntries(t.db, customer, listId, `${CSV_HEADER.join(',')}\nall,,1,percent,5`, 'add')).rejects.toMatchObject({ status: 403 });
+    await expect(
+      importPriceEntries(t.db, customer, listId, `${CSV_HEADER.join(',')}\nall,,1,percent,5`, 'add'),
+    ).rejects.toMatchObject({ status: 403 });
     await expect(findPriceListEntriesForExport(t.db, customer, listId)).rejects.toMatchObject({ status: 403 });
   });
 });
@@ -80,7 +113,9 @@ describe('the price-list overview', () => {
     expect(rows).toHaveLength(Math.min(all!.n, ADMIN_PRICE_LISTS_PAGE_SIZE));
     const regulars = rows.find((r) => r.name === 'Regular customers: 5 % off')!;
     expect(regulars).toMatchObject({ channels: ['showroom', 'web'], groups: ['Regular customers'], entries: 1 });
-    const [count] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from price_list_entries where price_list_id = ${listId}`);
+    const [count] = await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from price_list_entries where price_list_id = ${listId}`,
+    );
     expect(rows.find((r) => r.id === listId)!.entries).toBe(count!.n);
   });
 
@@ -90,7 +125,15 @@ describe('the price-list overview', () => {
     const extra = ADMIN_PRICE_LISTS_PAGE_SIZE + 5 - before;
     const created = await t.db
       .insert(priceLists)
-      .values(Array.from({ length: extra }, (_, i) => ({ name: `Paging list ${String(i).padStart(3, '0')}`, priority: -1, active: false, currency: 'EUR', amountsIncludeVat: true })))
+      .values(
+        Array.from({ length: extra }, (_, i) => ({
+          name: `Paging list ${String(i).padStart(3, '0')}`,
+          priority: -1,
+          active: false,
+          currency: 'EUR',
+          amountsIncludeVat: true,
+        })),
+      )
       .returning({ id: priceLists.id });
     await t.db.insert(priceListChannels).values(created.map((c) => ({ priceListId: c.id, channelId: web!.id })));
     const first = await listAdminPriceLists(t.db, merch, { page: 1 });
@@ -98,8 +141,9 @@ describe('the price-list overview', () => {
     expect(first.total).toBe(ADMIN_PRICE_LISTS_PAGE_SIZE + 5);
     expect([first.rows.length, second.rows.length]).toEqual([ADMIN_PRICE_LISTS_PAGE_SIZE, 5]);
     expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(ADMIN_PRICE_LISTS_PAGE_SIZE + 5);
-    expect(second.rows.map((r) => r.name)).toEqual(Array.from({ length: 5 }, (_, i) => `Paging list ${String(extra - 5 + i).padStart(3, '0')}`));
+    expect(second.rows.map((r) => r.name)).toEqual(
+      Array.from({ length: 5 }, (_, i) => `Paging list ${String(extra - 5 + i).padStart(3, '0')}`),
+    );
     expect((await listAdminPriceLists(t.db, merch, { page: 3 })).rows).toEqual([]);
   });
 });
-

@@ -1,7 +1,18 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
-import { categories, channels, companies, customerGroups, priceListChannels, priceListEntries, priceListGroups, priceLists, products, variants } from '@/db/schema';
+import {
+  categories,
+  channels,
+  companies,
+  customerGroups,
+  priceListChannels,
+  priceListEntries,
+  priceListGroups,
+  priceLists,
+  products,
+  variants,
+} from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { BASE_CURRENCY } from '@/lib/platform/money.rules';
 import { AppError, notFound } from '@/lib/platform/errors';
@@ -12,7 +23,10 @@ import { guardPriceChange, type RegretDecision } from './price-regret.writes';
 
 /** What a guarded price write reports: the price-regret impact it went ahead with, and the credit granted. */
 export type GuardedWrite = { regretOrders: number; credited: number };
-const outcome = (guarded: { impact: { orders: number } | null; credited: number }): GuardedWrite => ({ regretOrders: guarded.impact?.orders ?? 0, credited: guarded.credited });
+const outcome = (guarded: { impact: { orders: number } | null; credited: number }): GuardedWrite => ({
+  regretOrders: guarded.impact?.orders ?? 0,
+  credited: guarded.credited,
+});
 
 /** The list as the audit log records it (ids of its scope, instants as ISO strings). */
 async function snapshot(tx: Executor, id: string) {
@@ -39,7 +53,12 @@ async function snapshot(tx: Executor, id: string) {
 async function checkScope(tx: Executor, input: PriceListInput) {
   const [channelRows, groupRows, companyRows] = await Promise.all([
     tx.select({ id: channels.id }).from(channels).where(inArray(channels.id, input.channelIds)),
-    input.customerGroupIds.length ? tx.select({ id: customerGroups.id }).from(customerGroups).where(inArray(customerGroups.id, input.customerGroupIds)) : [],
+    input.customerGroupIds.length
+      ? tx
+          .select({ id: customerGroups.id })
+          .from(customerGroups)
+          .where(inArray(customerGroups.id, input.customerGroupIds))
+      : [],
     input.companyId ? tx.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId)) : [],
   ]);
   const errors: Record<string, string[]> = {};
@@ -52,8 +71,13 @@ async function checkScope(tx: Executor, input: PriceListInput) {
 async function writeScope(tx: Executor, id: string, input: PriceListInput) {
   await tx.delete(priceListChannels).where(eq(priceListChannels.priceListId, id));
   await tx.delete(priceListGroups).where(eq(priceListGroups.priceListId, id));
-  await tx.insert(priceListChannels).values([...new Set(input.channelIds)].map((channelId) => ({ priceListId: id, channelId })));
-  if (input.customerGroupIds.length) await tx.insert(priceListGroups).values([...new Set(input.customerGroupIds)].map((groupId) => ({ priceListId: id, groupId })));
+  await tx
+    .insert(priceListChannels)
+    .values([...new Set(input.channelIds)].map((channelId) => ({ priceListId: id, channelId })));
+  if (input.customerGroupIds.length)
+    await tx
+      .insert(priceListGroups)
+      .values([...new Set(input.customerGroupIds)].map((groupId) => ({ priceListId: id, groupId })));
 }
 
 function listValues(input: PriceListInput) {
@@ -77,19 +101,36 @@ export async function createPriceList(db: Database, actor: Actor | null, input: 
       .values({ ...listValues(input), currency: BASE_CURRENCY })
       .returning({ id: priceLists.id });
     await writeScope(tx, list!.id, input);
-    await recordAudit(tx, actor, { action: 'price_list.created', entityType: 'price_list', entityId: list!.id, before: null, after: await snapshot(tx, list!.id) });
+    await recordAudit(tx, actor, {
+      action: 'price_list.created',
+      entityType: 'price_list',
+      entityId: list!.id,
+      before: null,
+      after: await snapshot(tx, list!.id),
+    });
     return list!.id;
   });
 }
 
-export async function updatePriceList(db: Database, actor: Actor | null, id: string, input: PriceListInput, decision: RegretDecision = 'review'): Promise<GuardedWrite> {
+export async function updatePriceList(
+  db: Database,
+  actor: Actor | null,
+  id: string,
+  input: PriceListInput,
+  decision: RegretDecision = 'review',
+): Promise<GuardedWrite> {
   requirePermission(actor, 'pricing:write');
   return db.transaction(async (tx) => {
     const [locked] = await tx.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.id, id)).for('update');
     if (!locked) throw notFound('Price list');
     await checkScope(tx, input);
     const before = await snapshot(tx, id);
-    const after = { channelIds: input.channelIds, customerGroupIds: input.customerGroupIds, companyId: input.companyId, validFrom: input.validFrom };
+    const after = {
+      channelIds: input.channelIds,
+      customerGroupIds: input.customerGroupIds,
+      companyId: input.companyId,
+      validFrom: input.validFrom,
+    };
     const guarded = await guardPriceChange(tx, actor, { listId: id, after }, decision, async () => {
       await tx
         .update(priceLists)
@@ -97,7 +138,13 @@ export async function updatePriceList(db: Database, actor: Actor | null, id: str
         .where(eq(priceLists.id, id));
       await writeScope(tx, id, input);
     });
-    await recordAudit(tx, actor, { action: 'price_list.updated', entityType: 'price_list', entityId: id, before, after: await snapshot(tx, id) });
+    await recordAudit(tx, actor, {
+      action: 'price_list.updated',
+      entityType: 'price_list',
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
     return outcome(guarded);
   });
 }
@@ -107,20 +154,33 @@ export async function deletePriceList(db: Database, actor: Actor | null, id: str
   await db.transaction(async (tx) => {
     const before = await snapshot(tx, id);
     if (!before) throw notFound('Price list');
-    const [{ entries }] = (await tx.select({ entries: sql<number>`count(*)::int` }).from(priceListEntries).where(eq(priceListEntries.priceListId, id))) as [{ entries: number }];
+    const [{ entries }] = (await tx
+      .select({ entries: sql<number>`count(*)::int` })
+      .from(priceListEntries)
+      .where(eq(priceListEntries.priceListId, id))) as [{ entries: number }];
     await tx.delete(priceLists).where(eq(priceLists.id, id));
-    await recordAudit(tx, actor, { action: 'price_list.deleted', entityType: 'price_list', entityId: id, before: { ...before, entries }, after: null });
+    await recordAudit(tx, actor, {
+      action: 'price_list.deleted',
+      entityType: 'price_list',
+      entityId: id,
+      before: { ...before, entries },
+      after: null,
+    });
   });
 }
 
 /** Finds the entry's target by the key a merchandiser types: category path, product slug or SKU. */
 async function findTarget(tx: Executor, input: PriceEntryInput) {
-  const missing = (message: string) => new AppError('unprocessable', 'Please correct the marked fields.', { target: [message] });
+  const missing = (message: string) =>
+    new AppError('unprocessable', 'Please correct the marked fields.', { target: [message] });
   switch (input.targetKind) {
     case 'all':
       return {};
     case 'category': {
-      const [row] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.path, input.target.replace(/^\/+|\/+$/g, '')));
+      const [row] = await tx
+        .select({ id: categories.id })
+        .from(categories)
+        .where(eq(categories.path, input.target.replace(/^\/+|\/+$/g, '')));
       if (!row) throw missing(`No category with the path "${input.target}"`);
       return { categoryId: row.id };
     }
@@ -137,27 +197,64 @@ async function findTarget(tx: Executor, input: PriceEntryInput) {
   }
 }
 
-export async function addPriceEntry(db: Database, actor: Actor | null, listId: string, input: PriceEntryInput, decision: RegretDecision = 'review'): Promise<GuardedWrite & { entryId: string }> {
+export async function addPriceEntry(
+  db: Database,
+  actor: Actor | null,
+  listId: string,
+  input: PriceEntryInput,
+  decision: RegretDecision = 'review',
+): Promise<GuardedWrite & { entryId: string }> {
   requirePermission(actor, 'pricing:write');
   return db.transaction(async (tx) => {
-    const [list] = await tx.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.id, listId)).for('update');
+    const [list] = await tx
+      .select({ id: priceLists.id })
+      .from(priceLists)
+      .where(eq(priceLists.id, listId))
+      .for('update');
     if (!list) throw notFound('Price list');
     const target = await findTarget(tx, input);
     const guarded = await guardPriceChange(tx, actor, { listId }, decision, async () => {
       const [entry] = await tx
         .insert(priceListEntries)
-        .values({ priceListId: listId, targetKind: input.targetKind, ...target, minQuantity: input.minQuantity, adjustmentKind: input.adjustmentKind, value: input.value })
+        .values({
+          priceListId: listId,
+          targetKind: input.targetKind,
+          ...target,
+          minQuantity: input.minQuantity,
+          adjustmentKind: input.adjustmentKind,
+          value: input.value,
+        })
         .returning({ id: priceListEntries.id });
-      await tx.update(priceLists).set({ updatedAt: sql`now()` }).where(eq(priceLists.id, listId));
+      await tx
+        .update(priceLists)
+        .set({ updatedAt: sql`now()` })
+        .where(eq(priceLists.id, listId));
       return entry!.id;
     });
-    const after = { targetKind: input.targetKind, target: input.target || null, minQuantity: input.minQuantity, adjustmentKind: input.adjustmentKind, value: input.value };
-    await recordAudit(tx, actor, { action: 'price_list.entry_added', entityType: 'price_list', entityId: listId, before: null, after: { entryId: guarded.result, ...after } });
+    const after = {
+      targetKind: input.targetKind,
+      target: input.target || null,
+      minQuantity: input.minQuantity,
+      adjustmentKind: input.adjustmentKind,
+      value: input.value,
+    };
+    await recordAudit(tx, actor, {
+      action: 'price_list.entry_added',
+      entityType: 'price_list',
+      entityId: listId,
+      before: null,
+      after: { entryId: guarded.result, ...after },
+    });
     return { entryId: guarded.result, ...outcome(guarded) };
   });
 }
 
-export async function deletePriceEntry(db: Database, actor: Actor | null, listId: string, entryId: string): Promise<void> {
+export async function deletePriceEntry(
+  db: Database,
+  actor: Actor | null,
+  listId: string,
+  entryId: string,
+): Promise<void> {
   requirePermission(actor, 'pricing:write');
   await db.transaction(async (tx) => {
     const [entry] = await tx
@@ -165,8 +262,17 @@ export async function deletePriceEntry(db: Database, actor: Actor | null, listId
       .where(and(eq(priceListEntries.id, entryId), eq(priceListEntries.priceListId, listId)))
       .returning();
     if (!entry) throw notFound('Price entry');
-    await tx.update(priceLists).set({ updatedAt: sql`now()` }).where(eq(priceLists.id, listId));
-    await recordAudit(tx, actor, { action: 'price_list.entry_deleted', entityType: 'price_list', entityId: listId, before: entry, after: null });
+    await tx
+      .update(priceLists)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(priceLists.id, listId));
+    await recordAudit(tx, actor, {
+      action: 'price_list.entry_deleted',
+      entityType: 'price_list',
+      entityId: listId,
+      before: entry,
+      after: null,
+    });
   });
 }
 
@@ -185,39 +291,101 @@ export async function importPriceEntries(
 ): Promise<GuardedWrite & { imported: number; replaced: number }> {
   requirePermission(actor, 'pricing:write');
   const { entries, errors } = parsePriceEntriesCsv(csv);
-  const keys = (kind: PriceEntryInput['targetKind']) => [...new Set(entries.filter((e) => e.entry.targetKind === kind).map((e) => e.entry.target))];
+  const keys = (kind: PriceEntryInput['targetKind']) => [
+    ...new Set(entries.filter((e) => e.entry.targetKind === kind).map((e) => e.entry.target)),
+  ];
   const [categoryRows, productRows, variantRows] = await Promise.all([
-    keys('category').length ? db.select({ id: categories.id, key: categories.path }).from(categories).where(inArray(categories.path, keys('category'))) : [],
-    keys('product').length ? db.select({ id: products.id, key: products.slug }).from(products).where(inArray(products.slug, keys('product'))) : [],
-    keys('variant').length ? db.select({ id: variants.id, key: variants.sku }).from(variants).where(inArray(variants.sku, keys('variant'))) : [],
+    keys('category').length
+      ? db
+          .select({ id: categories.id, key: categories.path })
+          .from(categories)
+          .where(inArray(categories.path, keys('category')))
+      : [],
+    keys('product').length
+      ? db
+          .select({ id: products.id, key: products.slug })
+          .from(products)
+          .where(inArray(products.slug, keys('product')))
+      : [],
+    keys('variant').length
+      ? db
+          .select({ id: variants.id, key: variants.sku })
+          .from(variants)
+          .where(inArray(variants.sku, keys('variant')))
+      : [],
   ]);
-  const found = { category: new Map(categoryRows.map((r) => [r.key, r.id])), product: new Map(productRows.map((r) => [r.key, r.id])), variant: new Map(variantRows.map((r) => [r.key, r.id])) };
+  const found = {
+    category: new Map(categoryRows.map((r) => [r.key, r.id])),
+    product: new Map(productRows.map((r) => [r.key, r.id])),
+    variant: new Map(variantRows.map((r) => [r.key, r.id])),
+  };
   const values: Array<typeof priceListEntries.$inferInsert> = [];
   for (const { line, entry } of entries) {
     if (entry.targetKind === 'all') {
-      values.push({ priceListId: listId, targetKind: 'all', minQuantity: entry.minQuantity, adjustmentKind: entry.adjustmentKind, value: entry.value });
+      values.push({
+        priceListId: listId,
+        targetKind: 'all',
+        minQuantity: entry.minQuantity,
+        adjustmentKind: entry.adjustmentKind,
+        value: entry.value,
+      });
       continue;
     }
     const id = found[entry.targetKind].get(entry.target);
-    if (!id) errors.push({ line, message: `No ${entry.targetKind === 'variant' ? 'variant with the SKU' : entry.targetKind === 'product' ? 'product with the slug' : 'category with the path'} "${entry.target}"` });
-    else values.push({ priceListId: listId, targetKind: entry.targetKind, [`${entry.targetKind}Id`]: id, minQuantity: entry.minQuantity, adjustmentKind: entry.adjustmentKind, value: entry.value });
+    if (!id)
+      errors.push({
+        line,
+        message: `No ${entry.targetKind === 'variant' ? 'variant with the SKU' : entry.targetKind === 'product' ? 'product with the slug' : 'category with the path'} "${entry.target}"`,
+      });
+    else
+      values.push({
+        priceListId: listId,
+        targetKind: entry.targetKind,
+        [`${entry.targetKind}Id`]: id,
+        minQuantity: entry.minQuantity,
+        adjustmentKind: entry.adjustmentKind,
+        value: entry.value,
+      });
   }
   if (errors.length) {
     const sorted = errors.sort((a, b) => a.line - b.line);
     const shown = sorted.slice(0, 50).map((e) => `Line ${e.line}: ${e.message}`);
     if (sorted.length > 50) shown.push(`… and ${sorted.length - 50} more problems`);
-    throw new AppError('unprocessable', `The file was not imported: ${sorted.length} ${sorted.length === 1 ? 'problem' : 'problems'}. Nothing was changed.`, { csv: shown });
+    throw new AppError(
+      'unprocessable',
+      `The file was not imported: ${sorted.length} ${sorted.length === 1 ? 'problem' : 'problems'}. Nothing was changed.`,
+      { csv: shown },
+    );
   }
   return db.transaction(async (tx) => {
-    const [list] = await tx.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.id, listId)).for('update');
+    const [list] = await tx
+      .select({ id: priceLists.id })
+      .from(priceLists)
+      .where(eq(priceLists.id, listId))
+      .for('update');
     if (!list) throw notFound('Price list');
     const guarded = await guardPriceChange(tx, actor, { listId }, decision, async () => {
-      const removed = mode === 'replace' ? await tx.delete(priceListEntries).where(eq(priceListEntries.priceListId, listId)).returning({ id: priceListEntries.id }) : [];
+      const removed =
+        mode === 'replace'
+          ? await tx
+              .delete(priceListEntries)
+              .where(eq(priceListEntries.priceListId, listId))
+              .returning({ id: priceListEntries.id })
+          : [];
       for (let i = 0; i < values.length; i += 2000) await tx.insert(priceListEntries).values(values.slice(i, i + 2000));
-      await tx.update(priceLists).set({ updatedAt: sql`now()` }).where(eq(priceLists.id, listId));
+      await tx
+        .update(priceLists)
+        .set({ updatedAt: sql`now()` })
+        .where(eq(priceLists.id, listId));
       return removed.length;
     });
-    await recordAudit(tx, actor, { action: 'price_list.entries_imported', entityType: 'price_list', entityId: listId, before: { entries: guarded.result }, after: { mode, imported: values.length } });
+    await recordAudit(tx, actor, {
+      action: 'price_list.entries_imported',
+      entityType: 'price_list',
+      entityId: listId,
+      before: { entries: guarded.result },
+      after: { mode, imported: values.length },
+    });
     return { imported: values.length, replaced: guarded.result, ...outcome(guarded) };
   });
 }

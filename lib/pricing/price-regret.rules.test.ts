@@ -1,15 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { assessPriceRegret, dropBp, findLoweredPrices, isRegretful, type ContextPrice, type RecentPurchase } from './price-regret.rules';
+import {
+  assessPriceRegret,
+  dropBp,
+  findLoweredPrices,
+  isRegretful,
+  type ContextPrice,
+  type RecentPurchase,
+} from './price-regret.rules';
 
 const settings = { windowDays: 14, thresholdBp: 1000 };
 
 let n = 0;
 function purchase(overrides: Partial<RecentPurchase> = {}): RecentPurchase {
   n += 1;
-  return { orderId: `o${n}`, orderNumber: 10_000 + n, orderLineId: `l${n}`, userId: 'u1', email: 'chris@example.com', variantId: 'v1', sku: 'SKU-1', productName: 'Pannier', quantity: 1, paidGross: 10_000, credited: 0, ...overrides };
+  return {
+    orderId: `o${n}`,
+    orderNumber: 10_000 + n,
+    orderLineId: `l${n}`,
+    userId: 'u1',
+    email: 'chris@example.com',
+    variantId: 'v1',
+    sku: 'SKU-1',
+    productName: 'Pannier',
+    quantity: 1,
+    paidGross: 10_000,
+    credited: 0,
+    ...overrides,
+  };
 }
 
-const price = (context: string, variantId: string, gross: number, channelName = 'Web shop'): ContextPrice => ({ context, variantId, gross, channelName });
+const price = (context: string, variantId: string, gross: number, channelName = 'Web shop'): ContextPrice => ({
+  context,
+  variantId,
+  gross,
+  channelName,
+});
 
 describe('isRegretful and dropBp', () => {
   it.each([
@@ -39,7 +64,11 @@ describe('findLoweredPrices', () => {
   it('ignores contexts where the change raised the price, even when another context is already cheaper', () => {
     const before = [price('web', 'v1', 8_000), price('showroom', 'v1', 10_000, 'Showroom')];
     const after = [price('web', 'v1', 9_000), price('showroom', 'v1', 9_500, 'Showroom')];
-    expect(findLoweredPrices(before, after).get('v1')).toEqual({ variantId: 'v1', gross: 9_500, channelName: 'Showroom' });
+    expect(findLoweredPrices(before, after).get('v1')).toEqual({
+      variantId: 'v1',
+      gross: 9_500,
+      channelName: 'Showroom',
+    });
   });
 
   it('ignores contexts it has no earlier price for', () => {
@@ -51,7 +80,12 @@ describe('assessPriceRegret', () => {
   const lowered = new Map([['v1', { variantId: 'v1', gross: 8_000, channelName: 'Web shop' }]]);
 
   it('finds nothing without lowered prices or recent purchases', () => {
-    expect(assessPriceRegret([purchase()], new Map(), settings, 'EUR').impact).toMatchObject({ variants: [], orders: 0, customers: 0, creditTotal: 0 });
+    expect(assessPriceRegret([purchase()], new Map(), settings, 'EUR').impact).toMatchObject({
+      variants: [],
+      orders: 0,
+      customers: 0,
+      creditTotal: 0,
+    });
     expect(assessPriceRegret([], lowered, settings, 'EUR').lines).toEqual([]);
   });
 
@@ -70,7 +104,19 @@ describe('assessPriceRegret', () => {
       windowDays: 14,
       thresholdBp: 1000,
       currency: 'EUR',
-      variants: [{ variantId: 'v1', sku: 'SKU-1', productName: 'Pannier', newPrice: 8_000, channelName: 'Web shop', highestPaid: 10_000, dropBp: 2000, orders: 4, customers: 3 }],
+      variants: [
+        {
+          variantId: 'v1',
+          sku: 'SKU-1',
+          productName: 'Pannier',
+          newPrice: 8_000,
+          channelName: 'Web shop',
+          highestPaid: 10_000,
+          dropBp: 2000,
+          orders: 4,
+          customers: 3,
+        },
+      ],
       orders: 4,
       customers: 3,
       creditTotal: 5_500,
@@ -79,14 +125,24 @@ describe('assessPriceRegret', () => {
   });
 
   it('subtracts credit already granted for a line, and never goes negative', () => {
-    const { lines, impact } = assessPriceRegret([purchase({ credited: 1_500 }), purchase({ credited: 3_000 })], lowered, settings, 'EUR');
+    const { lines, impact } = assessPriceRegret(
+      [purchase({ credited: 1_500 }), purchase({ credited: 3_000 })],
+      lowered,
+      settings,
+      'EUR',
+    );
     expect(lines.map((l) => l.credit)).toEqual([500, 0]);
     expect(impact).toMatchObject({ creditTotal: 500, creditCustomers: 1, orders: 2 });
   });
 
   it('sorts variants by the largest drop first', () => {
     const two = new Map([...lowered, ['v2', { variantId: 'v2', gross: 5_000, channelName: 'B2B' }]]);
-    const { impact } = assessPriceRegret([purchase(), purchase({ variantId: 'v2', sku: 'SKU-2', paidGross: 10_000 })], two, settings, 'EUR');
+    const { impact } = assessPriceRegret(
+      [purchase(), purchase({ variantId: 'v2', sku: 'SKU-2', paidGross: 10_000 })],
+      two,
+      settings,
+      'EUR',
+    );
     expect(impact.variants.map((v) => [v.sku, v.dropBp])).toEqual([
       ['SKU-2', 5000],
       ['SKU-1', 2000],
@@ -94,7 +150,12 @@ describe('assessPriceRegret', () => {
   });
 
   it('honours the threshold setting', () => {
-    const strict = assessPriceRegret([purchase({ paidGross: 8_800 })], lowered, { windowDays: 14, thresholdBp: 500 }, 'EUR');
+    const strict = assessPriceRegret(
+      [purchase({ paidGross: 8_800 })],
+      lowered,
+      { windowDays: 14, thresholdBp: 500 },
+      'EUR',
+    );
     expect(strict.impact.orders).toBe(1);
   });
 });

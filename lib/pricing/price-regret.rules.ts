@@ -58,14 +58,18 @@ export type RegretLine = RecentPurchase & { newPrice: number; credit: number };
  * Per variant, the lowest price after the change among the contexts where the change lowered it.
  * Contexts where the price stayed or rose are not this change's doing and are ignored.
  */
-export function findLoweredPrices(before: readonly ContextPrice[], after: readonly ContextPrice[]): Map<string, LoweredPrice> {
+export function findLoweredPrices(
+  before: readonly ContextPrice[],
+  after: readonly ContextPrice[],
+): Map<string, LoweredPrice> {
   const old = new Map(before.map((p) => [`${p.context}|${p.variantId}`, p.gross]));
   const lowered = new Map<string, LoweredPrice>();
   for (const p of after) {
     const previous = old.get(`${p.context}|${p.variantId}`);
     if (previous === undefined || p.gross >= previous) continue;
     const seen = lowered.get(p.variantId);
-    if (!seen || p.gross < seen.gross) lowered.set(p.variantId, { variantId: p.variantId, gross: p.gross, channelName: p.channelName });
+    if (!seen || p.gross < seen.gross)
+      lowered.set(p.variantId, { variantId: p.variantId, gross: p.gross, channelName: p.channelName });
   }
   return lowered;
 }
@@ -85,13 +89,22 @@ export function dropBp(paid: number, now: number): number {
  * threshold above the new price regrets it. The credit for a line is the difference per unit times the
  * quantity, less what was already credited for it, and only for buyers with an account.
  */
-export function assessPriceRegret(purchases: readonly RecentPurchase[], lowered: ReadonlyMap<string, LoweredPrice>, settings: RegretSettings, currency: string): { impact: RegretImpact; lines: RegretLine[] } {
+export function assessPriceRegret(
+  purchases: readonly RecentPurchase[],
+  lowered: ReadonlyMap<string, LoweredPrice>,
+  settings: RegretSettings,
+  currency: string,
+): { impact: RegretImpact; lines: RegretLine[] } {
   const lines: RegretLine[] = [];
   for (const purchase of purchases) {
     const offer = lowered.get(purchase.variantId);
     if (!offer || !isRegretful(purchase.paidGross, offer.gross, settings.thresholdBp)) continue;
     const owed = (purchase.paidGross - offer.gross) * purchase.quantity;
-    lines.push({ ...purchase, newPrice: offer.gross, credit: purchase.userId ? Math.max(0, owed - purchase.credited) : 0 });
+    lines.push({
+      ...purchase,
+      newPrice: offer.gross,
+      credit: purchase.userId ? Math.max(0, owed - purchase.credited) : 0,
+    });
   }
   const customerOf = (line: RegretLine) => line.userId ?? `guest:${line.email.toLowerCase()}`;
   const byVariant = new Map<string, RegretLine[]>();

@@ -4,10 +4,21 @@ import type { Executor } from '@/db/client';
 import { customerCredits, priceListChannels, priceListGroups, priceLists } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { grossEquivalent } from '@/lib/pricing/price-consistency.rules';
-import { assessPriceRegret, findLoweredPrices, type ContextPrice, type RegretImpact } from '@/lib/pricing/price-regret.rules';
+import {
+  assessPriceRegret,
+  findLoweredPrices,
+  type ContextPrice,
+  type RegretImpact,
+} from '@/lib/pricing/price-regret.rules';
 import { findChannelsByIds } from '@/lib/channels/channels.reads';
 import { findRecentPurchases } from '@/lib/orders/orders.reads';
-import { ANONYMOUS_AUDIENCE, findPricedVariants, findPriceLists, priceVariant, type PricingAudience } from '@/lib/pricing/prices.reads';
+import {
+  ANONYMOUS_AUDIENCE,
+  findPricedVariants,
+  findPriceLists,
+  priceVariant,
+  type PricingAudience,
+} from '@/lib/pricing/prices.reads';
 import { getPricingSettings } from '@/lib/pricing/pricing-settings.reads';
 import { recordAudit } from '../platform/audit.writes';
 
@@ -27,17 +38,29 @@ export class PriceRegretDetected extends Error {
 }
 
 /** The part of a price list that decides where and for whom it prices. */
-export type ListScope = { channelIds: string[]; customerGroupIds: string[]; companyId: string | null; validFrom: Date | null; currency: string };
+export type ListScope = {
+  channelIds: string[];
+  customerGroupIds: string[];
+  companyId: string | null;
+  validFrom: Date | null;
+  currency: string;
+};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Guarded price writes and credit grants run one at a time, so no order line is credited twice.
 const REGRET_LOCK = 4_711_002;
 
 export async function findListScope(tx: Executor, listId: string): Promise<ListScope | null> {
-  const [list] = await tx.select({ companyId: priceLists.companyId, validFrom: priceLists.validFrom, currency: priceLists.currency }).from(priceLists).where(eq(priceLists.id, listId));
+  const [list] = await tx
+    .select({ companyId: priceLists.companyId, validFrom: priceLists.validFrom, currency: priceLists.currency })
+    .from(priceLists)
+    .where(eq(priceLists.id, listId));
   if (!list) return null;
   const [channelRows, groupRows] = await Promise.all([
-    tx.select({ id: priceListChannels.channelId }).from(priceListChannels).where(eq(priceListChannels.priceListId, listId)),
+    tx
+      .select({ id: priceListChannels.channelId })
+      .from(priceListChannels)
+      .where(eq(priceListChannels.priceListId, listId)),
     tx.select({ id: priceListGroups.groupId }).from(priceListGroups).where(eq(priceListGroups.priceListId, listId)),
   ]);
   return { ...list, channelIds: channelRows.map((r) => r.id), customerGroupIds: groupRows.map((r) => r.id) };
@@ -46,13 +69,21 @@ export async function findListScope(tx: Executor, listId: string): Promise<ListS
 /** The buyers a list prices for: its company (with its groups), each of its groups, or everyone. */
 function audiencesOf(scope: ListScope): PricingAudience[] {
   if (scope.companyId) return [{ companyId: scope.companyId, customerGroupIds: scope.customerGroupIds }];
-  if (scope.customerGroupIds.length) return scope.customerGroupIds.map((g) => ({ companyId: null, customerGroupIds: [g] }));
+  if (scope.customerGroupIds.length)
+    return scope.customerGroupIds.map((g) => ({ companyId: null, customerGroupIds: [g] }));
   return [ANONYMOUS_AUDIENCE];
 }
 
 /** Unit prices (quantity 1, gross) of the variants in every channel × audience × instant of the scopes. */
-async function contextPrices(tx: Executor, scopes: ListScope[], variantIds: string[], instants: Date[]): Promise<ContextPrice[]> {
-  const channels = (await findChannelsByIds(tx, [...new Set(scopes.flatMap((s) => s.channelIds))])).filter((c) => c.active);
+async function contextPrices(
+  tx: Executor,
+  scopes: ListScope[],
+  variantIds: string[],
+  instants: Date[],
+): Promise<ContextPrice[]> {
+  const channels = (await findChannelsByIds(tx, [...new Set(scopes.flatMap((s) => s.channelIds))])).filter(
+    (c) => c.active,
+  );
   const audiences = new Map(scopes.flatMap(audiencesOf).map((a) => [JSON.stringify(a), a]));
   const prices: ContextPrice[] = [];
   for (const channel of channels) {
@@ -65,7 +96,12 @@ async function contextPrices(tx: Executor, scopes: ListScope[], variantIds: stri
           prices.push({
             context: `${channel.id}|${audienceKey}|${at.toISOString()}`,
             variantId: item.variantId,
-            gross: grossEquivalent({ key: item.variantId, amount: price.unit.amount, includesVat: price.includesVat, vatRateBp: item.vatRateBp }),
+            gross: grossEquivalent({
+              key: item.variantId,
+              amount: price.unit.amount,
+              includesVat: price.includesVat,
+              vatRateBp: item.vatRateBp,
+            }),
             channelName: channel.name,
           });
         }
@@ -97,7 +133,11 @@ export async function guardPriceChange<T>(
   const stored = await getPricingSettings(tx);
   const settings = { windowDays: stored.regretWindowDays, thresholdBp: stored.regretThresholdBp };
   const now = new Date();
-  const purchases = await findRecentPurchases(tx, new Date(now.getTime() - settings.windowDays * DAY_MS), before.currency);
+  const purchases = await findRecentPurchases(
+    tx,
+    new Date(now.getTime() - settings.windowDays * DAY_MS),
+    before.currency,
+  );
   if (purchases.length === 0) return { result: await write(), impact: null, credited: 0 };
 
   const variantIds = [...new Set(purchases.map((p) => p.variantId))];
@@ -106,7 +146,12 @@ export async function guardPriceChange<T>(
   const pricesBefore = await contextPrices(tx, [before, after], variantIds, instants);
   const result = await write();
   const pricesAfter = await contextPrices(tx, [before, after], variantIds, instants);
-  const { impact, lines } = assessPriceRegret(purchases, findLoweredPrices(pricesBefore, pricesAfter), settings, before.currency);
+  const { impact, lines } = assessPriceRegret(
+    purchases,
+    findLoweredPrices(pricesBefore, pricesAfter),
+    settings,
+    before.currency,
+  );
   if (impact.orders === 0) return { result, impact: null, credited: 0 };
   if (decision === 'review') throw new PriceRegretDetected(impact);
 
@@ -126,13 +171,22 @@ export async function guardPriceChange<T>(
       })),
     );
   }
-  const summary = { orders: impact.orders, customers: impact.customers, variants: impact.variants.length, windowDays: impact.windowDays, thresholdBp: impact.thresholdBp };
+  const summary = {
+    orders: impact.orders,
+    customers: impact.customers,
+    variants: impact.variants.length,
+    windowDays: impact.windowDays,
+    thresholdBp: impact.thresholdBp,
+  };
   await recordAudit(tx, actor, {
     action: decision === 'credit' ? 'price_list.price_protection_granted' : 'price_list.price_regret_accepted',
     entityType: 'price_list',
     entityId: change.listId,
     before: null,
-    after: decision === 'credit' ? { ...summary, credits: credits.length, creditTotal: impact.creditTotal, currency: before.currency } : summary,
+    after:
+      decision === 'credit'
+        ? { ...summary, credits: credits.length, creditTotal: impact.creditTotal, currency: before.currency }
+        : summary,
   });
   return { result, impact, credited: decision === 'credit' ? impact.creditTotal : 0 };
 }

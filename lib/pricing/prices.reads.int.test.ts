@@ -5,7 +5,16 @@ import { grossToNet } from '@/lib/platform/money.rules';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { findActor } from '../platform/auth/actor.reads';
 import { findActiveChannel, type ChannelContext } from '../channels/channels.reads';
-import { ANONYMOUS_AUDIENCE, findPriceLists, findPricedVariants, findPricingAudience, findPricingContext, priceVariant, resolveVariantPrices, type PricingAudience } from './prices.reads';
+import {
+  ANONYMOUS_AUDIENCE,
+  findPriceLists,
+  findPricedVariants,
+  findPricingAudience,
+  findPricingContext,
+  priceVariant,
+  resolveVariantPrices,
+  type PricingAudience,
+} from './prices.reads';
 
 let t: TestDatabase;
 let web: ChannelContext;
@@ -18,16 +27,34 @@ async function audienceOf(email: string): Promise<PricingAudience> {
 
 /** A variant of a product in a category subtree, with its base price and tax rate. */
 async function variantIn(pathPrefix: string) {
-  const [row] = await t.db.execute<{ variant_id: string; product_id: string; amount: number; floor_amount: number; rate_bp: number }>(sql`
+  const [row] = await t.db.execute<{
+    variant_id: string;
+    product_id: string;
+    amount: number;
+    floor_amount: number;
+    rate_bp: number;
+  }>(sql`
     select v.id as variant_id, p.id as product_id, vp.amount, vp.floor_amount, tc.rate_bp
     from variants v join products p on p.id = v.product_id join categories c on c.id = p.category_id
     join variant_prices vp on vp.variant_id = v.id join tax_classes tc on tc.code = p.tax_class_code
     where (c.path = ${pathPrefix} or c.path like ${`${pathPrefix}/%`}) and p.status = 'active' and v.active
     order by v.sku limit 1`);
-  return { variantId: row!.variant_id, productId: row!.product_id, amount: Number(row!.amount), floor: Number(row!.floor_amount), rateBp: Number(row!.rate_bp) };
+  return {
+    variantId: row!.variant_id,
+    productId: row!.product_id,
+    amount: Number(row!.amount),
+    floor: Number(row!.floor_amount),
+    rateBp: Number(row!.rate_bp),
+  };
 }
 
-async function unitPrice(channel: ChannelContext, audience: PricingAudience, variantId: string, quantity = 1, at = new Date()) {
+async function unitPrice(
+  channel: ChannelContext,
+  audience: PricingAudience,
+  variantId: string,
+  quantity = 1,
+  at = new Date(),
+) {
   const [variant] = await findPricedVariants(t.db, channel, { variantIds: [variantId] });
   const lists = await findPriceLists(t.db, channel, [variant!], { audience, at });
   return priceVariant(channel, audience, variant!, lists, quantity, at);
@@ -44,11 +71,17 @@ afterAll(() => t.drop());
 
 describe('pricing audiences', () => {
   it('finds groups through the person and through their company', async () => {
-    expect(await audienceOf('customer@example.com')).toMatchObject({ customerGroupIds: [expect.any(String)], companyId: null });
+    expect(await audienceOf('customer@example.com')).toMatchObject({
+      customerGroupIds: [expect.any(String)],
+      companyId: null,
+    });
     const carla = await audienceOf('carla@globex.example');
     expect(carla.customerGroupIds).toHaveLength(1);
     expect(carla.companyId).not.toBeNull();
-    expect(await audienceOf('anna@acme.example')).toMatchObject({ customerGroupIds: [], companyId: expect.any(String) });
+    expect(await audienceOf('anna@acme.example')).toMatchObject({
+      customerGroupIds: [],
+      companyId: expect.any(String),
+    });
     expect(await findPricingAudience(t.db, null)).toEqual(ANONYMOUS_AUDIENCE);
   });
 });
@@ -68,7 +101,9 @@ describe('demo price lists through the engine', () => {
   it('a regular customer gets 5 % on web; anonymous visitors do not', async () => {
     const tent = await variantIn('outdoor-camping');
     expect((await unitPrice(web, ANONYMOUS_AUDIENCE, tent.variantId)).unit.amount).toBe(tent.amount);
-    expect((await unitPrice(web, await audienceOf('customer@example.com'), tent.variantId)).unit.amount).toBe(percentOff(tent.amount, 500));
+    expect((await unitPrice(web, await audienceOf('customer@example.com'), tent.variantId)).unit.amount).toBe(
+      percentOff(tent.amount, 500),
+    );
   });
 
   it('ACME members get their contract on b2b; the contract outranks volume tiers by priority', async () => {
@@ -91,16 +126,31 @@ describe('demo price lists through the engine', () => {
 
   it('the scheduled winter sale applies only inside its window', async () => {
     const jacket = await variantIn('clothing');
-    expect((await unitPrice(web, ANONYMOUS_AUDIENCE, jacket.variantId, 1, new Date('2026-12-01T12:00:00Z'))).unit.amount).toBe(jacket.amount);
-    expect((await unitPrice(web, ANONYMOUS_AUDIENCE, jacket.variantId, 1, new Date('2027-01-15T12:00:00Z'))).unit.amount).toBe(percentOff(jacket.amount, 2000));
-    expect((await unitPrice(web, ANONYMOUS_AUDIENCE, jacket.variantId, 1, new Date('2027-02-01T00:00:00Z'))).unit.amount).toBe(jacket.amount);
+    expect(
+      (await unitPrice(web, ANONYMOUS_AUDIENCE, jacket.variantId, 1, new Date('2026-12-01T12:00:00Z'))).unit.amount,
+    ).toBe(jacket.amount);
+    expect(
+      (await unitPrice(web, ANONYMOUS_AUDIENCE, jacket.variantId, 1, new Date('2027-01-15T12:00:00Z'))).unit.amount,
+    ).toBe(percentOff(jacket.amount, 2000));
+    expect(
+      (await unitPrice(web, ANONYMOUS_AUDIENCE, jacket.variantId, 1, new Date('2027-02-01T00:00:00Z'))).unit.amount,
+    ).toBe(jacket.amount);
   });
 
   it('a deep reduction stops at the floor price', async () => {
     const tent = await variantIn('outdoor-camping');
-    const [list] = await t.db.insert(priceLists).values({ name: 'Clearance 80 %', priority: 50, currency: 'EUR' }).returning({ id: priceLists.id });
+    const [list] = await t.db
+      .insert(priceLists)
+      .values({ name: 'Clearance 80 %', priority: 50, currency: 'EUR' })
+      .returning({ id: priceLists.id });
     await t.db.insert(priceListChannels).values({ priceListId: list!.id, channelId: web.id });
-    await t.db.insert(priceListEntries).values({ priceListId: list!.id, targetKind: 'product', productId: tent.productId, adjustmentKind: 'percent', value: 8000 });
+    await t.db.insert(priceListEntries).values({
+      priceListId: list!.id,
+      targetKind: 'product',
+      productId: tent.productId,
+      adjustmentKind: 'percent',
+      value: 8000,
+    });
     const price = await unitPrice(web, ANONYMOUS_AUDIENCE, tent.variantId);
     expect(price.unit.amount).toBe(tent.floor);
     expect(price.floorApplied).toBe(true);
@@ -110,7 +160,9 @@ describe('demo price lists through the engine', () => {
 
 describe('resolveVariantPrices', () => {
   it('resolves any number of variants in the same three queries', async () => {
-    const products = await t.db.execute<{ id: string }>(sql`select id from products where status = 'active' order by slug limit 24`);
+    const products = await t.db.execute<{ id: string }>(
+      sql`select id from products where status = 'active' order by slug limit 24`,
+    );
     const ids = products.map((p) => p.id);
     t.queries.length = 0;
     const few = await resolveVariantPrices(t.db, web, ANONYMOUS_AUDIENCE, { productIds: ids.slice(0, 2) });
@@ -127,7 +179,11 @@ describe('resolveVariantPrices', () => {
 describe('findPricingContext', () => {
   it('gives every demo account its first company, its groups and its back-office flag', async () => {
     const ids = async (table: 'companies' | 'customer_groups', column: string, value: string) =>
-      (await t.db.execute<{ id: string }>(sql`select id::text from ${sql.identifier(table)} where ${sql.identifier(column)} = ${value}`))[0]!.id;
+      (
+        await t.db.execute<{ id: string }>(
+          sql`select id::text from ${sql.identifier(table)} where ${sql.identifier(column)} = ${value}`,
+        )
+      )[0]!.id;
     const acme = await ids('companies', 'customer_number', 'K-10001');
     const globex = await ids('companies', 'customer_number', 'K-10002');
     const regulars = await ids('customer_groups', 'code', 'regulars');
@@ -142,7 +198,11 @@ describe('findPricingContext', () => {
       ['staff.berlin@example.com', false, null, []],
     ] as const) {
       const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-      expect(await findPricingContext(t.db, user!.id), email).toEqual({ active: true, backoffice, audience: { companyId, customerGroupIds } });
+      expect(await findPricingContext(t.db, user!.id), email).toEqual({
+        active: true,
+        backoffice,
+        audience: { companyId, customerGroupIds },
+      });
     }
     expect(await findPricingContext(t.db, '00000000-0000-4000-8000-000000000000')).toBeNull();
   });
@@ -152,6 +212,9 @@ describe('findPricingContext', () => {
     const carla = (await findActor(t.db, user!.id))!;
     const globex = carla.companies[0]!.companyId;
     expect(await findPricingAudience(t.db, carla, globex)).toEqual(await audienceOf('carla@globex.example'));
-    expect(await findPricingAudience(t.db, carla, '00000000-0000-4000-8000-000000000000')).toEqual({ customerGroupIds: [], companyId: null });
+    expect(await findPricingAudience(t.db, carla, '00000000-0000-4000-8000-000000000000')).toEqual({
+      customerGroupIds: [],
+      companyId: null,
+    });
   });
 });

@@ -14,10 +14,19 @@ export type PricingAudience = { customerGroupIds: string[]; companyId: string | 
 export const ANONYMOUS_AUDIENCE: PricingAudience = { customerGroupIds: [], companyId: null };
 
 /** The customer groups of a person and/or a company (a company's groups count for all its members). */
-export async function findCustomerGroupIds(db: Executor, who: { userId?: string; companyId?: string | null }): Promise<string[]> {
-  const conditions = [who.userId ? eq(customerGroupMembers.userId, who.userId) : undefined, who.companyId ? eq(customerGroupMembers.companyId, who.companyId) : undefined].filter((c) => c !== undefined);
+export async function findCustomerGroupIds(
+  db: Executor,
+  who: { userId?: string; companyId?: string | null },
+): Promise<string[]> {
+  const conditions = [
+    who.userId ? eq(customerGroupMembers.userId, who.userId) : undefined,
+    who.companyId ? eq(customerGroupMembers.companyId, who.companyId) : undefined,
+  ].filter((c) => c !== undefined);
   if (conditions.length === 0) return [];
-  const rows = await db.selectDistinct({ groupId: customerGroupMembers.groupId }).from(customerGroupMembers).where(or(...conditions));
+  const rows = await db
+    .selectDistinct({ groupId: customerGroupMembers.groupId })
+    .from(customerGroupMembers)
+    .where(or(...conditions));
   return rows.map((r) => r.groupId).sort();
 }
 
@@ -26,11 +35,18 @@ export async function findCustomerGroupIds(db: Executor, who: { userId?: string;
  * which the storefront and the page cache use; with `companyId`, that company's contract when the
  * person belongs to it.
  */
-export async function findPricingAudience(db: Executor, actor: Actor | null, companyId?: string): Promise<PricingAudience> {
+export async function findPricingAudience(
+  db: Executor,
+  actor: Actor | null,
+  companyId?: string,
+): Promise<PricingAudience> {
   if (!actor) return ANONYMOUS_AUDIENCE;
   if (!companyId) return (await findPricingContext(db, actor.userId))?.audience ?? ANONYMOUS_AUDIENCE;
   const company = actor.companies.find((c) => c.companyId === companyId)?.companyId ?? null;
-  return { customerGroupIds: await findCustomerGroupIds(db, { userId: actor.userId, companyId: company }), companyId: company };
+  return {
+    customerGroupIds: await findCustomerGroupIds(db, { userId: actor.userId, companyId: company }),
+    companyId: company,
+  };
 }
 
 export type ResolvedVariantPrice = ResolvedPrice;
@@ -41,8 +57,16 @@ export type ResolvedVariantPrice = ResolvedPrice;
  * (first company by name, and the groups of the person or that company). The storefront and the page
  * cache (lib/platform/server/page-cache.ts) both use it, so a cached page always matches what would render.
  */
-export async function findPricingContext(db: Executor, userId: string): Promise<{ active: boolean; backoffice: boolean; audience: PricingAudience } | null> {
-  const [row] = await db.execute<{ active: boolean; roles: string[]; company_id: string | null; group_ids: string[] }>(sql`
+export async function findPricingContext(
+  db: Executor,
+  userId: string,
+): Promise<{ active: boolean; backoffice: boolean; audience: PricingAudience } | null> {
+  const [row] = await db.execute<{
+    active: boolean;
+    roles: string[];
+    company_id: string | null;
+    group_ids: string[];
+  }>(sql`
     with member as (
       select cm.company_id from company_members cm join companies c on c.id = cm.company_id
       where cm.user_id = ${userId} order by c.name, c.id limit 1
@@ -55,7 +79,10 @@ export async function findPricingContext(db: Executor, userId: string): Promise<
   return {
     active: row.active,
     // The storefront header links to the back office for exactly these accounts.
-    backoffice: can({ userId, email: '', name: '', roles: row.roles as Role[], companies: [], staffLocationIds: [] }, 'backoffice:access'),
+    backoffice: can(
+      { userId, email: '', name: '', roles: row.roles as Role[], companies: [], staffLocationIds: [] },
+      'backoffice:access',
+    ),
     audience: { customerGroupIds: row.group_ids, companyId: row.company_id },
   };
 }
@@ -67,7 +94,14 @@ export function isVisibleTo(list: PriceList, audience: PricingAudience): boolean
 }
 
 /** What the engine needs to know about a variant. */
-export type PricedVariant = { variantId: string; productId: string; categoryPath: string; basePrice: number; floorPrice: number | null; vatRateBp: number };
+export type PricedVariant = {
+  variantId: string;
+  productId: string;
+  categoryPath: string;
+  basePrice: number;
+  floorPrice: number | null;
+  vatRateBp: number;
+};
 
 export async function findPricedVariants(
   db: Executor,
@@ -76,7 +110,9 @@ export async function findPricedVariants(
 ): Promise<Array<PricedVariant & { sku: string }>> {
   const conditions = [
     where.variantIds ? inArray(variants.id, where.variantIds) : undefined,
-    where.cartId ? sql`${variants.id} in (select l.variant_id from cart_lines l where l.cart_id = ${where.cartId})` : undefined,
+    where.cartId
+      ? sql`${variants.id} in (select l.variant_id from cart_lines l where l.cart_id = ${where.cartId})`
+      : undefined,
     where.productIds ? inArray(variants.productId, where.productIds) : undefined,
     where.skus ? inArray(variants.sku, where.skus) : undefined,
   ].filter((c) => c !== undefined);
@@ -92,7 +128,10 @@ export async function findPricedVariants(
       vatRateBp: taxClasses.rateBp,
     })
     .from(variants)
-    .innerJoin(variantPrices, and(eq(variantPrices.variantId, variants.id), eq(variantPrices.currency, channel.currency)))
+    .innerJoin(
+      variantPrices,
+      and(eq(variantPrices.variantId, variants.id), eq(variantPrices.currency, channel.currency)),
+    )
     .innerJoin(products, eq(products.id, variants.productId))
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .innerJoin(taxClasses, eq(taxClasses.code, products.taxClassCode))
@@ -196,7 +235,10 @@ export async function findPriceLists(
           : e.target_kind === 'category'
             ? { kind: 'category', path: e.category_path! }
             : { kind: 'all' };
-    const adjustment = e.adjustment_kind === 'percent' ? { kind: 'percent' as const, bp: e.value } : { kind: e.adjustment_kind, amount: e.value };
+    const adjustment =
+      e.adjustment_kind === 'percent'
+        ? { kind: 'percent' as const, bp: e.value }
+        : { kind: e.adjustment_kind, amount: e.value };
     byList.get(e.price_list_id)?.push({ id: e.id, target, minQuantity: e.min_quantity, adjustment });
   }
   return lists.map((l) => ({
@@ -216,7 +258,14 @@ export async function findPriceLists(
 }
 
 /** Resolves one variant with the engine. */
-export function priceVariant(channel: Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat'>, audience: PricingAudience, variant: PricedVariant, lists: PriceList[], quantity: number, at: Date): ResolvedPrice {
+export function priceVariant(
+  channel: Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat'>,
+  audience: PricingAudience,
+  variant: PricedVariant,
+  lists: PriceList[],
+  quantity: number,
+  at: Date,
+): ResolvedPrice {
   return resolvePrice(
     {
       variantId: variant.variantId,
@@ -259,7 +308,10 @@ export async function resolveVariantPrices(
   return new Map(
     items.map((item) => {
       const price = priceVariant(channel, audience, item, lists, 1, at);
-      return [item.variantId, { ...price, productId: item.productId, historyGroupId: historyGroupOf(price, lists, audience) }];
+      return [
+        item.variantId,
+        { ...price, productId: item.productId, historyGroupId: historyGroupOf(price, lists, audience) },
+      ];
     }),
   );
 }
@@ -269,15 +321,27 @@ export async function resolveVariantPrices(
  * current one took effect, in the history of the audience the price belongs to. Where nothing earlier
  * is recorded, the current price is the lowest known. One query per audience (usually one).
  */
-export async function findReferencePrices(db: Executor, channel: Pick<ChannelContext, 'id'>, prices: Array<{ variantId: string; price: VariantPrice }>, now = new Date()): Promise<Map<string, Money>> {
+export async function findReferencePrices(
+  db: Executor,
+  channel: Pick<ChannelContext, 'id'>,
+  prices: Array<{ variantId: string; price: VariantPrice }>,
+  now = new Date(),
+): Promise<Map<string, Money>> {
   const reduced = prices.filter((p) => p.price.reduced);
   const byGroup = new Map<string | null, string[]>();
-  for (const p of reduced) byGroup.set(p.price.historyGroupId, [...(byGroup.get(p.price.historyGroupId) ?? []), p.variantId]);
+  for (const p of reduced)
+    byGroup.set(p.price.historyGroupId, [...(byGroup.get(p.price.historyGroupId) ?? []), p.variantId]);
   const lowest = new Map<string, number>();
   for (const [groupId, variantIds] of byGroup) {
-    for (const [variantId, amount] of await findLowestPriorPrices(db, channel.id, groupId, variantIds, now)) lowest.set(variantId, amount);
+    for (const [variantId, amount] of await findLowestPriorPrices(db, channel.id, groupId, variantIds, now))
+      lowest.set(variantId, amount);
   }
-  return new Map(reduced.map((p) => [p.variantId, { amount: lowest.get(p.variantId) ?? p.price.unit.amount, currency: p.price.unit.currency }]));
+  return new Map(
+    reduced.map((p) => [
+      p.variantId,
+      { amount: lowest.get(p.variantId) ?? p.price.unit.amount, currency: p.price.unit.currency },
+    ]),
+  );
 }
 
 /**
@@ -285,7 +349,13 @@ export async function findReferencePrices(db: Executor, channel: Pick<ChannelCon
  * after price lists, struck through against that variant's list price when reduced, with the lowest
  * price of the last 30 days. Three queries for any number of cards, one more when some are reduced.
  */
-export async function applyPriceLists<T extends ProductCard>(db: Executor, channel: ChannelContext, audience: PricingAudience, cards: T[], at = new Date()): Promise<T[]> {
+export async function applyPriceLists<T extends ProductCard>(
+  db: Executor,
+  channel: ChannelContext,
+  audience: PricingAudience,
+  cards: T[],
+  at = new Date(),
+): Promise<T[]> {
   if (cards.length === 0) return cards;
   const prices = await resolveVariantPrices(db, channel, audience, { productIds: cards.map((c) => c.id) }, at);
   const byProduct = new Map<string, { variantId: string; min: VariantPrice; max: number }>();
@@ -297,7 +367,12 @@ export async function applyPriceLists<T extends ProductCard>(db: Executor, chann
       seen.max = Math.max(seen.max, price.unit.amount);
     }
   }
-  const references = await findReferencePrices(db, channel, [...byProduct.values()].map((p) => ({ variantId: p.variantId, price: p.min })), at);
+  const references = await findReferencePrices(
+    db,
+    channel,
+    [...byProduct.values()].map((p) => ({ variantId: p.variantId, price: p.min })),
+    at,
+  );
   return cards.map((card) => {
     const resolved = byProduct.get(card.id);
     if (!resolved) return card;

@@ -18,7 +18,11 @@ export const pricingSettingsSchema = z.object({
 export type PricingSettings = z.infer<typeof pricingSettingsSchema>;
 
 export const PRICING_SETTINGS_KEY = 'pricing';
-export const DEFAULT_PRICING_SETTINGS: PricingSettings = { regretWindowDays: 14, regretThresholdBp: 1000, consistencySpreadBp: 1500 };
+export const DEFAULT_PRICING_SETTINGS: PricingSettings = {
+  regretWindowDays: 14,
+  regretThresholdBp: 1000,
+  consistencySpreadBp: 1500,
+};
 
 /** The stored pricing settings; a missing or unreadable value falls back to the defaults field by field. */
 export async function getPricingSettings(db: Executor): Promise<PricingSettings> {

@@ -18,8 +18,16 @@ const percent = (message: string) =>
 
 export const pricingSettingsInput = z
   .object({
-    regretWindowDays: z.coerce.number({ error: 'Enter a whole number of days' }).int('Enter a whole number of days').min(1, 'At least 1 day').max(365, 'At most 365 days'),
+    regretWindowDays: z.coerce
+      .number({ error: 'Enter a whole number of days' })
+      .int('Enter a whole number of days')
+      .min(1, 'At least 1 day')
+      .max(365, 'At most 365 days'),
     regretThresholdPercent: percent('Enter a percentage from 0 to 100, e.g. 10 or 7.5'),
     consistencySpreadPercent: percent('Enter a percentage from 0 to 100, e.g. 15'),
   })
-  .transform((v): PricingSettings => ({ regretWindowDays: v.regretWindowDays, regretThresholdBp: v.regretThresholdPercent, consistencySpreadBp: v.consistencySpreadPercent }));
+  .transform((v): PricingSettings => ({
+    regretWindowDays: v.regretWindowDays,
+    regretThresholdBp: v.regretThresholdPercent,
+    consistencySpreadBp: v.consistencySpreadPercent,
+  }));

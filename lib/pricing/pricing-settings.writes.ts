@@ -14,7 +14,16 @@ export async function updatePricingSettings(db: Database, actor: Actor | null, i
     await tx
       .insert(settings)
       .values({ key: PRICING_SETTINGS_KEY, value: input, updatedBy: actor.userId })
-      .onConflictDoUpdate({ target: settings.key, set: { value: input, updatedBy: actor.userId, updatedAt: sql`now()` } });
-    await recordAudit(tx, actor, { action: 'settings.updated', entityType: 'settings', entityId: PRICING_SETTINGS_KEY, before, after: input });
+      .onConflictDoUpdate({
+        target: settings.key,
+        set: { value: input, updatedBy: actor.userId, updatedAt: sql`now()` },
+      });
+    await recordAudit(tx, actor, {
+      action: 'settings.updated',
+      entityType: 'settings',
+      entityId: PRICING_SETTINGS_KEY,
+      before,
+      after: input,
+    });
   });
 }

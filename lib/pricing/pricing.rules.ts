@@ -20,7 +20,11 @@ export type PriceAdjustment =
   | { kind: 'percent'; bp: number } // a reduction in basis points (1500 = 15 %)
   | { kind: 'amount'; amount: number }; // a reduction in cents, in the list's basis
 
-export type EntryTarget = { kind: 'variant'; variantId: string } | { kind: 'product'; productId: string } | { kind: 'category'; path: string } | { kind: 'all' };
+export type EntryTarget =
+  | { kind: 'variant'; variantId: string }
+  | { kind: 'product'; productId: string }
+  | { kind: 'category'; path: string }
+  | { kind: 'all' };
 
 export type PriceListEntry = { id: string; target: EntryTarget; minQuantity: number; adjustment: PriceAdjustment };
 
@@ -82,7 +86,12 @@ export type ResolvedPrice = {
 
 const TARGET_RANK = { variant: 3_000_000, product: 2_000_000, category: 1_000, all: 0 } as const;
 
-type EntryIndex = { byVariant: Map<string, PriceListEntry[]>; byProduct: Map<string, PriceListEntry[]>; byCategory: Map<string, PriceListEntry[]>; all: PriceListEntry[] };
+type EntryIndex = {
+  byVariant: Map<string, PriceListEntry[]>;
+  byProduct: Map<string, PriceListEntry[]>;
+  byCategory: Map<string, PriceListEntry[]>;
+  all: PriceListEntry[];
+};
 
 // Entries by target, built once per list object: a list with an entry for each of 50,000 variants is
 // then searched by key instead of scanned for every variant priced against it.
@@ -112,7 +121,11 @@ function indexOf(list: PriceList): EntryIndex {
 /** The list's entries whose target covers this variant (its category or any ancestor counts). */
 function matchingEntries(list: PriceList, ctx: PriceContext): PriceListEntry[] {
   const index = indexOf(list);
-  const found = [...(index.byVariant.get(ctx.variantId) ?? []), ...(index.byProduct.get(ctx.productId) ?? []), ...index.all];
+  const found = [
+    ...(index.byVariant.get(ctx.variantId) ?? []),
+    ...(index.byProduct.get(ctx.productId) ?? []),
+    ...index.all,
+  ];
   if (index.byCategory.size > 0) {
     const parts = ctx.categoryPath.split('/');
     for (let i = 1; i <= parts.length; i++) found.push(...(index.byCategory.get(parts.slice(0, i).join('/')) ?? []));
@@ -128,7 +141,9 @@ function specificity(target: EntryTarget): number {
 /** An amount in the list's basis converted to the channel's display basis. */
 function toDisplayBasis(amount: number, listIncludesVat: boolean, ctx: PriceContext): number {
   if (listIncludesVat === ctx.channel.pricesIncludeVat) return amount;
-  return listIncludesVat ? grossToNet(amount, ctx.vatRateBp) : divideRoundHalfUp(amount * (10_000 + ctx.vatRateBp), 10_000);
+  return listIncludesVat
+    ? grossToNet(amount, ctx.vatRateBp)
+    : divideRoundHalfUp(amount * (10_000 + ctx.vatRateBp), 10_000);
 }
 
 function applyAdjustment(base: number, adjustment: PriceAdjustment, list: PriceList, ctx: PriceContext): number {
@@ -159,23 +174,42 @@ export function outOfScopeReason(list: PriceList, ctx: PriceContext): string | n
   if (list.validFrom && ctx.at < list.validFrom) return `not yet valid (from ${list.validFrom.toISOString()})`;
   if (list.validUntil && ctx.at >= list.validUntil) return `expired (until ${list.validUntil.toISOString()})`;
   if (!list.channelIds.includes(ctx.channel.id)) return 'not for this channel';
-  if (list.currency !== ctx.channel.currency) return `currency ${list.currency} is not the channel's ${ctx.channel.currency}`;
+  if (list.currency !== ctx.channel.currency)
+    return `currency ${list.currency} is not the channel's ${ctx.channel.currency}`;
   if (list.companyId && list.companyId !== ctx.companyId) return 'contract of another company';
-  if (list.customerGroupIds.length > 0 && !list.customerGroupIds.some((g) => ctx.customerGroupIds.includes(g))) return 'customer is in none of its groups';
+  if (list.customerGroupIds.length > 0 && !list.customerGroupIds.some((g) => ctx.customerGroupIds.includes(g)))
+    return 'customer is in none of its groups';
   return null;
 }
 
 export function resolvePrice(ctx: PriceContext, lists: readonly PriceList[]): ResolvedPrice {
-  if (!Number.isSafeInteger(ctx.quantity) || ctx.quantity < 1) throw new RangeError(`quantity must be a whole number ≥ 1, got ${ctx.quantity}`);
-  if (ctx.basePrice.currency !== ctx.channel.currency) throw new RangeError(`base price in ${ctx.basePrice.currency}, channel sells in ${ctx.channel.currency}`);
+  if (!Number.isSafeInteger(ctx.quantity) || ctx.quantity < 1)
+    throw new RangeError(`quantity must be a whole number ≥ 1, got ${ctx.quantity}`);
+  if (ctx.basePrice.currency !== ctx.channel.currency)
+    throw new RangeError(`base price in ${ctx.basePrice.currency}, channel sells in ${ctx.channel.currency}`);
   const base = ctx.channel.pricesIncludeVat ? ctx.basePrice.amount : grossToNet(ctx.basePrice.amount, ctx.vatRateBp);
-  const floor = Math.max(0, ctx.floorPrice === null ? 0 : ctx.channel.pricesIncludeVat ? ctx.floorPrice : grossToNet(ctx.floorPrice, ctx.vatRateBp));
+  const floor = Math.max(
+    0,
+    ctx.floorPrice === null
+      ? 0
+      : ctx.channel.pricesIncludeVat
+        ? ctx.floorPrice
+        : grossToNet(ctx.floorPrice, ctx.vatRateBp),
+  );
 
   type Candidate = { list: PriceList; entry: PriceListEntry; amount: number; step: TraceStep };
   const trace: TraceStep[] = [];
   const candidates: Candidate[] = [];
   for (const list of lists) {
-    const step: TraceStep = { listId: list.id, listName: list.name, priority: list.priority, entryId: null, outcome: 'dropped', reason: '', unitAmount: null };
+    const step: TraceStep = {
+      listId: list.id,
+      listName: list.name,
+      priority: list.priority,
+      entryId: null,
+      outcome: 'dropped',
+      reason: '',
+      unitAmount: null,
+    };
     trace.push(step);
     const outOfScope = outOfScopeReason(list, ctx);
     if (outOfScope) {
@@ -204,11 +238,19 @@ export function resolvePrice(ctx: PriceContext, lists: readonly PriceList[]): Re
 
   let winner: Candidate | null = null;
   for (const c of candidates) {
-    if (!winner || c.list.priority > winner.list.priority || (c.list.priority === winner.list.priority && c.amount < winner.amount)) winner = c;
+    if (
+      !winner ||
+      c.list.priority > winner.list.priority ||
+      (c.list.priority === winner.list.priority && c.amount < winner.amount)
+    )
+      winner = c;
   }
   for (const c of candidates) {
     if (c === winner) continue;
-    c.step.reason += c.list.priority < winner!.list.priority ? `; lower priority than "${winner!.list.name}"` : `; "${winner!.list.name}" is cheaper at the same priority`;
+    c.step.reason +=
+      c.list.priority < winner!.list.priority
+        ? `; lower priority than "${winner!.list.name}"`
+        : `; "${winner!.list.name}" is cheaper at the same priority`;
   }
 
   // The floor limits what lists do; a base price below it (a data error) is left for the admin to see.

@@ -33,33 +33,89 @@ const CHANNEL = '11111111-1111-4111-8111-111111111111';
 
 describe('priceListInput', () => {
   it('reads a complete form, Berlin times to instants', () => {
-    const parsed = priceListInput.parse({ name: 'Summer', priority: '20', channelIds: CHANNEL, validFrom: '2026-07-01T00:00', validUntil: '', active: 'on' });
-    expect(parsed).toMatchObject({ name: 'Summer', priority: 20, channelIds: [CHANNEL], customerGroupIds: [], companyId: null, validUntil: null, active: true, amountsIncludeVat: false });
+    const parsed = priceListInput.parse({
+      name: 'Summer',
+      priority: '20',
+      channelIds: CHANNEL,
+      validFrom: '2026-07-01T00:00',
+      validUntil: '',
+      active: 'on',
+    });
+    expect(parsed).toMatchObject({
+      name: 'Summer',
+      priority: 20,
+      channelIds: [CHANNEL],
+      customerGroupIds: [],
+      companyId: null,
+      validUntil: null,
+      active: true,
+      amountsIncludeVat: false,
+    });
     expect(parsed.validFrom?.toISOString()).toBe('2026-06-30T22:00:00.000Z');
   });
 
   it('names every bad field', () => {
-    const result = priceListInput.safeParse({ name: 'x', priority: '1.5', channelIds: [], companyId: 'acme', validFrom: 'tomorrow' });
+    const result = priceListInput.safeParse({
+      name: 'x',
+      priority: '1.5',
+      channelIds: [],
+      companyId: 'acme',
+      validFrom: 'tomorrow',
+    });
     expect(result.success).toBe(false);
-    expect(Object.keys(result.error!.flatten().fieldErrors).sort()).toEqual(['channelIds', 'companyId', 'name', 'priority', 'validFrom']);
+    expect(Object.keys(result.error!.flatten().fieldErrors).sort()).toEqual([
+      'channelIds',
+      'companyId',
+      'name',
+      'priority',
+      'validFrom',
+    ]);
   });
 
   it('refuses a window that ends before it starts', () => {
-    const result = priceListInput.safeParse({ name: 'Oops', priority: '0', channelIds: CHANNEL, validFrom: '2026-07-02', validUntil: '2026-07-01' });
+    const result = priceListInput.safeParse({
+      name: 'Oops',
+      priority: '0',
+      channelIds: CHANNEL,
+      validFrom: '2026-07-02',
+      validUntil: '2026-07-01',
+    });
     expect(result.error?.flatten().fieldErrors.validUntil).toEqual(['Must be after the start']);
   });
 });
 
 describe('priceEntryInput', () => {
   it('turns percent into basis points and amounts into cents', () => {
-    expect(priceEntryInput.parse({ targetKind: 'category', target: 'bikes', minQuantity: '1', adjustmentKind: 'percent', value: '12.5' })).toMatchObject({ value: 1250 });
-    expect(priceEntryInput.parse({ targetKind: 'all', minQuantity: '10', adjustmentKind: 'fixed', value: '99,90' })).toMatchObject({ value: 9990, target: '' });
+    expect(
+      priceEntryInput.parse({
+        targetKind: 'category',
+        target: 'bikes',
+        minQuantity: '1',
+        adjustmentKind: 'percent',
+        value: '12.5',
+      }),
+    ).toMatchObject({ value: 1250 });
+    expect(
+      priceEntryInput.parse({ targetKind: 'all', minQuantity: '10', adjustmentKind: 'fixed', value: '99,90' }),
+    ).toMatchObject({ value: 9990, target: '' });
   });
 
   it('requires a target unless the entry is for everything, and a valid value', () => {
-    const result = priceEntryInput.safeParse({ targetKind: 'product', target: '', minQuantity: '0', adjustmentKind: 'percent', value: '120' });
+    const result = priceEntryInput.safeParse({
+      targetKind: 'product',
+      target: '',
+      minQuantity: '0',
+      adjustmentKind: 'percent',
+      value: '120',
+    });
     expect(Object.keys(result.error!.flatten().fieldErrors).sort()).toEqual(['minQuantity']);
-    const second = priceEntryInput.safeParse({ targetKind: 'product', target: '', minQuantity: '1', adjustmentKind: 'percent', value: '120' });
+    const second = priceEntryInput.safeParse({
+      targetKind: 'product',
+      target: '',
+      minQuantity: '1',
+      adjustmentKind: 'percent',
+      value: '120',
+    });
     expect(Object.keys(second.error!.flatten().fieldErrors).sort()).toEqual(['target', 'value']);
   });
 });

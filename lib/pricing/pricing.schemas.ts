@@ -30,12 +30,19 @@ function toInstant(value: string, ctx: z.RefinementCtx): Date | null {
 const optionalLocalTime = z.preprocess((v) => v ?? '', z.string().trim().transform(toInstant));
 
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === '1', z.boolean());
-const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid('Unknown choice')));
+const idList = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.uuid('Unknown choice')),
+);
 
 export const priceListInput = z
   .object({
     name: z.string().trim().min(2, 'Give the list a name of at least 2 characters').max(120, 'At most 120 characters'),
-    priority: z.coerce.number({ error: 'Enter a whole number' }).int('Enter a whole number').min(-1000, 'From -1000').max(1000, 'To 1000'),
+    priority: z.coerce
+      .number({ error: 'Enter a whole number' })
+      .int('Enter a whole number')
+      .min(-1000, 'From -1000')
+      .max(1000, 'To 1000'),
     channelIds: idList.pipe(z.array(z.uuid()).min(1, 'Choose at least one channel')),
     customerGroupIds: idList,
     companyId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid('Unknown company').nullable()),
@@ -44,7 +51,10 @@ export const priceListInput = z
     active: checkbox,
     amountsIncludeVat: checkbox,
   })
-  .refine((v) => !v.validFrom || !v.validUntil || v.validFrom < v.validUntil, { path: ['validUntil'], message: 'Must be after the start' });
+  .refine((v) => !v.validFrom || !v.validUntil || v.validFrom < v.validUntil, {
+    path: ['validUntil'],
+    message: 'Must be after the start',
+  });
 
 export type PriceListInput = z.output<typeof priceListInput>;
 
@@ -52,14 +62,27 @@ export const priceEntryInput = z
   .object({
     targetKind: z.enum(['all', 'category', 'product', 'variant'], 'Choose what the entry applies to'),
     target: z.string().trim().max(200).default(''),
-    minQuantity: z.coerce.number({ error: 'Enter a whole number' }).int('Enter a whole number').min(1, 'At least 1').max(1_000_000, 'At most 1000000'),
+    minQuantity: z.coerce
+      .number({ error: 'Enter a whole number' })
+      .int('Enter a whole number')
+      .min(1, 'At least 1')
+      .max(1_000_000, 'At most 1000000'),
     adjustmentKind: z.enum(['percent', 'amount', 'fixed'], 'Choose a kind of price'),
     value: z.string().trim().min(1, 'Enter a value'),
   })
   .transform((v, ctx) => {
-    if (v.targetKind !== 'all' && v.target === '') ctx.addIssue({ code: 'custom', path: ['target'], message: 'Enter a category path, product slug or SKU' });
+    if (v.targetKind !== 'all' && v.target === '')
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'Enter a category path, product slug or SKU' });
     const value = v.adjustmentKind === 'percent' ? parsePercent(v.value) : parseUnits(v.value);
-    if (value === null) ctx.addIssue({ code: 'custom', path: ['value'], message: v.adjustmentKind === 'percent' ? 'Enter a percentage from 0 to 100 (e.g. 12.5)' : 'Enter an amount such as 12.50' });
+    if (value === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message:
+          v.adjustmentKind === 'percent'
+            ? 'Enter a percentage from 0 to 100 (e.g. 12.5)'
+            : 'Enter an amount such as 12.50',
+      });
     return { ...v, value: value ?? 0 };
   });
 

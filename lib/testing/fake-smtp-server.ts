@@ -18,16 +18,34 @@ export function fakeSmtpCertificate(): { key: string; cert: string } {
   try {
     const keyFile = path.join(dir, 'key.pem');
     const certFile = path.join(dir, 'cert.pem');
-    const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-subj', '/CN=localhost'];
+    const args = [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-subj',
+      '/CN=localhost',
+    ];
     args.push('-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-days', '2');
     try {
       execFileSync('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new Error('The fake SMTP server needs `openssl` to make its test certificate, and it is not on PATH: install the Debian package `openssl` (apt-get install -y openssl).', { cause: error });
+        throw new Error(
+          'The fake SMTP server needs `openssl` to make its test certificate, and it is not on PATH: install the Debian package `openssl` (apt-get install -y openssl).',
+          { cause: error },
+        );
       }
       const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim();
-      throw new Error(`openssl could not make the fake SMTP server's test certificate: ${stderr || (error as Error).message}`, { cause: error });
+      throw new Error(
+        `openssl could not make the fake SMTP server's test certificate: ${stderr || (error as Error).message}`,
+        { cause: error },
+      );
     }
     certificate = { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8') };
     return certificate;
@@ -88,7 +106,12 @@ export async function startFakeSmtpServer(options: FakeSmtpOptions = {}): Promis
           data.push(line);
           return;
         }
-        messages.push({ from, to, raw: data.join('\r\n'), data: data.map((l) => (l.startsWith('.') ? l.slice(1) : l)).join('\r\n') });
+        messages.push({
+          from,
+          to,
+          raw: data.join('\r\n'),
+          data: data.map((l) => (l.startsWith('.') ? l.slice(1) : l)).join('\r\n'),
+        });
         data = null;
         from = '';
         to = [];
@@ -104,8 +127,14 @@ export async function startFakeSmtpServer(options: FakeSmtpOptions = {}): Promis
       const [verb = '', ...args] = line.split(' ');
       switch (verb.toUpperCase()) {
         case 'EHLO': {
-          const extensions = ['8BITMIME', ...(options.startTls && !session.tls ? ['STARTTLS'] : []), ...(options.auth ? ['AUTH PLAIN LOGIN'] : [])];
-          reply(...['fake.smtp.test', ...extensions].map((text, i, all) => `250${i === all.length - 1 ? ' ' : '-'}${text}`));
+          const extensions = [
+            '8BITMIME',
+            ...(options.startTls && !session.tls ? ['STARTTLS'] : []),
+            ...(options.auth ? ['AUTH PLAIN LOGIN'] : []),
+          ];
+          reply(
+            ...['fake.smtp.test', ...extensions].map((text, i, all) => `250${i === all.length - 1 ? ' ' : '-'}${text}`),
+          );
           return;
         }
         case 'STARTTLS':
@@ -113,9 +142,17 @@ export async function startFakeSmtpServer(options: FakeSmtpOptions = {}): Promis
           reply('220 2.0.0 Ready to start TLS');
           return 'upgrade';
         case 'AUTH': {
-          const [user, password] = Buffer.from(args[1] ?? '', 'base64').toString('utf8').split('\0').slice(1);
-          session.authenticated = args[0]?.toUpperCase() === 'PLAIN' && user === options.auth?.user && password === options.auth?.password;
-          return void reply(session.authenticated ? '235 2.7.0 Authentication successful' : '535 5.7.8 Authentication credentials invalid');
+          const [user, password] = Buffer.from(args[1] ?? '', 'base64')
+            .toString('utf8')
+            .split('\0')
+            .slice(1);
+          session.authenticated =
+            args[0]?.toUpperCase() === 'PLAIN' && user === options.auth?.user && password === options.auth?.password;
+          return void reply(
+            session.authenticated
+              ? '235 2.7.0 Authentication successful'
+              : '535 5.7.8 Authentication credentials invalid',
+          );
         }
         case 'MAIL':
           if (options.auth && !session.authenticated) return void reply('530 5.7.0 Authentication required');

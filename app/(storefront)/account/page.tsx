@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: 'Your account' };
 export default async function AccountPage() {
   const [t, locale, actor] = await Promise.all([getTranslator(), getLocale(), getCurrentActor()]);
   if (!actor) redirect('/sign-in?callbackUrl=/account');
-  const [credits, orders, messages] = await Promise.all([findOwnCredits(getDb(), actor), listAccountOrders(getDb(), actor.userId), listAccountMessages(getDb(), actor.userId)]);
+  const [credits, orders, messages] = await Promise.all([
+    findOwnCredits(getDb(), actor),
+    listAccountOrders(getDb(), actor.userId),
+    listAccountMessages(getDb(), actor.userId),
+  ]);
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold">{t('account.title')}</h1>
@@ -33,7 +37,11 @@ export default async function AccountPage() {
         {actor.companies.length > 0 && (
           <>
             <dt className="font-semibold">{t('account.company')}</dt>
-            <dd>{actor.companies.map((c) => t('account.companyRole', { company: c.companyName, role: c.role })).join(', ')}</dd>
+            <dd>
+              {actor.companies
+                .map((c) => t('account.companyRole', { company: c.companyName, role: c.role }))
+                .join(', ')}
+            </dd>
           </>
         )}
       </dl>
@@ -71,7 +79,9 @@ export default async function AccountPage() {
                   </td>
                   <td className="py-2 pr-2">{formatDateTime(o.placedAt, locale)}</td>
                   <td className="py-2 pr-2">{t(`orders.status.${o.status}` as MessageKey)}</td>
-                  <td className="py-2 text-right">{formatMoney({ amount: o.totalAmount, currency: o.currency }, locale)}</td>
+                  <td className="py-2 text-right">
+                    {formatMoney({ amount: o.totalAmount, currency: o.currency }, locale)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -110,7 +120,10 @@ export default async function AccountPage() {
             {credits.entries.map((e) => (
               <li key={e.id} className="flex flex-wrap justify-between gap-2 px-3 py-2">
                 <span>
-                  {t('account.credits.priceProtection', { product: e.productName ?? '—', order: e.orderNumber ? `#${e.orderNumber}` : '—' })}
+                  {t('account.credits.priceProtection', {
+                    product: e.productName ?? '—',
+                    order: e.orderNumber ? `#${e.orderNumber}` : '—',
+                  })}
                   <span className="block text-xs text-gray-600">{formatDateTime(e.createdAt, locale)}</span>
                 </span>
                 <span className="font-semibold">{formatMoney(e.amount, locale)}</span>

@@ -15,7 +15,14 @@ import { findStorefrontCartId, requireStorefrontCartId } from './cart-session';
 export const addToCartAction = validatedAction('public', addToCartInput, async (input, actor) => {
   const [channel, audience, t] = await Promise.all([getStorefrontChannel(), getStorefrontAudience(), getTranslator()]);
   const cartId = await requireStorefrontCartId(actor);
-  const line = await addToCart(getDb(), { cartId, sku: input.sku, quantity: input.quantity, audience, channel, userId: actor?.userId ?? null });
+  const line = await addToCart(getDb(), {
+    cartId,
+    sku: input.sku,
+    quantity: input.quantity,
+    audience,
+    channel,
+    userId: actor?.userId ?? null,
+  });
   revalidatePath('/cart');
   return { ok: true, message: t('cart.added', { quantity: input.quantity, total: line.quantity }) };
 });
@@ -24,7 +31,14 @@ export const setLineQuantityAction = validatedAction('public', setLineQuantityIn
   const [channel, audience, t] = await Promise.all([getStorefrontChannel(), getStorefrontAudience(), getTranslator()]);
   const cartId = await findStorefrontCartId(actor);
   if (!cartId) return { ok: false, formError: t('cart.gone') };
-  await setLineQuantity(getDb(), { cartId, lineId: input.lineId, quantity: input.quantity, audience, channel, userId: actor?.userId ?? null });
+  await setLineQuantity(getDb(), {
+    cartId,
+    lineId: input.lineId,
+    quantity: input.quantity,
+    audience,
+    channel,
+    userId: actor?.userId ?? null,
+  });
   revalidatePath('/cart');
   return { ok: true, message: t('cart.quantityChanged', { quantity: input.quantity }) };
 });

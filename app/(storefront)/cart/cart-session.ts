@@ -31,7 +31,13 @@ export async function requireStorefrontCartId(actor: Pick<Actor, 'userId'> | nul
   const channel = await getStorefrontChannel();
   const { id } = await createCart(getDb(), channel.id, actor?.userId ?? null);
   if (!actor) {
-    (await cookies()).set(CART_COOKIE, id, { httpOnly: true, sameSite: 'lax', secure: process.env.NODE_ENV === 'production', path: '/', maxAge: CART_COOKIE_MAX_AGE });
+    (await cookies()).set(CART_COOKIE, id, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: process.env.NODE_ENV === 'production',
+      path: '/',
+      maxAge: CART_COOKIE_MAX_AGE,
+    });
   }
   return id;
 }

@@ -37,11 +37,20 @@ function cartLabels(t: Translate, pricesIncludeVat: boolean): CartLabels {
 export const metadata: Metadata = { title: 'Cart' };
 
 export default async function CartPage() {
-  const [t, locale, actor, channel, audience] = await Promise.all([getTranslator(), getLocale(), getCurrentActor(), getStorefrontChannel(), getStorefrontAudience()]);
+  const [t, locale, actor, channel, audience] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    getCurrentActor(),
+    getStorefrontChannel(),
+    getStorefrontAudience(),
+  ]);
   const cartId = await findStorefrontCartId(actor);
   const view = cartId ? await getCartView(getDb(), cartId, audience, channel, actor?.userId ?? null) : null;
   // A cart emptied on this page stays on it (its live region announces the removal); no cart at all gets the plain page.
-  if (!view) return <MessagePage title={t('cart.title')} text={t('cart.empty')} link={{ href: '/', label: t('cart.continue') }} />;
+  if (!view)
+    return (
+      <MessagePage title={t('cart.title')} text={t('cart.empty')} link={{ href: '/', label: t('cart.continue') }} />
+    );
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="mb-6 text-2xl font-bold sm:text-3xl">{t('cart.title')}</h1>

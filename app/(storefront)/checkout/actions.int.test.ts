@@ -3,7 +3,17 @@
 // channel, a time of another store) change nothing. Home delivery is walked in app/server-actions.int.test.ts.
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cartLines, carts, channelLocations, channels, checkoutRequests, locations, orderLines, orders, stockLevels } from '@/db/schema';
+import {
+  cartLines,
+  carts,
+  channelLocations,
+  channels,
+  checkoutRequests,
+  locations,
+  orderLines,
+  orders,
+  stockLevels,
+} from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { listPickupStoresWithSlots } from '@/lib/pickup/pickup.reads';
 import { loadRoleActors } from '@/lib/testing/role-actors';
@@ -15,7 +25,12 @@ const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unkno
 vi.mock('@/lib/platform/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
 vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
 vi.mock('@/lib/platform/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  unstable_cache: <F>(fn: F) => fn,
+}));
 vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
 
@@ -41,14 +56,23 @@ beforeAll(async () => {
     city: 'Leipzig',
     country: 'DE',
     timeZone: 'Europe/Berlin',
-    openingHours: (await t.db.select({ h: locations.openingHours }).from(locations).where(eq(locations.code, 'BER')))[0]!.h,
+    openingHours: (
+      await t.db.select({ h: locations.openingHours }).from(locations).where(eq(locations.code, 'BER'))
+    )[0]!.h,
     pickupEnabled: true,
   });
-  for (const row of await t.db.select({ id: locations.id, code: locations.code }).from(locations)) at[row.code] = row.id;
+  for (const row of await t.db.select({ id: locations.id, code: locations.code }).from(locations))
+    at[row.code] = row.id;
   const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
-  const locationIds = (await t.db.select({ id: channelLocations.locationId }).from(channelLocations).where(eq(channelLocations.channelId, web!.id))).map((r) => r.id);
+  const locationIds = (
+    await t.db
+      .select({ id: channelLocations.locationId })
+      .from(channelLocations)
+      .where(eq(channelLocations.channelId, web!.id))
+  ).map((r) => r.id);
   expect(locationIds).not.toContain(at.LEI);
-  for (const store of await listPickupStoresWithSlots(t.db, { locationIds })) slots[store.code] = store.days.flatMap((d) => d.slots);
+  for (const store of await listPickupStoresWithSlots(t.db, { locationIds }))
+    slots[store.code] = store.days.flatMap((d) => d.slots);
   const rows = await t.db.execute<{ sku: string }>(sql`
     select v.sku from variants v join products p on p.id = v.product_id join channels c on c.code = 'web'
     join variant_prices vp on vp.variant_id = v.id and vp.currency = c.currency
@@ -67,7 +91,9 @@ async function fillCart(role: 'anonymous' | 'customer', quantity: number): Promi
   state.actor = actors[role] ?? null;
   if (state.actor) {
     // Start from an empty cart: the seed may have left lines in the customer's.
-    await t.db.execute(sql`delete from cart_lines where cart_id in (select id from carts where user_id = ${state.actor.userId})`);
+    await t.db.execute(
+      sql`delete from cart_lines where cart_id in (select id from carts where user_id = ${state.actor.userId})`,
+    );
   }
   const add = new FormData();
   add.set('sku', sku);
@@ -75,7 +101,10 @@ async function fillCart(role: 'anonymous' | 'customer', quantity: number): Promi
   expect(await addToCartAction(null, add)).toMatchObject({ ok: true });
   if (!state.actor) return jar.get('cart_id')!.value;
   const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
-  const [cart] = await t.db.select({ id: carts.id }).from(carts).where(and(eq(carts.userId, state.actor.userId), eq(carts.channelId, web!.id)));
+  const [cart] = await t.db
+    .select({ id: carts.id })
+    .from(carts)
+    .where(and(eq(carts.userId, state.actor.userId), eq(carts.channelId, web!.id)));
   return cart!.id;
 }
 
@@ -116,15 +145,26 @@ async function checkout(fields: Record<string, string>) {
 
 const ordersOf = (cartId: string) => t.db.select().from(orders).where(eq(orders.cartId, cartId));
 const reservedAt = async (code: string) =>
-  (await t.db.execute<{ reserved: number }>(sql`select s.reserved from stock_levels s join variants v on v.id = s.variant_id where v.sku = ${sku} and s.location_id = ${at[code]!}`))[0]!.reserved;
+  (
+    await t.db.execute<{ reserved: number }>(
+      sql`select s.reserved from stock_levels s join variants v on v.id = s.variant_id where v.sku = ${sku} and s.location_id = ${at[code]!}`,
+    )
+  )[0]!.reserved;
 
 /** What a refused checkout must leave as it was: the cart's lines, its orders and keys, every reservation. */
 async function snapshot(cartId: string) {
   return {
-    lines: await t.db.select({ id: cartLines.id, quantity: cartLines.quantity }).from(cartLines).where(eq(cartLines.cartId, cartId)),
+    lines: await t.db
+      .select({ id: cartLines.id, quantity: cartLines.quantity })
+      .from(cartLines)
+      .where(eq(cartLines.cartId, cartId)),
     orders: await ordersOf(cartId),
     keys: await t.db.select().from(checkoutRequests).where(eq(checkoutRequests.cartId, cartId)),
-    reserved: await t.db.select({ variantId: stockLevels.variantId, locationId: stockLevels.locationId, reserved: stockLevels.reserved }).from(stockLevels).where(sql`${stockLevels.reserved} > 0`).orderBy(stockLevels.variantId, stockLevels.locationId),
+    reserved: await t.db
+      .select({ variantId: stockLevels.variantId, locationId: stockLevels.locationId, reserved: stockLevels.reserved })
+      .from(stockLevels)
+      .where(sql`${stockLevels.reserved} > 0`)
+      .orderBy(stockLevels.variantId, stockLevels.locationId),
   };
 }
 
@@ -133,14 +173,35 @@ describe('placeOrderAction: click & collect and ship to store', () => {
     const cartId = await fillCart('anonymous', 2);
     const slot = slots.HAM![1]!;
     const before = await reservedAt('HAM');
-    const placed = await checkout(noJsForm({ fulfilment: 'pickup', pickupLocationId: at.HAM!, pickupSlot: pickupSlotValue(at.HAM!, slot.start), paymentMethod: 'pay_at_pickup' }));
+    const placed = await checkout(
+      noJsForm({
+        fulfilment: 'pickup',
+        pickupLocationId: at.HAM!,
+        pickupSlot: pickupSlotValue(at.HAM!, slot.start),
+        paymentMethod: 'pay_at_pickup',
+      }),
+    );
     const [order] = await ordersOf(cartId);
     expect(placed).toEqual({ redirect: `/orders/${order!.id}` });
-    expect(order).toMatchObject({ userId: null, email: 'guest@example.com', fulfilment: 'pickup', pickupLocationId: at.HAM, shippingAddress: null, paymentMethod: 'pay_at_pickup', paymentStatus: 'pending', status: 'placed' });
+    expect(order).toMatchObject({
+      userId: null,
+      email: 'guest@example.com',
+      fulfilment: 'pickup',
+      pickupLocationId: at.HAM,
+      shippingAddress: null,
+      paymentMethod: 'pay_at_pickup',
+      paymentStatus: 'pending',
+      status: 'placed',
+    });
     expect(order!.pickupSlotStart?.toISOString()).toBe(slot.start);
     expect(order!.pickupSlotEnd?.toISOString()).toBe(slot.end);
     expect(order!.pickupCode).toMatch(/^\d{6}$/);
-    expect(await t.db.select({ sku: orderLines.sku, quantity: orderLines.quantity, locationId: orderLines.locationId }).from(orderLines).where(eq(orderLines.orderId, order!.id))).toEqual([{ sku, quantity: 2, locationId: at.HAM }]);
+    expect(
+      await t.db
+        .select({ sku: orderLines.sku, quantity: orderLines.quantity, locationId: orderLines.locationId })
+        .from(orderLines)
+        .where(eq(orderLines.orderId, order!.id)),
+    ).toEqual([{ sku, quantity: 2, locationId: at.HAM }]);
     expect(await reservedAt('HAM')).toBe(before + 2);
     expect(await t.db.select().from(cartLines).where(eq(cartLines.cartId, cartId))).toEqual([]);
   });
@@ -148,38 +209,91 @@ describe('placeOrderAction: click & collect and ship to store', () => {
   it('a signed-in customer has it shipped to the Berlin store: reserved in the warehouse, collected without a slot', async () => {
     const cartId = await fillCart('customer', 1);
     const [warehouse, store] = [await reservedAt('WH1'), await reservedAt('BER')];
-    const placed = await checkout(noJsForm({ email: 'customer@example.com', fulfilment: 'ship_to_store', shipToStoreId: at.BER!, pickupLocationId: at.HAM!, paymentMethod: 'pay_at_pickup' }));
+    const placed = await checkout(
+      noJsForm({
+        email: 'customer@example.com',
+        fulfilment: 'ship_to_store',
+        shipToStoreId: at.BER!,
+        pickupLocationId: at.HAM!,
+        paymentMethod: 'pay_at_pickup',
+      }),
+    );
     const [order] = await ordersOf(cartId);
     expect(placed).toEqual({ redirect: `/orders/${order!.id}` });
-    expect(order).toMatchObject({ userId: actors.customer!.userId, fulfilment: 'ship_to_store', pickupLocationId: at.BER, pickupSlotStart: null, shippingAddress: null, paymentMethod: 'pay_at_pickup', paymentStatus: 'pending' });
+    expect(order).toMatchObject({
+      userId: actors.customer!.userId,
+      fulfilment: 'ship_to_store',
+      pickupLocationId: at.BER,
+      pickupSlotStart: null,
+      shippingAddress: null,
+      paymentMethod: 'pay_at_pickup',
+      paymentStatus: 'pending',
+    });
     expect(order!.pickupCode).toMatch(/^\d{6}$/);
-    expect(await t.db.select({ locationId: orderLines.locationId }).from(orderLines).where(eq(orderLines.orderId, order!.id))).toEqual([{ locationId: at.WH1 }]);
+    expect(
+      await t.db
+        .select({ locationId: orderLines.locationId })
+        .from(orderLines)
+        .where(eq(orderLines.orderId, order!.id)),
+    ).toEqual([{ locationId: at.WH1 }]);
     expect([await reservedAt('WH1'), await reservedAt('BER')]).toEqual([warehouse + 1, store]);
   });
 
   it('a home delivery posted with the hidden pickup fields filled is placed as a delivery', async () => {
     const cartId = await fillCart('anonymous', 1);
     const address = { name: 'Erika Gast', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
-    expect(await checkout(noJsForm({ fulfilment: 'delivery', ...address, paymentMethod: 'test_card', cardNumber: '4242 4242 4242 4242' }))).toMatchObject({ redirect: expect.any(String) });
+    expect(
+      await checkout(
+        noJsForm({ fulfilment: 'delivery', ...address, paymentMethod: 'test_card', cardNumber: '4242 4242 4242 4242' }),
+      ),
+    ).toMatchObject({ redirect: expect.any(String) });
     const [order] = await ordersOf(cartId);
-    expect(order).toMatchObject({ fulfilment: 'delivery', pickupLocationId: null, pickupSlotStart: null, pickupCode: null, shippingAddress: address, paymentStatus: 'authorized' });
+    expect(order).toMatchObject({
+      fulfilment: 'delivery',
+      pickupLocationId: null,
+      pickupSlotStart: null,
+      pickupCode: null,
+      shippingAddress: address,
+      paymentStatus: 'authorized',
+    });
   });
 
   it('refuses pickup at a store that does not serve the channel, and changes nothing', async () => {
     const cartId = await fillCart('anonymous', 1);
     const before = await snapshot(cartId);
     // Not offered by the page; a tampered form names it anyway, with a slot that would be open there.
-    const foreign = await checkout(noJsForm({ fulfilment: 'pickup', pickupLocationId: at.LEI!, pickupSlot: pickupSlotValue(at.LEI!, slots.BER![0]!.start), paymentMethod: 'pay_at_pickup' }));
+    const foreign = await checkout(
+      noJsForm({
+        fulfilment: 'pickup',
+        pickupLocationId: at.LEI!,
+        pickupSlot: pickupSlotValue(at.LEI!, slots.BER![0]!.start),
+        paymentMethod: 'pay_at_pickup',
+      }),
+    );
     expect(foreign).toMatchObject({
       ok: false,
       formError: 'Velo & Outdoor Leipzig does not offer pickup for orders from Online shop.',
       fieldErrors: { pickupLocationId: ['Velo & Outdoor Leipzig does not offer pickup for orders from Online shop.'] },
       values: { fulfilment: 'pickup', pickupLocationId: at.LEI },
     });
-    const shipped = await checkout(noJsForm({ fulfilment: 'ship_to_store', shipToStoreId: at.LEI!, paymentMethod: 'pay_at_pickup' }));
-    expect(shipped).toMatchObject({ ok: false, fieldErrors: { shipToStoreId: ['Velo & Outdoor Leipzig does not offer pickup for orders from Online shop.'] } });
+    const shipped = await checkout(
+      noJsForm({ fulfilment: 'ship_to_store', shipToStoreId: at.LEI!, paymentMethod: 'pay_at_pickup' }),
+    );
+    expect(shipped).toMatchObject({
+      ok: false,
+      fieldErrors: { shipToStoreId: ['Velo & Outdoor Leipzig does not offer pickup for orders from Online shop.'] },
+    });
     // The warehouse supplies the channel but hands nothing over.
-    expect(await checkout(noJsForm({ fulfilment: 'pickup', pickupLocationId: at.WH1!, pickupSlot: pickupSlotValue(at.WH1!, slots.BER![0]!.start), paymentMethod: 'pay_at_pickup' }))).toMatchObject({
+    expect(
+      await checkout(
+        noJsForm({
+          fulfilment: 'pickup',
+          pickupLocationId: at.WH1!,
+          pickupSlot: pickupSlotValue(at.WH1!, slots.BER![0]!.start),
+          paymentMethod: 'pay_at_pickup',
+        }),
+      ),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { pickupLocationId: [expect.stringContaining('does not offer pickup')] },
     });
@@ -190,15 +304,27 @@ describe('placeOrderAction: click & collect and ship to store', () => {
     const cartId = await fillCart('anonymous', 1);
     const before = await snapshot(cartId);
     const pickup = { fulfilment: 'pickup', pickupLocationId: at.HAM!, paymentMethod: 'pay_at_pickup' };
-    expect(await checkout(noJsForm({ ...pickup, pickupSlot: pickupSlotValue(at.BER!, slots.BER![0]!.start) }))).toMatchObject({
+    expect(
+      await checkout(noJsForm({ ...pickup, pickupSlot: pickupSlotValue(at.BER!, slots.BER![0]!.start) })),
+    ).toMatchObject({
       ok: false,
-      fieldErrors: { pickupSlot: ['This pickup time belongs to another store. Choose a time of the store you selected.'] },
+      fieldErrors: {
+        pickupSlot: ['This pickup time belongs to another store. Choose a time of the store you selected.'],
+      },
     });
-    expect(await checkout(noJsForm({ ...pickup, pickupSlot: '' }))).toMatchObject({ ok: false, fieldErrors: { pickupSlot: ['Choose a pickup slot'] } });
+    expect(await checkout(noJsForm({ ...pickup, pickupSlot: '' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { pickupSlot: ['Choose a pickup slot'] },
+    });
     const misaligned = new Date(new Date(slots.HAM![0]!.start).getTime() + 7 * 60_000).toISOString();
-    expect(await checkout(noJsForm({ ...pickup, pickupSlot: pickupSlotValue(at.HAM!, misaligned) }))).toMatchObject({ ok: false, fieldErrors: { pickupSlot: [expect.stringContaining('choose one of the offered times')] } });
+    expect(await checkout(noJsForm({ ...pickup, pickupSlot: pickupSlotValue(at.HAM!, misaligned) }))).toMatchObject({
+      ok: false,
+      fieldErrors: { pickupSlot: [expect.stringContaining('choose one of the offered times')] },
+    });
     const address = { name: 'Erika Gast', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
-    expect(await checkout(noJsForm({ fulfilment: 'delivery', ...address, paymentMethod: 'pay_at_pickup' }))).toMatchObject({ ok: false, formError: 'Pay at pickup is only possible when you collect the order in a store.' });
+    expect(
+      await checkout(noJsForm({ fulfilment: 'delivery', ...address, paymentMethod: 'pay_at_pickup' })),
+    ).toMatchObject({ ok: false, formError: 'Pay at pickup is only possible when you collect the order in a store.' });
     expect(await snapshot(cartId)).toEqual(before);
   });
 });

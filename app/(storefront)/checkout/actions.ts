@@ -45,10 +45,27 @@ function checkoutRequest(form: CheckoutForm, cartId: string) {
     idempotencyKey: form.idempotencyKey,
     email: form.email,
     fulfilment: blank(fulfilment),
-    pickupLocationId: fulfilment === 'pickup' ? blank(form.pickupLocationId) : fulfilment === 'ship_to_store' ? blank(form.shipToStoreId) : undefined,
+    pickupLocationId:
+      fulfilment === 'pickup'
+        ? blank(form.pickupLocationId)
+        : fulfilment === 'ship_to_store'
+          ? blank(form.shipToStoreId)
+          : undefined,
     pickupSlotStart: fulfilment === 'pickup' ? blank(parsePickupSlotValue(form.pickupSlot ?? '').start) : undefined,
-    shippingAddress: fulfilment === 'delivery' ? { name: form.name ?? '', street: form.street ?? '', postalCode: form.postalCode ?? '', city: form.city ?? '', country: form.country ?? '' } : undefined,
-    payment: { method: blank(paymentMethod), card: paymentMethod === 'test_card' ? { number: form.cardNumber ?? '' } : undefined },
+    shippingAddress:
+      fulfilment === 'delivery'
+        ? {
+            name: form.name ?? '',
+            street: form.street ?? '',
+            postalCode: form.postalCode ?? '',
+            city: form.city ?? '',
+            country: form.country ?? '',
+          }
+        : undefined,
+    payment: {
+      method: blank(paymentMethod),
+      card: paymentMethod === 'test_card' ? { number: form.cardNumber ?? '' } : undefined,
+    },
   };
 }
 
@@ -71,8 +88,17 @@ export const placeOrderAction = validatedAction('public', checkoutForm, async (f
   if (!cartId) return { ok: false, formError: t('checkout.gone') };
   // A time listed under another store than the chosen one (possible without JavaScript) is not moved silently.
   const slotStore = parsePickupSlotValue(form.pickupSlot ?? '').storeId;
-  if (form.fulfilment === 'pickup' && slotStore && blank(form.pickupLocationId) && slotStore !== form.pickupLocationId) {
-    return { ok: false, formError: t('checkout.error.slotStore'), fieldErrors: { pickupSlot: [t('checkout.error.slotStore')] } };
+  if (
+    form.fulfilment === 'pickup' &&
+    slotStore &&
+    blank(form.pickupLocationId) &&
+    slotStore !== form.pickupLocationId
+  ) {
+    return {
+      ok: false,
+      formError: t('checkout.error.slotStore'),
+      fieldErrors: { pickupSlot: [t('checkout.error.slotStore')] },
+    };
   }
   let orderId: string;
   try {
@@ -93,8 +119,10 @@ export const placeOrderAction = validatedAction('public', checkoutForm, async (f
     // Refusals that concern one field (declined card, slot taken) are shown at that field as well.
     if (error.code === 'unprocessable' && !error.fieldErrors) {
       if (form.paymentMethod === 'test_card' && /card/i.test(error.message)) fieldErrors.cardNumber = [error.message];
-      else if (/slot|pickup time/i.test(error.message) && form.fulfilment === 'pickup') fieldErrors.pickupSlot = [error.message];
-      else if (/does not offer pickup|pickup stores/i.test(error.message)) fieldErrors[form.fulfilment === 'ship_to_store' ? 'shipToStoreId' : 'pickupLocationId'] = [error.message];
+      else if (/slot|pickup time/i.test(error.message) && form.fulfilment === 'pickup')
+        fieldErrors.pickupSlot = [error.message];
+      else if (/does not offer pickup|pickup stores/i.test(error.message))
+        fieldErrors[form.fulfilment === 'ship_to_store' ? 'shipToStoreId' : 'pickupLocationId'] = [error.message];
     }
     return { ok: false, formError: error.message, fieldErrors };
   }

@@ -59,8 +59,17 @@ function checkoutLabels(t: Translate): CheckoutLabels {
 /** The stores with their slots as option labels, in the store's own time zone. */
 function checkoutStores(stores: PickupStoreOption[], t: Translate, locale: Locale): CheckoutStore[] {
   return stores.map((store) => {
-    const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: store.timeZone, weekday: 'long', day: 'numeric', month: 'long' });
-    const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: store.timeZone, hour: '2-digit', minute: '2-digit' });
+    const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      timeZone: store.timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+    });
+    const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      timeZone: store.timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     return {
       id: store.id,
       label: t('checkout.storeOption', { name: store.name, street: store.street, city: store.city }),
@@ -69,7 +78,14 @@ function checkoutStores(stores: PickupStoreOption[], t: Translate, locale: Local
         return {
           label,
           labelWithStore: t('checkout.slotGroup', { store: store.name, day: label }),
-          slots: d.slots.map((s) => ({ value: pickupSlotValue(store.id, s.start), label: t('checkout.slotOption', { from: time.format(new Date(s.start)), to: time.format(new Date(s.end)), remaining: s.remaining }) })),
+          slots: d.slots.map((s) => ({
+            value: pickupSlotValue(store.id, s.start),
+            label: t('checkout.slotOption', {
+              from: time.format(new Date(s.start)),
+              to: time.format(new Date(s.end)),
+              remaining: s.remaining,
+            }),
+          })),
         };
       }),
     };
@@ -77,16 +93,32 @@ function checkoutStores(stores: PickupStoreOption[], t: Translate, locale: Local
 }
 
 export default async function CheckoutPage() {
-  const [t, locale, actor, channel, audience] = await Promise.all([getTranslator(), getLocale(), getCurrentActor(), getStorefrontChannel(), getStorefrontAudience()]);
+  const [t, locale, actor, channel, audience] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    getCurrentActor(),
+    getStorefrontChannel(),
+    getStorefrontAudience(),
+  ]);
   const cartId = await findStorefrontCartId(actor);
   const view = cartId ? await getCartView(getDb(), cartId, audience, channel, actor?.userId ?? null) : null;
   const lines = view?.lines ?? [];
-  if (!view || lines.length === 0) return <MessagePage title={t('checkout.title')} text={t('checkout.empty')} link={{ href: '/', label: t('checkout.emptyLink') }} />;
+  if (!view || lines.length === 0)
+    return (
+      <MessagePage
+        title={t('checkout.title')}
+        text={t('checkout.empty')}
+        link={{ href: '/', label: t('checkout.emptyLink') }}
+      />
+    );
   const stores = await listPickupStoresWithSlots(getDb(), channel);
   return (
     <div className="mx-auto grid max-w-5xl gap-8 lg:grid-cols-[1fr_20rem]">
       <h1 className="text-2xl font-bold sm:text-3xl lg:col-span-2">{t('checkout.title')}</h1>
-      <section aria-labelledby="checkout-summary" className="h-fit rounded-lg border border-gray-200 bg-white p-4 lg:order-2">
+      <section
+        aria-labelledby="checkout-summary"
+        className="h-fit rounded-lg border border-gray-200 bg-white p-4 lg:order-2"
+      >
         <h2 id="checkout-summary" className="text-lg font-semibold">
           {t('checkout.summary')}
         </h2>
@@ -95,11 +127,16 @@ export default async function CheckoutPage() {
             <li key={line.id} className="py-2">
               <p className="flex justify-between gap-3">
                 <span>{t('checkout.item', { quantity: line.quantity, name: line.productName })}</span>
-                <span className="font-medium whitespace-nowrap">{line.lineTotal ? formatMoney(line.lineTotal, locale) : t('cart.unavailable')}</span>
+                <span className="font-medium whitespace-nowrap">
+                  {line.lineTotal ? formatMoney(line.lineTotal, locale) : t('cart.unavailable')}
+                </span>
               </p>
               {line.priceChanged && (
                 <p className="mt-1 text-xs font-medium text-amber-800" data-testid="price-changed">
-                  {t('cart.priceChanged', { from: formatMoney(line.priceChanged.from, locale), to: formatMoney(line.priceChanged.to, locale) })}
+                  {t('cart.priceChanged', {
+                    from: formatMoney(line.priceChanged.from, locale),
+                    to: formatMoney(line.priceChanged.to, locale),
+                  })}
                 </p>
               )}
             </li>
@@ -109,7 +146,9 @@ export default async function CheckoutPage() {
           <span>{t('checkout.subtotal')}</span>
           <span data-testid="checkout-total">{formatMoney(view.subtotal, locale)}</span>
         </p>
-        <p className="mt-1 text-xs text-gray-600">{view.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}</p>
+        <p className="mt-1 text-xs text-gray-600">
+          {view.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
+        </p>
         <p className="mt-3 text-sm">
           <Link href="/cart" className="text-brand-700 underline">
             {t('checkout.backToCart')}
@@ -117,7 +156,13 @@ export default async function CheckoutPage() {
         </p>
       </section>
       <div className="lg:order-1">
-        <CheckoutForm idempotencyKey={randomUUID()} email={actor?.email ?? ''} signedIn={actor !== null} stores={checkoutStores(stores, t, locale)} labels={checkoutLabels(t)} />
+        <CheckoutForm
+          idempotencyKey={randomUUID()}
+          email={actor?.email ?? ''}
+          signedIn={actor !== null}
+          stores={checkoutStores(stores, t, locale)}
+          labels={checkoutLabels(t)}
+        />
       </div>
     </div>
   );

@@ -8,8 +8,18 @@ import { getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } 
 
 export const metadata: Metadata = { title: 'Search' };
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [t, locale, channel, raw, audience] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), searchParams, getStorefrontAudience()]);
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [t, locale, channel, raw, audience] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    getStorefrontChannel(),
+    searchParams,
+    getStorefrontAudience(),
+  ]);
   const { query, invalid } = parseListingParams(raw);
   const q = query.q ?? '';
   if (!q) {
@@ -20,12 +30,25 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </>
     );
   }
-  const [result, facets] = await Promise.all([getProductPage(channel.code, { ...query, category: undefined }, audience), getCachedFacets({ assortment: await getStorefrontAssortment(), q })]);
+  const [result, facets] = await Promise.all([
+    getProductPage(channel.code, { ...query, category: undefined }, audience),
+    getCachedFacets({ assortment: await getStorefrontAssortment(), q }),
+  ]);
   if (!result) notFound();
   return (
     <>
       <h1 className="text-2xl font-bold">{t('search.resultsFor', { q })}</h1>
-      <ProductListingView t={t} locale={locale} basePath="/search" hiddenQ={q} query={query} result={result} facets={facets} invalid={invalid} emptyText={t('search.empty', { q })} />
+      <ProductListingView
+        t={t}
+        locale={locale}
+        basePath="/search"
+        hiddenQ={q}
+        query={query}
+        result={result}
+        facets={facets}
+        invalid={invalid}
+        emptyText={t('search.empty', { q })}
+      />
     </>
   );
 }

@@ -8,14 +8,26 @@ import { safeCallbackUrl } from '@/lib/platform/auth/auth.schemas';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+}) {
   const [t, actor, { callbackUrl }] = await Promise.all([getTranslator(), getCurrentActor(), searchParams]);
   const target = safeCallbackUrl(typeof callbackUrl === 'string' ? callbackUrl : undefined);
   if (actor) redirect(target);
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t('auth.signInTitle')}</h1>
-      <SignInForm callbackUrl={target} labels={{ email: t('auth.email'), password: t('auth.password'), submit: t('auth.submitSignIn'), pending: t('auth.pending') }} />
+      <SignInForm
+        callbackUrl={target}
+        labels={{
+          email: t('auth.email'),
+          password: t('auth.password'),
+          submit: t('auth.submitSignIn'),
+          pending: t('auth.pending'),
+        }}
+      />
       <p className="mt-6 text-sm">
         {t('auth.noAccount')}{' '}
         <Link href="/sign-up" className="underline">

@@ -11,7 +11,14 @@ export default async function SignUpPage() {
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t('auth.signUpTitle')}</h1>
       <SignUpForm
-        labels={{ name: t('auth.name'), email: t('auth.email'), password: t('auth.password'), passwordHint: t('auth.passwordHint'), submit: t('auth.submitSignUp'), pending: t('auth.pending') }}
+        labels={{
+          name: t('auth.name'),
+          email: t('auth.email'),
+          password: t('auth.password'),
+          passwordHint: t('auth.passwordHint'),
+          submit: t('auth.submitSignUp'),
+          pending: t('auth.pending'),
+        }}
       />
       <p className="mt-6 text-sm">
         {t('auth.haveAccount')}{' '}

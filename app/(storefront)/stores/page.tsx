@@ -14,7 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Store finder: every active store with address, opening hours, click & collect and "Make this my store". Not page-cached. */
 export default async function StoresPage() {
-  const [t, locale, channel, jar] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), cookies()]);
+  const [t, locale, channel, jar] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    getStorefrontChannel(),
+    cookies(),
+  ]);
   const stores = await listStoreDetails(getDb(), channel);
   const preferred = jar.get(PREFERRED_STORE_COOKIE)?.value;
   return (
@@ -27,7 +32,11 @@ export default async function StoresPage() {
         <ul className="mt-6 grid gap-6 md:grid-cols-2 lg:grid-cols-3">
           {stores.map((store) => (
             <li key={store.code}>
-              <article aria-labelledby={`store-${store.code}`} className="h-full space-y-3 rounded-lg border border-gray-200 p-4" data-testid="store">
+              <article
+                aria-labelledby={`store-${store.code}`}
+                className="h-full space-y-3 rounded-lg border border-gray-200 p-4"
+                data-testid="store"
+              >
                 <h2 id={`store-${store.code}`} className="text-lg font-semibold">
                   {store.name}
                 </h2>
@@ -48,7 +57,12 @@ export default async function StoresPage() {
                   (store.code === preferred ? (
                     <p className="text-sm font-semibold text-brand-700">{t('stores.isMine')}</p>
                   ) : (
-                    <StoreChooseButton code={store.code} storeName={store.name} label={t('stores.makeMine')} pendingLabel={t('stores.saving')} />
+                    <StoreChooseButton
+                      code={store.code}
+                      storeName={store.name}
+                      label={t('stores.makeMine')}
+                      pendingLabel={t('stores.saving')}
+                    />
                   ))}
               </article>
             </li>

@@ -20,14 +20,18 @@ function splitAudience(raw: unknown) {
   return { ...rest, customerGroupId: value.startsWith('g:') ? value.slice(2) : value, companyId: '' };
 }
 
-export const addAssortmentRuleAction = validatedAction('assortment:write', z.preprocess(splitAudience, z.intersection(confirmation, assortmentRuleInput)), async ({ confirmed, ...rule }, actor) =>
-  previewed(rule.channelId, () => addAssortmentRule(getDb(), actor, rule, confirmed), 'added'),
+export const addAssortmentRuleAction = validatedAction(
+  'assortment:write',
+  z.preprocess(splitAudience, z.intersection(confirmation, assortmentRuleInput)),
+  async ({ confirmed, ...rule }, actor) =>
+    previewed(rule.channelId, () => addAssortmentRule(getDb(), actor, rule, confirmed), 'added'),
 );
 
 export const deleteAssortmentRuleAction = validatedAction(
   'assortment:write',
   confirmation.extend({ channelId: z.uuid('Unknown channel'), ruleId: z.uuid('Unknown rule') }),
-  async ({ channelId, ruleId, confirmed }, actor) => previewed(channelId, () => deleteAssortmentRule(getDb(), actor, channelId, ruleId, confirmed), 'deleted'),
+  async ({ channelId, ruleId, confirmed }, actor) =>
+    previewed(channelId, () => deleteAssortmentRule(getDb(), actor, channelId, ruleId, confirmed), 'deleted'),
 );
 
 const productsInChannel = confirmation.extend({
@@ -40,6 +44,13 @@ const productsInChannel = confirmation.extend({
 });
 
 /** Bulk include or exclude the ticked products of the matrix in one channel, for everyone. */
-export const setProductsInChannelAction = validatedAction('assortment:write', productsInChannel, async ({ confirmed, ...input }, actor) =>
-  previewed(input.channelId, () => setProductsInChannel(getDb(), actor, input, confirmed), input.effect === 'include' ? 'included' : 'excluded'),
+export const setProductsInChannelAction = validatedAction(
+  'assortment:write',
+  productsInChannel,
+  async ({ confirmed, ...input }, actor) =>
+    previewed(
+      input.channelId,
+      () => setProductsInChannel(getDb(), actor, input, confirmed),
+      input.effect === 'include' ? 'included' : 'excluded',
+    ),
 );

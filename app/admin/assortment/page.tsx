@@ -16,24 +16,44 @@ export const metadata: Metadata = { title: 'Assortment' };
 const STATUSES = ['active', 'draft', 'archived', 'any'] as const;
 
 const matrixQuery = z.object({
-  category: z.string().trim().regex(/^[a-z0-9/-]{0,300}$/).catch(''),
-  brand: z.string().trim().regex(/^[a-z0-9-]{0,100}$/).catch(''),
+  category: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9/-]{0,300}$/)
+    .catch(''),
+  brand: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{0,100}$/)
+    .catch(''),
   status: z.enum(STATUSES).catch('active'),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-export default async function AdminAssortmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminAssortmentPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission('channels:read', '/admin/assortment');
   const raw = await searchParams;
-  const query = matrixQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const query = matrixQuery.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   const db = getDb();
   const [t, choices, matrix] = await Promise.all([
     getTranslator(),
     listAssortmentFilterChoices(db, actor),
-    listAssortmentMatrix(db, actor, { categoryPath: query.category || undefined, brandSlug: query.brand || undefined, status: query.status, page: query.page }),
+    listAssortmentMatrix(db, actor, {
+      categoryPath: query.category || undefined,
+      brandSlug: query.brand || undefined,
+      status: query.status,
+      page: query.page,
+    }),
   ]);
   const pages = Math.max(1, Math.ceil(matrix.total / matrix.pageSize));
-  const hrefFor = (page: number) => `/admin/assortment?${new URLSearchParams({ category: query.category, brand: query.brand, status: query.status, page: String(page) })}`;
+  const hrefFor = (page: number) =>
+    `/admin/assortment?${new URLSearchParams({ category: query.category, brand: query.brand, status: query.status, page: String(page) })}`;
   const rows: AssortmentMatrixRow[] = matrix.rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -50,12 +70,21 @@ export default async function AdminAssortmentPage({ searchParams }: { searchPara
     <>
       <h1 className="text-2xl font-bold">{t('admin.assortment.title')}</h1>
       <p className="mt-1 max-w-3xl text-sm text-gray-700">{t('admin.assortment.intro')}</p>
-      <form method="get" aria-label={t('admin.assortment.filters')} className="mt-4 grid max-w-4xl gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-4">
+      <form
+        method="get"
+        aria-label={t('admin.assortment.filters')}
+        className="mt-4 grid max-w-4xl gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-4"
+      >
         <div className="sm:col-span-2">
           <label htmlFor="matrix-category" className="mb-1 block text-sm font-medium">
             {t('admin.assortment.filter.category')}
           </label>
-          <select id="matrix-category" name="category" defaultValue={query.category} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+          <select
+            id="matrix-category"
+            name="category"
+            defaultValue={query.category}
+            className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+          >
             <option value="">{t('admin.assortment.filter.allCategories')}</option>
             {choices.categories.map((c) => (
               <option key={c.path} value={c.path}>
@@ -68,7 +97,12 @@ export default async function AdminAssortmentPage({ searchParams }: { searchPara
           <label htmlFor="matrix-brand" className="mb-1 block text-sm font-medium">
             {t('admin.assortment.filter.brand')}
           </label>
-          <select id="matrix-brand" name="brand" defaultValue={query.brand} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+          <select
+            id="matrix-brand"
+            name="brand"
+            defaultValue={query.brand}
+            className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+          >
             <option value="">{t('admin.assortment.filter.allBrands')}</option>
             {choices.brands.map((b) => (
               <option key={b.slug} value={b.slug}>
@@ -81,7 +115,12 @@ export default async function AdminAssortmentPage({ searchParams }: { searchPara
           <label htmlFor="matrix-status" className="mb-1 block text-sm font-medium">
             {t('admin.assortment.filter.status')}
           </label>
-          <select id="matrix-status" name="status" defaultValue={query.status} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+          <select
+            id="matrix-status"
+            name="status"
+            defaultValue={query.status}
+            className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+          >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {s === 'any' ? t('admin.assortment.filter.anyStatus') : t(`admin.status.${s}`)}

@@ -24,7 +24,11 @@ export function channelsChanged(channelId?: string) {
  * Runs a previewed write: unconfirmed, the service rolls back and its preview goes back to the form
  * (nothing saved); confirmed, the caches are dropped and `message` reported.
  */
-export async function previewed(channelId: string, write: () => Promise<unknown>, message = 'saved'): Promise<ActionState> {
+export async function previewed(
+  channelId: string,
+  write: () => Promise<unknown>,
+  message = 'saved',
+): Promise<ActionState> {
   try {
     await write();
   } catch (error) {

@@ -4,7 +4,12 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/platform/auth/validated-action';
 import { getDb } from '@/lib/platform/db';
-import { createChannel, createPublishableKey, revokePublishableKey, updateChannel } from '@/lib/channels/channels.writes';
+import {
+  createChannel,
+  createPublishableKey,
+  revokePublishableKey,
+  updateChannel,
+} from '@/lib/channels/channels.writes';
 import { channelInput, publishableKeyInput } from '@/lib/assortment/assortment.schemas';
 import { channelsChanged, confirmation, previewed } from '../assortment/previewed';
 
@@ -17,19 +22,30 @@ export const createChannelAction = validatedAction('channels:write', channelInpu
 });
 
 /** A change of the assortment mode comes back as a preview first; other changes save at once. */
-export const updateChannelAction = validatedAction('channels:write', z.intersection(channelId.extend(confirmation.shape), channelInput), async ({ channelId: id, confirmed, ...channel }, actor) =>
-  previewed(id, () => updateChannel(getDb(), actor, id, channel, confirmed)),
+export const updateChannelAction = validatedAction(
+  'channels:write',
+  z.intersection(channelId.extend(confirmation.shape), channelInput),
+  async ({ channelId: id, confirmed, ...channel }, actor) =>
+    previewed(id, () => updateChannel(getDb(), actor, id, channel, confirmed)),
 );
 
 /** The new token goes back as the message: the form shows it once created (keys are not secret). */
-export const createPublishableKeyAction = validatedAction('channels:write', publishableKeyInput, async (input, actor) => {
-  const token = await createPublishableKey(getDb(), actor, input);
-  channelsChanged(input.channelId);
-  return { ok: true, message: token };
-});
+export const createPublishableKeyAction = validatedAction(
+  'channels:write',
+  publishableKeyInput,
+  async (input, actor) => {
+    const token = await createPublishableKey(getDb(), actor, input);
+    channelsChanged(input.channelId);
+    return { ok: true, message: token };
+  },
+);
 
-export const revokePublishableKeyAction = validatedAction('channels:write', channelId.extend({ keyId: z.uuid('Unknown key') }), async (input, actor) => {
-  await revokePublishableKey(getDb(), actor, input);
-  channelsChanged(input.channelId);
-  return { ok: true, message: 'revoked' };
-});
+export const revokePublishableKeyAction = validatedAction(
+  'channels:write',
+  channelId.extend({ keyId: z.uuid('Unknown key') }),
+  async (input, actor) => {
+    await revokePublishableKey(getDb(), actor, input);
+    channelsChanged(input.channelId);
+    return { ok: true, message: 'revoked' };
+  },
+);

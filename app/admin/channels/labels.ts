@@ -8,7 +8,12 @@ export function channelFormLabels(t: Translate, submit: string): ChannelFormLabe
     codeHint: t('admin.channels.field.codeHint'),
     name: t('admin.channels.field.name'),
     kind: t('admin.channels.field.kind'),
-    kinds: { online: t('admin.channels.kind.online'), showroom: t('admin.channels.kind.showroom'), b2b: t('admin.channels.kind.b2b'), marketplace: t('admin.channels.kind.marketplace') },
+    kinds: {
+      online: t('admin.channels.kind.online'),
+      showroom: t('admin.channels.kind.showroom'),
+      b2b: t('admin.channels.kind.b2b'),
+      marketplace: t('admin.channels.kind.marketplace'),
+    },
     currency: t('admin.channels.field.currency'),
     currencyHint: t('admin.channels.field.currencyHint'),
     pricesIncludeVat: t('admin.channels.field.pricesIncludeVat'),
@@ -23,5 +28,10 @@ export function channelFormLabels(t: Translate, submit: string): ChannelFormLabe
 }
 
 export function publishableKeyFormLabels(t: Translate): PublishableKeyFormLabels {
-  return { title: t('admin.channels.keys.newTitle'), name: t('admin.channels.keys.nameField'), submit: t('admin.channels.keys.create'), created: t('admin.channels.keys.created') };
+  return {
+    title: t('admin.channels.keys.newTitle'),
+    name: t('admin.channels.keys.nameField'),
+    submit: t('admin.channels.keys.create'),
+    created: t('admin.channels.keys.created'),
+  };
 }

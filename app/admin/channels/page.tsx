@@ -34,15 +34,33 @@ export default async function AdminChannelsPage() {
           <table className="min-w-full text-left text-sm">
             <thead className="bg-gray-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{t('admin.channels.col.code')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.channels.col.name')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.channels.col.kind')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.channels.col.currency')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.channels.col.prices')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.channels.col.active')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.channels.col.mode')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('admin.channels.col.listed')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('admin.channels.col.keys')}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.channels.col.code')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.channels.col.name')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.channels.col.kind')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.channels.col.currency')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.channels.col.prices')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.channels.col.active')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.channels.col.mode')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('admin.channels.col.listed')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('admin.channels.col.keys')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -56,7 +74,9 @@ export default async function AdminChannelsPage() {
                   </td>
                   <td className="px-3 py-2">{t(`admin.channels.kind.${channel.kind}`)}</td>
                   <td className="px-3 py-2">{channel.currency}</td>
-                  <td className="px-3 py-2">{channel.pricesIncludeVat ? t('admin.channels.gross') : t('admin.channels.net')}</td>
+                  <td className="px-3 py-2">
+                    {channel.pricesIncludeVat ? t('admin.channels.gross') : t('admin.channels.net')}
+                  </td>
                   <td className="px-3 py-2">{channel.active ? t('admin.channels.yes') : t('admin.channels.no')}</td>
                   <td className="px-3 py-2">{t(`admin.channels.mode.${channel.assortmentMode}`)}</td>
                   <td className="px-3 py-2 text-right">{channel.listedProducts}</td>

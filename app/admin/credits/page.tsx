@@ -16,11 +16,21 @@ const creditsQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-export default async function AdminCreditsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminCreditsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission('credits:read', '/admin/credits');
   const raw = await searchParams;
-  const query = creditsQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [t, locale, result] = await Promise.all([getTranslator(), getLocale(), findCreditsForAdmin(getDb(), actor, { page: query.page, email: query.email || undefined })]);
+  const query = creditsQuery.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
+  const [t, locale, result] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    findCreditsForAdmin(getDb(), actor, { page: query.page, email: query.email || undefined }),
+  ]);
   const pages = Math.max(1, Math.ceil(result.total / ADMIN_CREDITS_PAGE_SIZE));
   const hrefFor = (page: number) => `/admin/credits?${new URLSearchParams({ email: query.email, page: String(page) })}`;
   return (
@@ -32,7 +42,13 @@ export default async function AdminCreditsPage({ searchParams }: { searchParams:
           <label htmlFor="credits-email" className="mb-1 block text-sm font-medium">
             {t('admin.credits.filter')}
           </label>
-          <input id="credits-email" name="email" type="search" defaultValue={query.email} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+          <input
+            id="credits-email"
+            name="email"
+            type="search"
+            defaultValue={query.email}
+            className="w-full rounded-md border border-gray-400 px-3 py-2"
+          />
         </div>
         <button type="submit" className="rounded-md bg-gray-900 px-4 py-2 text-white">
           {t('admin.credits.apply')}

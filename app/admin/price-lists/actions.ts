@@ -10,7 +10,15 @@ import { getDb } from '@/lib/platform/db';
 import { recordPriceHistoryNow } from '@/lib/pricing/price-history.writes';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { BASE_CURRENCY } from '@/lib/platform/money.rules';
-import { addPriceEntry, createPriceList, deletePriceEntry, deletePriceList, importPriceEntries, updatePriceList, type GuardedWrite } from '@/lib/pricing/price-lists.writes';
+import {
+  addPriceEntry,
+  createPriceList,
+  deletePriceEntry,
+  deletePriceList,
+  importPriceEntries,
+  updatePriceList,
+  type GuardedWrite,
+} from '@/lib/pricing/price-lists.writes';
 import { PriceRegretDetected } from '@/lib/pricing/price-regret.writes';
 import { priceEntryInput, priceListInput } from '@/lib/pricing/pricing.schemas';
 
@@ -22,11 +30,19 @@ const regretDecision = z.object({ regretDecision: z.enum(['review', 'proceed', '
  * Runs a guarded price write: a change that lowers prices below what recent buyers paid comes back
  * as a review (nothing saved); otherwise the caches are dropped and the granted credit reported.
  */
-async function guarded<R extends GuardedWrite>(id: string, write: () => Promise<R>, message: (result: R) => string): Promise<ActionState> {
+async function guarded<R extends GuardedWrite>(
+  id: string,
+  write: () => Promise<R>,
+  message: (result: R) => string,
+): Promise<ActionState> {
   try {
     const result = await write();
     pricesChanged(id);
-    return { ok: true, message: message(result), credited: result.credited > 0 ? { amount: result.credited, currency: BASE_CURRENCY } : undefined };
+    return {
+      ok: true,
+      message: message(result),
+      credited: result.credited > 0 ? { amount: result.credited, currency: BASE_CURRENCY } : undefined,
+    };
   } catch (error) {
     if (error instanceof PriceRegretDetected) return { ok: false, regret: error.impact };
     throw error;
@@ -39,7 +55,12 @@ async function guarded<R extends GuardedWrite>(id: string, write: () => Promise<
  */
 function pricesChanged(id?: string) {
   updateTag(CATALOG_TAG);
-  after(() => recordPriceHistoryNow(getDb()).then(() => undefined, (error: unknown) => console.error('Recording the price history failed', error)));
+  after(() =>
+    recordPriceHistoryNow(getDb()).then(
+      () => undefined,
+      (error: unknown) => console.error('Recording the price history failed', error),
+    ),
+  );
   revalidatePath('/admin/price-lists');
   if (id) revalidatePath(`/admin/price-lists/${id}`);
 }
@@ -50,8 +71,15 @@ export const createPriceListAction = validatedAction('pricing:write', priceListI
   redirect(`/admin/price-lists/${id}`);
 });
 
-export const updatePriceListAction = validatedAction('pricing:write', z.intersection(listId.extend(regretDecision.shape), priceListInput), async (input, actor) =>
-  guarded(input.priceListId, () => updatePriceList(getDb(), actor, input.priceListId, input, input.regretDecision), () => 'saved'),
+export const updatePriceListAction = validatedAction(
+  'pricing:write',
+  z.intersection(listId.extend(regretDecision.shape), priceListInput),
+  async (input, actor) =>
+    guarded(
+      input.priceListId,
+      () => updatePriceList(getDb(), actor, input.priceListId, input, input.regretDecision),
+      () => 'saved',
+    ),
 );
 
 export const deletePriceListAction = validatedAction('pricing:write', listId, async (input, actor) => {
@@ -60,15 +88,26 @@ export const deletePriceListAction = validatedAction('pricing:write', listId, as
   redirect('/admin/price-lists?deleted=1');
 });
 
-export const addPriceEntryAction = validatedAction('pricing:write', z.intersection(listId.extend(regretDecision.shape), priceEntryInput), async (input, actor) =>
-  guarded(input.priceListId, () => addPriceEntry(getDb(), actor, input.priceListId, input, input.regretDecision), () => 'added'),
+export const addPriceEntryAction = validatedAction(
+  'pricing:write',
+  z.intersection(listId.extend(regretDecision.shape), priceEntryInput),
+  async (input, actor) =>
+    guarded(
+      input.priceListId,
+      () => addPriceEntry(getDb(), actor, input.priceListId, input, input.regretDecision),
+      () => 'added',
+    ),
 );
 
-export const deletePriceEntryAction = validatedAction('pricing:write', listId.extend({ entryId: z.uuid('Unknown entry') }), async (input, actor) => {
-  await deletePriceEntry(getDb(), actor, input.priceListId, input.entryId);
-  pricesChanged(input.priceListId);
-  return { ok: true, message: 'deleted' };
-});
+export const deletePriceEntryAction = validatedAction(
+  'pricing:write',
+  listId.extend({ entryId: z.uuid('Unknown entry') }),
+  async (input, actor) => {
+    await deletePriceEntry(getDb(), actor, input.priceListId, input.entryId);
+    pricesChanged(input.priceListId);
+    return { ok: true, message: 'deleted' };
+  },
+);
 
 const importInput = listId.extend({
   ...regretDecision.shape,
@@ -77,5 +116,9 @@ const importInput = listId.extend({
 });
 
 export const importPriceEntriesAction = validatedAction('pricing:write', importInput, async (input, actor) =>
-  guarded(input.priceListId, () => importPriceEntries(getDb(), actor, input.priceListId, input.csv, input.mode, input.regretDecision), (result) => String(result.imported)),
+  guarded(
+    input.priceListId,
+    () => importPriceEntries(getDb(), actor, input.priceListId, input.csv, input.mode, input.regretDecision),
+    (result) => String(result.imported),
+  ),
 );

@@ -33,7 +33,11 @@ export function priceEntryFormLabels(t: Translate): PriceEntryFormLabels {
     },
     minQuantity: t('admin.pricing.entry.from'),
     adjustment: t('admin.pricing.entry.adjustment'),
-    adjustments: { percent: t('admin.pricing.entry.percent'), amount: t('admin.pricing.entry.amount'), fixed: t('admin.pricing.entry.fixed') },
+    adjustments: {
+      percent: t('admin.pricing.entry.percent'),
+      amount: t('admin.pricing.entry.amount'),
+      fixed: t('admin.pricing.entry.fixed'),
+    },
     value: t('admin.pricing.entry.value'),
     submit: t('admin.pricing.entry.add'),
     added: t('admin.pricing.entry.added'),
@@ -41,6 +45,24 @@ export function priceEntryFormLabels(t: Translate): PriceEntryFormLabels {
 }
 
 export function regretLabels(t: Translate): RegretLabels {
-  const keys = ['title', 'table', 'intro', 'product', 'sku', 'newPrice', 'paid', 'drop', 'orders', 'customers', 'more', 'cancel', 'cancelled', 'proceed', 'credit', 'noCredit', 'credited'] as const;
+  const keys = [
+    'title',
+    'table',
+    'intro',
+    'product',
+    'sku',
+    'newPrice',
+    'paid',
+    'drop',
+    'orders',
+    'customers',
+    'more',
+    'cancel',
+    'cancelled',
+    'proceed',
+    'credit',
+    'noCredit',
+    'credited',
+  ] as const;
   return Object.fromEntries(keys.map((key) => [key, t(`admin.regret.${key}`)])) as RegretLabels;
 }

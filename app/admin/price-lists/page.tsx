@@ -15,11 +15,18 @@ export const metadata: Metadata = { title: 'Price lists' };
 const berlin = (d: Date | null) => (d ? instantToBerlinLocal(d).replace('T', ' ') : '…');
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) });
 
-export default async function AdminPriceListsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminPriceListsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission('pricing:read', '/admin/price-lists');
   const raw = await searchParams;
   const { page } = pageQuery.parse({ page: Array.isArray(raw.page) ? raw.page[0] : raw.page });
-  const [t, { rows: lists, total }] = await Promise.all([getTranslator(), listAdminPriceLists(getDb(), actor, { page })]);
+  const [t, { rows: lists, total }] = await Promise.all([
+    getTranslator(),
+    listAdminPriceLists(getDb(), actor, { page }),
+  ]);
   const pages = Math.max(1, Math.ceil(total / ADMIN_PRICE_LISTS_PAGE_SIZE));
   return (
     <>
@@ -49,13 +56,27 @@ export default async function AdminPriceListsPage({ searchParams }: { searchPara
           <table className="min-w-full text-left text-sm">
             <thead className="bg-gray-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{t('admin.pricing.col.name')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('admin.pricing.col.priority')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.pricing.col.state')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.pricing.col.window')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.pricing.col.channels')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.pricing.col.audience')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('admin.pricing.col.entries')}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.pricing.col.name')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('admin.pricing.col.priority')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.pricing.col.state')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.pricing.col.window')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.pricing.col.channels')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.pricing.col.audience')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('admin.pricing.col.entries')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -72,7 +93,9 @@ export default async function AdminPriceListsPage({ searchParams }: { searchPara
                     {list.validFrom || list.validUntil ? `${berlin(list.validFrom)} – ${berlin(list.validUntil)}` : '—'}
                   </td>
                   <td className="px-3 py-2">{list.channels.join(', ')}</td>
-                  <td className="px-3 py-2">{[list.company, ...list.groups].filter(Boolean).join(', ') || t('admin.pricing.everyone')}</td>
+                  <td className="px-3 py-2">
+                    {[list.company, ...list.groups].filter(Boolean).join(', ') || t('admin.pricing.everyone')}
+                  </td>
                   <td className="px-3 py-2 text-right">{list.entries}</td>
                 </tr>
               ))}
@@ -80,7 +103,14 @@ export default async function AdminPriceListsPage({ searchParams }: { searchPara
           </table>
         </TableScroll>
       )}
-      {pages > 1 && <Pagination page={Math.min(page, pages)} pages={pages} hrefFor={(p) => `/admin/price-lists?page=${p}`} labels={paginationLabels(t, Math.min(page, pages), pages)} />}
+      {pages > 1 && (
+        <Pagination
+          page={Math.min(page, pages)}
+          pages={pages}
+          hrefFor={(p) => `/admin/price-lists?page=${p}`}
+          labels={paginationLabels(t, Math.min(page, pages), pages)}
+        />
+      )}
     </>
   );
 }

@@ -17,13 +17,18 @@ const adminListQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-export default async function AdminProductsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminProductsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission('catalog:read', '/admin/products');
   const [t, locale, raw] = await Promise.all([getTranslator(), getLocale(), searchParams]);
   const query = adminListQuery.parse({ q: typeof raw.q === 'string' ? raw.q : undefined, page: raw.page });
   const result = await listAdminProducts(getDb(), actor, { q: query.q, page: query.page });
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const pageHref = (page: number) => `/admin/products?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(page) })}`;
+  const pageHref = (page: number) =>
+    `/admin/products?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(page) })}`;
   return (
     <>
       <h1 className="text-2xl font-bold">{t('admin.products')}</h1>
@@ -31,7 +36,14 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
         <label htmlFor="admin-q" className="sr-only">
           {t('admin.searchProducts')}
         </label>
-        <input id="admin-q" name="q" type="search" defaultValue={query.q} placeholder={t('admin.searchProducts')} className="flex-1 rounded-md border border-gray-400 bg-white px-3 py-2" />
+        <input
+          id="admin-q"
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          placeholder={t('admin.searchProducts')}
+          className="flex-1 rounded-md border border-gray-400 bg-white px-3 py-2"
+        />
         <button type="submit" className="rounded-md bg-gray-900 px-4 py-2 text-white">
           {t('search.submit')}
         </button>
@@ -46,27 +58,46 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
           <table className="min-w-full text-left text-sm">
             <thead className="bg-gray-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{t('admin.table.name')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.table.brand')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.table.category')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('admin.table.variants')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('admin.table.price')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('admin.table.stock')}</th>
-                <th scope="col" className="px-3 py-2">{t('admin.table.status')}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.table.name')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.table.brand')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.table.category')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('admin.table.variants')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('admin.table.price')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('admin.table.stock')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.table.status')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {result.items.map((p) => (
                 <tr key={p.id} className="border-t border-gray-100">
                   <td className="px-3 py-2">
-                    <Link href={`/admin/products/${p.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/admin/products/${p.id}`}
+                      className="font-medium text-brand-800 underline-offset-2 hover:underline"
+                    >
                       {p.name}
                     </Link>
                   </td>
                   <td className="px-3 py-2">{p.brand ?? '—'}</td>
                   <td className="px-3 py-2">{p.category}</td>
                   <td className="px-3 py-2 text-right">{p.variantCount}</td>
-                  <td className="px-3 py-2 text-right">{p.minPrice === null ? '—' : formatMoney({ amount: p.minPrice, currency: p.currency }, locale)}</td>
+                  <td className="px-3 py-2 text-right">
+                    {p.minPrice === null ? '—' : formatMoney({ amount: p.minPrice, currency: p.currency }, locale)}
+                  </td>
                   <td className="px-3 py-2 text-right">{p.stock}</td>
                   <td className="px-3 py-2">{t(`admin.status.${p.status}`)}</td>
                 </tr>
@@ -75,12 +106,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
           </table>
         </TableScroll>
       )}
-      <Pagination
-        page={query.page}
-        pages={pages}
-        hrefFor={pageHref}
-        labels={paginationLabels(t, query.page, pages)}
-      />
+      <Pagination page={query.page} pages={pages} hrefFor={pageHref} labels={paginationLabels(t, query.page, pages)} />
     </>
   );
 }

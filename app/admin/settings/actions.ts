@@ -6,8 +6,12 @@ import { getDb } from '@/lib/platform/db';
 import { updatePricingSettings } from '@/lib/pricing/pricing-settings.writes';
 import { pricingSettingsInput } from '@/lib/pricing/pricing-settings.schemas';
 
-export const updatePricingSettingsAction = validatedAction('pricing:write', pricingSettingsInput, async (input, actor) => {
-  await updatePricingSettings(getDb(), actor, input);
-  revalidatePath('/admin/settings');
-  return { ok: true, message: 'saved' };
-});
+export const updatePricingSettingsAction = validatedAction(
+  'pricing:write',
+  pricingSettingsInput,
+  async (input, actor) => {
+    await updatePricingSettings(getDb(), actor, input);
+    revalidatePath('/admin/settings');
+    return { ok: true, message: 'saved' };
+  },
+);

@@ -25,7 +25,11 @@ export default async function AdminSettingsPage() {
         <PricingSettingsForm
           action={updatePricingSettingsAction}
           disabled={!can(actor, 'pricing:write')}
-          defaults={{ regretWindowDays: String(settings.regretWindowDays), regretThresholdPercent: percentText(settings.regretThresholdBp), consistencySpreadPercent: percentText(settings.consistencySpreadBp) }}
+          defaults={{
+            regretWindowDays: String(settings.regretWindowDays),
+            regretThresholdPercent: percentText(settings.regretThresholdBp),
+            consistencySpreadPercent: percentText(settings.consistencySpreadBp),
+          }}
           labels={{
             regretWindowDays: t('admin.settings.regretWindowDays'),
             regretWindowHint: t('admin.settings.regretWindowHint'),

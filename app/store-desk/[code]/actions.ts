@@ -14,11 +14,15 @@ function deskChanged() {
 }
 
 /** Confirm, start picking, ready for pickup: the steps before the hand-over (the state machine decides). */
-export const advanceOrderAction = validatedAction('orders:manage', orderId.extend({ to: z.enum(['confirmed', 'picking', 'ready_for_pickup'], 'Unknown step') }), async (input, actor) => {
-  await transitionOrder(getDb(), actor, input.orderId, input.to);
-  deskChanged();
-  return { ok: true, message: input.to };
-});
+export const advanceOrderAction = validatedAction(
+  'orders:manage',
+  orderId.extend({ to: z.enum(['confirmed', 'picking', 'ready_for_pickup'], 'Unknown step') }),
+  async (input, actor) => {
+    await transitionOrder(getDb(), actor, input.orderId, input.to);
+    deskChanged();
+    return { ok: true, message: input.to };
+  },
+);
 
 export const cancelOrderAction = validatedAction('orders:manage', orderId, async (input, actor) => {
   await transitionOrder(getDb(), actor, input.orderId, 'cancelled', 'Cancelled at the pickup desk');
@@ -26,8 +30,12 @@ export const cancelOrderAction = validatedAction('orders:manage', orderId, async
   return { ok: true, message: 'cancelled' };
 });
 
-export const handOverAction = validatedAction('orders:manage', orderId.extend({ code: z.string().trim().min(1, 'Enter the pickup code').max(32, 'Enter the pickup code') }), async (input, actor) => {
-  await handOverOrder(getDb(), actor, { orderId: input.orderId, code: input.code });
-  deskChanged();
-  return { ok: true, message: 'collected' };
-});
+export const handOverAction = validatedAction(
+  'orders:manage',
+  orderId.extend({ code: z.string().trim().min(1, 'Enter the pickup code').max(32, 'Enter the pickup code') }),
+  async (input, actor) => {
+    await handOverOrder(getDb(), actor, { orderId: input.orderId, code: input.code });
+    deskChanged();
+    return { ok: true, message: 'collected' };
+  },
+);

@@ -32,12 +32,28 @@ export default async function StoreDeskPage({ params }: { params: Promise<{ code
   const [t, locale, settings] = await Promise.all([getTranslator(), getLocale(), getPickupSettings(db)]);
   const orders = await listDeskOrders(db, store.id, { now: new Date(), uncollectedDays: settings.uncollectedDays });
   const when = (iso: string) => formatDateTime(new Date(iso), locale);
-  const slot = (order: DeskOrder) => (order.pickupSlot ? `${when(order.pickupSlot.start)} – ${when(order.pickupSlot.end)}` : t('desk.noSlot'));
+  const slot = (order: DeskOrder) =>
+    order.pickupSlot ? `${when(order.pickupSlot.start)} – ${when(order.pickupSlot.end)}` : t('desk.noSlot');
 
   const sections = [
-    { id: 'to-prepare', title: t('desk.toPrepare'), orders: orders.filter((o) => !o.overdue && o.status !== 'ready_for_pickup'), hint: null },
-    { id: 'ready', title: t('desk.ready'), orders: orders.filter((o) => !o.overdue && o.status === 'ready_for_pickup'), hint: null },
-    { id: 'overdue', title: t('desk.overdue'), orders: orders.filter((o) => o.overdue), hint: t('desk.overdueHint', { days: settings.uncollectedDays }) },
+    {
+      id: 'to-prepare',
+      title: t('desk.toPrepare'),
+      orders: orders.filter((o) => !o.overdue && o.status !== 'ready_for_pickup'),
+      hint: null,
+    },
+    {
+      id: 'ready',
+      title: t('desk.ready'),
+      orders: orders.filter((o) => !o.overdue && o.status === 'ready_for_pickup'),
+      hint: null,
+    },
+    {
+      id: 'overdue',
+      title: t('desk.overdue'),
+      orders: orders.filter((o) => o.overdue),
+      hint: t('desk.overdueHint', { days: settings.uncollectedDays }),
+    },
   ];
 
   return (
@@ -56,14 +72,30 @@ export default async function StoreDeskPage({ params }: { params: Promise<{ code
               <table className="min-w-full text-left text-sm">
                 <thead className="bg-gray-100">
                   <tr>
-                    <th scope="col" className="px-3 py-2">{t('desk.col.number')}</th>
-                    <th scope="col" className="px-3 py-2">{t('desk.col.status')}</th>
-                    <th scope="col" className="px-3 py-2">{t('desk.col.placedAt')}</th>
-                    <th scope="col" className="px-3 py-2">{t('desk.col.slot')}</th>
-                    <th scope="col" className="px-3 py-2">{t('desk.col.email')}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t('desk.col.items')}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t('desk.col.waiting')}</th>
-                    <th scope="col" className="px-3 py-2">{t('desk.col.actions')}</th>
+                    <th scope="col" className="px-3 py-2">
+                      {t('desk.col.number')}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t('desk.col.status')}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t('desk.col.placedAt')}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t('desk.col.slot')}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t('desk.col.email')}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right">
+                      {t('desk.col.items')}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right">
+                      {t('desk.col.waiting')}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t('desk.col.actions')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -104,12 +136,31 @@ function DeskRow({ order, t, placedAt, slot }: { order: DeskOrder; t: Translate;
       <td className="px-3 py-2">
         <div className="flex flex-wrap items-start gap-2">
           {STEPS.filter((step) => canTransition(order.status, step.to, order.fulfilment)).map((step) => (
-            <DeskStepForm key={step.to} action={advanceOrderAction} fields={{ orderId: order.id, to: step.to }} label={t(step.label)} context={`#${order.number}`} />
+            <DeskStepForm
+              key={step.to}
+              action={advanceOrderAction}
+              fields={{ orderId: order.id, to: step.to }}
+              label={t(step.label)}
+              context={`#${order.number}`}
+            />
           ))}
           {order.status === 'ready_for_pickup' && (
-            <HandOverForm action={handOverAction} orderId={order.id} labels={{ code: t('desk.code', { number: order.number }), submit: t('desk.handOver'), done: t('desk.handedOver') }} />
+            <HandOverForm
+              action={handOverAction}
+              orderId={order.id}
+              labels={{
+                code: t('desk.code', { number: order.number }),
+                submit: t('desk.handOver'),
+                done: t('desk.handedOver'),
+              }}
+            />
           )}
-          <ConfirmButtonForm action={cancelOrderAction} fields={{ orderId: order.id }} label={t('desk.cancel', { number: order.number })} confirm={t('desk.cancelConfirm', { number: order.number })} />
+          <ConfirmButtonForm
+            action={cancelOrderAction}
+            fields={{ orderId: order.id }}
+            label={t('desk.cancel', { number: order.number })}
+            confirm={t('desk.cancelConfirm', { number: order.number })}
+          />
         </div>
       </td>
     </tr>

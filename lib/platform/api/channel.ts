@@ -21,7 +21,10 @@ export function publishableKeyOf(request: Request, options: { query?: boolean } 
  * The channel code a publishable key names: missing or unknown key 401, revoked key 403. The
  * channel may be inactive (requireApiChannel refuses those).
  */
-export async function requirePublishableKey(token: string | undefined, missing = `Send your channel's publishable key in the ${PUBLISHABLE_KEY_HEADER} header.`): Promise<{ channelCode: string }> {
+export async function requirePublishableKey(
+  token: string | undefined,
+  missing = `Send your channel's publishable key in the ${PUBLISHABLE_KEY_HEADER} header.`,
+): Promise<{ channelCode: string }> {
   if (!token) throw new AppError('unauthenticated', missing);
   const key = TOKEN.test(token) ? await getCachedPublishableKey(token) : null;
   if (!key) throw new AppError('unauthenticated', 'This publishable key is not known.');

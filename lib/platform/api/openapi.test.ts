@@ -20,39 +20,74 @@ describe('OpenAPI document', () => {
   const doc = buildOpenApiDocument();
 
   it('describes every public API route (auth and the document itself excepted)', () => {
-    const routes = listApiRoutes(path.join(root, 'app', 'api')).filter((r) => !r.startsWith('/api/auth') && r !== '/api/v1/openapi.json');
+    const routes = listApiRoutes(path.join(root, 'app', 'api')).filter(
+      (r) => !r.startsWith('/api/auth') && r !== '/api/v1/openapi.json',
+    );
     expect(routes.length).toBeGreaterThan(3);
     expect(Object.keys(doc.paths).sort()).toEqual(routes.sort());
   });
 
   it('derives query parameters from the zod schemas', () => {
-    const params = doc.paths['/api/v1/products'].get.parameters as Array<{ name: string; required: boolean; schema: Record<string, unknown> }>;
+    const params = doc.paths['/api/v1/products'].get.parameters as Array<{
+      name: string;
+      required: boolean;
+      schema: Record<string, unknown>;
+    }>;
     const byName = Object.fromEntries(params.map((p) => [p.name, p]));
     expect(byName.page).toMatchObject({ required: false, schema: { type: 'integer', minimum: 1 } });
     expect(byName.sort?.schema).toMatchObject({ enum: ['relevance', 'price-asc', 'price-desc', 'name', 'newest'] });
     expect(byName.color?.schema).toEqual({ type: 'array', items: { type: 'string' } });
-    expect(doc.components.schemas.Problem).toMatchObject({ type: 'object', required: expect.arrayContaining(['type', 'title', 'status']) });
+    expect(doc.components.schemas.Problem).toMatchObject({
+      type: 'object',
+      required: expect.arrayContaining(['type', 'title', 'status']),
+    });
   });
 
   it('documents the store API with its bounded query and answers', () => {
     const get = doc.paths['/api/v1/stores/{id}/pickup-slots'].get;
-    const byName = Object.fromEntries((get.parameters as Array<{ name: string; in: string; required: boolean; schema: Record<string, unknown> }>).map((p) => [p.name, p]));
+    const byName = Object.fromEntries(
+      (get.parameters as Array<{ name: string; in: string; required: boolean; schema: Record<string, unknown> }>).map(
+        (p) => [p.name, p],
+      ),
+    );
     expect(byName.id).toMatchObject({ in: 'path', required: true, schema: { format: 'uuid' } });
-    expect(byName.days).toMatchObject({ in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 14, default: 7 } });
+    expect(byName.days).toMatchObject({
+      in: 'query',
+      required: false,
+      schema: { type: 'integer', minimum: 1, maximum: 14, default: 7 },
+    });
     expect(byName.from).toMatchObject({ in: 'query', required: false, schema: { type: 'string', format: 'date' } });
     expect(Object.keys(get.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
     expect(doc.paths['/api/v1/stores'].get.security).toEqual([{ publishableKey: [] }]);
-    expect(doc.components.schemas.StoreList).toMatchObject({ type: 'object', properties: { items: { type: 'array' } } });
-    expect(doc.components.schemas.PickupSlots).toMatchObject({ type: 'object', required: expect.arrayContaining(['store', 'from', 'to', 'days']) });
+    expect(doc.components.schemas.StoreList).toMatchObject({
+      type: 'object',
+      properties: { items: { type: 'array' } },
+    });
+    expect(doc.components.schemas.PickupSlots).toMatchObject({
+      type: 'object',
+      required: expect.arrayContaining(['store', 'from', 'to', 'days']),
+    });
   });
 
   it('documents the keyed feed path with both media types and the key query parameter', () => {
-    expect(doc.components.securitySchemes.publishableKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'x-publishable-key' });
+    expect(doc.components.securitySchemes.publishableKey).toMatchObject({
+      type: 'apiKey',
+      in: 'header',
+      name: 'x-publishable-key',
+    });
     const feed = doc.paths['/api/v1/feeds/{file}'].get;
     expect(feed.security).toEqual([{ publishableKey: [] }]);
     expect(Object.keys(feed.responses[200].content).sort()).toEqual(['application/json', 'text/csv']);
-    expect(feed.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'file', in: 'path', required: true }), expect.objectContaining({ name: 'key', in: 'query', required: false })]));
+    expect(feed.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'file', in: 'path', required: true }),
+        expect.objectContaining({ name: 'key', in: 'query', required: false }),
+      ]),
+    );
     expect(feed.description).toMatch(/`key` query parameter/);
-    expect(doc.components.schemas.Feed).toMatchObject({ type: 'object', required: expect.arrayContaining(['channel', 'generatedAt', 'items']) });
+    expect(doc.components.schemas.Feed).toMatchObject({
+      type: 'object',
+      required: expect.arrayContaining(['channel', 'generatedAt', 'items']),
+    });
   });
 });

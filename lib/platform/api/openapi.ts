@@ -5,13 +5,26 @@ import { feedDocumentSchema } from '@/lib/feeds/feed.schemas';
 import { productListQuery } from '@/lib/catalog/catalog.schemas';
 import { addCartLineBody, cartSchema, createdCartSchema, updateCartLineBody } from '../../cart/cart-api.schemas';
 import { checkoutRequestSchema, idempotencyKeyHeaderSchema, orderSchema } from '../../checkout/checkout-api.schemas';
-import { categorySchema, channelSchema, healthSchema, priceSchema, pricesQuery, productDetailSchema, productPageSchema, problemSchema } from '../../catalog/catalog-api.schemas';
+import {
+  categorySchema,
+  channelSchema,
+  healthSchema,
+  priceSchema,
+  pricesQuery,
+  productDetailSchema,
+  productPageSchema,
+  problemSchema,
+} from '../../catalog/catalog-api.schemas';
 import { pickupSlotsQuery, pickupSlotsSchema, storeListSchema } from '../../pickup/store-api.schemas';
 
 type JsonSchema = Record<string, unknown>;
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSchema => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as JsonSchema;
   return rest;
 };
 
@@ -24,15 +37,26 @@ function queryParameters(shape: Record<string, z.ZodType>) {
       in: 'query',
       required: !schema.safeParse(undefined).success,
       schema: isArray ? { type: 'array', items: { type: 'string' } } : json,
-      ...(isArray ? { style: 'form', explode: true, description: 'Repeat the parameter or separate values with commas.' } : {}),
+      ...(isArray
+        ? { style: 'form', explode: true, description: 'Repeat the parameter or separate values with commas.' }
+        : {}),
     };
   });
 }
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
 const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
-const body = (ref: string) => ({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
-const json = (ref: string, description = 'OK') => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const body = (ref: string) => ({
+  required: true,
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } },
+});
+const json = (ref: string, description = 'OK') => ({
+  description,
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } },
+});
 
 /** Answers every call that needs a publishable key can give besides its own. */
 const keyResponses = {
@@ -45,19 +69,54 @@ const keyed = [{ publishableKey: [] }];
 export function buildOpenApiDocument() {
   return {
     openapi: '3.1.0',
-    info: { title: 'Omnichannel Commerce API', version: '1.0.0', description: 'Headless read API of the catalogue. Money is integer minor units (cents) with an ISO currency. Catalogue calls name their channel with a publishable key in the x-publishable-key header; the channel\'s assortment and prices apply.' },
+    info: {
+      title: 'Omnichannel Commerce API',
+      version: '1.0.0',
+      description:
+        "Headless read API of the catalogue. Money is integer minor units (cents) with an ISO currency. Catalogue calls name their channel with a publishable key in the x-publishable-key header; the channel's assortment and prices apply.",
+    },
     servers: [{ url: '/' }],
     paths: {
-      '/api/health': { get: { summary: 'Liveness and database check', responses: { 200: json('Health'), 503: json('Health', 'Database unavailable') } } },
+      '/api/health': {
+        get: {
+          summary: 'Liveness and database check',
+          responses: { 200: json('Health'), 503: json('Health', 'Database unavailable') },
+        },
+      },
       '/api/v1/channels': {
-        get: { summary: 'Active sales channels', responses: { 200: { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Channel' } } } } } } } } },
+        get: {
+          summary: 'Active sales channels',
+          responses: {
+            200: {
+              description: 'OK',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Channel' } } },
+                  },
+                },
+              },
+            },
+          },
+        },
       },
       '/api/v1/categories': {
         get: {
           summary: "Category tree of the key's channel (categories with products in its assortment)",
           security: keyed,
           responses: {
-            200: { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Category' } } } } } } },
+            200: {
+              description: 'OK',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Category' } } },
+                  },
+                },
+              },
+            },
             ...keyResponses,
           },
         },
@@ -67,29 +126,54 @@ export function buildOpenApiDocument() {
           summary: 'Product listing with filters, search, sorting and pagination',
           security: keyed,
           parameters: queryParameters(productListQuery.shape),
-          responses: { 200: json('ProductPage'), 400: problemResponse('Invalid parameters'), ...keyResponses, 404: problemResponse('Inactive channel or unknown category') },
+          responses: {
+            200: json('ProductPage'),
+            400: problemResponse('Invalid parameters'),
+            ...keyResponses,
+            404: problemResponse('Inactive channel or unknown category'),
+          },
         },
       },
       '/api/v1/products/{slug}': {
         get: {
           summary: 'One product with variants, prices, stock per location and related products',
           security: keyed,
-          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,199}$' } }],
-          responses: { 200: json('ProductDetail'), 400: problemResponse('Invalid parameters'), ...keyResponses, 404: problemResponse("Inactive channel, or the product is unknown or not in the channel's assortment") },
+          parameters: [
+            {
+              name: 'slug',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,199}$' },
+            },
+          ],
+          responses: {
+            200: json('ProductDetail'),
+            400: problemResponse('Invalid parameters'),
+            ...keyResponses,
+            404: problemResponse("Inactive channel, or the product is unknown or not in the channel's assortment"),
+          },
         },
       },
       '/api/v1/prices': {
         get: {
-          summary: 'The resolved price of one variant for a channel, quantity and the signed-in buyer, with the engine\'s trace',
-          description: 'Anonymous callers get the prices everyone gets; a signed-in company member (session cookie) also gets customer-group and contract prices.',
+          summary:
+            "The resolved price of one variant for a channel, quantity and the signed-in buyer, with the engine's trace",
+          description:
+            'Anonymous callers get the prices everyone gets; a signed-in company member (session cookie) also gets customer-group and contract prices.',
           security: keyed,
           parameters: queryParameters(pricesQuery.shape),
-          responses: { 200: json('Price'), 400: problemResponse('Invalid parameters'), ...keyResponses, 404: problemResponse("Inactive channel, or the SKU is unknown or not in the channel's assortment") },
+          responses: {
+            200: json('Price'),
+            400: problemResponse('Invalid parameters'),
+            ...keyResponses,
+            404: problemResponse("Inactive channel, or the SKU is unknown or not in the channel's assortment"),
+          },
         },
       },
       '/api/v1/stores': {
         get: {
-          summary: "Every active store with address and opening hours, and whether it offers click & collect in the key's channel",
+          summary:
+            "Every active store with address and opening hours, and whether it offers click & collect in the key's channel",
           security: keyed,
           responses: { 200: json('StoreList'), ...keyResponses },
         },
@@ -104,7 +188,9 @@ export function buildOpenApiDocument() {
             200: json('PickupSlots'),
             400: problemResponse('Invalid from or days'),
             ...keyResponses,
-            404: problemResponse("Inactive channel, or the store is unknown or does not offer click & collect in the key's channel"),
+            404: problemResponse(
+              "Inactive channel, or the store is unknown or does not offer click & collect in the key's channel",
+            ),
           },
         },
       },
@@ -112,15 +198,24 @@ export function buildOpenApiDocument() {
         post: {
           summary: "A new cart in the key's channel (a signed-in caller's own cart when they have one)",
           security: keyed,
-          responses: { 201: json('CreatedCart', 'Created'), 200: json('CreatedCart', "The signed-in caller's existing cart"), ...keyResponses },
+          responses: {
+            201: json('CreatedCart', 'Created'),
+            200: json('CreatedCart', "The signed-in caller's existing cart"),
+            ...keyResponses,
+          },
         },
       },
       '/api/v1/carts/{id}': {
         get: {
-          summary: 'A cart, every line priced now by the price engine; lines whose price changed since they were added say so',
+          summary:
+            'A cart, every line priced now by the price engine; lines whose price changed since they were added say so',
           security: keyed,
           parameters: [idParam('id')],
-          responses: { 200: json('Cart'), ...keyResponses, 404: problemResponse("Unknown cart, another customer's cart, or a cart of another channel") },
+          responses: {
+            200: json('Cart'),
+            ...keyResponses,
+            404: problemResponse("Unknown cart, another customer's cart, or a cart of another channel"),
+          },
         },
       },
       '/api/v1/carts/{id}/lines': {
@@ -129,7 +224,13 @@ export function buildOpenApiDocument() {
           security: keyed,
           parameters: [idParam('id')],
           requestBody: body('AddCartLine'),
-          responses: { 201: json('Cart', 'Added'), 400: problemResponse('Invalid quantity or SKU'), ...keyResponses, 404: problemResponse('Unknown cart'), 422: problemResponse('Unknown or unassorted SKU, or too many units') },
+          responses: {
+            201: json('Cart', 'Added'),
+            400: problemResponse('Invalid quantity or SKU'),
+            ...keyResponses,
+            404: problemResponse('Unknown cart'),
+            422: problemResponse('Unknown or unassorted SKU, or too many units'),
+          },
         },
       },
       '/api/v1/carts/{id}/lines/{lineId}': {
@@ -138,7 +239,12 @@ export function buildOpenApiDocument() {
           security: keyed,
           parameters: [idParam('id'), idParam('lineId')],
           requestBody: body('UpdateCartLine'),
-          responses: { 200: json('Cart'), 400: problemResponse('Invalid quantity'), ...keyResponses, 404: problemResponse('Unknown cart or line') },
+          responses: {
+            200: json('Cart'),
+            400: problemResponse('Invalid quantity'),
+            ...keyResponses,
+            404: problemResponse('Unknown cart or line'),
+          },
         },
         delete: {
           summary: 'Removes a line',
@@ -149,9 +255,18 @@ export function buildOpenApiDocument() {
       },
       '/api/v1/carts/{id}/checkout': {
         post: {
-          summary: 'Places the order: stock is reserved in the same transaction; retries with the same Idempotency-Key return the same order',
+          summary:
+            'Places the order: stock is reserved in the same transaction; retries with the same Idempotency-Key return the same order',
           security: keyed,
-          parameters: [idParam('id'), { name: 'Idempotency-Key', in: 'header', required: true, schema: toSchema(idempotencyKeyHeaderSchema, 'input') }],
+          parameters: [
+            idParam('id'),
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: true,
+              schema: toSchema(idempotencyKeyHeaderSchema, 'input'),
+            },
+          ],
           requestBody: body('CheckoutRequest'),
           responses: {
             201: json('Order', 'Placed'),
@@ -161,7 +276,9 @@ export function buildOpenApiDocument() {
             403: problemResponse("Revoked key, or a key of another channel than the cart's"),
             404: problemResponse('Unknown cart or inactive channel'),
             409: problemResponse('Not enough stock, or this checkout is still in progress'),
-            422: problemResponse('Key reused for another checkout, empty cart, unavailable SKU, pickup store or slot not possible, payment refused'),
+            422: problemResponse(
+              'Key reused for another checkout, empty cart, unavailable SKU, pickup store or slot not possible, payment refused',
+            ),
           },
         },
       },
@@ -175,7 +292,14 @@ export function buildOpenApiDocument() {
       '/api/cart/summary': {
         get: {
           summary: "Storefront: the number of items in the visitor's cart (cookie), for the header badge",
-          responses: { 200: { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { itemCount: { type: 'integer' } } } } } } },
+          responses: {
+            200: {
+              description: 'OK',
+              content: {
+                'application/json': { schema: { type: 'object', properties: { itemCount: { type: 'integer' } } } },
+              },
+            },
+          },
         },
       },
       '/api/v1/feeds/{file}': {
@@ -185,13 +309,28 @@ export function buildOpenApiDocument() {
             "One row per sellable variant of the channel's assortment for everyone, with everyone's prices (gross for marketplace channels), stock over the channel's locations and absolute links; streamed. `file` is `<channel>.csv` or `<channel>.json`, where `<channel>` is the code of the key's own channel, which must be a marketplace channel. Feed readers that cannot send headers may pass the publishable key as the `key` query parameter instead of the x-publishable-key header (the header wins when both are sent). An inactive marketplace channel has an empty feed (the CSV header row, or no items). Cached for 5 minutes.",
           security: keyed,
           parameters: [
-            { name: 'file', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,99}\\.(csv|json)$' }, example: 'marketplace.csv' },
-            { name: 'key', in: 'query', required: false, schema: { type: 'string' }, description: 'The publishable key, for feed readers that cannot send the x-publishable-key header.' },
+            {
+              name: 'file',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,99}\\.(csv|json)$' },
+              example: 'marketplace.csv',
+            },
+            {
+              name: 'key',
+              in: 'query',
+              required: false,
+              schema: { type: 'string' },
+              description: 'The publishable key, for feed readers that cannot send the x-publishable-key header.',
+            },
           ],
           responses: {
             200: {
               description: 'The feed. CSV: RFC 4180, header row, CRLF line ends, UTF-8; money as "129.99 EUR".',
-              content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: { $ref: '#/components/schemas/Feed' } } },
+              content: {
+                'text/csv': { schema: { type: 'string' } },
+                'application/json': { schema: { $ref: '#/components/schemas/Feed' } },
+              },
             },
             ...keyResponses,
             403: problemResponse('Revoked publishable key, or a key of another channel'),
@@ -202,7 +341,13 @@ export function buildOpenApiDocument() {
     },
     components: {
       securitySchemes: {
-        publishableKey: { type: 'apiKey', in: 'header', name: 'x-publishable-key', description: "A channel's publishable key (not a secret); the demo has pk_demo_web, pk_demo_showroom, pk_demo_b2b and pk_demo_marketplace. Feeds (/api/v1/feeds/{file}) also accept it as the `key` query parameter." },
+        publishableKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'x-publishable-key',
+          description:
+            "A channel's publishable key (not a secret); the demo has pk_demo_web, pk_demo_showroom, pk_demo_b2b and pk_demo_marketplace. Feeds (/api/v1/feeds/{file}) also accept it as the `key` query parameter.",
+        },
       },
       schemas: {
         Price: toSchema(priceSchema),

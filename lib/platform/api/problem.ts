@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { isAppError } from '@/lib/platform/errors';
 
-export type Problem = { type: string; title: string; status: number; detail?: string; errors?: Record<string, string[]> };
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: Record<string, string[]>;
+};
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -17,7 +23,13 @@ const TITLES: Record<number, string> = {
 };
 
 export function problem(status: number, detail?: string, errors?: Record<string, string[]>): Response {
-  const body: Problem = { type: `https://httpstatuses.io/${status}`, title: TITLES[status] ?? 'Error', status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };
+  const body: Problem = {
+    type: `https://httpstatuses.io/${status}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    ...(detail ? { detail } : {}),
+    ...(errors ? { errors } : {}),
+  };
   return Response.json(body, { status, headers: { 'content-type': 'application/problem+json' } });
 }
 
@@ -37,7 +49,8 @@ export function apiHandler<A extends unknown[]>(handler: (...args: A) => Promise
       return await handler(...args);
     } catch (error) {
       if (error instanceof z.ZodError) return validationProblem(error);
-      if (isAppError(error)) return problem(error.status, error.message, error.fieldErrors as Record<string, string[]> | undefined);
+      if (isAppError(error))
+        return problem(error.status, error.message, error.fieldErrors as Record<string, string[]> | undefined);
       console.error('Unhandled API error', error);
       return problem(500, 'An unexpected error occurred.');
     }

@@ -15,19 +15,39 @@ describe('authenticate', () => {
   it('accepts the right password (case-insensitive email) and rejects a wrong one', async () => {
     const ok = await authenticate(t.db, { email: ' Customer@Example.com ', password: 'demo-password', ip: '10.0.0.1' });
     expect(ok).toMatchObject({ ok: true, user: { email: 'customer@example.com', roles: ['customer'] } });
-    expect(await authenticate(t.db, { email: 'customer@example.com', password: 'wrong', ip: '10.0.0.1' })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate(t.db, { email: 'nobody@example.com', password: 'demo-password', ip: '10.0.0.1' })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate(t.db, { email: 'customer@example.com', password: 'wrong', ip: '10.0.0.1' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(
+      await authenticate(t.db, { email: 'nobody@example.com', password: 'demo-password', ip: '10.0.0.1' }),
+    ).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('locks an account after repeated failures, even for the right password, until the lock expires', async () => {
     const email = 'ben@acme.example';
     for (let i = 1; i < THROTTLE.maxFailuresPerAccount; i++) {
-      expect(await authenticate(t.db, { email, password: 'wrong', ip: `10.1.0.${i}` })).toEqual({ ok: false, reason: 'invalid' });
+      expect(await authenticate(t.db, { email, password: 'wrong', ip: `10.1.0.${i}` })).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
     }
-    expect(await authenticate(t.db, { email, password: 'wrong', ip: '10.1.0.99' })).toMatchObject({ ok: false, reason: 'rate_limited' });
-    expect(await authenticate(t.db, { email, password: 'demo-password', ip: '10.1.0.100' })).toMatchObject({ ok: false, reason: 'rate_limited', retryInMinutes: THROTTLE.lockMinutes });
-    await t.db.update(loginThrottle).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(loginThrottle.key, accountKey(email)));
-    expect(await authenticate(t.db, { email, password: 'demo-password', ip: '10.1.0.100' })).toMatchObject({ ok: true });
+    expect(await authenticate(t.db, { email, password: 'wrong', ip: '10.1.0.99' })).toMatchObject({
+      ok: false,
+      reason: 'rate_limited',
+    });
+    expect(await authenticate(t.db, { email, password: 'demo-password', ip: '10.1.0.100' })).toMatchObject({
+      ok: false,
+      reason: 'rate_limited',
+      retryInMinutes: THROTTLE.lockMinutes,
+    });
+    await t.db
+      .update(loginThrottle)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(loginThrottle.key, accountKey(email)));
+    expect(await authenticate(t.db, { email, password: 'demo-password', ip: '10.1.0.100' })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('limits failures per IP across accounts', async () => {
@@ -35,21 +55,34 @@ describe('authenticate', () => {
     for (let i = 0; i < THROTTLE.maxFailuresPerIp - 1; i++) {
       await authenticate(t.db, { email: `spray-${i}@example.com`, password: 'x', ip });
     }
-    expect(await authenticate(t.db, { email: 'spray-last@example.com', password: 'x', ip })).toMatchObject({ reason: 'rate_limited' });
-    expect(await authenticate(t.db, { email: 'admin@example.com', password: 'demo-password', ip })).toMatchObject({ reason: 'rate_limited' });
-    expect(await authenticate(t.db, { email: 'admin@example.com', password: 'demo-password', ip: '10.2.0.2' })).toMatchObject({ ok: true });
+    expect(await authenticate(t.db, { email: 'spray-last@example.com', password: 'x', ip })).toMatchObject({
+      reason: 'rate_limited',
+    });
+    expect(await authenticate(t.db, { email: 'admin@example.com', password: 'demo-password', ip })).toMatchObject({
+      reason: 'rate_limited',
+    });
+    expect(
+      await authenticate(t.db, { email: 'admin@example.com', password: 'demo-password', ip: '10.2.0.2' }),
+    ).toMatchObject({ ok: true });
   });
 
   it('counts parallel failures exactly (no lost updates)', async () => {
     const email = 'parallel@example.com';
-    await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate(t.db, { email, password: 'x', ip: `10.3.0.${i}` })));
-    const [row] = await t.db.select().from(loginThrottle).where(eq(loginThrottle.key, accountKey(email)));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => authenticate(t.db, { email, password: 'x', ip: `10.3.0.${i}` })),
+    );
+    const [row] = await t.db
+      .select()
+      .from(loginThrottle)
+      .where(eq(loginThrottle.key, accountKey(email)));
     expect(row!.failures).toBe(12);
     expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
   });
 
   it('refuses deactivated accounts', async () => {
     await t.db.update(users).set({ active: false }).where(eq(users.email, 'carla@globex.example'));
-    expect(await authenticate(t.db, { email: 'carla@globex.example', password: 'demo-password', ip: '10.4.0.1' })).toEqual({ ok: false, reason: 'invalid' });
+    expect(
+      await authenticate(t.db, { email: 'carla@globex.example', password: 'demo-password', ip: '10.4.0.1' }),
+    ).toEqual({ ok: false, reason: 'invalid' });
   });
 });

@@ -4,7 +4,14 @@ import type { Executor } from '@/db/client';
 import { users } from '@/db/schema';
 import { getDummyHash, verifyPassword } from '@/lib/platform/auth/password';
 import type { Role } from '@/lib/platform/auth/permissions.rules';
-import { accountKey, clearLoginFailures, getLockMinutes, ipKey, recordLoginFailure, THROTTLE } from './login-throttle.writes';
+import {
+  accountKey,
+  clearLoginFailures,
+  getLockMinutes,
+  ipKey,
+  recordLoginFailure,
+  THROTTLE,
+} from './login-throttle.writes';
 
 export type AuthenticateResult =
   | { ok: true; user: { id: string; email: string; name: string; roles: Role[] } }
@@ -12,14 +19,24 @@ export type AuthenticateResult =
   | { ok: false; reason: 'rate_limited'; retryInMinutes: number };
 
 /** Checks email + password with per-account and per-IP rate limiting. */
-export async function authenticate(db: Executor, input: { email: string; password: string; ip: string }): Promise<AuthenticateResult> {
+export async function authenticate(
+  db: Executor,
+  input: { email: string; password: string; ip: string },
+): Promise<AuthenticateResult> {
   const email = input.email.trim().toLowerCase();
   const keys = [accountKey(email), ipKey(input.ip)];
   const lockMinutes = await getLockMinutes(db, keys);
   if (lockMinutes > 0) return { ok: false, reason: 'rate_limited', retryInMinutes: lockMinutes };
 
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, roles: users.roles, passwordHash: users.passwordHash, active: users.active })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      roles: users.roles,
+      passwordHash: users.passwordHash,
+      active: users.active,
+    })
     .from(users)
     .where(eq(users.email, email));
   // Always run the KDF so response time does not reveal whether the account exists.
@@ -28,7 +45,9 @@ export async function authenticate(db: Executor, input: { email: string; passwor
     await recordLoginFailure(db, keys[0]!, THROTTLE.maxFailuresPerAccount);
     await recordLoginFailure(db, keys[1]!, THROTTLE.maxFailuresPerIp);
     const nowLocked = await getLockMinutes(db, keys);
-    return nowLocked > 0 ? { ok: false, reason: 'rate_limited', retryInMinutes: nowLocked } : { ok: false, reason: 'invalid' };
+    return nowLocked > 0
+      ? { ok: false, reason: 'rate_limited', retryInMinutes: nowLocked }
+      : { ok: false, reason: 'invalid' };
   }
   await clearLoginFailures(db, keys[0]!);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, roles: user.roles } };

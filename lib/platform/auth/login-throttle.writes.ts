@@ -16,7 +16,10 @@ export const ipKey = (ip: string) => `ip:${ip}`;
 
 /** Minutes until the first of the given keys is unlocked, or 0 when none is locked. */
 export async function getLockMinutes(db: Executor, keys: string[], now = new Date()): Promise<number> {
-  const rows = await db.select({ lockedUntil: loginThrottle.lockedUntil }).from(loginThrottle).where(inArray(loginThrottle.key, keys));
+  const rows = await db
+    .select({ lockedUntil: loginThrottle.lockedUntil })
+    .from(loginThrottle)
+    .where(inArray(loginThrottle.key, keys));
   const until = Math.max(0, ...rows.map((r) => (r.lockedUntil ? r.lockedUntil.getTime() : 0)));
   return until > now.getTime() ? Math.ceil((until - now.getTime()) / 60_000) : 0;
 }
@@ -26,7 +29,12 @@ export async function recordLoginFailure(db: Executor, key: string, limit: numbe
   const windowStart = sql`now() - make_interval(mins => ${THROTTLE.windowMinutes})`;
   await db
     .insert(loginThrottle)
-    .values({ key, failures: 1, windowStart: sql`now()`, lockedUntil: limit <= 1 ? sql`now() + make_interval(mins => ${THROTTLE.lockMinutes})` : null })
+    .values({
+      key,
+      failures: 1,
+      windowStart: sql`now()`,
+      lockedUntil: limit <= 1 ? sql`now() + make_interval(mins => ${THROTTLE.lockMinutes})` : null,
+    })
     .onConflictDoUpdate({
       target: loginThrottle.key,
       set: {

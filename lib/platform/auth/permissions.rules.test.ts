@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { can, requirePermission, type Actor, type Permission, type Role } from './permissions.rules';
 
-const actor = (...roles: Role[]): Actor => ({ userId: 'u', email: 'u@example.com', name: 'U', roles, companies: [], staffLocationIds: [] });
+const actor = (...roles: Role[]): Actor => ({
+  userId: 'u',
+  email: 'u@example.com',
+  name: 'U',
+  roles,
+  companies: [],
+  staffLocationIds: [],
+});
 
 describe('can', () => {
   const table: Array<[string, Actor | null, Permission, boolean]> = [
@@ -23,7 +30,9 @@ describe('can', () => {
 describe('requirePermission', () => {
   it('answers 401 for anonymous and 403 for the wrong role', () => {
     expect(() => requirePermission(null, 'catalog:read')).toThrow(expect.objectContaining({ status: 401 }));
-    expect(() => requirePermission(actor('customer'), 'catalog:read')).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => requirePermission(actor('customer'), 'catalog:read')).toThrow(
+      expect.objectContaining({ status: 403 }),
+    );
     expect(() => requirePermission(actor('admin'), 'catalog:read')).not.toThrow();
   });
 });

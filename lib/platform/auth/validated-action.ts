@@ -47,10 +47,16 @@ export function validatedAction<S extends z.ZodType>(
     const actor = await getCurrentActor();
     if (access !== 'public') {
       if (!actor) return { ok: false, formError: 'Please sign in first.' };
-      if (access !== 'signed-in' && !can(actor, access)) return { ok: false, formError: 'You do not have permission to do this.' };
+      if (access !== 'signed-in' && !can(actor, access))
+        return { ok: false, formError: 'You do not have permission to do this.' };
     }
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, formError: 'Please correct the marked fields.' };
+    if (!parsed.success)
+      return {
+        ok: false,
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        formError: 'Please correct the marked fields.',
+      };
     try {
       return await handler(parsed.data, actor);
     } catch (error) {
@@ -61,7 +67,11 @@ export function validatedAction<S extends z.ZodType>(
 }
 
 function echoValues(input: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !/password/i.test(entry[0])));
+  return Object.fromEntries(
+    Object.entries(input).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && !/password/i.test(entry[0]),
+    ),
+  );
 }
 
 function echoChoices(input: Record<string, unknown>): Record<string, string[]> {

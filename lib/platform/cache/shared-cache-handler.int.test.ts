@@ -16,7 +16,12 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 3000) {
   return false;
 }
 
-const listing = (name: string) => ({ kind: 'FETCH', data: { body: JSON.stringify({ name }) }, revalidate: 60, tags: ['catalog'] });
+const listing = (name: string) => ({
+  kind: 'FETCH',
+  data: { body: JSON.stringify({ name }) },
+  revalidate: 60,
+  tags: ['catalog'],
+});
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -58,7 +63,9 @@ describe('shared cache handler across processes', () => {
     await workerA.set('page-data', listing('x'), {});
     await new Promise((r) => setTimeout(r, 5));
     await workerB.invalidate(['_N_T_/c/bikes']);
-    expect(await eventually(async () => (await workerA.get('page-data', { softTags: ['_N_T_/c/bikes'] })) === null)).toBe(true);
+    expect(
+      await eventually(async () => (await workerA.get('page-data', { softTags: ['_N_T_/c/bikes'] })) === null),
+    ).toBe(true);
   });
 
   it('keeps at most maxEntries, dropping the least recently used first', async () => {

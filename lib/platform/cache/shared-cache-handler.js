@@ -93,8 +93,16 @@ export function createSharedCacheStore({ databaseUrl, maxEntries = DEFAULT_MAX_E
       await connect();
       entries.delete(key);
       if (value === null || value === undefined) return;
-      const ownTags = value && typeof value === 'object' && 'tags' in value && Array.isArray(value.tags) ? value.tags.map(String) : [];
-      entries.set(key, { value, lastModified: Date.now(), tags: [...new Set([...ownTags, ...(ctx.tags ?? [])])], cacheControl: ctx.cacheControl });
+      const ownTags =
+        value && typeof value === 'object' && 'tags' in value && Array.isArray(value.tags)
+          ? value.tags.map(String)
+          : [];
+      entries.set(key, {
+        value,
+        lastModified: Date.now(),
+        tags: [...new Set([...ownTags, ...(ctx.tags ?? [])])],
+        cacheControl: ctx.cacheControl,
+      });
       while (entries.size > maxEntries) {
         const oldest = entries.keys().next().value;
         if (oldest === undefined) break;

@@ -25,7 +25,13 @@ const CHECKOUT = {
 
 type Reply = { status: number; body: string };
 
-function send(agent: http.Agent, method: string, url: string, headers: http.OutgoingHttpHeaders, body?: unknown): Promise<Reply> {
+function send(
+  agent: http.Agent,
+  method: string,
+  url: string,
+  headers: http.OutgoingHttpHeaders,
+  body?: unknown,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method, agent, headers }, (response) => {
       let text = '';
@@ -38,7 +44,8 @@ function send(agent: http.Agent, method: string, url: string, headers: http.Outg
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 /** Runs `jobs` with CLIENTS concurrent workers; returns durations, statuses and the wall time. */
 async function run(agent: http.Agent, jobs: Array<() => Promise<Reply>>) {
@@ -92,7 +99,9 @@ async function runAtRate(agent: http.Agent, jobs: Array<() => Promise<Reply>>, p
 
 function report(name: string, r: Awaited<ReturnType<typeof run>>, extra = '') {
   const statuses = [...r.statuses].map(([status, count]) => `${count}× ${status}`).join(', ');
-  console.log(`${name.padEnd(34)} p50 ${formatNumber(r.p50, 1).padStart(7)} ms   p95 ${formatNumber(r.p95, 1).padStart(7)} ms   ${formatNumber(r.perSecond, 0).padStart(5)} /s   (${statuses})${extra}`);
+  console.log(
+    `${name.padEnd(34)} p50 ${formatNumber(r.p50, 1).padStart(7)} ms   p95 ${formatNumber(r.p95, 1).padStart(7)} ms   ${formatNumber(r.perSecond, 0).padStart(5)} /s   (${statuses})${extra}`,
+  );
 }
 
 async function newCarts(agent: http.Agent, baseUrl: string, count: number): Promise<string[]> {
@@ -123,23 +132,46 @@ export async function benchOrders(baseUrl: string, databaseUrl: string): Promise
   // Idle sockets are dropped before the server's 5 s keep-alive timeout would close them under a request.
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS, timeout: 4000 });
 
-  console.log(`\nOrders (${CLIENTS} concurrent clients, ${ORDERS} per run; delivery, test card; stock set to 1,000,000 at WH1 for the SKUs used):`);
+  console.log(
+    `\nOrders (${CLIENTS} concurrent clients, ${ORDERS} per run; delivery, test card; stock set to 1,000,000 at WH1 for the SKUs used):`,
+  );
   // Warm-up, not counted: every worker and database connection sees the routes and statements once.
   const warmCarts = await newCarts(agent, baseUrl, WARM_UP);
-  await run(agent, warmCarts.map((id, i) => () => send(agent, 'POST', `${baseUrl}/api/v1/carts/${id}/lines`, KEY, { sku: skus[i], quantity: 1 })));
-  await run(agent, warmCarts.map((id) => () => send(agent, 'POST', `${baseUrl}/api/v1/carts/${id}/checkout`, { ...KEY, 'idempotency-key': randomUUID() }, CHECKOUT)));
+  await run(
+    agent,
+    warmCarts.map(
+      (id, i) => () => send(agent, 'POST', `${baseUrl}/api/v1/carts/${id}/lines`, KEY, { sku: skus[i], quantity: 1 }),
+    ),
+  );
+  await run(
+    agent,
+    warmCarts.map(
+      (id) => () =>
+        send(
+          agent,
+          'POST',
+          `${baseUrl}/api/v1/carts/${id}/checkout`,
+          { ...KEY, 'idempotency-key': randomUUID() },
+          CHECKOUT,
+        ),
+    ),
+  );
 
   const carts = await newCarts(agent, baseUrl, ORDERS);
   const addToCart = await run(
     agent,
-    carts.map((id, i) => () => send(agent, 'POST', `${baseUrl}/api/v1/carts/${id}/lines`, KEY, { sku: skus[i], quantity: 1 })),
+    carts.map(
+      (id, i) => () => send(agent, 'POST', `${baseUrl}/api/v1/carts/${id}/lines`, KEY, { sku: skus[i], quantity: 1 }),
+    ),
   );
   report('POST /api/v1/carts/{id}/lines', addToCart, '   closed loop: throughput');
   for (const rate of ADD_RATES) {
     const more = await newCarts(agent, baseUrl, Math.min(ORDERS, rate * 6));
     const atRate = await runAtRate(
       agent,
-      more.map((id, i) => () => send(agent, 'POST', `${baseUrl}/api/v1/carts/${id}/lines`, KEY, { sku: skus[i], quantity: 1 })),
+      more.map(
+        (id, i) => () => send(agent, 'POST', `${baseUrl}/api/v1/carts/${id}/lines`, KEY, { sku: skus[i], quantity: 1 }),
+      ),
       rate,
     );
     report(`  … at ${rate}/s offered (open loop)`, atRate, '   target p95 ≤ 60 ms');
@@ -147,25 +179,51 @@ export async function benchOrders(baseUrl: string, databaseUrl: string): Promise
 
   const distinct = await run(
     agent,
-    carts.map((id) => () => send(agent, 'POST', `${baseUrl}/api/v1/carts/${id}/checkout`, { ...KEY, 'idempotency-key': randomUUID() }, CHECKOUT)),
+    carts.map(
+      (id) => () =>
+        send(
+          agent,
+          'POST',
+          `${baseUrl}/api/v1/carts/${id}/checkout`,
+          { ...KEY, 'idempotency-key': randomUUID() },
+          CHECKOUT,
+        ),
+    ),
   );
   report('checkout, distinct SKUs', distinct, '   target ≥ 150/s, p95 ≤ 250 ms');
 
   const hotCarts = await newCarts(agent, baseUrl, ORDERS);
   await run(
     agent,
-    hotCarts.map((id) => () => send(agent, 'POST', `${baseUrl}/api/v1/carts/${id}/lines`, KEY, { sku: hot, quantity: 1 })),
+    hotCarts.map(
+      (id) => () => send(agent, 'POST', `${baseUrl}/api/v1/carts/${id}/lines`, KEY, { sku: hot, quantity: 1 }),
+    ),
   );
-  const [before] = await sql`select s.on_hand, s.reserved from stock_levels s join variants v on v.id = s.variant_id where v.sku = ${hot} and s.location_id = ${warehouse!.id}`;
+  const [before] =
+    await sql`select s.on_hand, s.reserved from stock_levels s join variants v on v.id = s.variant_id where v.sku = ${hot} and s.location_id = ${warehouse!.id}`;
   const hotRun = await run(
     agent,
-    hotCarts.map((id) => () => send(agent, 'POST', `${baseUrl}/api/v1/carts/${id}/checkout`, { ...KEY, 'idempotency-key': randomUUID() }, CHECKOUT)),
+    hotCarts.map(
+      (id) => () =>
+        send(
+          agent,
+          'POST',
+          `${baseUrl}/api/v1/carts/${id}/checkout`,
+          { ...KEY, 'idempotency-key': randomUUID() },
+          CHECKOUT,
+        ),
+    ),
   );
-  const [after] = await sql`select s.on_hand, s.reserved from stock_levels s join variants v on v.id = s.variant_id where v.sku = ${hot} and s.location_id = ${warehouse!.id}`;
+  const [after] =
+    await sql`select s.on_hand, s.reserved from stock_levels s join variants v on v.id = s.variant_id where v.sku = ${hot} and s.location_id = ${warehouse!.id}`;
   const placed = hotRun.statuses.get(201) ?? 0;
   const reservedDelta = Number(after!.reserved) - Number(before!.reserved);
   const oversold = reservedDelta !== placed || Number(after!.reserved) > Number(after!.on_hand);
-  report('checkout, one hot SKU', hotRun, `   target ≥ 100/s; reserved +${reservedDelta} for ${placed} orders: ${oversold ? 'OVERSOLD' : 'zero oversell'}`);
+  report(
+    'checkout, one hot SKU',
+    hotRun,
+    `   target ≥ 100/s; reserved +${reservedDelta} for ${placed} orders: ${oversold ? 'OVERSOLD' : 'zero oversell'}`,
+  );
   agent.destroy();
   await sql.end();
 }

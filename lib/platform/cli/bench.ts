@@ -14,7 +14,14 @@ import { connect, type Database } from '@/db/client';
 import * as schema from '@/db/schema';
 import { users, variants } from '@/db/schema';
 import { findActor } from '@/lib/platform/auth/actor.reads';
-import { ANONYMOUS_AUDIENCE, applyPriceLists, findPriceLists, findPricedVariants, findPricingAudience, priceVariant } from '@/lib/pricing/prices.reads';
+import {
+  ANONYMOUS_AUDIENCE,
+  applyPriceLists,
+  findPriceLists,
+  findPricedVariants,
+  findPricingAudience,
+  priceVariant,
+} from '@/lib/pricing/prices.reads';
 import { runMigrations } from '@/db/migrate';
 import { seedDemo } from '@/db/seed/demo';
 import { isDatabaseEmpty } from '@/db/seed/is-empty';
@@ -46,7 +53,9 @@ const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
 const SECTIONS = ['endpoints', 'feed', 'assortment', 'orders'] as const;
 const sections = new Set(values.only.split(',').map((s) => s.trim()));
-for (const section of sections) if (!(SECTIONS as readonly string[]).includes(section)) throw new Error(`--only: unknown section "${section}" (${SECTIONS.join(', ')})`);
+for (const section of sections)
+  if (!(SECTIONS as readonly string[]).includes(section))
+    throw new Error(`--only: unknown section "${section}" (${SECTIONS.join(', ')})`);
 const feedRuns = Number(values['feed-runs']);
 
 function percentile(sorted: number[], p: number): number {
@@ -65,7 +74,12 @@ function get(agent: http.Agent, url: string, headers: http.OutgoingHttpHeaders =
   });
 }
 
-async function measure(baseUrl: string, name: string, paths: string[], headers: http.OutgoingHttpHeaders = {}): Promise<{ p50: number; p95: number }> {
+async function measure(
+  baseUrl: string,
+  name: string,
+  paths: string[],
+  headers: http.OutgoingHttpHeaders = {},
+): Promise<{ p50: number; p95: number }> {
   // node:http with keep-alive rather than fetch: the client shares the two cores with the server, and
   // fetch spends several times more CPU per response than http does.
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
@@ -156,26 +170,28 @@ async function downloadFeed(url: string, headers: http.OutgoingHttpHeaders, serv
   const sampler = setInterval(sample, 50);
   const t0 = performance.now();
   try {
-    const result = await new Promise<{ status: number; bytes: number; records: number; firstByteMs: number }>((resolve, reject) => {
-      http
-        .get(url, { headers, agent: false }, (response) => {
-          const firstByteMs = performance.now() - t0;
-          let bytes = 0;
-          let records = 0;
-          let inQuotes = false;
-          response.on('data', (chunk: Buffer) => {
-            bytes += chunk.length;
-            for (let i = 0; i < chunk.length; i++) {
-              const byte = chunk[i];
-              if (byte === 0x22) inQuotes = !inQuotes;
-              else if (byte === 0x0a && !inQuotes) records++;
-            }
-          });
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, bytes, records, firstByteMs }));
-          response.on('error', reject);
-        })
-        .on('error', reject);
-    });
+    const result = await new Promise<{ status: number; bytes: number; records: number; firstByteMs: number }>(
+      (resolve, reject) => {
+        http
+          .get(url, { headers, agent: false }, (response) => {
+            const firstByteMs = performance.now() - t0;
+            let bytes = 0;
+            let records = 0;
+            let inQuotes = false;
+            response.on('data', (chunk: Buffer) => {
+              bytes += chunk.length;
+              for (let i = 0; i < chunk.length; i++) {
+                const byte = chunk[i];
+                if (byte === 0x22) inQuotes = !inQuotes;
+                else if (byte === 0x0a && !inQuotes) records++;
+              }
+            });
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, bytes, records, firstByteMs }));
+            response.on('error', reject);
+          })
+          .on('error', reject);
+      },
+    );
     const ms = performance.now() - t0;
     sample();
     const growth = peakTotal - sum(baseline.values());
@@ -224,7 +240,11 @@ const ASSORTED = /(\$\d+)::uuid = any\(p\.listed_channel_ids\)/g;
  */
 async function measureAssortmentCost(url: string, runs = 200) {
   const captured: Array<{ query: string; params: unknown[] }> = [];
-  const client = postgres(url, { max: 1, onnotice: () => {}, debug: (_connection, query, params) => captured.push({ query, params: params as unknown[] }) });
+  const client = postgres(url, {
+    max: 1,
+    onnotice: () => {},
+    debug: (_connection, query, params) => captured.push({ query, params: params as unknown[] }),
+  });
   try {
     const db = drizzle(client, { schema });
     const channel = (await findActiveChannel(db, 'web'))!;
@@ -237,15 +257,31 @@ async function measureAssortmentCost(url: string, runs = 200) {
     }
     const stripped = statements.map((s) => ({ ...s, query: s.query.replace(ASSORTED, '($1::uuid is not null)') }));
     if (statements.length === 0 || stripped.some((s, i) => s.query === statements[i]!.query)) {
-      console.log('\nAssortment predicate cost: the predicate was not found in the listing SQL (assortedSql changed?); skipped.');
+      console.log(
+        '\nAssortment predicate cost: the predicate was not found in the listing SQL (assortedSql changed?); skipped.',
+      );
       return null;
     }
-    const same = await Promise.all(statements.map(async (s, i) => JSON.stringify(await client.unsafe(s.query, s.params as never[])) === JSON.stringify(await client.unsafe(stripped[i]!.query, stripped[i]!.params as never[]))));
+    const same = await Promise.all(
+      statements.map(
+        async (s, i) =>
+          JSON.stringify(await client.unsafe(s.query, s.params as never[])) ===
+          JSON.stringify(await client.unsafe(stripped[i]!.query, stripped[i]!.params as never[])),
+      ),
+    );
     const withPredicate: number[] = [];
     const without: number[] = [];
     for (let i = 0; i < runs; i++) {
       const k = i % statements.length;
-      for (const [list, statement] of (i % 2 ? [[without, stripped[k]!], [withPredicate, statements[k]!]] : [[withPredicate, statements[k]!], [without, stripped[k]!]]) as Array<[number[], { query: string; params: unknown[] }]>) {
+      for (const [list, statement] of (i % 2
+        ? [
+            [without, stripped[k]!],
+            [withPredicate, statements[k]!],
+          ]
+        : [
+            [withPredicate, statements[k]!],
+            [without, stripped[k]!],
+          ]) as Array<[number[], { query: string; params: unknown[] }]>) {
         const t0 = performance.now();
         await client.unsafe(statement.query, statement.params as never[]);
         list.push(performance.now() - t0);
@@ -265,15 +301,24 @@ async function measureAssortmentCost(url: string, runs = 200) {
   }
 }
 
-function reportAssortmentCost(cost: NonNullable<Awaited<ReturnType<typeof measureAssortmentCost>>>, apiP95: number | null) {
+function reportAssortmentCost(
+  cost: NonNullable<Awaited<ReturnType<typeof measureAssortmentCost>>>,
+  apiP95: number | null,
+) {
   const added = cost.with.p95 / cost.without.p95 - 1;
   const ms = (x: number) => `${formatNumber(x, 2)} ms`;
-  console.log(`\nAssortment predicate on the listing SQL (web, pages 1–${cost.pages} of GET /api/v1/products as run on a cache miss; in-process, ${cost.runs} runs each, interleaved):`);
+  console.log(
+    `\nAssortment predicate on the listing SQL (web, pages 1–${cost.pages} of GET /api/v1/products as run on a cache miss; in-process, ${cost.runs} runs each, interleaved):`,
+  );
   console.log(`  with assortedSql      p50 ${ms(cost.with.p50).padStart(9)}   p95 ${ms(cost.with.p95).padStart(9)}`);
-  console.log(`  predicate → true      p50 ${ms(cost.without.p50).padStart(9)}   p95 ${ms(cost.without.p95).padStart(9)}   (same rows: ${cost.identical ? 'yes' : 'NO'})`);
+  console.log(
+    `  predicate → true      p50 ${ms(cost.without.p50).padStart(9)}   p95 ${ms(cost.without.p95).padStart(9)}   (same rows: ${cost.identical ? 'yes' : 'NO'})`,
+  );
   console.log(
     `  added to p95: ${formatNumber(added * 100, 1)} % of the SQL p95 (target ≤ 10 %) ${added <= 0.1 ? 'PASS' : 'FAIL'}` +
-      (apiP95 ? `; ${ms(cost.with.p95 - cost.without.p95)} = ${formatNumber(((cost.with.p95 - cost.without.p95) / apiP95) * 100, 1)} % of the API listing's HTTP p95 (${ms(apiP95)})` : ''),
+      (apiP95
+        ? `; ${ms(cost.with.p95 - cost.without.p95)} = ${formatNumber(((cost.with.p95 - cost.without.p95) / apiP95) * 100, 1)} % of the API listing's HTTP p95 (${ms(apiP95)})`
+        : ''),
   );
 }
 
@@ -282,7 +327,9 @@ async function measurePriceEngine(db: Database) {
   const channel = (await findActiveChannel(db, 'b2b'))!;
   const [anna] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'anna@acme.example'));
   const audience = await findPricingAudience(db, await findActor(db, anna!.id));
-  const ids = (await db.select({ id: variants.id }).from(variants).orderBy(variants.sku).limit(10_000)).map((v) => v.id);
+  const ids = (await db.select({ id: variants.id }).from(variants).orderBy(variants.sku).limit(10_000)).map(
+    (v) => v.id,
+  );
   const at = new Date();
   const loads: number[] = [];
   const resolves: number[] = [];
@@ -297,14 +344,23 @@ async function measurePriceEngine(db: Database) {
     loads.push(t1 - t0);
   }
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return { variants: ids.length, lists: lists.length, entries: lists.reduce((n, l) => n + l.entries.length, 0), loadMs: median(loads), resolveMs: median(resolves) };
+  return {
+    variants: ids.length,
+    lists: lists.length,
+    entries: lists.reduce((n, l) => n + l.entries.length, 0),
+    loadMs: median(loads),
+    resolveMs: median(resolves),
+  };
 }
 
 /** Signs in through Auth.js' credentials endpoint and returns the session cookie. */
 async function signInCookie(baseUrl: string, email: string): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookies = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
@@ -329,24 +385,42 @@ async function main() {
     console.log(`Seeding scale ${scale} into ${dbName} (kept for later runs)…`);
     const t0 = Date.now();
     const summary = await seedDemo(handle.db, { scale, log: console.log });
-    console.log(`Seeded ${summary.products} products / ${summary.variants} variants in ${formatSeconds(Date.now() - t0, 0)}`);
+    console.log(
+      `Seeded ${summary.products} products / ${summary.variants} variants in ${formatSeconds(Date.now() - t0, 0)}`,
+    );
   }
   const admin = postgres(url, { max: 1 });
-  const [counts] = await admin`select (select count(*) from products)::int as products, (select count(*) from variants)::int as variants`;
-  const topCategories = (await admin`select path from categories where depth = 1 order by path`).map((r) => r.path as string);
-  const leafCategories = (await admin`select path from categories where depth = 3 order by path`).map((r) => r.path as string);
-  const slugs = (await admin`select slug from products where status = 'active' order by slug limit 200`).map((r) => r.slug as string);
+  const [counts] =
+    await admin`select (select count(*) from products)::int as products, (select count(*) from variants)::int as variants`;
+  const topCategories = (await admin`select path from categories where depth = 1 order by path`).map(
+    (r) => r.path as string,
+  );
+  const leafCategories = (await admin`select path from categories where depth = 3 order by path`).map(
+    (r) => r.path as string,
+  );
+  const slugs = (await admin`select slug from products where status = 'active' order by slug limit 200`).map(
+    (r) => r.slug as string,
+  );
   await admin.end();
-  console.log(`\nCatalogue: ${counts!.products} products, ${counts!.variants} variants; ${concurrency} concurrent clients, ${requests} requests per endpoint\n`);
+  console.log(
+    `\nCatalogue: ${counts!.products} products, ${counts!.variants} variants; ${concurrency} concurrent clients, ${requests} requests per endpoint\n`,
+  );
 
   // SQL statements behind one anonymous category page, replayed through the same data functions.
   const channel = (await findActiveChannel(handle.db, 'web'))!;
   queries.length = 0;
   await findActiveChannel(handle.db, 'web');
-  await Promise.all([listCategoryTree(handle.db), findAssortedCategoryPaths(handle.db, { channelId: channel.id, audienceKeys: [] }), listStores(handle.db)]);
+  await Promise.all([
+    listCategoryTree(handle.db),
+    findAssortedCategoryPaths(handle.db, { channelId: channel.id, audienceKeys: [] }),
+    listStores(handle.db),
+  ]);
   const listing = await listProducts(handle.db, channel, { ...productListQuery.parse({}), category: topCategories[0] });
   await applyPriceLists(handle.db, channel, ANONYMOUS_AUDIENCE, listing.items);
-  await listFacets(handle.db, { assortment: { channelId: channel.id, audienceKeys: [] }, categoryPath: topCategories[0] });
+  await listFacets(handle.db, {
+    assortment: { channelId: channel.id, audienceKeys: [] },
+    categoryPath: topCategories[0],
+  });
   const pageQueries = queries.length;
   const engine = await measurePriceEngine(handle.db);
   await handle.close();
@@ -358,39 +432,75 @@ async function main() {
   }
 
   const port = await findFreePort();
-  const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    AUTH_SECRET: ensureAuthSecret(),
+    AUTH_TRUST_HOST: 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   await buildIfNeeded(env);
   const app = startProductionServer({ port, hostname: '127.0.0.1', env, stdio: ['ignore', 'ignore', 'inherit'] });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; i < 240; i++) {
-      if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok).catch(() => false)) break;
+      if (
+        await fetch(`${baseUrl}/api/health`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
       await new Promise((r) => setTimeout(r, 250));
     }
     const rendered = { 'cache-control': 'no-cache' }; // bypasses the page cache: every request renders
     const topPaths = topCategories.map((c) => `/c/${c}`);
     const leafPaths = leafCategories.map((c) => `/c/${c}`);
-    const searchPaths = ['helmet', 'trekking bike', 'chain oil', 'helmt', 'tent', 'jacket', 'lights', 'rucksack'].map((q) => `/search?q=${encodeURIComponent(q)}`);
+    const searchPaths = ['helmet', 'trekking bike', 'chain oil', 'helmt', 'tent', 'jacket', 'lights', 'rucksack'].map(
+      (q) => `/search?q=${encodeURIComponent(q)}`,
+    );
     const apiKey = { 'x-publishable-key': 'pk_demo_web' };
     let apiListing: { p95: number } | null = null;
     if (sections.has('endpoints')) {
-      apiListing = await measure(baseUrl, 'GET /api/v1/products', Array.from({ length: 20 }, (_, i) => `/api/v1/products?page=${i + 1}`), apiKey);
-      await measure(baseUrl, 'GET /api/v1/products (category)', topCategories.map((c) => `/api/v1/products?category=${c}`), apiKey);
-      await measure(baseUrl, 'GET /api/v1/products?q=', ['helmet', 'trekking', 'oil', 'helmt', 'tent'].map((q) => `/api/v1/products?q=${q}`), apiKey);
+      apiListing = await measure(
+        baseUrl,
+        'GET /api/v1/products',
+        Array.from({ length: 20 }, (_, i) => `/api/v1/products?page=${i + 1}`),
+        apiKey,
+      );
+      await measure(
+        baseUrl,
+        'GET /api/v1/products (category)',
+        topCategories.map((c) => `/api/v1/products?category=${c}`),
+        apiKey,
+      );
+      await measure(
+        baseUrl,
+        'GET /api/v1/products?q=',
+        ['helmet', 'trekking', 'oil', 'helmt', 'tent'].map((q) => `/api/v1/products?q=${q}`),
+        apiKey,
+      );
       await measure(baseUrl, 'category page (top level)', topPaths);
       await measure(baseUrl, 'category page (leaf)', leafPaths);
       await measure(baseUrl, 'search page', searchPaths);
       await measure(baseUrl, 'category page (top), rendered', topPaths, rendered);
       await measure(baseUrl, 'category page (leaf), rendered', leafPaths, rendered);
       await measure(baseUrl, 'search page, rendered', searchPaths, rendered);
-      await measure(baseUrl, 'product page (live stock)', slugs.map((s) => `/p/${s}`));
+      await measure(
+        baseUrl,
+        'product page (live stock)',
+        slugs.map((s) => `/p/${s}`),
+      );
       const member = await signInCookie(baseUrl, 'anna@acme.example');
       await measure(baseUrl, 'category page (top), company member', topPaths, { cookie: member });
       await measure(baseUrl, 'search page, company member', searchPaths, { cookie: member });
       await measure(baseUrl, 'category (top), member, rendered', topPaths, { cookie: member, ...rendered });
-      console.log('\n"rendered": sent with Cache-Control: no-cache, which bypasses the page cache, so every request renders.');
+      console.log(
+        '\n"rendered": sent with Cache-Control: no-cache, which bypasses the page cache, so every request renders.',
+      );
       console.log(`\nSQL statements for one anonymous category page (data layer, incl. pricing): ${pageQueries}`);
-      console.log(`Price engine, ${engine.variants} variants for one context (ACME on b2b, ${engine.lists} lists, ${engine.entries} candidate entries): load ${formatNumber(engine.loadMs, 1)} ms, resolve in-process ${formatNumber(engine.resolveMs, 1)} ms (median of 5)`);
+      console.log(
+        `Price engine, ${engine.variants} variants for one context (ACME on b2b, ${engine.lists} lists, ${engine.entries} candidate entries): load ${formatNumber(engine.loadMs, 1)} ms, resolve in-process ${formatNumber(engine.resolveMs, 1)} ms (median of 5)`,
+      );
     }
     if (sections.has('feed')) await measureFeed(baseUrl, app.pid!);
     if (assortmentCost) reportAssortmentCost(assortmentCost, apiListing?.p95 ?? null);

@@ -9,7 +9,10 @@ const handle = connect(database.url, { max: 2 });
 try {
   const result = await cancelUncollectedOrders(handle.db, new Date(), null);
   if (result.skipped) console.log('Another run is in progress; nothing done.');
-  else console.log(`Cancelled ${result.cancelled} uncollected order(s)${result.failed ? `; ${result.failed} could not be cancelled (see above)` : ''}.`);
+  else
+    console.log(
+      `Cancelled ${result.cancelled} uncollected order(s)${result.failed ? `; ${result.failed} could not be cancelled (see above)` : ''}.`,
+    );
   if (result.failed) process.exitCode = 1;
 } finally {
   await handle.close();

@@ -18,12 +18,16 @@ const handle = connect(database.url, { max: 4 });
 try {
   await runMigrations(database.url);
   if (!(await isDatabaseEmpty(handle.db))) {
-    console.error('The database already holds data; seed only into an empty database (drop it or use a new DATABASE_URL).');
+    console.error(
+      'The database already holds data; seed only into an empty database (drop it or use a new DATABASE_URL).',
+    );
     process.exitCode = 1;
   } else {
     const started = Date.now();
     const summary = await seedDemo(handle.db, { scale, log: console.log });
-    console.log(`Seeded ${summary.products} products, ${summary.variants} variants in ${formatSeconds(Date.now() - started)}.`);
+    console.log(
+      `Seeded ${summary.products} products, ${summary.variants} variants in ${formatSeconds(Date.now() - started)}.`,
+    );
   }
 } finally {
   await handle.close();

@@ -7,7 +7,13 @@ import { bin, ROOT } from './run';
 
 const database = await provideDatabase({ dataSubdir: 'pg', database: 'commerce' });
 await prepareDatabase(database.url);
-const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  AUTH_SECRET: ensureAuthSecret(),
+  AUTH_TRUST_HOST: 'true',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
 const server = spawn(bin('next'), ['dev', '-p', process.env.PORT ?? '3000'], { cwd: ROOT, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => {

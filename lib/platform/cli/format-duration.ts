@@ -4,7 +4,11 @@ const formats = new Map<number, Intl.NumberFormat>();
 export function formatNumber(value: number, decimals: number): string {
   let format = formats.get(decimals);
   if (!format) {
-    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+    format = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: false,
+    });
     formats.set(decimals, format);
   }
   return format.format(value);

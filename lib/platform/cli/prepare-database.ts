@@ -14,7 +14,8 @@ export async function prepareDatabase(url: string, log: (message: string) => voi
     if (process.env.SEED_DEMO === 'false') {
       const adminEmail = process.env.ADMIN_EMAIL;
       const adminPassword = process.env.ADMIN_PASSWORD;
-      if (!adminEmail || !adminPassword) throw new Error('SEED_DEMO=false needs ADMIN_EMAIL and ADMIN_PASSWORD for the first admin account.');
+      if (!adminEmail || !adminPassword)
+        throw new Error('SEED_DEMO=false needs ADMIN_EMAIL and ADMIN_PASSWORD for the first admin account.');
       await seedEssentials(handle.db, { adminEmail, adminPassword });
       log(`Created the admin account ${adminEmail}; the catalogue is empty.`);
     } else {

@@ -28,9 +28,23 @@ export function buildServerEntry(): string {
 }
 
 /** Starts the clustered production server (lib/platform/server/serve.ts, bundled) on a production build. */
-export function startProductionServer(options: { port: number | string; hostname?: string; env: NodeJS.ProcessEnv; stdio?: StdioOptions }): ChildProcess {
-  const args = [buildServerEntry(), '--port', String(options.port), ...(options.hostname ? ['--hostname', options.hostname] : [])];
-  return spawn(process.execPath, args, { cwd: ROOT, env: { ...options.env, NODE_ENV: 'production' }, stdio: options.stdio ?? 'inherit' });
+export function startProductionServer(options: {
+  port: number | string;
+  hostname?: string;
+  env: NodeJS.ProcessEnv;
+  stdio?: StdioOptions;
+}): ChildProcess {
+  const args = [
+    buildServerEntry(),
+    '--port',
+    String(options.port),
+    ...(options.hostname ? ['--hostname', options.hostname] : []),
+  ];
+  return spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...options.env, NODE_ENV: 'production' },
+    stdio: options.stdio ?? 'inherit',
+  });
 }
 
 /** Sends SIGTERM and resolves once the process (and with it every worker) has exited. */

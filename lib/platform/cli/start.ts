@@ -20,11 +20,19 @@ async function main() {
   };
   try {
     await prepareDatabase(database.url);
-    const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret,
+      AUTH_TRUST_HOST: 'true',
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
     await buildIfNeeded(env);
     const port = process.env.PORT ?? '3000';
     const server = startProductionServer({ port, env });
-    console.log(`Serving http://localhost:${port} (ready after ${Math.round((Date.now() - started) / 1000)} s of set-up)`);
+    console.log(
+      `Serving http://localhost:${port} (ready after ${Math.round((Date.now() - started) / 1000)} s of set-up)`,
+    );
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
     server.on('exit', (code) => void shutdown(code ?? 0));
   } catch (error) {

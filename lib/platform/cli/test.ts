@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit + integration (Vitest, real PostgreSQL), then e2e (Playwright)
+// `npm test`: typecheck, format check, lint, unit + integration (Vitest, real PostgreSQL), then e2e (Playwright)
 // against a production build on a freshly migrated and seeded database. Ends with the runners'
 // summaries and one overall "N passed, N failed" line; exits non-zero on any failure.
 import type { ChildProcess } from 'node:child_process';
@@ -16,7 +16,12 @@ type Step = { name: string; ok: boolean; passed?: number; failed?: number };
 const steps: Step[] = [];
 const reports = path.join(DATA_DIR, 'reports');
 
-async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+async function step(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<boolean> {
   console.log(`\n▶ ${name}`);
   const ok = (await run(command, args, { env })) === 0;
   steps.push({ name, ok });
@@ -49,6 +54,7 @@ async function main() {
   rmSync(reports, { recursive: true, force: true });
   mkdirSync(reports, { recursive: true });
   await step('typecheck', bin('tsc'), ['--noEmit', '-p', '.']);
+  await step('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '.']);
   await step('lint', bin('eslint'), ['--max-warnings=0', '.']);
 
   const server = await provideDatabase({ dataSubdir: 'pg-test', database: 'postgres' });
@@ -56,7 +62,12 @@ async function main() {
   try {
     const testEnv = { ...process.env, TEST_DATABASE_URL: serverUrl };
     const vitestReport = path.join(reports, 'vitest.json');
-    await step('unit + integration (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`], testEnv);
+    await step(
+      'unit + integration (vitest)',
+      bin('vitest'),
+      ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`],
+      testEnv,
+    );
     if (existsSync(vitestReport)) {
       const r = JSON.parse(readFileSync(vitestReport, 'utf8')) as { numPassedTests: number; numFailedTests: number };
       Object.assign(steps[steps.length - 1]!, { passed: r.numPassedTests, failed: r.numFailedTests });
@@ -67,9 +78,13 @@ async function main() {
   }
 
   console.log('\nSummary');
-  for (const s of steps) console.log(`  ${s.ok ? '✔' : '✘'} ${s.name}${s.passed !== undefined ? `: ${s.passed} passed, ${s.failed} failed` : ''}`);
+  for (const s of steps)
+    console.log(
+      `  ${s.ok ? '✔' : '✘'} ${s.name}${s.passed !== undefined ? `: ${s.passed} passed, ${s.failed} failed` : ''}`,
+    );
   const passed = steps.reduce((n, s) => n + (s.passed ?? 0), 0);
-  const failed = steps.reduce((n, s) => n + (s.failed ?? 0), 0) + steps.filter((s) => !s.ok && s.failed === undefined).length;
+  const failed =
+    steps.reduce((n, s) => n + (s.failed ?? 0), 0) + steps.filter((s) => !s.ok && s.failed === undefined).length;
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(steps.every((s) => s.ok) ? 0 : 1);
 }
@@ -80,7 +95,13 @@ async function e2e(serverUrl: string) {
   const databaseUrl = withDatabase(serverUrl, dbName);
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: ensureAuthSecret(), AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: ensureAuthSecret(),
+    AUTH_TRUST_HOST: 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   let app: ChildProcess | undefined;
   try {
     console.log('\n▶ e2e: migrate and seed a fresh database');
@@ -89,9 +110,15 @@ async function e2e(serverUrl: string) {
     app = startProductionServer({ port, hostname: '127.0.0.1', env, stdio: ['ignore', 'ignore', 'inherit'] });
     await waitForHealth(baseUrl, 60_000);
     const report = path.join(reports, 'playwright.json');
-    await step('e2e (playwright)', bin('playwright'), ['test'], { ...env, E2E_BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+    await step('e2e (playwright)', bin('playwright'), ['test'], {
+      ...env,
+      E2E_BASE_URL: baseUrl,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    });
     if (existsSync(report)) {
-      const stats = (JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
+      const stats = (
+        JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }
+      ).stats;
       Object.assign(steps[steps.length - 1]!, { passed: stats.expected, failed: stats.unexpected + stats.flaky });
     }
   } catch (error) {

@@ -21,7 +21,11 @@ export function formatMoney(value: Money, locale: Locale): string {
 export function formatDateTime(date: Date, locale: Locale): string {
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Berlin',
+    });
     dateFormats.set(locale, format);
   }
   return format.format(date);

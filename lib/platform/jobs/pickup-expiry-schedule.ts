@@ -17,7 +17,8 @@ export function startPickupExpirySchedule() {
   const expire = async () => {
     try {
       const result = await cancelUncollectedOrders(getDb(), new Date(), null);
-      if (result.cancelled || result.failed) console.log(`Uncollected pickup orders: ${result.cancelled} cancelled, ${result.failed} failed.`);
+      if (result.cancelled || result.failed)
+        console.log(`Uncollected pickup orders: ${result.cancelled} cancelled, ${result.failed} failed.`);
     } catch (error) {
       console.error('Scheduled pickup-expiry run failed', error);
     }
@@ -46,7 +47,8 @@ export function startPickupExpirySchedule() {
     delivering = true;
     try {
       const result = await sendPendingNotifications(getDb(), transport);
-      if (result.sent || result.failed) console.log(`Customer messages: ${result.sent} sent, ${result.failed} failed, ${result.givenUp} given up.`);
+      if (result.sent || result.failed)
+        console.log(`Customer messages: ${result.sent} sent, ${result.failed} failed, ${result.givenUp} given up.`);
     } catch (error) {
       console.error('Scheduled outbox delivery failed', error);
     } finally {

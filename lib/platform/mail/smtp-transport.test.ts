@@ -1,11 +1,20 @@
 import os from 'node:os';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeSmtpCertificate, startFakeSmtpServer, type FakeSmtpOptions, type FakeSmtpServer } from '@/lib/testing/fake-smtp-server';
+import {
+  fakeSmtpCertificate,
+  startFakeSmtpServer,
+  type FakeSmtpOptions,
+  type FakeSmtpServer,
+} from '@/lib/testing/fake-smtp-server';
 import { transportFromEnv } from '../../notifications/outbox.writes';
 import { encodeHeaderText, quotedPrintable, smtpTransport, smtpUrl } from './smtp-transport';
 
 const trustFake = { tls: { ca: fakeSmtpCertificate().cert } };
-const message = { to: 'anna@example.com', subject: 'Your order #1001 is ready', body: 'Hello Anna,\nyour order is ready.' };
+const message = {
+  to: 'anna@example.com',
+  subject: 'Your order #1001 is ready',
+  body: 'Hello Anna,\nyour order is ready.',
+};
 
 let servers: FakeSmtpServer[] = [];
 async function fakeServer(options: FakeSmtpOptions = {}) {
@@ -20,7 +29,9 @@ afterEach(async () => {
 });
 
 function decodeQuotedPrintable(text: string): string {
-  const bytes = text.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const bytes = text
+    .replace(/=\r\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 function decodeEncodedWords(value: string): string {
@@ -36,7 +47,10 @@ function decodeEncodedWords(value: string): string {
 function parse(data: string) {
   const split = data.indexOf('\r\n\r\n');
   const headers = new Map<string, string>();
-  for (const line of data.slice(0, split).replace(/\r\n[ \t]/g, ' ').split('\r\n')) {
+  for (const line of data
+    .slice(0, split)
+    .replace(/\r\n[ \t]/g, ' ')
+    .split('\r\n')) {
     const colon = line.indexOf(':');
     headers.set(line.slice(0, colon), line.slice(colon + 1).trim());
   }
@@ -47,10 +61,17 @@ describe('smtpTransport', () => {
   it('delivers a message with its headers, CRLF line endings and dot-stuffing', async () => {
     const server = await fakeServer();
     const body = 'Hallo Jürgen,\n.\n..two dots\nIhre Bestellung liegt bereit.\r\nBis bald';
-    await smtpTransport(`smtp://127.0.0.1:${server.port}`, 'Fahrrad Shop <shop@example.com>').send({ to: 'juergen@example.com', subject: 'Abholbereit: Größe M', body });
+    await smtpTransport(`smtp://127.0.0.1:${server.port}`, 'Fahrrad Shop <shop@example.com>').send({
+      to: 'juergen@example.com',
+      subject: 'Abholbereit: Größe M',
+      body,
+    });
 
     expect(server.sessions[0]!.commands.map((c) => c.split(' ')[0])).toEqual(['EHLO', 'MAIL', 'RCPT', 'DATA', 'QUIT']);
-    expect(server.sessions[0]!.commands.slice(1, 3)).toEqual(['MAIL FROM:<shop@example.com>', 'RCPT TO:<juergen@example.com>']);
+    expect(server.sessions[0]!.commands.slice(1, 3)).toEqual([
+      'MAIL FROM:<shop@example.com>',
+      'RCPT TO:<juergen@example.com>',
+    ]);
     const [received] = server.messages;
     expect(received).toMatchObject({ from: 'shop@example.com', to: ['juergen@example.com'] });
     expect(received!.raw).toContain('\r\n..\r\n...two dots\r\n');
@@ -100,7 +121,9 @@ describe('smtpTransport', () => {
 
   it('a refused login throws with the server text, never the password', async () => {
     const server = await fakeServer({ auth: { user: 'mailer', password: 'right' } });
-    const sending = smtpTransport(`smtp://mailer:wrong-secret@127.0.0.1:${server.port}`, 'shop@example.com').send(message);
+    const sending = smtpTransport(`smtp://mailer:wrong-secret@127.0.0.1:${server.port}`, 'shop@example.com').send(
+      message,
+    );
     await expect(sending).rejects.toThrow('SMTP server refused AUTH: 535 5.7.8 Authentication credentials invalid');
     await sending.catch((error: Error) => {
       expect(error.message).not.toContain('wrong-secret');
@@ -110,7 +133,10 @@ describe('smtpTransport', () => {
   });
 
   it('a 5xx to RCPT TO makes send throw with the reply and sends no DATA', async () => {
-    const server = await fakeServer({ respond: (command) => (command.startsWith('RCPT') ? '550 5.1.1 <anna@example.com>: mailbox unavailable' : undefined) });
+    const server = await fakeServer({
+      respond: (command) =>
+        command.startsWith('RCPT') ? '550 5.1.1 <anna@example.com>: mailbox unavailable' : undefined,
+    });
     await expect(smtpTransport(`smtp://127.0.0.1:${server.port}`, 'shop@example.com').send(message)).rejects.toThrow(
       'SMTP server refused RCPT TO: 550 5.1.1 <anna@example.com>: mailbox unavailable',
     );
@@ -119,7 +145,10 @@ describe('smtpTransport', () => {
   });
 
   it('a multi-line error reply is reported in full', async () => {
-    const server = await fakeServer({ respond: (command) => (command === 'DATA' ? '554-5.7.1 Rejected\r\n554 5.7.1 see https://example.com/policy' : undefined) });
+    const server = await fakeServer({
+      respond: (command) =>
+        command === 'DATA' ? '554-5.7.1 Rejected\r\n554 5.7.1 see https://example.com/policy' : undefined,
+    });
     await expect(smtpTransport(`smtp://127.0.0.1:${server.port}`, 'shop@example.com').send(message)).rejects.toThrow(
       'SMTP server refused DATA: 554 5.7.1 Rejected 5.7.1 see https://example.com/policy',
     );
@@ -127,16 +156,18 @@ describe('smtpTransport', () => {
 
   it('a server that does not answer in time makes send throw', async () => {
     const server = await fakeServer({ greet: false });
-    await expect(smtpTransport(`smtp://127.0.0.1:${server.port}`, 'shop@example.com', { timeoutMs: 150 }).send(message)).rejects.toThrow(
-      'SMTP server did not answer the greeting within 150 ms',
-    );
+    await expect(
+      smtpTransport(`smtp://127.0.0.1:${server.port}`, 'shop@example.com', { timeoutMs: 150 }).send(message),
+    ).rejects.toThrow('SMTP server did not answer the greeting within 150 ms');
   });
 
   it('a refused connection makes send throw', async () => {
     const server = await fakeServer();
     const port = server.port;
     await server.close();
-    await expect(smtpTransport(`smtp://127.0.0.1:${port}`, 'shop@example.com').send(message)).rejects.toThrow(/SMTP connection failed: connect ECONNREFUSED/);
+    await expect(smtpTransport(`smtp://127.0.0.1:${port}`, 'shop@example.com').send(message)).rejects.toThrow(
+      /SMTP connection failed: connect ECONNREFUSED/,
+    );
   });
 
   it.each([
@@ -145,14 +176,23 @@ describe('smtpTransport', () => {
     ['recipient with a bare CR', { ...message, to: 'anna@example.com\rRCPT TO:<victim@example.com>' }],
   ])('refuses header injection in the %s without connecting', async (_, injected) => {
     const server = await fakeServer();
-    await expect(smtpTransport(`smtp://127.0.0.1:${server.port}`, 'shop@example.com').send(injected)).rejects.toThrow(/line break \(refused: header injection\)/);
+    await expect(smtpTransport(`smtp://127.0.0.1:${server.port}`, 'shop@example.com').send(injected)).rejects.toThrow(
+      /line break \(refused: header injection\)/,
+    );
     expect(server.sessions).toHaveLength(0);
   });
 
   it('refuses a sender with a line break or a recipient that is not an address', async () => {
-    expect(() => smtpTransport('smtp://127.0.0.1:2525', 'shop@example.com\r\nBcc: victim@example.com')).toThrow(/header injection/);
+    expect(() => smtpTransport('smtp://127.0.0.1:2525', 'shop@example.com\r\nBcc: victim@example.com')).toThrow(
+      /header injection/,
+    );
     const server = await fakeServer();
-    await expect(smtpTransport(`smtp://127.0.0.1:${server.port}`, 'shop@example.com').send({ ...message, to: 'anna@example.com> NOTIFY=NEVER' })).rejects.toThrow(/not an email address/);
+    await expect(
+      smtpTransport(`smtp://127.0.0.1:${server.port}`, 'shop@example.com').send({
+        ...message,
+        to: 'anna@example.com> NOTIFY=NEVER',
+      }),
+    ).rejects.toThrow(/not an email address/);
     expect(server.sessions).toHaveLength(0);
   });
 });
@@ -163,7 +203,16 @@ describe('smtpTransport over TLS', () => {
     await smtpTransport(`smtp://mailer:secret@127.0.0.1:${server.port}`, 'shop@example.com', trustFake).send(message);
 
     const [session] = server.sessions;
-    expect(session!.commands.map((c) => c.split(' ')[0])).toEqual(['EHLO', 'STARTTLS', 'EHLO', 'AUTH', 'MAIL', 'RCPT', 'DATA', 'QUIT']);
+    expect(session!.commands.map((c) => c.split(' ')[0])).toEqual([
+      'EHLO',
+      'STARTTLS',
+      'EHLO',
+      'AUTH',
+      'MAIL',
+      'RCPT',
+      'DATA',
+      'QUIT',
+    ]);
     expect(session!.tls).toBe(true);
     expect(server.messages).toHaveLength(1);
   });
@@ -177,9 +226,9 @@ describe('smtpTransport over TLS', () => {
 
   it('starttls=required refuses a server without STARTTLS before sending anything', async () => {
     const server = await fakeServer();
-    await expect(smtpTransport(`smtp://127.0.0.1:${server.port}?starttls=required`, 'shop@example.com').send(message)).rejects.toThrow(
-      'SMTP server does not offer STARTTLS, but starttls=required',
-    );
+    await expect(
+      smtpTransport(`smtp://127.0.0.1:${server.port}?starttls=required`, 'shop@example.com').send(message),
+    ).rejects.toThrow('SMTP server does not offer STARTTLS, but starttls=required');
     expect(server.sessions[0]!.commands).toEqual([expect.stringMatching(/^EHLO /)]);
   });
 
@@ -192,7 +241,9 @@ describe('smtpTransport over TLS', () => {
 
   it('refuses a certificate it does not trust', async () => {
     const server = await fakeServer({ startTls: true });
-    await expect(smtpTransport(`smtp://127.0.0.1:${server.port}`, 'shop@example.com').send(message)).rejects.toThrow(/SMTP connection failed: .*certificate/);
+    await expect(smtpTransport(`smtp://127.0.0.1:${server.port}`, 'shop@example.com').send(message)).rejects.toThrow(
+      /SMTP connection failed: .*certificate/,
+    );
     expect(server.messages).toHaveLength(0);
   });
 
@@ -201,28 +252,41 @@ describe('smtpTransport over TLS', () => {
     .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
   it.skipIf(!external)('with starttls=auto, never sends the password unencrypted to another machine', async () => {
     const server = await fakeServer({ host: external, auth: { user: 'mailer', password: 'secret' } });
-    await expect(smtpTransport(`smtp://mailer:secret@${external}:${server.port}`, 'shop@example.com').send(message)).rejects.toThrow(/refusing to send the password unencrypted/);
+    await expect(
+      smtpTransport(`smtp://mailer:secret@${external}:${server.port}`, 'shop@example.com').send(message),
+    ).rejects.toThrow(/refusing to send the password unencrypted/);
     expect(server.sessions[0]!.commands.some((c) => c.startsWith('AUTH'))).toBe(false);
   });
 });
 
 describe('SMTP_URL', () => {
   it.each([
-    ['smtp://mail.example.com', { host: 'mail.example.com', port: 587, implicitTls: false, startTls: 'auto', user: null, password: null }],
-    ['smtps://u:p@mail.example.com', { host: 'mail.example.com', port: 465, implicitTls: true, user: 'u', password: 'p' }],
+    [
+      'smtp://mail.example.com',
+      { host: 'mail.example.com', port: 587, implicitTls: false, startTls: 'auto', user: null, password: null },
+    ],
+    [
+      'smtps://u:p@mail.example.com',
+      { host: 'mail.example.com', port: 465, implicitTls: true, user: 'u', password: 'p' },
+    ],
     ['smtp://127.0.0.1:1025?starttls=off', { host: '127.0.0.1', port: 1025, startTls: 'off' }],
     ['smtp://[::1]:25?starttls=required', { host: '::1', port: 25, startTls: 'required' }],
   ])('%s', (url, expected) => {
     expect(smtpUrl.parse(url)).toMatchObject(expected);
   });
 
-  it.each(['http://mail.example.com', 'mail.example.com:587', 'smtp://mail.example.com?starttls=maybe', 'smtp://', ''])('refuses %j', (url) => {
-    expect(smtpUrl.safeParse(url).success).toBe(false);
-  });
+  it.each(['http://mail.example.com', 'mail.example.com:587', 'smtp://mail.example.com?starttls=maybe', 'smtp://', ''])(
+    'refuses %j',
+    (url) => {
+      expect(smtpUrl.safeParse(url).success).toBe(false);
+    },
+  );
 
   it('transportFromEnv: none without SMTP_URL, one for a valid URL', () => {
     expect(transportFromEnv({})).toBeNull();
-    expect(transportFromEnv({ SMTP_URL: 'smtp://mail.example.com', SMTP_FROM: 'shop@example.com' })).toEqual({ send: expect.any(Function) });
+    expect(transportFromEnv({ SMTP_URL: 'smtp://mail.example.com', SMTP_FROM: 'shop@example.com' })).toEqual({
+      send: expect.any(Function),
+    });
     expect(transportFromEnv({ SMTP_URL: 'smtp://mail.example.com' })).toEqual({ send: expect.any(Function) });
   });
 
@@ -233,7 +297,9 @@ describe('SMTP_URL', () => {
     expect(String(error.mock.calls[0])).toMatch(/SMTP_URL/);
     expect(String(error.mock.calls[0])).not.toContain('hunter2');
 
-    expect(transportFromEnv({ SMTP_URL: 'smtp://user:hunter2@mail.example.com', SMTP_FROM: 'not an address' })).toBeNull();
+    expect(
+      transportFromEnv({ SMTP_URL: 'smtp://user:hunter2@mail.example.com', SMTP_FROM: 'not an address' }),
+    ).toBeNull();
     expect(error).toHaveBeenCalledTimes(2);
     expect(String(error.mock.calls[1])).toMatch(/SMTP_FROM/);
     expect(String(error.mock.calls[1])).not.toContain('hunter2');

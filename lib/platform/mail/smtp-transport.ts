@@ -31,30 +31,32 @@ export type SmtpOptions = {
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 // Messages never contain the URL itself: it may carry the password.
-export const smtpUrl = z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).transform((raw, ctx): SmtpConfig => {
-  const url = new URL(raw);
-  const implicitTls = url.protocol === 'smtps:';
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  if (!host) {
-    ctx.addIssue({ code: 'custom', message: 'needs a host' });
-    return z.NEVER;
-  }
-  const startTls = url.searchParams.get('starttls') ?? 'auto';
-  if (startTls !== 'required' && startTls !== 'auto' && startTls !== 'off') {
-    ctx.addIssue({ code: 'custom', message: 'starttls must be required, auto or off' });
-    return z.NEVER;
-  }
-  let user: string | null = null;
-  let password: string | null = null;
-  try {
-    user = url.username ? decodeURIComponent(url.username) : null;
-    password = url.password ? decodeURIComponent(url.password) : null;
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'the user name or password is not valid percent-encoding' });
-    return z.NEVER;
-  }
-  return { host, port: url.port ? Number(url.port) : implicitTls ? 465 : 587, implicitTls, startTls, user, password };
-});
+export const smtpUrl = z
+  .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+  .transform((raw, ctx): SmtpConfig => {
+    const url = new URL(raw);
+    const implicitTls = url.protocol === 'smtps:';
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    if (!host) {
+      ctx.addIssue({ code: 'custom', message: 'needs a host' });
+      return z.NEVER;
+    }
+    const startTls = url.searchParams.get('starttls') ?? 'auto';
+    if (startTls !== 'required' && startTls !== 'auto' && startTls !== 'off') {
+      ctx.addIssue({ code: 'custom', message: 'starttls must be required, auto or off' });
+      return z.NEVER;
+    }
+    let user: string | null = null;
+    let password: string | null = null;
+    try {
+      user = url.username ? decodeURIComponent(url.username) : null;
+      password = url.password ? decodeURIComponent(url.password) : null;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'the user name or password is not valid percent-encoding' });
+      return z.NEVER;
+    }
+    return { host, port: url.port ? Number(url.port) : implicitTls ? 465 : 587, implicitTls, startTls, user, password };
+  });
 
 /** A transport that delivers each message over its own SMTP connection; `send` throws when the server refuses. */
 export function smtpTransport(url: string, from: string, options: SmtpOptions = {}): NotificationTransport {
@@ -87,14 +89,25 @@ function checkAddress(what: string, address: string): string {
   return address;
 }
 
-async function deliver(config: SmtpConfig, sender: Mailbox, message: OutgoingMessage, options: SmtpOptions): Promise<void> {
+async function deliver(
+  config: SmtpConfig,
+  sender: Mailbox,
+  message: OutgoingMessage,
+  options: SmtpOptions,
+): Promise<void> {
   const to = checkAddress('The recipient', message.to);
   refuseLineBreaks('The subject', message.subject);
   const data = formatMessage(sender, to, message.subject, message.body, new Date());
   // The certificate is checked against `host`; SNI takes names only, not addresses.
-  const tlsOptions = { ...options.tls, host: config.host, ...(net.isIP(config.host) ? {} : { servername: config.host }) };
+  const tlsOptions = {
+    ...options.tls,
+    host: config.host,
+    ...(net.isIP(config.host) ? {} : { servername: config.host }),
+  };
   const session = new SmtpSession(
-    config.implicitTls ? tls.connect({ ...tlsOptions, port: config.port }) : net.connect({ host: config.host, port: config.port }),
+    config.implicitTls
+      ? tls.connect({ ...tlsOptions, port: config.port })
+      : net.connect({ host: config.host, port: config.port }),
     config.implicitTls,
     options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   );
@@ -103,7 +116,8 @@ async function deliver(config: SmtpConfig, sender: Mailbox, message: OutgoingMes
     let extensions = await session.ehlo();
     if (!session.encrypted) {
       const offered = extensions.has('STARTTLS');
-      if (config.startTls === 'required' && !offered) throw new Error('SMTP server does not offer STARTTLS, but starttls=required');
+      if (config.startTls === 'required' && !offered)
+        throw new Error('SMTP server does not offer STARTTLS, but starttls=required');
       if (config.startTls !== 'off' && offered) {
         await session.command('STARTTLS', 'STARTTLS', [220]);
         session.upgrade(tlsOptions);
@@ -114,10 +128,13 @@ async function deliver(config: SmtpConfig, sender: Mailbox, message: OutgoingMes
       // With starttls=auto a man in the middle could hide STARTTLS to read the password; only
       // starttls=off (an explicit choice) or a server on this machine gets it unencrypted.
       if (!session.encrypted && config.startTls === 'auto' && !isLoopback(config.host)) {
-        throw new Error('SMTP server did not offer STARTTLS: refusing to send the password unencrypted (set starttls=off to allow it)');
+        throw new Error(
+          'SMTP server did not offer STARTTLS: refusing to send the password unencrypted (set starttls=off to allow it)',
+        );
       }
       const mechanisms = (extensions.get('AUTH') ?? '').toUpperCase().split(/\s+/);
-      if (!mechanisms.includes('PLAIN')) throw new Error(`SMTP server offers AUTH ${mechanisms.join(' ')}, but this client speaks only PLAIN`);
+      if (!mechanisms.includes('PLAIN'))
+        throw new Error(`SMTP server offers AUTH ${mechanisms.join(' ')}, but this client speaks only PLAIN`);
       const credentials = Buffer.from(`\0${config.user}\0${config.password ?? ''}`, 'utf8').toString('base64');
       await session.command(`AUTH PLAIN ${credentials}`, 'AUTH', [235]);
     }
@@ -188,7 +205,10 @@ function encodedWords(text: string): string {
 
 /** RFC 2045 quoted-printable of UTF-8 text; line breaks become CRLF, encoded lines stay within 76 characters. */
 export function quotedPrintable(text: string): string {
-  return text.split(/\r\n|\r|\n/).map(quotedPrintableLine).join('\r\n');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(quotedPrintableLine)
+    .join('\r\n');
 }
 
 function quotedPrintableLine(line: string): string {
@@ -197,7 +217,8 @@ function quotedPrintableLine(line: string): string {
   let segment = '';
   bytes.forEach((byte, i) => {
     const trailingSpace = (byte === 0x20 || byte === 0x09) && i === bytes.length - 1;
-    const literal = ((byte >= 0x21 && byte <= 0x7e && byte !== 0x3d) || byte === 0x20 || byte === 0x09) && !trailingSpace;
+    const literal =
+      ((byte >= 0x21 && byte <= 0x7e && byte !== 0x3d) || byte === 0x20 || byte === 0x09) && !trailingSpace;
     const token = literal ? String.fromCharCode(byte) : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     if (segment.length + token.length > 75) {
       segments.push(`${segment}=`);

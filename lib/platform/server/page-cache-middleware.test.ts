@@ -17,21 +17,30 @@ const visitorOf = (req: { headers: { cookie?: string } }) => {
 async function serve(cache: PageCache, answer: (url: string) => { status: number; cookie?: string }) {
   let renders = 0;
   server = createServer(
-    withPageCache((req, res) => {
-      renders++;
-      const { status, cookie } = answer(req.url!);
-      res.statusCode = status;
-      res.setHeader('content-type', 'text/html');
-      if (cookie) res.setHeader('set-cookie', cookie);
-      res.write(`<p>render ${renders} `);
-      res.end(`of ${req.url}</p>`);
-    }, cache, visitorOf),
+    withPageCache(
+      (req, res) => {
+        renders++;
+        const { status, cookie } = answer(req.url!);
+        res.statusCode = status;
+        res.setHeader('content-type', 'text/html');
+        if (cookie) res.setHeader('set-cookie', cookie);
+        res.write(`<p>render ${renders} `);
+        res.end(`of ${req.url}</p>`);
+      },
+      cache,
+      visitorOf,
+    ),
   );
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const response = await fetch(base + path, { headers });
-    return { status: response.status, cache: response.headers.get('x-page-cache'), type: response.headers.get('content-type'), body: await response.text() };
+    return {
+      status: response.status,
+      cache: response.headers.get('x-page-cache'),
+      type: response.headers.get('content-type'),
+      body: await response.text(),
+    };
   };
   return { get, renders: () => renders };
 }
@@ -39,13 +48,25 @@ async function serve(cache: PageCache, answer: (url: string) => { status: number
 describe('withPageCache', () => {
   it('renders once, then replays status, headers and the whole streamed body', async () => {
     const app = await serve(new PageCache({ maxBytes: 1e6, maxAgeMs: 60_000 }), () => ({ status: 200 }));
-    expect(await app.get('/c/bikes')).toEqual({ status: 200, cache: 'MISS', type: 'text/html', body: '<p>render 1 of /c/bikes</p>' });
-    expect(await app.get('/c/bikes')).toEqual({ status: 200, cache: 'HIT', type: 'text/html', body: '<p>render 1 of /c/bikes</p>' });
+    expect(await app.get('/c/bikes')).toEqual({
+      status: 200,
+      cache: 'MISS',
+      type: 'text/html',
+      body: '<p>render 1 of /c/bikes</p>',
+    });
+    expect(await app.get('/c/bikes')).toEqual({
+      status: 200,
+      cache: 'HIT',
+      type: 'text/html',
+      body: '<p>render 1 of /c/bikes</p>',
+    });
     expect(app.renders()).toBe(1);
   });
 
   it('does not store errors, 404s or responses that set a cookie, and leaves other paths alone', async () => {
-    const app = await serve(new PageCache({ maxBytes: 1e6, maxAgeMs: 60_000 }), (url) => (url === '/c/missing' ? { status: 404 } : url === '/search?q=x' ? { status: 200, cookie: 'a=b' } : { status: 200 }));
+    const app = await serve(new PageCache({ maxBytes: 1e6, maxAgeMs: 60_000 }), (url) =>
+      url === '/c/missing' ? { status: 404 } : url === '/search?q=x' ? { status: 200, cookie: 'a=b' } : { status: 200 },
+    );
     await app.get('/c/missing');
     expect((await app.get('/c/missing')).cache).toBe('MISS');
     await app.get('/search?q=x');

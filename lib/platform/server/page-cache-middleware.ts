@@ -51,7 +51,16 @@ export function withPageCache(handle: Handler, cache: PageCache, visitorOf: Visi
       const buffer = toBuffer(chunk, rest[0]);
       if (buffer) chunks.push(buffer);
       if (res.statusCode === 200 && res.getHeader('set-cookie') === undefined) {
-        cache.set(key, { status: 200, headers: storableHeaders(res.getHeaders()), body: Buffer.concat(chunks), storedAt: Date.now() }, generation);
+        cache.set(
+          key,
+          {
+            status: 200,
+            headers: storableHeaders(res.getHeaders()),
+            body: Buffer.concat(chunks),
+            storedAt: Date.now(),
+          },
+          generation,
+        );
       }
       return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
     } as ServerResponse['end'];

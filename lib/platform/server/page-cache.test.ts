@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buyerContextKey, hasSessionCookie, isCacheableRequest, PageCache, pageCacheKey, readCookies, storableHeaders, type CachedPage } from './page-cache';
+import {
+  buyerContextKey,
+  hasSessionCookie,
+  isCacheableRequest,
+  PageCache,
+  pageCacheKey,
+  readCookies,
+  storableHeaders,
+  type CachedPage,
+} from './page-cache';
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, headers });
 
@@ -48,9 +57,17 @@ describe('pageCacheKey', () => {
 
 describe('buyerContextKey and session cookies', () => {
   it('separates back-office users, companies and group sets; group order does not matter', () => {
-    const key = (backoffice: boolean, companyId: string | null, customerGroupIds: string[]) => buyerContextKey({ backoffice, audience: { companyId, customerGroupIds } });
+    const key = (backoffice: boolean, companyId: string | null, customerGroupIds: string[]) =>
+      buyerContextKey({ backoffice, audience: { companyId, customerGroupIds } });
     expect(key(false, null, ['b', 'a'])).toBe(key(false, null, ['a', 'b']));
-    const all = [key(false, null, []), key(true, null, []), key(false, 'acme', []), key(false, 'globex', []), key(false, null, ['a']), key(false, 'acme', ['a'])];
+    const all = [
+      key(false, null, []),
+      key(true, null, []),
+      key(false, 'acme', []),
+      key(false, 'globex', []),
+      key(false, null, ['a']),
+      key(false, 'acme', ['a']),
+    ];
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -61,7 +78,12 @@ describe('buyerContextKey and session cookies', () => {
   });
 });
 
-const page = (body: string, storedAt = 0): CachedPage => ({ status: 200, headers: {}, body: Buffer.from(body), storedAt });
+const page = (body: string, storedAt = 0): CachedPage => ({
+  status: 200,
+  headers: {},
+  body: Buffer.from(body),
+  storedAt,
+});
 
 describe('PageCache', () => {
   it('serves a page until it is maxAgeMs old', () => {
@@ -97,7 +119,18 @@ describe('PageCache', () => {
 
 describe('storableHeaders', () => {
   it('drops per-connection headers and keeps the rest', () => {
-    expect(storableHeaders({ date: 'x', connection: 'keep-alive', 'transfer-encoding': 'chunked', 'content-length': 10, 'x-page-cache': 'MISS', 'content-type': 'text/html', vary: 'rsc', 'x-n': 1 })).toEqual({
+    expect(
+      storableHeaders({
+        date: 'x',
+        connection: 'keep-alive',
+        'transfer-encoding': 'chunked',
+        'content-length': 10,
+        'x-page-cache': 'MISS',
+        'content-type': 'text/html',
+        vary: 'rsc',
+        'x-n': 1,
+      }),
+    ).toEqual({
       'content-type': 'text/html',
       vary: 'rsc',
       'x-n': '1',

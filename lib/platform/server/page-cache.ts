@@ -12,7 +12,14 @@ import { DEFAULT_LOCALE, isLocale } from '@/lib/platform/i18n/translate';
 
 const CACHEABLE_PATH = /^\/(?:c\/[a-z0-9-]+(?:\/[a-z0-9-]+)*|search)?$/;
 /** Headers of client-side navigations, prefetches and server actions: those always render. */
-const RENDER_ALWAYS_HEADERS = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'authorization'];
+const RENDER_ALWAYS_HEADERS = [
+  'rsc',
+  'next-action',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'authorization',
+];
 
 export function readCookies(header: string | undefined): Map<string, string> {
   const cookies = new Map<string, string>();
@@ -39,7 +46,10 @@ export function isCacheableRequest(request: Request): boolean {
   if (!CACHEABLE_PATH.test(request.url.split('?', 1)[0]!)) return false;
   const { headers } = request;
   if (RENDER_ALWAYS_HEADERS.some((name) => headers[name] !== undefined)) return false;
-  return !/no-cache|no-store/i.test(String(headers['cache-control'] ?? '')) && !/no-cache/i.test(String(headers.pragma ?? ''));
+  return (
+    !/no-cache|no-store/i.test(String(headers['cache-control'] ?? '')) &&
+    !/no-cache/i.test(String(headers.pragma ?? ''))
+  );
 }
 
 /**
@@ -49,12 +59,25 @@ export function isCacheableRequest(request: Request): boolean {
  */
 export function pageCacheKey(request: Request, visitor: string): string {
   const locale = readCookies(request.headers.cookie).get('locale');
-  return [visitor, isLocale(locale) ? locale : DEFAULT_LOCALE, String(request.headers['accept-encoding'] ?? ''), request.url].join('\n');
+  return [
+    visitor,
+    isLocale(locale) ? locale : DEFAULT_LOCALE,
+    String(request.headers['accept-encoding'] ?? ''),
+    request.url,
+  ].join('\n');
 }
 
 /** A signed-in visitor's context key: everything their storefront pages depend on besides the URL and locale. */
-export function buyerContextKey(context: { backoffice: boolean; audience: { companyId: string | null; customerGroupIds: string[] } }): string {
-  return ['buyer', context.backoffice ? 'backoffice' : 'shop', context.audience.companyId ?? '-', [...context.audience.customerGroupIds].sort().join(',')].join('|');
+export function buyerContextKey(context: {
+  backoffice: boolean;
+  audience: { companyId: string | null; customerGroupIds: string[] };
+}): string {
+  return [
+    'buyer',
+    context.backoffice ? 'backoffice' : 'shop',
+    context.audience.companyId ?? '-',
+    [...context.audience.customerGroupIds].sort().join(','),
+  ].join('|');
 }
 
 export type CachedPage = { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number };
@@ -62,7 +85,9 @@ export type CachedPage = { status: number; headers: Record<string, string | stri
 /** Headers that belong to one connection or one response, never to a stored page. */
 const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-page-cache']);
 
-export function storableHeaders(headers: Record<string, number | string | string[] | undefined>): Record<string, string | string[]> {
+export function storableHeaders(
+  headers: Record<string, number | string | string[] | undefined>,
+): Record<string, string | string[]> {
   const stored: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || NOT_STORED.has(name.toLowerCase())) continue;

@@ -19,7 +19,9 @@ import { connect } from '../../../db/client';
 import { pageCacheSeconds, workerCount } from './settings';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: process.env.PORT ?? '3000' }, hostname: { type: 'string' } },
+});
 const port = Number(values.port);
 const hostname = values.hostname;
 

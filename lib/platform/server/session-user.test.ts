@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { sessionUserId } from './session-user';
 
 const SECRET = 'a-test-secret-that-is-long-enough-for-hkdf';
-const token = (sub: string, name = 'authjs.session-token', maxAge = 3600) => encode({ token: { sub }, secret: SECRET, salt: name, maxAge });
+const token = (sub: string, name = 'authjs.session-token', maxAge = 3600) =>
+  encode({ token: { sub }, secret: SECRET, salt: name, maxAge });
 
 describe('sessionUserId', () => {
   it('reads the user id of a valid session, plain, __Secure- or chunked', async () => {
     expect(await sessionUserId(new Map([['authjs.session-token', await token('user-1')]]), SECRET)).toBe('user-1');
-    expect(await sessionUserId(new Map([['__Secure-authjs.session-token', await token('user-2', '__Secure-authjs.session-token')]]), SECRET)).toBe('user-2');
+    expect(
+      await sessionUserId(
+        new Map([['__Secure-authjs.session-token', await token('user-2', '__Secure-authjs.session-token')]]),
+        SECRET,
+      ),
+    ).toBe('user-2');
     const whole = await token('user-3');
     const chunked = new Map([
       ['authjs.session-token.0', whole.slice(0, 40)],
@@ -21,8 +27,18 @@ describe('sessionUserId', () => {
     const valid = await token('user-1');
     expect(await sessionUserId(new Map([['authjs.session-token', `${valid.slice(0, -4)}AAAA`]]), SECRET)).toBeNull();
     expect(await sessionUserId(new Map([['authjs.session-token', valid]]), `${SECRET}-other`)).toBeNull();
-    expect(await sessionUserId(new Map([['authjs.session-token', await token('user-1', '__Secure-authjs.session-token')]]), SECRET)).toBeNull();
-    expect(await sessionUserId(new Map([['authjs.session-token', await token('user-1', 'authjs.session-token', -60)]]), SECRET)).toBeNull();
+    expect(
+      await sessionUserId(
+        new Map([['authjs.session-token', await token('user-1', '__Secure-authjs.session-token')]]),
+        SECRET,
+      ),
+    ).toBeNull();
+    expect(
+      await sessionUserId(
+        new Map([['authjs.session-token', await token('user-1', 'authjs.session-token', -60)]]),
+        SECRET,
+      ),
+    ).toBeNull();
     expect(await sessionUserId(new Map(), SECRET)).toBeNull();
   });
 });

@@ -7,9 +7,17 @@ import { findCategoryInTree } from '@/lib/catalog/categories.reads';
 import { getCachedFacets, getProductPage } from '@/lib/catalog/cached-catalog.reads';
 import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 import { parseListingParams } from '@/lib/catalog/listing-params.schemas';
-import { getCategoryTree, getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import {
+  getCategoryTree,
+  getStorefrontAssortment,
+  getStorefrontAudience,
+  getStorefrontChannel,
+} from '@/lib/platform/request-context';
 
-type Props = { params: Promise<{ path: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ path: string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function findCategory(params: Props['params']) {
   const { path } = await params;
@@ -26,9 +34,18 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const found = await findCategory(params);
   if (!found) notFound();
   const { node, trail } = found;
-  const [t, locale, channel, raw, audience] = await Promise.all([getTranslator(), getLocale(), getStorefrontChannel(), searchParams, getStorefrontAudience()]);
+  const [t, locale, channel, raw, audience] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    getStorefrontChannel(),
+    searchParams,
+    getStorefrontAudience(),
+  ]);
   const { query, invalid } = parseListingParams(raw);
-  const [result, facets] = await Promise.all([getProductPage(channel.code, { ...query, q: undefined, category: node.path }, audience), getCachedFacets({ assortment: await getStorefrontAssortment(), categoryPath: node.path })]);
+  const [result, facets] = await Promise.all([
+    getProductPage(channel.code, { ...query, q: undefined, category: node.path }, audience),
+    getCachedFacets({ assortment: await getStorefrontAssortment(), categoryPath: node.path }),
+  ]);
   if (!result) notFound();
   const basePath = `/c/${node.path}`;
   return (

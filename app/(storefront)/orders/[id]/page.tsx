@@ -17,7 +17,8 @@ import { isCartId } from '@/lib/cart/cart.schemas';
 import { CART_COOKIE } from '../../cart/cart-session';
 
 // Pickup stores keep Berlin time (as formatDateTime shows the slot's start).
-const clock = (locale: Locale) => new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-IE', { timeStyle: 'short', timeZone: 'Europe/Berlin' });
+const clock = (locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-IE', { timeStyle: 'short', timeZone: 'Europe/Berlin' });
 
 export const metadata: Metadata = { title: 'Your order' };
 
@@ -62,7 +63,10 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       </div>
 
       {collects && order.pickupCode && (
-        <section aria-labelledby="pickup-code" className="flex flex-wrap items-center gap-6 rounded-lg border border-gray-200 bg-white p-4">
+        <section
+          aria-labelledby="pickup-code"
+          className="flex flex-wrap items-center gap-6 rounded-lg border border-gray-200 bg-white p-4"
+        >
           <QrCode value={order.pickupCode} label={t('orders.qrLabel', { code: order.pickupCode })} />
           <div>
             <h2 id="pickup-code" className="text-lg font-semibold">
@@ -96,12 +100,24 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           </>
         )}
         {collects && order.pickupLocation && (
-          <p className="mt-1">{t(order.fulfilment === 'pickup' ? 'orders.fulfilment.pickup' : 'orders.fulfilment.shipToStore', { store: order.pickupLocation.name })}</p>
+          <p className="mt-1">
+            {t(order.fulfilment === 'pickup' ? 'orders.fulfilment.pickup' : 'orders.fulfilment.shipToStore', {
+              store: order.pickupLocation.name,
+            })}
+          </p>
         )}
-        {order.pickupSlot && <p className="mt-1">{t('orders.slot', { from: time(order.pickupSlot.start), to: clock(locale).format(new Date(order.pickupSlot.end)) })}</p>}
+        {order.pickupSlot && (
+          <p className="mt-1">
+            {t('orders.slot', {
+              from: time(order.pickupSlot.start),
+              to: clock(locale).format(new Date(order.pickupSlot.end)),
+            })}
+          </p>
+        )}
         {order.payment.method && (
           <p className="mt-3 text-sm">
-            <span className="font-semibold">{t('orders.payment')}:</span> {t(`orders.payment.${order.payment.method}` as MessageKey)}
+            <span className="font-semibold">{t('orders.payment')}:</span>{' '}
+            {t(`orders.payment.${order.payment.method}` as MessageKey)}
             {order.payment.status && ` (${t(`orders.paymentStatus.${order.payment.status}` as MessageKey)})`}
           </p>
         )}
@@ -152,7 +168,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             </tr>
           </tfoot>
         </table>
-        <p className="mt-1 text-xs text-gray-600">{order.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}</p>
+        <p className="mt-1 text-xs text-gray-600">
+          {order.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
+        </p>
       </section>
 
       <p className="flex flex-wrap gap-4">

@@ -31,32 +31,65 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {
-  const [{ slug }, { variant: variantParam }, t, locale] = await Promise.all([params, searchParams, getTranslator(), getLocale()]);
+  const [{ slug }, { variant: variantParam }, t, locale] = await Promise.all([
+    params,
+    searchParams,
+    getTranslator(),
+    getLocale(),
+  ]);
   const product = await loadProduct(slug);
   if (!product) notFound();
   // Product pages are not page-cached, so the visitor's store cookie may be read here.
-  const [pickupStores, jar] = await Promise.all([getStorefrontChannel().then((channel) => listPickupStores(getDb(), channel)), cookies()]);
+  const [pickupStores, jar] = await Promise.all([
+    getStorefrontChannel().then((channel) => listPickupStores(getDb(), channel)),
+    cookies(),
+  ]);
   const preferredStore = jar.get(PREFERRED_STORE_COOKIE)?.value ?? null;
   const selected = findSelectedVariant(product.variants, typeof variantParam === 'string' ? variantParam : undefined);
-  const image = product.images.find((i) => i.variantId === selected?.id) ?? product.images.find((i) => i.variantId && product.variants.find((v) => v.id === i.variantId)?.options.color === selected?.options.color) ?? product.images[0];
+  const image =
+    product.images.find((i) => i.variantId === selected?.id) ??
+    product.images.find(
+      (i) =>
+        i.variantId && product.variants.find((v) => v.id === i.variantId)?.options.color === selected?.options.color,
+    ) ??
+    product.images[0];
   const hrefFor = (sku: string) => `/p/${product.slug}?variant=${encodeURIComponent(sku)}`;
   const selectedLabel = selected ? Object.values(selected.options).join(' / ') : '';
 
   return (
     <article>
-      <Breadcrumb t={t} items={[...product.breadcrumb.map((c) => ({ name: c.name, href: `/c/${c.path}` })), { name: product.name, href: `/p/${product.slug}` }]} />
+      <Breadcrumb
+        t={t}
+        items={[
+          ...product.breadcrumb.map((c) => ({ name: c.name, href: `/c/${c.path}` })),
+          { name: product.name, href: `/p/${product.slug}` },
+        ]}
+      />
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-label={t('product.images')}>
           {image && (
             // eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation
-            <img src={image.url} alt={image.alt} width={800} height={600} className="w-full rounded-lg border border-gray-200" />
+            <img
+              src={image.url}
+              alt={image.alt}
+              width={800}
+              height={600}
+              className="w-full rounded-lg border border-gray-200"
+            />
           )}
           {product.images.length > 1 && (
             <ul className="mt-3 grid grid-cols-4 gap-2">
               {product.images.map((img) => (
                 <li key={img.url}>
                   {/* eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation */}
-                  <img src={img.url} alt={img.alt} width={200} height={150} loading="lazy" className="rounded border border-gray-200" />
+                  <img
+                    src={img.url}
+                    alt={img.alt}
+                    width={200}
+                    height={150}
+                    loading="lazy"
+                    className="rounded border border-gray-200"
+                  />
                 </li>
               ))}
             </ul>
@@ -67,7 +100,14 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold sm:text-3xl">{product.name}</h1>
           {selected?.price && (
             <p className="mt-3 text-2xl" data-testid="price">
-              <Price value={selected.price} was={selected.basePrice} lowest30Days={selected.lowestPrice30Days} includesVat={product.pricesIncludeVat} locale={locale} t={t} />
+              <Price
+                value={selected.price}
+                was={selected.basePrice}
+                lowest30Days={selected.lowestPrice30Days}
+                includesVat={product.pricesIncludeVat}
+                locale={locale}
+                t={t}
+              />
             </p>
           )}
           {product.options.length > 0 && selected && (
@@ -105,14 +145,30 @@ export default async function ProductPage({ params, searchParams }: Props) {
             </div>
           )}
           {selected?.price && (
-            <AddToCartForm key={selected.sku} sku={selected.sku} labels={{ quantity: t('cart.quantity'), submit: t('cart.addToCart'), pending: t('cart.adding'), viewCart: t('cart.viewCart') }} />
+            <AddToCartForm
+              key={selected.sku}
+              sku={selected.sku}
+              labels={{
+                quantity: t('cart.quantity'),
+                submit: t('cart.addToCart'),
+                pending: t('cart.adding'),
+                viewCart: t('cart.viewCart'),
+              }}
+            />
           )}
           {selected && (
             <section aria-labelledby="availability" className="mt-6">
               <h2 id="availability" className="mb-2 flex items-center gap-2 text-sm font-semibold">
                 {t('product.availability')} <AvailabilityBadge t={t} availability={selected.availability} />
               </h2>
-              <FulfilmentPromises t={t} locale={locale} stock={selected.stock} stores={pickupStores} preferredCode={preferredStore} now={new Date()} />
+              <FulfilmentPromises
+                t={t}
+                locale={locale}
+                stock={selected.stock}
+                stores={pickupStores}
+                preferredCode={preferredStore}
+                now={new Date()}
+              />
               <p className="mt-3 text-xs text-gray-600">
                 {t('product.sku', { sku: selected.sku })}
                 {selected.gtin && <> · {t('product.gtin', { gtin: selected.gtin })}</>}

@@ -12,21 +12,38 @@ import { PublishableKeyForm } from '@/components/admin/publishable-key-form';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';
-import { findAdminChannel, listAssortmentAudiences, listChannelLocationChoices, type AdminAssortmentRule } from '@/lib/assortment/admin-assortment.reads';
+import {
+  findAdminChannel,
+  listAssortmentAudiences,
+  listChannelLocationChoices,
+  type AdminAssortmentRule,
+} from '@/lib/assortment/admin-assortment.reads';
 import { getDb } from '@/lib/platform/db';
 import { formatDateTime } from '@/lib/platform/i18n/format';
 import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 import type { Translate } from '@/lib/platform/i18n/translate';
 import { addAssortmentRuleAction, deleteAssortmentRuleAction } from '../../assortment/actions';
-import { assortmentPreviewLabels, assortmentRuleFormLabels, describeRule, describeTarget } from '../../assortment/labels';
+import {
+  assortmentPreviewLabels,
+  assortmentRuleFormLabels,
+  describeRule,
+  describeTarget,
+} from '../../assortment/labels';
 import { createPublishableKeyAction, revokePublishableKeyAction, updateChannelAction } from '../actions';
 import { channelFormLabels, publishableKeyFormLabels } from '../labels';
 
 export const metadata: Metadata = { title: 'Channel' };
 
-const audienceName = (t: Translate, rule: AdminAssortmentRule) => (rule.audience.kind === 'everyone' ? t('admin.assortment.everyone') : rule.audience.name);
+const audienceName = (t: Translate, rule: AdminAssortmentRule) =>
+  rule.audience.kind === 'everyone' ? t('admin.assortment.everyone') : rule.audience.name;
 
-export default async function AdminChannelPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminChannelPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const actor = await requirePagePermission('channels:read', `/admin/channels/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
@@ -98,10 +115,18 @@ export default async function AdminChannelPage({ params, searchParams }: { param
             <table className="min-w-full text-left text-sm">
               <thead className="bg-gray-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t('admin.channels.keys.name')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.channels.keys.token')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.channels.keys.createdAt')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.channels.keys.status')}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.channels.keys.name')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.channels.keys.token')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.channels.keys.createdAt')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.channels.keys.status')}
+                  </th>
                   <th scope="col" className="px-3 py-2">
                     <span className="sr-only">{t('admin.channels.keys.revoke')}</span>
                   </th>
@@ -116,7 +141,9 @@ export default async function AdminChannelPage({ params, searchParams }: { param
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(key.createdAt, locale)}</td>
                     <td className="px-3 py-2">
-                      {key.revokedAt ? t('admin.channels.keys.revokedAt', { date: formatDateTime(key.revokedAt, locale) }) : t('admin.channels.keys.active')}
+                      {key.revokedAt
+                        ? t('admin.channels.keys.revokedAt', { date: formatDateTime(key.revokedAt, locale) })
+                        : t('admin.channels.keys.active')}
                     </td>
                     <td className="px-3 py-2 text-right">
                       {channelsWritable && !key.revokedAt && (
@@ -134,7 +161,13 @@ export default async function AdminChannelPage({ params, searchParams }: { param
             </table>
           </TableScroll>
         )}
-        {channelsWritable && <PublishableKeyForm action={createPublishableKeyAction} channelId={channel.id} labels={publishableKeyFormLabels(t)} />}
+        {channelsWritable && (
+          <PublishableKeyForm
+            action={createPublishableKeyAction}
+            channelId={channel.id}
+            labels={publishableKeyFormLabels(t)}
+          />
+        )}
       </section>
 
       <section aria-labelledby="channel-rules" className="mt-8 space-y-4">
@@ -143,16 +176,26 @@ export default async function AdminChannelPage({ params, searchParams }: { param
         </h2>
         <p className="max-w-3xl text-sm text-gray-700">{t('admin.assortment.rulesIntro')}</p>
         {channel.rules.length === 0 ? (
-          <p className="rounded border border-gray-200 bg-white p-4 text-sm">{t(`admin.assortment.noRules.${channel.assortmentMode}`)}</p>
+          <p className="rounded border border-gray-200 bg-white p-4 text-sm">
+            {t(`admin.assortment.noRules.${channel.assortmentMode}`)}
+          </p>
         ) : (
           <TableScroll label={t('admin.assortment.rulesTable')}>
             <table className="min-w-full text-left text-sm">
               <thead className="bg-gray-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t('admin.assortment.col.audience')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.assortment.col.target')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.assortment.col.effect')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.assortment.col.created')}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.assortment.col.audience')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.assortment.col.target')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.assortment.col.effect')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.assortment.col.created')}
+                  </th>
                   <th scope="col" className="px-3 py-2">
                     <span className="sr-only">{t('admin.assortment.deleteRule')}</span>
                   </th>
@@ -183,7 +226,15 @@ export default async function AdminChannelPage({ params, searchParams }: { param
             </table>
           </TableScroll>
         )}
-        {assortmentWritable && <AssortmentRuleForm action={addAssortmentRuleAction} channelId={channel.id} audiences={audiences} labels={assortmentRuleFormLabels(t)} previewLabels={previewLabels} />}
+        {assortmentWritable && (
+          <AssortmentRuleForm
+            action={addAssortmentRuleAction}
+            channelId={channel.id}
+            audiences={audiences}
+            labels={assortmentRuleFormLabels(t)}
+            previewLabels={previewLabels}
+          />
+        )}
       </section>
 
       {/* Not a named region: the audit table's scroll area already carries this name. */}

@@ -23,7 +23,16 @@ export default async function NewChannelPage() {
           action={createChannelAction}
           locations={locations}
           labels={channelFormLabels(t, t('admin.channels.create'))}
-          defaults={{ code: '', name: '', kind: 'online', currency: 'EUR', pricesIncludeVat: true, active: true, assortmentMode: 'all', locationIds: [] }}
+          defaults={{
+            code: '',
+            name: '',
+            kind: 'online',
+            currency: 'EUR',
+            pricesIncludeVat: true,
+            active: true,
+            assortmentMode: 'all',
+            locationIds: [],
+          }}
         />
       ) : (
         <p className="rounded border border-gray-200 bg-white p-6">{t('admin.channels.readOnly')}</p>

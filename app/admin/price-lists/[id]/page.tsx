@@ -9,13 +9,24 @@ import { PriceListForm } from '@/components/admin/price-list-form';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';
-import { ADMIN_ENTRY_PAGE_SIZE, findAdminPriceList, listPricingChoices, type AdminPriceEntry } from '@/lib/pricing/admin-pricing.reads';
+import {
+  ADMIN_ENTRY_PAGE_SIZE,
+  findAdminPriceList,
+  listPricingChoices,
+  type AdminPriceEntry,
+} from '@/lib/pricing/admin-pricing.reads';
 import { getDb } from '@/lib/platform/db';
 import { instantToBerlinLocal } from '@/lib/platform/business-time.rules';
 import { formatMoney } from '@/lib/platform/i18n/format';
 import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 import type { Locale } from '@/lib/platform/i18n/translate';
-import { addPriceEntryAction, deletePriceEntryAction, deletePriceListAction, importPriceEntriesAction, updatePriceListAction } from '../actions';
+import {
+  addPriceEntryAction,
+  deletePriceEntryAction,
+  deletePriceListAction,
+  importPriceEntriesAction,
+  updatePriceListAction,
+} from '../actions';
 import { priceEntryFormLabels, priceListFormLabels, regretLabels } from '../labels';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { BackLink } from '@/components/admin/back-link';
@@ -28,14 +39,25 @@ function describeValue(entry: AdminPriceEntry, currency: string, locale: Locale)
   return entry.adjustmentKind === 'amount' ? `−${amount}` : `= ${amount}`;
 }
 
-export default async function AdminPriceListPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminPriceListPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const actor = await requirePagePermission('pricing:read', `/admin/price-lists/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
   const raw = await searchParams;
   const entryPage = z.coerce.number().int().min(1).max(100_000).catch(1).parse(raw.page);
   const db = getDb();
-  const [t, locale, list, choices] = await Promise.all([getTranslator(), getLocale(), findAdminPriceList(db, actor, id, entryPage), listPricingChoices(db, actor)]);
+  const [t, locale, list, choices] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    findAdminPriceList(db, actor, id, entryPage),
+    listPricingChoices(db, actor),
+  ]);
   if (!list) notFound();
   const writable = can(actor, 'pricing:write');
   const pages = Math.max(1, Math.ceil(list.entryTotal / ADMIN_ENTRY_PAGE_SIZE));
@@ -74,14 +96,22 @@ export default async function AdminPriceListPage({ params, searchParams }: { par
         />
         {writable && (
           <div className="mt-3">
-            <ConfirmButtonForm action={deletePriceListAction} fields={{ priceListId: list.id }} label={t('admin.pricing.delete')} confirm={t('admin.pricing.confirmDelete')} />
+            <ConfirmButtonForm
+              action={deletePriceListAction}
+              fields={{ priceListId: list.id }}
+              label={t('admin.pricing.delete')}
+              confirm={t('admin.pricing.confirmDelete')}
+            />
           </div>
         )}
       </section>
 
       <section aria-labelledby="pl-entries" className="mt-8 space-y-4">
         <h2 id="pl-entries" className="text-lg font-semibold">
-          {t('admin.pricing.entries')} <span className="text-sm font-normal text-gray-700">({t('admin.pricing.entryCount', { count: list.entryTotal })})</span>
+          {t('admin.pricing.entries')}{' '}
+          <span className="text-sm font-normal text-gray-700">
+            ({t('admin.pricing.entryCount', { count: list.entryTotal })})
+          </span>
         </h2>
         {list.entries.length === 0 ? (
           <p className="rounded border border-gray-200 bg-white p-4 text-sm">{t('admin.pricing.noEntries')}</p>
@@ -90,9 +120,15 @@ export default async function AdminPriceListPage({ params, searchParams }: { par
             <table className="min-w-full text-left text-sm">
               <thead className="bg-gray-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t('admin.pricing.entry.target')}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t('admin.pricing.entry.from')}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t('admin.pricing.entry.price')}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.pricing.entry.target')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t('admin.pricing.entry.from')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t('admin.pricing.entry.price')}
+                  </th>
                   <th scope="col" className="px-3 py-2">
                     <span className="sr-only">{t('admin.pricing.entry.delete')}</span>
                   </th>
@@ -111,9 +147,18 @@ export default async function AdminPriceListPage({ params, searchParams }: { par
                       )}
                     </td>
                     <td className="px-3 py-2 text-right">{entry.minQuantity}</td>
-                    <td className="px-3 py-2 text-right whitespace-nowrap">{describeValue(entry, list.currency, locale)}</td>
+                    <td className="px-3 py-2 text-right whitespace-nowrap">
+                      {describeValue(entry, list.currency, locale)}
+                    </td>
                     <td className="px-3 py-2 text-right">
-                      {writable && <ConfirmButtonForm action={deletePriceEntryAction} fields={{ priceListId: list.id, entryId: entry.id }} label={t('admin.pricing.entry.delete')} confirm={t('admin.pricing.entry.confirmDelete')} />}
+                      {writable && (
+                        <ConfirmButtonForm
+                          action={deletePriceEntryAction}
+                          fields={{ priceListId: list.id, entryId: entry.id }}
+                          label={t('admin.pricing.entry.delete')}
+                          confirm={t('admin.pricing.entry.confirmDelete')}
+                        />
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -125,14 +170,26 @@ export default async function AdminPriceListPage({ params, searchParams }: { par
           page={Math.min(entryPage, pages)}
           pages={pages}
           hrefFor={(page) => `/admin/price-lists/${list.id}?page=${page}`}
-          labels={{ nav: t('listing.pagination'), previous: t('listing.previous'), next: t('listing.next'), page: t('listing.page', { page: Math.min(entryPage, pages), pages }) }}
+          labels={{
+            nav: t('listing.pagination'),
+            previous: t('listing.previous'),
+            next: t('listing.next'),
+            page: t('listing.page', { page: Math.min(entryPage, pages), pages }),
+          }}
         />
         <p className="text-sm">
           <a href={`/admin/price-lists/${list.id}/entries.csv`} className="underline" download>
             {t('admin.pricing.export')}
           </a>
         </p>
-        {writable && <PriceEntryForm action={addPriceEntryAction} priceListId={list.id} labels={priceEntryFormLabels(t)} regret={regret} />}
+        {writable && (
+          <PriceEntryForm
+            action={addPriceEntryAction}
+            priceListId={list.id}
+            labels={priceEntryFormLabels(t)}
+            regret={regret}
+          />
+        )}
         {writable && (
           <PriceEntriesImportForm
             action={importPriceEntriesAction}

@@ -21,7 +21,17 @@ export default async function NewPriceListPage() {
         action={createPriceListAction}
         choices={choices}
         labels={priceListFormLabels(t, t('admin.pricing.create'))}
-        defaults={{ name: '', priority: 0, channelIds: [], customerGroupIds: [], companyId: null, validFrom: '', validUntil: '', active: true, amountsIncludeVat: true }}
+        defaults={{
+          name: '',
+          priority: 0,
+          channelIds: [],
+          customerGroupIds: [],
+          companyId: null,
+          validFrom: '',
+          validUntil: '',
+          active: true,
+          amountsIncludeVat: true,
+        }}
       />
     </>
   );

@@ -4,7 +4,12 @@ import { z } from 'zod';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { findAudienceForAdmin, listPricingChoices } from '@/lib/pricing/admin-pricing.reads';
 import { findActiveChannel } from '@/lib/channels/channels.reads';
-import { findPriceLists, findPricedVariants, priceVariant, type ResolvedVariantPrice } from '@/lib/pricing/prices.reads';
+import {
+  findPriceLists,
+  findPricedVariants,
+  priceVariant,
+  type ResolvedVariantPrice,
+} from '@/lib/pricing/prices.reads';
 import { getDb } from '@/lib/platform/db';
 import { berlinLocalToInstant, instantToBerlinLocal } from '@/lib/platform/business-time.rules';
 import { formatMoney } from '@/lib/platform/i18n/format';
@@ -15,7 +20,10 @@ import { BackLink } from '@/components/admin/back-link';
 export const metadata: Metadata = { title: 'Why this price?' };
 
 const whyQuery = z.object({
-  channel: z.string().regex(/^[a-z0-9-]{1,40}$/).catch('web'),
+  channel: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .catch('web'),
   sku: z.string().trim().max(100).catch(''),
   customer: z.string().trim().toLowerCase().max(200).catch(''),
   company: z.union([z.uuid(), z.literal('')]).catch(''),
@@ -24,10 +32,16 @@ const whyQuery = z.object({
 });
 
 /** "Why this price?": the engine's trace for a SKU, channel, buyer, quantity and moment. */
-export default async function WhyThisPricePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function WhyThisPricePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission('pricing:read', '/admin/price-lists/why');
   const raw = await searchParams;
-  const query = whyQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const query = whyQuery.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   const db = getDb();
   const [t, locale, choices] = await Promise.all([getTranslator(), getLocale(), listPricingChoices(db, actor)]);
 
@@ -44,11 +58,22 @@ export default async function WhyThisPricePage({ searchParams }: { searchParams:
   if (query.sku && !problem) {
     const channel = await findActiveChannel(db, query.channel);
     const [variant] = channel ? await findPricedVariants(db, channel, { skus: [query.sku] }) : [];
-    const audience = await findAudienceForAdmin(db, actor, { customerEmail: query.customer || undefined, companyId: query.company || undefined });
+    const audience = await findAudienceForAdmin(db, actor, {
+      customerEmail: query.customer || undefined,
+      companyId: query.company || undefined,
+    });
     if (!channel) problem = `No active channel ${query.channel}.`;
     else if (!variant) problem = `No variant with the SKU ${query.sku}.`;
     else if (!audience) problem = `No customer with the email ${query.customer}.`;
-    else result = priceVariant(channel, audience, variant, await findPriceLists(db, channel, [variant], { at }), query.quantity, at);
+    else
+      result = priceVariant(
+        channel,
+        audience,
+        variant,
+        await findPriceLists(db, channel, [variant], { at }),
+        query.quantity,
+        at,
+      );
   }
 
   const money = (m: { amount: number; currency: string }) => formatMoney(m, locale);
@@ -56,18 +81,32 @@ export default async function WhyThisPricePage({ searchParams }: { searchParams:
     <>
       <BackLink href="/admin/price-lists" label={t('admin.pricing.backToList')} />
       <h1 className="mt-2 text-2xl font-bold">{t('admin.pricing.why')}</h1>
-      <form method="get" className="mt-4 grid max-w-4xl gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3">
+      <form
+        method="get"
+        className="mt-4 grid max-w-4xl gap-3 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3"
+      >
         <div>
           <label htmlFor="why-sku" className="mb-1 block text-sm font-medium">
             SKU
           </label>
-          <input id="why-sku" name="sku" required defaultValue={query.sku} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+          <input
+            id="why-sku"
+            name="sku"
+            required
+            defaultValue={query.sku}
+            className="w-full rounded-md border border-gray-400 px-3 py-2"
+          />
         </div>
         <div>
           <label htmlFor="why-channel" className="mb-1 block text-sm font-medium">
             {t('admin.pricing.col.channels')}
           </label>
-          <select id="why-channel" name="channel" defaultValue={query.channel} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+          <select
+            id="why-channel"
+            name="channel"
+            defaultValue={query.channel}
+            className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+          >
             {choices.channels.map((c) => (
               <option key={c.id} value={c.code}>
                 {c.name} ({c.code})
@@ -79,19 +118,37 @@ export default async function WhyThisPricePage({ searchParams }: { searchParams:
           <label htmlFor="why-quantity" className="mb-1 block text-sm font-medium">
             {t('admin.pricing.whyQuantity')}
           </label>
-          <input id="why-quantity" name="quantity" type="number" min={1} defaultValue={query.quantity} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+          <input
+            id="why-quantity"
+            name="quantity"
+            type="number"
+            min={1}
+            defaultValue={query.quantity}
+            className="w-full rounded-md border border-gray-400 px-3 py-2"
+          />
         </div>
         <div>
           <label htmlFor="why-customer" className="mb-1 block text-sm font-medium">
             {t('admin.pricing.whyCustomer')}
           </label>
-          <input id="why-customer" name="customer" type="email" defaultValue={query.customer} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+          <input
+            id="why-customer"
+            name="customer"
+            type="email"
+            defaultValue={query.customer}
+            className="w-full rounded-md border border-gray-400 px-3 py-2"
+          />
         </div>
         <div>
           <label htmlFor="why-company" className="mb-1 block text-sm font-medium">
             {t('admin.pricing.field.company')}
           </label>
-          <select id="why-company" name="company" defaultValue={query.company} className="w-full rounded-md border border-gray-400 bg-white px-3 py-2">
+          <select
+            id="why-company"
+            name="company"
+            defaultValue={query.company}
+            className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
+          >
             <option value="">—</option>
             {choices.companies.map((c) => (
               <option key={c.id} value={c.id}>
@@ -104,7 +161,13 @@ export default async function WhyThisPricePage({ searchParams }: { searchParams:
           <label htmlFor="why-at" className="mb-1 block text-sm font-medium">
             {t('admin.pricing.whyAt')}
           </label>
-          <input id="why-at" name="at" type="datetime-local" defaultValue={query.at || instantToBerlinLocal(at)} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+          <input
+            id="why-at"
+            name="at"
+            type="datetime-local"
+            defaultValue={query.at || instantToBerlinLocal(at)}
+            className="w-full rounded-md border border-gray-400 px-3 py-2"
+          />
         </div>
         <div className="sm:col-span-3">
           <button type="submit" className="rounded-md bg-gray-900 px-4 py-2 text-white">
@@ -120,21 +183,39 @@ export default async function WhyThisPricePage({ searchParams }: { searchParams:
       {result && (
         <section aria-labelledby="why-result" className="mt-6 space-y-3">
           <h2 id="why-result" className="text-lg font-semibold">
-            {money(result.unit)} <span className="text-sm font-normal text-gray-700">({result.includesVat ? t('product.inclVat') : t('product.exclVat')})</span>
+            {money(result.unit)}{' '}
+            <span className="text-sm font-normal text-gray-700">
+              ({result.includesVat ? t('product.inclVat') : t('product.exclVat')})
+            </span>
           </h2>
           <p className="text-sm" data-testid="why-summary">
-            {t('admin.pricing.whySummary', { base: money(result.base), list: result.applied?.listName ?? '—', total: money(result.lineTotal), quantity: result.quantity })}
+            {t('admin.pricing.whySummary', {
+              base: money(result.base),
+              list: result.applied?.listName ?? '—',
+              total: money(result.lineTotal),
+              quantity: result.quantity,
+            })}
             {result.floorApplied && ` ${t('admin.pricing.whyFloor')}`}
           </p>
           <TableScroll label={t('admin.pricing.why')}>
             <table className="min-w-full text-left text-sm">
               <thead className="bg-gray-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t('admin.pricing.col.name')}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t('admin.pricing.col.priority')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.pricing.whyOutcome')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.pricing.whyReason')}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t('admin.pricing.entry.price')}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.pricing.col.name')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t('admin.pricing.col.priority')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.pricing.whyOutcome')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.pricing.whyReason')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t('admin.pricing.entry.price')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -146,9 +227,15 @@ export default async function WhyThisPricePage({ searchParams }: { searchParams:
                       </Link>
                     </td>
                     <td className="px-3 py-2 text-right">{step.priority}</td>
-                    <td className="px-3 py-2">{step.outcome === 'applied' ? t('admin.pricing.whyApplied') : t('admin.pricing.whyDropped')}</td>
+                    <td className="px-3 py-2">
+                      {step.outcome === 'applied' ? t('admin.pricing.whyApplied') : t('admin.pricing.whyDropped')}
+                    </td>
                     <td className="px-3 py-2">{step.reason}</td>
-                    <td className="px-3 py-2 text-right whitespace-nowrap">{step.unitAmount === null ? '—' : money({ amount: step.unitAmount, currency: result.unit.currency })}</td>
+                    <td className="px-3 py-2 text-right whitespace-nowrap">
+                      {step.unitAmount === null
+                        ? '—'
+                        : money({ amount: step.unitAmount, currency: result.unit.currency })}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -29,7 +29,13 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
       <div className="mt-2 flex flex-wrap items-start gap-6">
         {product.image && (
           // eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation
-          <img src={product.image.url} alt={product.image.alt} width={240} height={180} className="rounded border border-gray-200 bg-white" />
+          <img
+            src={product.image.url}
+            alt={product.image.alt}
+            width={240}
+            height={180}
+            className="rounded border border-gray-200 bg-white"
+          />
         )}
         <div className="flex-1">
           <h1 className="text-2xl font-bold">{product.name}</h1>
@@ -47,7 +53,11 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
               labels={{
                 legend: t('admin.changeStatus'),
                 submit: t('admin.saveStatus'),
-                statuses: { draft: t('admin.status.draft'), active: t('admin.status.active'), archived: t('admin.status.archived') },
+                statuses: {
+                  draft: t('admin.status.draft'),
+                  active: t('admin.status.active'),
+                  archived: t('admin.status.archived'),
+                },
                 savedAs: {
                   draft: t('admin.statusSaved', { status: t('admin.status.draft') }),
                   active: t('admin.statusSaved', { status: t('admin.status.active') }),
@@ -66,10 +76,18 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
           <table className="min-w-full text-left text-sm">
             <thead className="bg-gray-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{t('admin.table.sku')}</th>
-                <th scope="col" className="px-3 py-2">EAN</th>
-                <th scope="col" className="px-3 py-2">{t('admin.table.options')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('admin.table.price')}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.table.sku')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  EAN
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('admin.table.options')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('admin.table.price')}
+                </th>
                 {product.locationCodes.map((code) => (
                   <th key={code} scope="col" className="px-3 py-2 text-right">
                     {code}
@@ -82,8 +100,16 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
                 <tr key={v.id} className="border-t border-gray-100">
                   <td className="px-3 py-2 font-mono">{v.sku}</td>
                   <td className="px-3 py-2 font-mono">{v.gtin ?? '—'}</td>
-                  <td className="px-3 py-2">{Object.entries(v.options).map(([k, val]) => `${k}: ${val}`).join(', ')}</td>
-                  <td className="px-3 py-2 text-right">{v.amount === null || !v.currency ? '—' : formatMoney({ amount: v.amount, currency: v.currency }, locale)}</td>
+                  <td className="px-3 py-2">
+                    {Object.entries(v.options)
+                      .map(([k, val]) => `${k}: ${val}`)
+                      .join(', ')}
+                  </td>
+                  <td className="px-3 py-2 text-right">
+                    {v.amount === null || !v.currency
+                      ? '—'
+                      : formatMoney({ amount: v.amount, currency: v.currency }, locale)}
+                  </td>
                   {product.locationCodes.map((code) => (
                     <td key={code} className="px-3 py-2 text-right">
                       {v.stock[code] ?? 0}

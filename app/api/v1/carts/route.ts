@@ -13,5 +13,8 @@ export const POST = apiHandler(async (request: Request) => {
   const channel = await requireApiChannel(request);
   const actor = await getCurrentActor();
   const cart = await createCart(getDb(), channel.id, actor?.userId ?? null);
-  return Response.json(createdCartSchema.parse(cart), { status: cart.created ? 201 : 200, headers: { 'cache-control': 'private, no-store' } });
+  return Response.json(createdCartSchema.parse(cart), {
+    status: cart.created ? 201 : 200,
+    headers: { 'cache-control': 'private, no-store' },
+  });
 });

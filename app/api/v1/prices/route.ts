@@ -3,7 +3,13 @@ import { apiHandler } from '@/lib/platform/api/problem';
 import { pricesQuery } from '@/lib/catalog/catalog-api.schemas';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { can } from '@/lib/platform/auth/permissions.rules';
-import { findPriceLists, findPricedVariants, findPricingAudience, isVisibleTo, priceVariant } from '@/lib/pricing/prices.reads';
+import {
+  findPriceLists,
+  findPricedVariants,
+  findPricingAudience,
+  isVisibleTo,
+  priceVariant,
+} from '@/lib/pricing/prices.reads';
 import { assortmentScope, isProductListed } from '@/lib/assortment/assortment.reads';
 import { getDb } from '@/lib/platform/db';
 import { AppError, notFound } from '@/lib/platform/errors';
@@ -17,12 +23,16 @@ export const GET = apiHandler(async (request: Request) => {
   const [variant] = await findPricedVariants(db, channel, { skus: [query.sku] });
   if (!variant) throw notFound(`SKU "${query.sku}"`);
   const actor = await getCurrentActor();
-  if (query.company && !actor?.companies.some((c) => c.companyId === query.company)) throw new AppError('forbidden', 'You are not a member of that company.');
+  if (query.company && !actor?.companies.some((c) => c.companyId === query.company))
+    throw new AppError('forbidden', 'You are not a member of that company.');
   const audience = await findPricingAudience(db, actor, query.company);
-  if (!(await isProductListed(db, assortmentScope(channel.id, audience), variant.productId))) throw notFound(`SKU "${query.sku}"`);
+  if (!(await isProductListed(db, assortmentScope(channel.id, audience), variant.productId)))
+    throw notFound(`SKU "${query.sku}"`);
   const at = new Date();
   // Back-office users see every list in the trace; buyers only the lists meant for everyone and their own.
-  const lists = (await findPriceLists(db, channel, [variant], { at })).filter((list) => can(actor, 'catalog:read') || isVisibleTo(list, audience));
+  const lists = (await findPriceLists(db, channel, [variant], { at })).filter(
+    (list) => can(actor, 'catalog:read') || isVisibleTo(list, audience),
+  );
   const price = priceVariant(channel, audience, variant, lists, query.quantity, at);
   return Response.json(
     {
@@ -36,7 +46,13 @@ export const GET = apiHandler(async (request: Request) => {
       reduced: price.reduced,
       appliedPriceList: price.applied?.listName ?? null,
       floorApplied: price.floorApplied,
-      trace: price.trace.map((s) => ({ priceList: s.listName, priority: s.priority, outcome: s.outcome, reason: s.reason, unitAmount: s.unitAmount })),
+      trace: price.trace.map((s) => ({
+        priceList: s.listName,
+        priority: s.priority,
+        outcome: s.outcome,
+        reason: s.reason,
+        unitAmount: s.unitAmount,
+      })),
     },
     { headers: { 'cache-control': 'private, no-store' } },
   );

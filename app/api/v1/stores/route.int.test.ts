@@ -22,10 +22,13 @@ let web: string;
 let variantId: string;
 let store: Record<'BER' | 'HAM' | 'MUC' | 'WH1', typeof locations.$inferSelect>;
 
-const listStores = async (headers: Record<string, string>) => (await import('./route')).GET(new Request('http://localhost/api/v1/stores', { headers }));
+const listStores = async (headers: Record<string, string>) =>
+  (await import('./route')).GET(new Request('http://localhost/api/v1/stores', { headers }));
 async function slots(id: string, query = '', headers: Record<string, string> = WEB) {
   const { GET } = await import('./[id]/pickup-slots/route');
-  return GET(new Request(`http://localhost/api/v1/stores/${id}/pickup-slots${query}`, { headers }), { params: Promise.resolve({ id }) });
+  return GET(new Request(`http://localhost/api/v1/stores/${id}/pickup-slots${query}`, { headers }), {
+    params: Promise.resolve({ id }),
+  });
 }
 const berlin = (hhmm: string, date = MONDAY) => new Date(`${date}T${hhmm}:00+01:00`).toISOString();
 
@@ -33,7 +36,15 @@ const berlin = (hhmm: string, date = MONDAY) => new Date(`${date}T${hhmm}:00+01:
 async function book(slotStart: string) {
   const [cart] = await t.db.insert(carts).values({ channelId: web }).returning({ id: carts.id });
   await t.db.insert(cartLines).values({ cartId: cart!.id, variantId, quantity: 1, unitAmountAtAdd: 1000 });
-  return placeOrder(t.db, null, { cartId: cart!.id, idempotencyKey: `key-${randomUUID()}`, email: 'slots@example.com', fulfilment: 'pickup', pickupLocationId: store.BER.id, pickupSlotStart: slotStart, payment: { method: 'pay_at_pickup' } });
+  return placeOrder(t.db, null, {
+    cartId: cart!.id,
+    idempotencyKey: `key-${randomUUID()}`,
+    email: 'slots@example.com',
+    fulfilment: 'pickup',
+    pickupLocationId: store.BER.id,
+    pickupSlotStart: slotStart,
+    payment: { method: 'pay_at_pickup' },
+  });
 }
 
 beforeAll(async () => {
@@ -49,7 +60,10 @@ beforeAll(async () => {
       and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
     order by v.sku limit 1`);
   variantId = v!.id;
-  await t.db.insert(stockLevels).values({ variantId, locationId: store.BER.id, onHand: 50, reserved: 0 }).onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 50, reserved: 0 } });
+  await t.db
+    .insert(stockLevels)
+    .values({ variantId, locationId: store.BER.id, onHand: 50, reserved: 0 })
+    .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 50, reserved: 0 } });
 });
 afterAll(() => t.drop());
 
@@ -97,18 +111,33 @@ describe('GET /api/v1/stores/{id}/pickup-slots', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = await response.json();
-    expect(body).toMatchObject({ store: { id: store.BER.id, code: 'BER', name: 'Velo & Outdoor Berlin', timeZone: 'Europe/Berlin' }, from: MONDAY, to: MONDAY, slotMinutes: 60, slotCapacity: CAPACITY });
+    expect(body).toMatchObject({
+      store: { id: store.BER.id, code: 'BER', name: 'Velo & Outdoor Berlin', timeZone: 'Europe/Berlin' },
+      from: MONDAY,
+      to: MONDAY,
+      slotMinutes: 60,
+      slotCapacity: CAPACITY,
+    });
     expect(body.days).toHaveLength(1);
     expect(body.days[0].date).toBe(MONDAY);
     // 10:00 to 18:00; the last slot ends when the store closes at 19:00.
-    expect(body.days[0].slots.map((s: { start: string }) => s.start)).toEqual(['10', '11', '12', '13', '14', '15', '16', '17', '18'].map((h) => berlin(`${h}:00`)));
+    expect(body.days[0].slots.map((s: { start: string }) => s.start)).toEqual(
+      ['10', '11', '12', '13', '14', '15', '16', '17', '18'].map((h) => berlin(`${h}:00`)),
+    );
     expect(body.days[0].slots[0]).toEqual({ start: berlin('10:00'), end: berlin('11:00'), remaining: CAPACITY });
   });
 
   it('covers 7 days by default and at most 14; closed days are left out', async () => {
     const week = await (await slots(store.BER.id, `?from=${MONDAY}`)).json();
     expect(week.to).toBe('2030-01-13');
-    expect(week.days.map((d: { date: string }) => d.date)).toEqual(['2030-01-07', '2030-01-08', '2030-01-09', '2030-01-10', '2030-01-11', '2030-01-12']);
+    expect(week.days.map((d: { date: string }) => d.date)).toEqual([
+      '2030-01-07',
+      '2030-01-08',
+      '2030-01-09',
+      '2030-01-10',
+      '2030-01-11',
+      '2030-01-12',
+    ]);
     const fortnight = await (await slots(store.BER.id, `?from=${MONDAY}&days=14`)).json();
     expect(fortnight.to).toBe('2030-01-20');
     expect(fortnight.days).toHaveLength(12);
@@ -119,7 +148,9 @@ describe('GET /api/v1/stores/{id}/pickup-slots', () => {
     const body = await (await slots(store.BER.id)).json();
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
     expect(body.from).toBe(today);
-    const starts = body.days.flatMap((d: { slots: Array<{ start: string }> }) => d.slots.map((s) => Date.parse(s.start)));
+    const starts = body.days.flatMap((d: { slots: Array<{ start: string }> }) =>
+      d.slots.map((s) => Date.parse(s.start)),
+    );
     expect(starts.length).toBeGreaterThan(0);
     expect(Math.min(...starts)).toBeGreaterThanOrEqual(Date.now() + 120 * 60_000 - 60_000);
   });
@@ -131,7 +162,9 @@ describe('GET /api/v1/stores/{id}/pickup-slots', () => {
     expect(slot.remaining).toBe(CAPACITY);
     const find = async () => {
       const body = await (await slots(store.BER.id)).json();
-      return body.days.flatMap((d: { slots: Array<{ start: string; remaining: number }> }) => d.slots).find((s: { start: string }) => s.start === slot.start);
+      return body.days
+        .flatMap((d: { slots: Array<{ start: string; remaining: number }> }) => d.slots)
+        .find((s: { start: string }) => s.start === slot.start);
     };
 
     await book(slot.start);
@@ -141,7 +174,10 @@ describe('GET /api/v1/stores/{id}/pickup-slots', () => {
     // The next slot of that day is untouched, and the checkout refuses the full one.
     const after = await (await slots(store.BER.id)).json();
     expect(after.days.at(-1).slots[0]).toEqual({ ...before.days.at(-1).slots[1], remaining: CAPACITY });
-    await expect(book(slot.start)).rejects.toMatchObject({ status: 422, message: 'That pickup slot is fully booked. Choose another slot.' });
+    await expect(book(slot.start)).rejects.toMatchObject({
+      status: 422,
+      message: 'That pickup slot is fully booked. Choose another slot.',
+    });
   });
 
   it('answers 400 with the field for a bad from or days', async () => {

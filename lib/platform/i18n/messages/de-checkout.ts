@@ -14,7 +14,8 @@ export const deCheckout: Record<keyof typeof enCheckout, string> = {
   'checkout.fulfilment': 'Wie möchten Sie Ihre Bestellung erhalten?',
   'checkout.fulfilment.delivery': 'Lieferung nach Hause',
   'checkout.fulfilment.pickup': 'Click & Collect: in einer Filiale abholen',
-  'checkout.fulfilment.shipToStore': 'Lieferung in die Filiale: wir senden die Artikel in die Filiale, Sie holen sie dort ab',
+  'checkout.fulfilment.shipToStore':
+    'Lieferung in die Filiale: wir senden die Artikel in die Filiale, Sie holen sie dort ab',
   'checkout.address': 'Lieferadresse',
   'checkout.address.name': 'Vor- und Nachname',
   'checkout.address.street': 'Straße und Hausnummer',
@@ -29,9 +30,11 @@ export const deCheckout: Record<keyof typeof enCheckout, string> = {
   'checkout.slot': 'Abholzeit',
   'checkout.slotChoose': 'Zeit wählen',
   'checkout.slotGroup': '{store}: {day}',
-  'checkout.slotHint': 'Es stehen nur Zeiten mit freien Plätzen zur Wahl; frühestens zwei Stunden nach der Bestellung liegt sie bereit.',
+  'checkout.slotHint':
+    'Es stehen nur Zeiten mit freien Plätzen zur Wahl; frühestens zwei Stunden nach der Bestellung liegt sie bereit.',
   'checkout.slotOption': '{from}–{to} (noch {remaining} frei)',
-  'checkout.noSlots': 'Diese Filiale hat in den nächsten 7 Tagen keine freien Abholzeiten. Bitte wählen Sie eine andere Filiale.',
+  'checkout.noSlots':
+    'Diese Filiale hat in den nächsten 7 Tagen keine freien Abholzeiten. Bitte wählen Sie eine andere Filiale.',
   'checkout.noStores': 'Derzeit bietet keine Filiale Abholung an.',
   'checkout.shipToStore': 'Abholfiliale',
   'checkout.collectionStore': 'Filiale für die Abholung',
@@ -50,7 +53,8 @@ export const deCheckout: Record<keyof typeof enCheckout, string> = {
   'checkout.error.payment': 'Wählen Sie eine Zahlungsart.',
   'checkout.error.store': 'Wählen Sie eine Filiale.',
   'checkout.error.slot': 'Wählen Sie eine Abholzeit.',
-  'checkout.error.slotStore': 'Diese Abholzeit gehört zu einer anderen Filiale. Wählen Sie eine Zeit der gewählten Filiale.',
+  'checkout.error.slotStore':
+    'Diese Abholzeit gehört zu einer anderen Filiale. Wählen Sie eine Zeit der gewählten Filiale.',
   'orders.title': 'Bestellung Nr. {number}',
   'orders.thanks': 'Vielen Dank für Ihre Bestellung. Wir haben eine Bestätigung an {email} gesendet.',
   'orders.placedAt': 'Bestellt am {date}',

@@ -31,12 +31,14 @@ export const dePickupDesk: Record<keyof typeof enPickupDesk, string> = {
   'desk.startPicking': 'Kommissionieren',
   'desk.markReady': 'Abholbereit melden',
   'desk.cancel': '#{number} stornieren',
-  'desk.cancelConfirm': 'Bestellung #{number} stornieren? Die reservierte Ware wird freigegeben und die Kundschaft benachrichtigt.',
+  'desk.cancelConfirm':
+    'Bestellung #{number} stornieren? Die reservierte Ware wird freigegeben und die Kundschaft benachrichtigt.',
   'desk.code': 'Abholcode für Bestellung #{number}',
   'desk.handOver': 'Übergeben',
   'desk.handedOver': 'Übergeben.',
   'desk.runExpiry': 'Nicht abgeholte Bestellungen jetzt stornieren',
-  'desk.runExpiryHint': 'Startet den stündlichen Lauf sofort: storniert Abholbestellungen, die nicht innerhalb von {days} Tagen abgeholt wurden.',
+  'desk.runExpiryHint':
+    'Startet den stündlichen Lauf sofort: storniert Abholbestellungen, die nicht innerhalb von {days} Tagen abgeholt wurden.',
   'desk.expiryDone': '{count} Bestellung(en) storniert.',
   'desk.expiryFailed': '{count} Bestellung(en) konnten nicht storniert werden; bitte den Bestand prüfen.',
   'desk.expiryBusy': 'Ein anderer Lauf ist gerade aktiv; bitte gleich noch einmal versuchen.',

@@ -5,7 +5,8 @@ import type { Messages } from './en';
 
 export const de: Messages = {
   'site.name': 'Velo & Outdoor',
-  'site.tagline': 'Fahrräder, Teile und Outdoor-Ausrüstung: online, in unseren Filialen in Berlin, Hamburg und München und für Geschäftskunden.',
+  'site.tagline':
+    'Fahrräder, Teile und Outdoor-Ausrüstung: online, in unseren Filialen in Berlin, Hamburg und München und für Geschäftskunden.',
   'nav.skipToContent': 'Zum Inhalt springen',
   'nav.categories': 'Kategorien',
   'nav.allCategories': 'Alle Kategorien',
@@ -26,7 +27,8 @@ export const de: Messages = {
   'footer.switchLanguage': 'Sprache wechseln',
   'footer.rights': 'Open-Source-Omnichannel-Commerce-Demo.',
   'home.heroTitle': 'Weiter fahren. Wilder campen.',
-  'home.heroText': 'Ein Shop für alle Kanäle: online stöbern, im Laden ansehen und konfigurieren, zur Abholung oder Lieferung bestellen.',
+  'home.heroText':
+    'Ein Shop für alle Kanäle: online stöbern, im Laden ansehen und konfigurieren, zur Abholung oder Lieferung bestellen.',
   'home.shopCategories': 'Nach Kategorie einkaufen',
   'home.featured': 'Neu eingetroffen',
   'listing.results': '{count} Produkte',
@@ -78,12 +80,14 @@ export const de: Messages = {
   'product.notAvailable': 'Diese Kombination ist nicht erhältlich.',
   'search.title': 'Suche',
   'search.resultsFor': 'Ergebnisse für „{q}“',
-  'search.empty': 'Nichts gefunden für „{q}“. Prüfen Sie die Schreibweise oder versuchen Sie einen allgemeineren Begriff.',
+  'search.empty':
+    'Nichts gefunden für „{q}“. Prüfen Sie die Schreibweise oder versuchen Sie einen allgemeineren Begriff.',
   'search.prompt': 'Wonach suchen Sie?',
   'search.label': 'Produkte suchen',
   'search.submit': 'Suchen',
   'notFound.title': 'Seite nicht gefunden',
-  'notFound.text': 'Diese Seite gibt es nicht. Vielleicht wurde sie verschoben oder das Produkt wird hier nicht mehr verkauft.',
+  'notFound.text':
+    'Diese Seite gibt es nicht. Vielleicht wurde sie verschoben oder das Produkt wird hier nicht mehr verkauft.',
   'notFound.back': 'Zur Startseite',
   'error.title': 'Etwas ist schiefgelaufen',
   'error.text': 'Bitte versuchen Sie es erneut. Wenn das Problem bleibt, kontaktieren Sie uns.',
@@ -206,7 +210,8 @@ export const de: Messages = {
   'admin.pricing.save': 'Preisliste speichern',
   'admin.pricing.saved': 'Preisliste gespeichert.',
   'admin.pricing.delete': 'Preisliste löschen',
-  'admin.pricing.confirmDelete': 'Diese Preisliste mit allen Einträgen löschen? Das lässt sich nicht rückgängig machen.',
+  'admin.pricing.confirmDelete':
+    'Diese Preisliste mit allen Einträgen löschen? Das lässt sich nicht rückgängig machen.',
   'admin.pricing.entries': 'Einträge',
   'admin.pricing.noEntries': 'Noch keine Einträge: Die Liste ändert erst mit einem Eintrag einen Preis.',
   'admin.pricing.entry.target': 'Gilt für',
@@ -229,7 +234,8 @@ export const de: Messages = {
   'admin.pricing.entry.newTitle': 'Eintrag hinzufügen',
   'admin.pricing.backToList': 'Alle Preislisten',
   'admin.regret.title': 'Kürzliche Käufer haben mehr bezahlt: vor dem Speichern prüfen',
-  'admin.regret.intro': 'Diese Änderung senkt Preise um mehr als {threshold} unter das, was Kundinnen und Kunden in den letzten {days} Tagen bezahlt haben: {orders} Bestellungen von {customers} Kunden. Noch ist nichts gespeichert.',
+  'admin.regret.intro':
+    'Diese Änderung senkt Preise um mehr als {threshold} unter das, was Kundinnen und Kunden in den letzten {days} Tagen bezahlt haben: {orders} Bestellungen von {customers} Kunden. Noch ist nichts gespeichert.',
   'admin.regret.table': 'Betroffene Varianten',
   'admin.regret.product': 'Produkt',
   'admin.regret.sku': 'SKU',
@@ -243,16 +249,19 @@ export const de: Messages = {
   'admin.regret.cancelled': 'Abgebrochen. Nichts wurde geändert.',
   'admin.regret.proceed': 'Trotzdem speichern',
   'admin.regret.credit': 'Speichern und Guthaben gewähren: {amount} an {customers} Konto/Konten',
-  'admin.regret.noCredit': 'Kein Guthaben zu vergeben: Die Käufer haben als Gast bestellt oder wurden bereits entschädigt.',
+  'admin.regret.noCredit':
+    'Kein Guthaben zu vergeben: Die Käufer haben als Gast bestellt oder wurden bereits entschädigt.',
   'admin.regret.credited': 'Preisschutz-Guthaben von {amount} gutgeschrieben.',
   'account.credits.title': 'Ihr Guthaben',
   'account.credits.balance': 'Stand: {amount}',
   'account.credits.empty': 'Bisher kein Guthaben.',
   'account.credits.priceProtection': 'Preisschutz für {product} (Bestellung {order})',
-  'account.credits.explain': 'Wenn wir den Preis eines Artikels senken, den Sie kurz zuvor gekauft haben, erhalten Sie die Differenz gegebenenfalls als Guthaben für Ihren nächsten Einkauf.',
+  'account.credits.explain':
+    'Wenn wir den Preis eines Artikels senken, den Sie kurz zuvor gekauft haben, erhalten Sie die Differenz gegebenenfalls als Guthaben für Ihren nächsten Einkauf.',
   'admin.credits.nav': 'Guthaben',
   'admin.credits.title': 'Kundenguthaben',
-  'admin.credits.intro': 'Preisschutz-Guthaben, gewährt wenn eine Preisänderung unter das fiel, was kürzliche Käufer bezahlt haben (siehe Preisreue-Prüfung der Preislisten).',
+  'admin.credits.intro':
+    'Preisschutz-Guthaben, gewährt wenn eine Preisänderung unter das fiel, was kürzliche Käufer bezahlt haben (siehe Preisreue-Prüfung der Preislisten).',
   'admin.credits.filter': 'E-Mail der Kundin oder des Kunden enthält',
   'admin.credits.apply': 'Filtern',
   'admin.credits.summary': '{count} Einträge, insgesamt {amount}.',
@@ -269,9 +278,11 @@ export const de: Messages = {
   'admin.settings.regretWindowDays': 'Preisreue-Zeitraum (Tage)',
   'admin.settings.regretWindowHint': 'Käufe aus diesem Zeitraum zählen, wenn eine Preisänderung geprüft wird.',
   'admin.settings.regretThreshold': 'Preisreue-Schwelle (%)',
-  'admin.settings.regretThresholdHint': 'Liegt ein neuer Preis mehr als so weit unter einem bezahlten Preis, ist eine Entscheidung nötig.',
+  'admin.settings.regretThresholdHint':
+    'Liegt ein neuer Preis mehr als so weit unter einem bezahlten Preis, ist eine Entscheidung nötig.',
   'admin.settings.consistencySpread': 'Erlaubte Kanalabweichung (%)',
-  'admin.settings.consistencySpreadHint': 'Die Konsistenzansicht hebt Preise hervor, die weiter als dies vom Median abweichen.',
+  'admin.settings.consistencySpreadHint':
+    'Die Konsistenzansicht hebt Preise hervor, die weiter als dies vom Median abweichen.',
   'admin.settings.save': 'Einstellungen speichern',
   'admin.settings.saved': 'Einstellungen gespeichert.',
   'admin.pricing.settings': 'Einstellungen',
@@ -290,7 +301,8 @@ export const de: Messages = {
   'admin.pricing.whyQuantity': 'Menge',
   'admin.pricing.whyLink': 'Warum dieser Preis?',
   'admin.pricing.consistency': 'Preiskonsistenz über Kanäle',
-  'admin.pricing.consistencyIntro': 'Effektiver Preis je Produkt (günstigste Variante) pro Kanal und Kundengruppe, brutto verglichen. Markiert: mehr als die erlaubte Spanne vom Median des Produkts entfernt.',
+  'admin.pricing.consistencyIntro':
+    'Effektiver Preis je Produkt (günstigste Variante) pro Kanal und Kundengruppe, brutto verglichen. Markiert: mehr als die erlaubte Spanne vom Median des Produkts entfernt.',
   'admin.pricing.consistencyCategory': 'Kategoriepfad',
   'admin.pricing.consistencyProduct': 'oder Produkt-Slug',
   'admin.pricing.consistencySpread': 'Erlaubte Spanne (%)',
@@ -330,7 +342,8 @@ export const de: Messages = {
   'admin.channels.yes': 'ja',
   'admin.channels.no': 'nein',
   'admin.channels.field.code': 'Code',
-  'admin.channels.field.codeHint': 'Kleinbuchstaben, Ziffern und Bindestriche; steht in URLs, der API und Schlüsselnamen.',
+  'admin.channels.field.codeHint':
+    'Kleinbuchstaben, Ziffern und Bindestriche; steht in URLs, der API und Schlüsselnamen.',
   'admin.channels.field.name': 'Name',
   'admin.channels.field.kind': 'Art',
   'admin.channels.field.currency': 'Währung',
@@ -349,7 +362,8 @@ export const de: Messages = {
   'admin.channels.listedSummary': '{count} Produkte für alle gelistet.',
   'admin.channels.toMatrix': 'Sortimentsmatrix',
   'admin.channels.keys.title': 'Öffentliche API-Schlüssel',
-  'admin.channels.keys.intro': 'Ein öffentlicher Schlüssel sagt der API, in welchem Kanal ein Shop oder eine App verkauft. Er ist kein Geheimnis und darf in Webseiten und Apps stehen. Widerrufene Schlüssel werden abgelehnt.',
+  'admin.channels.keys.intro':
+    'Ein öffentlicher Schlüssel sagt der API, in welchem Kanal ein Shop oder eine App verkauft. Er ist kein Geheimnis und darf in Webseiten und Apps stehen. Widerrufene Schlüssel werden abgelehnt.',
   'admin.channels.keys.table': 'Liste der Schlüssel dieses Kanals',
   'admin.channels.keys.none': 'Noch keine Schlüssel.',
   'admin.channels.keys.name': 'Name',
@@ -361,12 +375,14 @@ export const de: Messages = {
   'admin.channels.keys.revokedAt': 'widerrufen am {date}',
   'admin.channels.keys.revoke': 'Widerrufen',
   'admin.channels.keys.revokeNamed': '„{name}“ widerrufen',
-  'admin.channels.keys.confirmRevoke': 'Den Schlüssel „{name}“ widerrufen? Apps, die ihn nutzen, funktionieren sofort nicht mehr.',
+  'admin.channels.keys.confirmRevoke':
+    'Den Schlüssel „{name}“ widerrufen? Apps, die ihn nutzen, funktionieren sofort nicht mehr.',
   'admin.channels.keys.newTitle': 'Schlüssel anlegen',
   'admin.channels.keys.create': 'Schlüssel anlegen',
   'admin.channels.keys.created': 'Schlüssel angelegt:',
   'admin.assortment.title': 'Sortiment',
-  'admin.assortment.intro': 'Welche Produkte jeder Kanal für alle listet und welche Regel das entscheidet. Produkte ankreuzen und in einem Kanal aufnehmen oder ausschließen; Sie sehen die Auswirkung, bevor etwas gespeichert wird.',
+  'admin.assortment.intro':
+    'Welche Produkte jeder Kanal für alle listet und welche Regel das entscheidet. Produkte ankreuzen und in einem Kanal aufnehmen oder ausschließen; Sie sehen die Auswirkung, bevor etwas gespeichert wird.',
   'admin.assortment.filters': 'Produkte filtern',
   'admin.assortment.filter.category': 'Kategorie (mit Unterkategorien)',
   'admin.assortment.filter.allCategories': 'Alle Kategorien',
@@ -405,9 +421,11 @@ export const de: Messages = {
   'admin.assortment.target.product': 'Produkt {name} ({slug})',
   'admin.assortment.rules': 'Sortimentsregeln',
   'admin.assortment.rulesTable': 'Liste der Regeln dieses Kanals',
-  'admin.assortment.rulesIntro': 'Die spezifischste Regel gewinnt: Regeln einer Firma vor denen einer Kundengruppe vor denen für alle; dann Produkt vor Marke oder Tag vor Kategorie (tiefere zuerst) vor dem gesamten Sortiment; Ausschließen vor Aufnehmen.',
+  'admin.assortment.rulesIntro':
+    'Die spezifischste Regel gewinnt: Regeln einer Firma vor denen einer Kundengruppe vor denen für alle; dann Produkt vor Marke oder Tag vor Kategorie (tiefere zuerst) vor dem gesamten Sortiment; Ausschließen vor Aufnehmen.',
   'admin.assortment.noRules.all': 'Keine Regeln: Dieser Kanal listet jedes Produkt.',
-  'admin.assortment.noRules.selected': 'Keine Regeln: Dieser Kanal listet nur ausgewählte Produkte, und noch keines ist ausgewählt.',
+  'admin.assortment.noRules.selected':
+    'Keine Regeln: Dieser Kanal listet nur ausgewählte Produkte, und noch keines ist ausgewählt.',
   'admin.assortment.delete': 'Löschen',
   'admin.assortment.deleteRule': 'Regel löschen',
   'admin.assortment.ruleForm.title': 'Regel hinzufügen',
@@ -416,7 +434,8 @@ export const de: Messages = {
   'admin.assortment.ruleForm.companies': 'Firmen',
   'admin.assortment.ruleForm.targetKind': 'Gilt für',
   'admin.assortment.ruleForm.target': 'Kategoriepfad, Marken-Slug, Tag oder Produkt-Slug',
-  'admin.assortment.ruleForm.targetHint': 'Z. B. clothing/cycling-clothing, bulky oder ein Produkt-Slug; leer für das gesamte Sortiment.',
+  'admin.assortment.ruleForm.targetHint':
+    'Z. B. clothing/cycling-clothing, bulky oder ein Produkt-Slug; leer für das gesamte Sortiment.',
   'admin.assortment.ruleForm.effect': 'Wirkung',
   'admin.assortment.ruleForm.submit': 'Regel hinzufügen',
   'admin.assortment.ruleForm.added': 'Regel hinzugefügt.',
@@ -430,10 +449,12 @@ export const de: Messages = {
   'admin.assortment.bulk.included': 'Produkte aufgenommen.',
   'admin.assortment.bulk.excluded': 'Produkte ausgeschlossen.',
   'admin.assortment.preview.title': 'Vorschau: noch nichts gespeichert',
-  'admin.assortment.preview.line': 'Diese Änderung nimmt {added} Produkte auf und entfernt {removed} Produkte in {channel} (für {audience}).',
+  'admin.assortment.preview.line':
+    'Diese Änderung nimmt {added} Produkte auf und entfernt {removed} Produkte in {channel} (für {audience}).',
   'admin.assortment.preview.cancel': 'Abbrechen',
   'admin.assortment.preview.cancelled': 'Abgebrochen: Es wurde nichts geändert.',
-  'admin.assortment.preview.stale': 'Das Formular wurde seit der Vorschau geändert: Senden Sie es erneut, um die Auswirkung zu sehen.',
+  'admin.assortment.preview.stale':
+    'Das Formular wurde seit der Vorschau geändert: Senden Sie es erneut, um die Auswirkung zu sehen.',
   'admin.assortment.preview.save': 'Änderung speichern',
   'forbidden.title': 'Zugriff verweigert',
   'forbidden.text': 'Ihr Konto hat keinen Zugriff auf diese Seite.',

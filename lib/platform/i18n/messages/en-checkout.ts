@@ -27,7 +27,8 @@ export const enCheckout = {
   'checkout.slot': 'Pickup time',
   'checkout.slotChoose': 'Choose a time',
   'checkout.slotGroup': '{store}: {day}',
-  'checkout.slotHint': 'Only times that still have room are listed; orders are ready two hours after you place them at the earliest.',
+  'checkout.slotHint':
+    'Only times that still have room are listed; orders are ready two hours after you place them at the earliest.',
   'checkout.slotOption': '{from}–{to} ({remaining} left)',
   'checkout.noSlots': 'This store has no free pickup times in the next 7 days. Please choose another store.',
   'checkout.noStores': 'No store offers pickup right now.',

@@ -5,7 +5,8 @@ import { enStores } from './en-stores';
 // English UI strings. Every user-visible string lives here (and in de.ts with the same keys).
 export const en = {
   'site.name': 'Velo & Outdoor',
-  'site.tagline': 'Bikes, parts and outdoor gear: online, in our stores in Berlin, Hamburg and Munich, and for business.',
+  'site.tagline':
+    'Bikes, parts and outdoor gear: online, in our stores in Berlin, Hamburg and Munich, and for business.',
   'nav.skipToContent': 'Skip to content',
   'nav.categories': 'Categories',
   'nav.allCategories': 'All categories',
@@ -26,7 +27,8 @@ export const en = {
   'footer.switchLanguage': 'Switch language',
   'footer.rights': 'Open-source omnichannel commerce demo.',
   'home.heroTitle': 'Ride further. Camp wilder.',
-  'home.heroText': 'One shop for every channel: browse online, see and configure in our stores, order for pickup or delivery.',
+  'home.heroText':
+    'One shop for every channel: browse online, see and configure in our stores, order for pickup or delivery.',
   'home.shopCategories': 'Shop by category',
   'home.featured': 'New in',
   'listing.results': '{count} products',
@@ -229,7 +231,8 @@ export const en = {
   'admin.pricing.entry.newTitle': 'Add an entry',
   'admin.pricing.backToList': 'All price lists',
   'admin.regret.title': 'Recent buyers paid more: review before saving',
-  'admin.regret.intro': 'This change lowers prices more than {threshold} below what customers paid in the last {days} days: {orders} orders by {customers} customers. Nothing has been saved yet.',
+  'admin.regret.intro':
+    'This change lowers prices more than {threshold} below what customers paid in the last {days} days: {orders} orders by {customers} customers. Nothing has been saved yet.',
   'admin.regret.table': 'Affected variants',
   'admin.regret.product': 'Product',
   'admin.regret.sku': 'SKU',
@@ -249,10 +252,12 @@ export const en = {
   'account.credits.balance': 'Balance: {amount}',
   'account.credits.empty': 'No credit so far.',
   'account.credits.priceProtection': 'Price protection for {product} (order {order})',
-  'account.credits.explain': 'When we lower the price of something you bought shortly before, you may get the difference as credit for your next purchase.',
+  'account.credits.explain':
+    'When we lower the price of something you bought shortly before, you may get the difference as credit for your next purchase.',
   'admin.credits.nav': 'Credits',
   'admin.credits.title': 'Customer credits',
-  'admin.credits.intro': 'Price-protection credits granted when a price change went below what recent buyers paid (see the price-regret review on price lists).',
+  'admin.credits.intro':
+    'Price-protection credits granted when a price change went below what recent buyers paid (see the price-regret review on price lists).',
   'admin.credits.filter': 'Customer email contains',
   'admin.credits.apply': 'Filter',
   'admin.credits.summary': '{count} entries, {amount} in total.',
@@ -290,7 +295,8 @@ export const en = {
   'admin.pricing.whyQuantity': 'Quantity',
   'admin.pricing.whyLink': 'Why this price?',
   'admin.pricing.consistency': 'Channel price consistency',
-  'admin.pricing.consistencyIntro': "Each product's effective price (cheapest variant) per channel and customer group now, compared on a gross basis. Highlighted: more than the allowed spread from the product's median.",
+  'admin.pricing.consistencyIntro':
+    "Each product's effective price (cheapest variant) per channel and customer group now, compared on a gross basis. Highlighted: more than the allowed spread from the product's median.",
   'admin.pricing.consistencyCategory': 'Category path',
   'admin.pricing.consistencyProduct': 'or product slug',
   'admin.pricing.consistencySpread': 'Allowed spread (%)',
@@ -349,7 +355,8 @@ export const en = {
   'admin.channels.listedSummary': '{count} products listed for everyone.',
   'admin.channels.toMatrix': 'Assortment matrix',
   'admin.channels.keys.title': 'Publishable API keys',
-  'admin.channels.keys.intro': 'A publishable key tells the API which channel a storefront or app sells in. It is not a secret: it may appear in web pages and apps. Revoked keys are refused.',
+  'admin.channels.keys.intro':
+    'A publishable key tells the API which channel a storefront or app sells in. It is not a secret: it may appear in web pages and apps. Revoked keys are refused.',
   'admin.channels.keys.table': 'List of this channel’s keys',
   'admin.channels.keys.none': 'No keys yet.',
   'admin.channels.keys.name': 'Name',
@@ -366,7 +373,8 @@ export const en = {
   'admin.channels.keys.create': 'Create key',
   'admin.channels.keys.created': 'Key created:',
   'admin.assortment.title': 'Assortment',
-  'admin.assortment.intro': 'Which products each channel lists for everyone, and the rule that decides it. Tick products and include or exclude them in one channel; you see what changes before anything is saved.',
+  'admin.assortment.intro':
+    'Which products each channel lists for everyone, and the rule that decides it. Tick products and include or exclude them in one channel; you see what changes before anything is saved.',
   'admin.assortment.filters': 'Filter products',
   'admin.assortment.filter.category': 'Category (with subcategories)',
   'admin.assortment.filter.allCategories': 'All categories',
@@ -405,7 +413,8 @@ export const en = {
   'admin.assortment.target.product': 'product {name} ({slug})',
   'admin.assortment.rules': 'Assortment rules',
   'admin.assortment.rulesTable': 'List of this channel’s rules',
-  'admin.assortment.rulesIntro': 'The most specific rule wins: a company’s rules over a customer group’s over everyone’s; then a product over a brand or tag over a category (deeper first) over the whole assortment; exclude over include.',
+  'admin.assortment.rulesIntro':
+    'The most specific rule wins: a company’s rules over a customer group’s over everyone’s; then a product over a brand or tag over a category (deeper first) over the whole assortment; exclude over include.',
   'admin.assortment.noRules.all': 'No rules: this channel lists every product.',
   'admin.assortment.noRules.selected': 'No rules: this channel lists only selected products, and none is selected yet.',
   'admin.assortment.delete': 'Delete',
@@ -416,7 +425,8 @@ export const en = {
   'admin.assortment.ruleForm.companies': 'Companies',
   'admin.assortment.ruleForm.targetKind': 'Applies to',
   'admin.assortment.ruleForm.target': 'Category path, brand slug, tag or product slug',
-  'admin.assortment.ruleForm.targetHint': 'E.g. clothing/cycling-clothing, bulky or a product slug; empty for the whole assortment.',
+  'admin.assortment.ruleForm.targetHint':
+    'E.g. clothing/cycling-clothing, bulky or a product slug; empty for the whole assortment.',
   'admin.assortment.ruleForm.effect': 'Effect',
   'admin.assortment.ruleForm.submit': 'Add rule',
   'admin.assortment.ruleForm.added': 'Rule added.',
@@ -430,7 +440,8 @@ export const en = {
   'admin.assortment.bulk.included': 'Products included.',
   'admin.assortment.bulk.excluded': 'Products excluded.',
   'admin.assortment.preview.title': 'Preview: nothing is saved yet',
-  'admin.assortment.preview.line': 'This change adds {added} and removes {removed} products on {channel} (for {audience}).',
+  'admin.assortment.preview.line':
+    'This change adds {added} and removes {removed} products on {channel} (for {audience}).',
   'admin.assortment.preview.cancel': 'Cancel',
   'admin.assortment.preview.cancelled': 'Cancelled: nothing was changed.',
   'admin.assortment.preview.stale': 'The form changed since the preview: submit it again to see what the change does.',

@@ -14,8 +14,15 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
   if (!z.uuid().safeParse(id).success) return new Response('Price list not found.', { status: 404 });
   const entries = await findPriceListEntriesForExport(getDb(), actor, id);
   if (!entries) return new Response('Price list not found.', { status: 404 });
-  const lines = [CSV_HEADER.join(','), ...entries.map((e) => [e.targetKind, e.target, e.minQuantity, e.adjustment, e.value].map(csvField).join(','))];
+  const lines = [
+    CSV_HEADER.join(','),
+    ...entries.map((e) => [e.targetKind, e.target, e.minQuantity, e.adjustment, e.value].map(csvField).join(',')),
+  ];
   return new Response(`${lines.join('\r\n')}\r\n`, {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="price-list-${id}.csv"`, 'cache-control': 'private, no-store' },
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="price-list-${id}.csv"`,
+      'cache-control': 'private, no-store',
+    },
   });
 }

@@ -1,4 +1,9 @@
-import { PUBLISHABLE_KEY_HEADER, PUBLISHABLE_KEY_QUERY, publishableKeyOf, requirePublishableKey } from '@/lib/platform/api/channel';
+import {
+  PUBLISHABLE_KEY_HEADER,
+  PUBLISHABLE_KEY_QUERY,
+  publishableKeyOf,
+  requirePublishableKey,
+} from '@/lib/platform/api/channel';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { getDb } from '@/lib/platform/db';
 import { AppError } from '@/lib/platform/errors';
@@ -19,10 +24,15 @@ export const GET = apiHandler(async (request: Request, context: { params: Promis
     publishableKeyOf(request, { query: true }),
     `Send your channel's publishable key in the ${PUBLISHABLE_KEY_HEADER} header or the ${PUBLISHABLE_KEY_QUERY} query parameter.`,
   );
-  if (key.channelCode !== file.channelCode) throw new AppError('forbidden', `This publishable key is for channel "${key.channelCode}", not "${file.channelCode}".`);
+  if (key.channelCode !== file.channelCode)
+    throw new AppError(
+      'forbidden',
+      `This publishable key is for channel "${key.channelCode}", not "${file.channelCode}".`,
+    );
   const db = getDb();
   const channel = await findFeedChannel(db, file.channelCode);
-  if (!channel || channel.kind !== 'marketplace') throw new AppError('not_found', `Channel "${file.channelCode}" has no feed: feeds are for marketplace channels.`);
+  if (!channel || channel.kind !== 'marketplace')
+    throw new AppError('not_found', `Channel "${file.channelCode}" has no feed: feeds are for marketplace channels.`);
   const origin = requestOrigin(request.url, request.headers);
   return new Response(feedStream(db, channel, file.format, { origin, at: new Date() }), {
     headers: {

@@ -20,7 +20,11 @@ let staffBerlin: Actor;
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 function post(id: string, body: unknown, headers: Record<string, string> = {}) {
-  return new Request(`http://localhost/api/v1/carts/${id}/checkout`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-publishable-key': 'pk_demo_web', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return new Request(`http://localhost/api/v1/carts/${id}/checkout`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-publishable-key': 'pk_demo_web', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 beforeAll(async () => {
@@ -33,11 +37,18 @@ beforeAll(async () => {
     where v.active and p.status = 'active' and ${web!.id}::uuid = any(p.listed_channel_ids)
       and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
     order by v.sku desc limit 1`);
-  await t.db.insert(stockLevels).values({ variantId: v!.id, locationId: ber.id, onHand: 5, reserved: 0 }).onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 5, reserved: 0 } });
-  const byEmail = async (email: string) => (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
+  await t.db
+    .insert(stockLevels)
+    .values({ variantId: v!.id, locationId: ber.id, onHand: 5, reserved: 0 })
+    .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 5, reserved: 0 } });
+  const byEmail = async (email: string) =>
+    (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
   customer = await byEmail('customer@example.com');
   staffBerlin = await byEmail('staff.berlin@example.com');
-  [{ id: cartId }] = (await t.db.insert(carts).values({ channelId: web!.id, userId: customer.userId }).returning({ id: carts.id })) as [{ id: string }];
+  [{ id: cartId }] = (await t.db
+    .insert(carts)
+    .values({ channelId: web!.id, userId: customer.userId })
+    .returning({ id: carts.id })) as [{ id: string }];
   await t.db.insert(cartLines).values({ cartId, variantId: v!.id, quantity: 1, unitAmountAtAdd: 1000 });
 });
 afterAll(() => t.drop());
@@ -48,8 +59,16 @@ describe('POST /api/v1/carts/{id}/checkout and GET /api/v1/orders/{id}', () => {
     const { GET } = await import('@/app/api/v1/orders/[id]/route');
     state.actor = customer;
     const now = new Date();
-    const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!.start.toISOString();
-    const body = { email: customer.email, fulfilment: 'pickup', pickupLocationId: ber.id, pickupSlotStart: slot, payment: { method: 'pay_at_pickup' } };
+    const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now })
+      .find((s) => s.bookable)!
+      .start.toISOString();
+    const body = {
+      email: customer.email,
+      fulfilment: 'pickup',
+      pickupLocationId: ber.id,
+      pickupSlotStart: slot,
+      payment: { method: 'pay_at_pickup' },
+    };
     const idem = { 'idempotency-key': `order-${randomUUID()}` };
 
     const missing = await POST(post(cartId, body), params(cartId));
@@ -57,7 +76,9 @@ describe('POST /api/v1/carts/{id}/checkout and GET /api/v1/orders/{id}', () => {
     expect(missing.headers.get('content-type')).toBe('application/problem+json');
     expect((await missing.json()).detail).toMatch(/Idempotency-Key header/);
     expect((await POST(post(cartId, body, { 'idempotency-key': 'short' }), params(cartId))).status).toBe(400);
-    expect((await POST(post(cartId, body, { ...idem, 'x-publishable-key': 'pk_demo_b2b' }), params(cartId))).status).toBe(403);
+    expect(
+      (await POST(post(cartId, body, { ...idem, 'x-publishable-key': 'pk_demo_b2b' }), params(cartId))).status,
+    ).toBe(403);
     expect((await POST(post(cartId, body, { ...idem, 'x-publishable-key': '' }), params(cartId))).status).toBe(401);
     expect((await POST(post('not-a-uuid', body, idem), params('not-a-uuid'))).status).toBe(404);
     expect((await POST(post(randomUUID(), body, idem), params(randomUUID()))).status).toBe(404);
@@ -69,7 +90,13 @@ describe('POST /api/v1/carts/{id}/checkout and GET /api/v1/orders/{id}', () => {
     const created = await POST(post(cartId, body, idem), params(cartId));
     expect(created.status).toBe(201);
     const order = await created.json();
-    expect(order).toMatchObject({ status: 'placed', fulfilment: 'pickup', pickupLocation: { code: 'BER' }, payment: { method: 'pay_at_pickup', status: 'pending' }, pickupSlot: { start: slot } });
+    expect(order).toMatchObject({
+      status: 'placed',
+      fulfilment: 'pickup',
+      pickupLocation: { code: 'BER' },
+      payment: { method: 'pay_at_pickup', status: 'pending' },
+      pickupSlot: { start: slot },
+    });
     expect(order.total.amount).toBe(order.lines[0].lineTotal.amount);
     expect(created.headers.get('location')).toBe(`/api/v1/orders/${order.id}`);
 
@@ -78,7 +105,9 @@ describe('POST /api/v1/carts/{id}/checkout and GET /api/v1/orders/{id}', () => {
     expect(await replay.json()).toEqual(order);
     const other = await POST(post(cartId, { ...body, email: 'x@example.com' }, idem), params(cartId));
     expect(other.status).toBe(422);
-    const [{ n }] = (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from orders where cart_id = ${cartId}`)) as unknown as [{ n: number }];
+    const [{ n }] = (await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from orders where cart_id = ${cartId}`,
+    )) as unknown as [{ n: number }];
     expect(n).toBe(1);
 
     const get = (id: string) => GET(new Request(`http://localhost/api/v1/orders/${id}`), params(id));
@@ -90,7 +119,10 @@ describe('POST /api/v1/carts/{id}/checkout and GET /api/v1/orders/{id}', () => {
     state.actor = { ...customer, userId: randomUUID() };
     expect((await get(order.id)).status).toBe(404);
     expect((await get('nope')).status).toBe(404);
-    const [stock] = await t.db.select().from(stockLevels).where(and(eq(stockLevels.locationId, ber.id), eq(stockLevels.reserved, 1)));
+    const [stock] = await t.db
+      .select()
+      .from(stockLevels)
+      .where(and(eq(stockLevels.locationId, ber.id), eq(stockLevels.reserved, 1)));
     expect(stock).toBeDefined();
   });
 });

@@ -1,5 +1,10 @@
 import { requireApiChannel } from '@/lib/platform/api/channel';
-import { checkoutRequestSchema, IDEMPOTENCY_KEY_HEADER, idempotencyKeyHeaderSchema, toOrderDto } from '@/lib/checkout/checkout-api.schemas';
+import {
+  checkoutRequestSchema,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeyHeaderSchema,
+  toOrderDto,
+} from '@/lib/checkout/checkout-api.schemas';
 import { apiHandler, problem } from '@/lib/platform/api/problem';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getDb } from '@/lib/platform/db';
@@ -15,7 +20,11 @@ export const POST = apiHandler(async (request: Request, context: { params: Promi
   const { id } = await context.params;
   if (!isUuid(id)) throw notFound('The cart');
   const header = request.headers.get(IDEMPOTENCY_KEY_HEADER);
-  if (header === null) return problem(400, 'Send an Idempotency-Key header (a unique value per checkout attempt, the same for its retries).');
+  if (header === null)
+    return problem(
+      400,
+      'Send an Idempotency-Key header (a unique value per checkout attempt, the same for its retries).',
+    );
   const key = idempotencyKeyHeaderSchema.safeParse(header);
   if (!key.success) return problem(400, key.error.issues[0]?.message ?? 'The Idempotency-Key is not valid.');
   let body: unknown;
@@ -26,9 +35,18 @@ export const POST = apiHandler(async (request: Request, context: { params: Promi
   }
   // Field errors answer 400 before anything is looked up.
   checkoutRequestSchema.parse(body);
-  const { order, replayed } = await placeOrder(getDb(), await getCurrentActor(), { ...(body as object), cartId: id, idempotencyKey: key.data }, { channel });
+  const { order, replayed } = await placeOrder(
+    getDb(),
+    await getCurrentActor(),
+    { ...(body as object), cartId: id, idempotencyKey: key.data },
+    { channel },
+  );
   return Response.json(toOrderDto(order), {
     status: replayed ? 200 : 201,
-    headers: { 'cache-control': 'private, no-store', location: `/api/v1/orders/${order.id}`, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) },
+    headers: {
+      'cache-control': 'private, no-store',
+      location: `/api/v1/orders/${order.id}`,
+      ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
+    },
   });
 });

@@ -20,7 +20,11 @@ let other: Actor;
 const WEB = { 'x-publishable-key': 'pk_demo_web' };
 const B2B = { 'x-publishable-key': 'pk_demo_b2b' };
 const request = (path: string, method: string, headers: Record<string, string>, body?: unknown) =>
-  new Request(`http://localhost/api/v1/carts${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+  new Request(`http://localhost/api/v1/carts${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
 const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
 
 beforeAll(async () => {
@@ -32,7 +36,8 @@ beforeAll(async () => {
       and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
     order by v.sku limit 1`);
   sku = row!.sku;
-  const byEmail = async (email: string) => (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
+  const byEmail = async (email: string) =>
+    (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
   customer = await byEmail('customer@example.com');
   other = await byEmail('ben@acme.example');
 });
@@ -55,7 +60,13 @@ describe('cart API', () => {
     const added = await add(request(`/${id}/lines`, 'POST', WEB, { sku, quantity: 2 }), ctx({ id }));
     expect(added.status).toBe(201);
     const cart = await added.json();
-    expect(cart).toMatchObject({ id, itemCount: 2, currency: 'EUR', pricesIncludeVat: true, lines: [{ sku, quantity: 2, available: true, priceChanged: null }] });
+    expect(cart).toMatchObject({
+      id,
+      itemCount: 2,
+      currency: 'EUR',
+      pricesIncludeVat: true,
+      lines: [{ sku, quantity: 2, available: true, priceChanged: null }],
+    });
     expect(cart.subtotal.amount).toBe(cart.lines[0].unitPrice.amount * 2);
     expect(cart.lines[0]).not.toHaveProperty('variantId');
     const lineId = cart.lines[0].id as string;
@@ -97,9 +108,13 @@ describe('cart API', () => {
       [id, B2B],
     ] as const) {
       expect((await GET(request(`/${cartId}`, 'GET', headers), ctx({ id: cartId }))).status).toBe(404);
-      expect((await add(request(`/${cartId}/lines`, 'POST', headers, { sku, quantity: 1 }), ctx({ id: cartId }))).status).toBe(404);
+      expect(
+        (await add(request(`/${cartId}/lines`, 'POST', headers, { sku, quantity: 1 }), ctx({ id: cartId }))).status,
+      ).toBe(404);
     }
-    expect((await PATCH(request(`/${id}/lines/x`, 'PATCH', WEB, { quantity: 2 }), ctx({ id, lineId: 'x' }))).status).toBe(404);
+    expect(
+      (await PATCH(request(`/${id}/lines/x`, 'PATCH', WEB, { quantity: 2 }), ctx({ id, lineId: 'x' }))).status,
+    ).toBe(404);
 
     // A customer's cart: theirs through the session, 404 for anyone else.
     state.actor = customer;
@@ -107,13 +122,21 @@ describe('cart API', () => {
     const { id: customerCart } = (await mine.json()) as { id: string };
     expect([200, 201]).toContain(mine.status);
     expect((await create(request('', 'POST', WEB))).status).toBe(200); // one cart per customer and channel
-    expect((await add(request(`/${customerCart}/lines`, 'POST', WEB, { sku, quantity: 1 }), ctx({ id: customerCart }))).status).toBe(201);
+    expect(
+      (await add(request(`/${customerCart}/lines`, 'POST', WEB, { sku, quantity: 1 }), ctx({ id: customerCart })))
+        .status,
+    ).toBe(201);
     for (const actor of [null, other]) {
       state.actor = actor;
       expect((await GET(request(`/${customerCart}`, 'GET', WEB), ctx({ id: customerCart }))).status).toBe(404);
-      expect((await add(request(`/${customerCart}/lines`, 'POST', WEB, { sku, quantity: 1 }), ctx({ id: customerCart }))).status).toBe(404);
+      expect(
+        (await add(request(`/${customerCart}/lines`, 'POST', WEB, { sku, quantity: 1 }), ctx({ id: customerCart })))
+          .status,
+      ).toBe(404);
     }
     state.actor = customer;
-    expect((await (await GET(request(`/${customerCart}`, 'GET', WEB), ctx({ id: customerCart }))).json()).itemCount).toBe(1);
+    expect(
+      (await (await GET(request(`/${customerCart}`, 'GET', WEB), ctx({ id: customerCart }))).json()).itemCount,
+    ).toBe(1);
   });
 });

@@ -11,7 +11,11 @@ import { removeLine, setLineQuantity } from '@/lib/cart/cart.writes';
 type Context = { params: Promise<{ id: string; lineId: string }> };
 
 async function callerOf(request: Request, context: Context) {
-  const [channel, actor, { id, lineId }] = await Promise.all([requireApiChannel(request), getCurrentActor(), context.params]);
+  const [channel, actor, { id, lineId }] = await Promise.all([
+    requireApiChannel(request),
+    getCurrentActor(),
+    context.params,
+  ]);
   const db = getDb();
   return { db, channel, id, lineId, userId: actor?.userId ?? null, audience: await findPricingAudience(db, actor) };
 }
@@ -26,13 +30,25 @@ async function answer(caller: Awaited<ReturnType<typeof callerOf>>): Promise<Res
 export const PATCH = apiHandler(async (request: Request, context: Context) => {
   const caller = await callerOf(request, context);
   const body = await parseJsonBody(request, updateCartLineBody);
-  await setLineQuantity(caller.db, { cartId: caller.id, lineId: caller.lineId, quantity: body.quantity, audience: caller.audience, channel: caller.channel, userId: caller.userId });
+  await setLineQuantity(caller.db, {
+    cartId: caller.id,
+    lineId: caller.lineId,
+    quantity: body.quantity,
+    audience: caller.audience,
+    channel: caller.channel,
+    userId: caller.userId,
+  });
   return answer(caller);
 });
 
 /** Removes a line; answers the cart. */
 export const DELETE = apiHandler(async (request: Request, context: Context) => {
   const caller = await callerOf(request, context);
-  await removeLine(caller.db, { cartId: caller.id, lineId: caller.lineId, channel: caller.channel, userId: caller.userId });
+  await removeLine(caller.db, {
+    cartId: caller.id,
+    lineId: caller.lineId,
+    channel: caller.channel,
+    userId: caller.userId,
+  });
   return answer(caller);
 });
