@@ -1,5 +1,5 @@
 // A store's opening hours per ISO weekday with localised day names; days without hours read "closed".
-import type { OpeningHours } from '@/db/schema/inventory';
+import type { OpeningHours } from '@/lib/pickup/pickup-slots.rules';
 import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-IE', de: 'de-DE' };

@@ -1,12 +1,10 @@
 // Stores and warehouses, and stock per variant and location.
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import type { OpeningHours } from '@/lib/pickup/pickup-slots.rules';
 import { variants } from './catalog';
 
 export const locationKind = pgEnum('location_kind', ['store', 'warehouse']);
-
-/** Opening hours per ISO weekday (1 = Monday), as local "HH:MM" ranges in the location's time zone. */
-export type OpeningHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', Array<[string, string]>>>;
 
 export const locations = pgTable('locations', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -1,6 +1,7 @@
 // Deterministic demo data: a bicycle and outdoor retailer with stores, channels, a 3-level catalogue,
 // variants, prices, stock, relations and demo accounts. The same scale always gives the same data
 // (only the random UUIDs and password salts differ). `scale` multiplies the number of products.
+import type { OpeningHours } from '@/lib/pickup/pickup-slots.rules';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
@@ -17,7 +18,6 @@ import {
   locations,
   media,
   optionTypes,
-  type OpeningHours,
   productAttributes,
   productRelations,
   products,

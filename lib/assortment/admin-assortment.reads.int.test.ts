@@ -4,7 +4,7 @@ import { brands, categories, channels, products, users } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { setProductsInChannel } from '@/lib/assortment/assortment.writes';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { findActor } from '../platform/auth/actor.reads';
+import { findActor } from '@/lib/platform/auth/actor.reads';
 import {
   findAdminChannel,
   listAdminChannels,

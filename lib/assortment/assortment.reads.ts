@@ -5,7 +5,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { assortmentRules, categories, products } from '@/db/schema';
 import { buyerAudienceKeys } from '@/lib/assortment/assortment.rules';
-import type { PricingAudience } from '../pricing/prices.reads';
+import type { PricingAudience } from '@/lib/pricing/prices.reads';
 
 /**
  * Where a read looks: the channel, and the buyer's audience keys ('g:<group>', 'c:<company>') that

@@ -17,7 +17,7 @@ import { combineDecisions } from '@/lib/assortment/assortment.rules';
 import { rebuildAssortment } from './assortment-decisions.writes';
 import { AppError, notFound } from '@/lib/platform/errors';
 import type { AssortmentRuleInput } from '@/lib/assortment/assortment.schemas';
-import { recordAudit } from '../platform/audit.writes';
+import { recordAudit } from '@/lib/platform/audit.writes';
 
 /** Per channel and audience, how many products a change adds to and removes from the assortment. */
 export type AssortmentPreview = Array<{

@@ -1,7 +1,7 @@
 // Request and response schemas of the cart API (/api/v1/carts…); the OpenAPI document is built from these.
 import { z } from 'zod';
 import { addToCartInput, quantity } from '@/lib/cart/cart.schemas';
-import { moneySchema } from '../catalog/catalog-api.schemas';
+import { moneySchema } from '@/lib/catalog/catalog-api.schemas';
 
 /** POST /api/v1/carts/{id}/lines */
 export const addCartLineBody = addToCartInput;

@@ -6,9 +6,9 @@ import type { Executor } from '@/db/client';
 import { carts, users } from '@/db/schema';
 import type { Money } from '@/lib/platform/money.rules';
 import { isCartId } from '@/lib/cart/cart.schemas';
-import { assortedSql, assortmentScope, productRow } from '../assortment/assortment.reads';
-import type { ChannelContext } from '../channels/channels.reads';
-import { findPriceLists, findPricedVariants, priceVariant, type PricingAudience } from '../pricing/prices.reads';
+import { assortedSql, assortmentScope, productRow } from '@/lib/assortment/assortment.reads';
+import type { ChannelContext } from '@/lib/channels/channels.reads';
+import { findPriceLists, findPricedVariants, priceVariant, type PricingAudience } from '@/lib/pricing/prices.reads';
 
 export type CartLineView = {
   id: string;

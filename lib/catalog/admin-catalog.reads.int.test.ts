@@ -4,7 +4,7 @@ import { users, variants } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { setProductStatus } from '@/lib/catalog/set-product-status.writes';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { findActor } from '../platform/auth/actor.reads';
+import { findActor } from '@/lib/platform/auth/actor.reads';
 import { findAdminProduct, getDashboardStats, listAdminProducts } from './admin-catalog.reads';
 
 let t: TestDatabase;

@@ -7,12 +7,12 @@ import {
   findRuleAudienceKeys,
   narrowScope,
   type AssortmentScope,
-} from '../assortment/assortment.reads';
+} from '@/lib/assortment/assortment.reads';
 import { listCategoryTree, pruneCategoryTree } from './categories.reads';
-import { findActiveChannel, findPublishableKey } from '../channels/channels.reads';
-import { getInstallationId } from '../platform/installation.reads';
-import { listStores } from '../inventory/locations.reads';
-import { applyPriceLists, ANONYMOUS_AUDIENCE, type PricingAudience } from '../pricing/prices.reads';
+import { findActiveChannel, findPublishableKey } from '@/lib/channels/channels.reads';
+import { getInstallationId } from '@/lib/platform/installation.reads';
+import { listStores } from '@/lib/inventory/locations.reads';
+import { applyPriceLists, ANONYMOUS_AUDIENCE, type PricingAudience } from '@/lib/pricing/prices.reads';
 import { listFacets, listProducts } from './product-listing.reads';
 
 /**

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { products } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { findActiveChannel, type ChannelContext } from '../channels/channels.reads';
+import { findActiveChannel, type ChannelContext } from '@/lib/channels/channels.reads';
 import { findProductDetail } from './product-detail.reads';
 
 let t: TestDatabase;

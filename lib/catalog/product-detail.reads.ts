@@ -18,8 +18,8 @@ import {
 } from '@/db/schema';
 import { availabilityOf, availableAt, type Availability } from '@/lib/inventory/availability.rules';
 import type { Money } from '@/lib/platform/money.rules';
-import { assortedSql, assortmentScope, productRow } from '../assortment/assortment.reads';
-import type { ChannelContext } from '../channels/channels.reads';
+import { assortedSql, assortmentScope, productRow } from '@/lib/assortment/assortment.reads';
+import type { ChannelContext } from '@/lib/channels/channels.reads';
 import {
   ANONYMOUS_AUDIENCE,
   applyPriceLists,
@@ -29,7 +29,7 @@ import {
   priceVariant,
   type PricedVariant,
   type PricingAudience,
-} from '../pricing/prices.reads';
+} from '@/lib/pricing/prices.reads';
 import { listProducts, type ProductCard } from './product-listing.reads';
 
 export const RELATION_TYPES = ['accessory', 'consumable', 'spare_part', 'manual', 'successor'] as const;

@@ -4,7 +4,7 @@ import { products, variantPrices, variants } from '@/db/schema';
 import { grossToNet } from '@/lib/platform/money.rules';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { productListQuery } from '@/lib/catalog/catalog.schemas';
-import { findActiveChannel, type ChannelContext } from '../channels/channels.reads';
+import { findActiveChannel, type ChannelContext } from '@/lib/channels/channels.reads';
 import { displayPriceSql, listFacets, listProducts } from './product-listing.reads';
 
 let t: TestDatabase;

@@ -5,8 +5,8 @@ import { availabilityOf, type Availability } from '@/lib/inventory/availability.
 import { unitsToCents, type Money } from '@/lib/platform/money.rules';
 import { AppError } from '@/lib/platform/errors';
 import type { ProductListQuery } from '@/lib/catalog/catalog.schemas';
-import { assortedSql, productRow, type AssortmentScope } from '../assortment/assortment.reads';
-import type { ChannelContext } from '../channels/channels.reads';
+import { assortedSql, productRow, type AssortmentScope } from '@/lib/assortment/assortment.reads';
+import type { ChannelContext } from '@/lib/channels/channels.reads';
 
 export type ProductCard = {
   id: string;

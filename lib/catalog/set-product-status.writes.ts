@@ -4,7 +4,7 @@ import type { Database } from '@/db/client';
 import { products } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { notFound } from '@/lib/platform/errors';
-import { recordAudit } from '../platform/audit.writes';
+import { recordAudit } from '@/lib/platform/audit.writes';
 
 export type ProductStatus = 'draft' | 'active' | 'archived';
 

@@ -6,9 +6,9 @@ import { channelLocations, channels, locations, publishableKeys } from '@/db/sch
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { AppError, notFound } from '@/lib/platform/errors';
 import type { ChannelInput } from '@/lib/assortment/assortment.schemas';
-import { changeAssortment } from '../assortment/assortment.writes';
-import { rebuildAssortment } from '../assortment/assortment-decisions.writes';
-import { recordAudit } from '../platform/audit.writes';
+import { changeAssortment } from '@/lib/assortment/assortment.writes';
+import { rebuildAssortment } from '@/lib/assortment/assortment-decisions.writes';
+import { recordAudit } from '@/lib/platform/audit.writes';
 
 async function snapshot(tx: Executor, id: string) {
   const [channel] = await tx.select().from(channels).where(eq(channels.id, id));

@@ -21,7 +21,7 @@ import { localDateOf, pickupSlots } from '@/lib/pickup/pickup-slots.rules';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { checkoutInput } from '@/lib/checkout/checkout.schemas';
 import { checkoutRequestHash, placeOrder } from './checkout.writes';
-import { findOrderForCaller, transitionOrder } from '../orders/orders.writes';
+import { findOrderForCaller, transitionOrder } from '@/lib/orders/orders.writes';
 
 let t: TestDatabase;
 let web: { id: string };

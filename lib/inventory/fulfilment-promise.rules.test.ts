@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OpeningHours } from '@/db/schema/inventory';
+import type { OpeningHours } from '@/lib/pickup/pickup-slots.rules';
 import {
   resolveFulfilmentPromise,
   type DeliveryPromise,

@@ -1,7 +1,7 @@
 // What the product page promises for one variant (pure): pickup at the visitor's store and home delivery,
 // from the variant's stock per location, the store's opening hours in its own time zone, and "now".
-import type { OpeningHours } from '@/db/schema/inventory';
-import { localDateOf, PICKUP_LEAD_MINUTES, zonedWallToInstant } from '../pickup/pickup-slots.rules';
+import type { OpeningHours } from '@/lib/pickup/pickup-slots.rules';
+import { localDateOf, PICKUP_LEAD_MINUTES, zonedWallToInstant } from '@/lib/pickup/pickup-slots.rules';
 
 /**
  * Business days (Monday to Friday in the store's time zone) a transfer from a warehouse to a store takes;

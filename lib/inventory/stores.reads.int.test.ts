@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locations } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { findActiveChannel, type ChannelContext } from '../channels/channels.reads';
+import { findActiveChannel, type ChannelContext } from '@/lib/channels/channels.reads';
 import { listPickupStores, listStoreDetails } from './stores.reads';
 
 let t: TestDatabase;

@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { locations, type OpeningHours } from '@/db/schema';
-import type { ChannelContext } from '../channels/channels.reads';
+import { locations } from '@/db/schema';
+import type { OpeningHours } from '@/lib/pickup/pickup-slots.rules';
+import type { ChannelContext } from '@/lib/channels/channels.reads';
 
 /** The visitor's chosen store for click & collect (a store code); read by product pages, never by cached pages. */
 export const PREFERRED_STORE_COOKIE = 'preferred_store';

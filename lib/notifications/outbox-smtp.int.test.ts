@@ -5,8 +5,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { notificationOutbox } from '@/db/schema';
 import { startFakeSmtpServer, type FakeSmtpServer } from '@/lib/testing/fake-smtp-server';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { MAX_SEND_ATTEMPTS, sendPendingNotifications, type NotificationTransport } from './outbox.writes';
-import { smtpTransport } from '../platform/mail/smtp-transport';
+import type { NotificationTransport } from '@/lib/platform/mail/mail-transport';
+import { MAX_SEND_ATTEMPTS, sendPendingNotifications } from './outbox.writes';
+import { smtpTransport } from '@/lib/platform/mail/smtp-transport';
 
 let t: TestDatabase;
 let server: FakeSmtpServer;

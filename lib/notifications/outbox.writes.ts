@@ -4,12 +4,8 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { notificationOutbox } from '@/db/schema';
-import { smtpTransport, smtpUrl } from '../platform/mail/smtp-transport';
-
-export type OutgoingMessage = { to: string; subject: string; body: string };
-
-/** Sends one message or throws; a message that throws is tried again next run (up to MAX_SEND_ATTEMPTS). */
-export type NotificationTransport = { send: (message: OutgoingMessage) => Promise<void> };
+import type { NotificationTransport } from '@/lib/platform/mail/mail-transport';
+import { smtpTransport, smtpUrl } from '@/lib/platform/mail/smtp-transport';
 
 /**
  * The SMTP transport from SMTP_URL and SMTP_FROM (default shop@localhost), or null (no delivery). An

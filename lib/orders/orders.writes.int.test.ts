@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { findActor } from '@/lib/platform/auth/actor.reads';
 import { localDateOf, pickupSlots } from '@/lib/pickup/pickup-slots.rules';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { placeOrder } from '../checkout/checkout.writes';
+import { placeOrder } from '@/lib/checkout/checkout.writes';
 import { transitionOrder } from './orders.writes';
 
 let t: TestDatabase;

@@ -6,7 +6,7 @@ import { can, requirePermission, type Actor } from '@/lib/platform/auth/permissi
 import { findOrderLocationIds, findOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
 import { assertTransition, isOrderStatus, stockEffect, type OrderStatus } from '@/lib/orders/order-status.rules';
 import { AppError, notFound } from '@/lib/platform/errors';
-import { isUuid } from '../checkout/checkout.writes';
+import { isUuid } from '@/lib/checkout/checkout.writes';
 
 const isAdmin = (actor: Actor) => actor.roles.includes('admin');
 

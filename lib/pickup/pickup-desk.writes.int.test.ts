@@ -17,8 +17,8 @@ import { findActor } from '@/lib/platform/auth/actor.reads';
 import { listDeskOrders } from '@/lib/pickup/pickup-desk.reads';
 import { localDateOf, pickupSlots } from '@/lib/pickup/pickup-slots.rules';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { placeOrder } from '../checkout/checkout.writes';
-import { transitionOrder } from '../orders/orders.writes';
+import { placeOrder } from '@/lib/checkout/checkout.writes';
+import { transitionOrder } from '@/lib/orders/orders.writes';
 import { cancelUncollectedOrders, handOverOrder } from './pickup-desk.writes';
 
 let t: TestDatabase;

@@ -9,8 +9,8 @@ import { overdueCondition } from '@/lib/pickup/pickup-desk.reads';
 import { getPickupSettings } from '@/lib/pickup/pickup-settings.reads';
 import { assertTransition, type OrderStatus } from '@/lib/orders/order-status.rules';
 import { AppError, forbidden, notFound } from '@/lib/platform/errors';
-import { isUuid } from '../checkout/checkout.writes';
-import { applyStockEffect, transitionOrder } from '../orders/orders.writes';
+import { isUuid } from '@/lib/checkout/checkout.writes';
+import { applyStockEffect, transitionOrder } from '@/lib/orders/orders.writes';
 
 const DAY_MS = 86_400_000;
 const EXPIRY_LOCK = 7_231_201; // pg advisory lock: one expiry run at a time across all workers and instances

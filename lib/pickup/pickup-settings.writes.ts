@@ -10,7 +10,7 @@ import {
   type PickupSettings,
 } from '@/lib/pickup/pickup-settings.reads';
 import { AppError, forbidden } from '@/lib/platform/errors';
-import { recordAudit } from '../platform/audit.writes';
+import { recordAudit } from '@/lib/platform/audit.writes';
 
 /** Saves the pickup settings (admins only: they decide when every store's orders are cancelled); audited. */
 export async function updatePickupSettings(db: Database, actor: Actor | null, input: PickupSettings): Promise<void> {

@@ -1,7 +1,9 @@
 // Click & collect pickup slots (pure): cut from a store's opening hours in its own time zone.
 // Wall-clock times are turned into instants per day, so a range across a clock change stays right.
 import { AppError } from '@/lib/platform/errors';
-import type { OpeningHours } from '@/db/schema/inventory';
+
+/** Opening hours per ISO weekday (1 = Monday), as local "HH:MM" ranges in the location's time zone. */
+export type OpeningHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', Array<[string, string]>>>;
 
 export type PickupStore = {
   name: string;

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelLocations, channels, locations, orders } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { findActiveChannel } from '../channels/channels.reads';
+import { findActiveChannel } from '@/lib/channels/channels.reads';
 import { findPickupStoreWithSlots, listPickupStoresWithSlots } from './pickup.reads';
 
 // Monday 7 January 2030, 10:30 in Berlin: with the two-hour lead the first bookable slot is 13:00.

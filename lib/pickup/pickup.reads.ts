@@ -4,8 +4,8 @@ import { and, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { orders } from '@/db/schema';
 import { localDateOf, pickupSlots } from '@/lib/pickup/pickup-slots.rules';
-import type { ChannelContext } from '../channels/channels.reads';
-import { listPickupStores, type StoreDetail } from '../inventory/stores.reads';
+import type { ChannelContext } from '@/lib/channels/channels.reads';
+import { listPickupStores, type StoreDetail } from '@/lib/inventory/stores.reads';
 
 export type PickupSlotOption = { start: string; end: string; remaining: number };
 export type PickupStoreOption = {

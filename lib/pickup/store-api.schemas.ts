@@ -1,7 +1,7 @@
 // Request and response schemas of the store API (GET /api/v1/stores, GET /api/v1/stores/{id}/pickup-slots);
 // the handlers validate with them and the OpenAPI document is built from them.
 import { z } from 'zod';
-import type { OpeningHours } from '@/db/schema';
+import type { OpeningHours } from './pickup-slots.rules';
 import type { PickupStoreOption } from '@/lib/pickup/pickup.reads';
 import type { StoreDetail } from '@/lib/inventory/stores.reads';
 

@@ -14,7 +14,7 @@ import {
   variants,
 } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
-import { findActor } from '../platform/auth/actor.reads';
+import { findActor } from '@/lib/platform/auth/actor.reads';
 import { checkConsistency } from '@/lib/pricing/price-consistency.rules';
 import {
   ANONYMOUS_AUDIENCE,

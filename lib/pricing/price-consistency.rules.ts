@@ -1,6 +1,6 @@
 // Channel price consistency: compares the effective prices of one product across channels and
 // customer groups on a common gross basis and flags those too far from the row's median.
-import { divideRoundHalfUp } from '../platform/money.rules';
+import { divideRoundHalfUp } from '@/lib/platform/money.rules';
 
 export type PriceCell = { key: string; amount: number; includesVat: boolean; vatRateBp: number };
 export type CheckedCell = PriceCell & { gross: number; deviationBp: number; flagged: boolean };

@@ -18,7 +18,7 @@ import { BASE_CURRENCY } from '@/lib/platform/money.rules';
 import { AppError, notFound } from '@/lib/platform/errors';
 import { parsePriceEntriesCsv } from '@/lib/pricing/price-entries-csv.schemas';
 import type { PriceEntryInput, PriceListInput } from '@/lib/pricing/pricing.schemas';
-import { recordAudit } from '../platform/audit.writes';
+import { recordAudit } from '@/lib/platform/audit.writes';
 import { guardPriceChange, type RegretDecision } from './price-regret.writes';
 
 /** What a guarded price write reports: the price-regret impact it went ahead with, and the credit granted. */

@@ -20,7 +20,7 @@ import {
   type PricingAudience,
 } from '@/lib/pricing/prices.reads';
 import { getPricingSettings } from '@/lib/pricing/pricing-settings.reads';
-import { recordAudit } from '../platform/audit.writes';
+import { recordAudit } from '@/lib/platform/audit.writes';
 
 /**
  * What the merchandiser decided about a change that lowers prices below recent purchases:

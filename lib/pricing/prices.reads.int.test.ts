@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { priceListChannels, priceListEntries, priceLists, users } from '@/db/schema';
 import { grossToNet } from '@/lib/platform/money.rules';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { findActor } from '../platform/auth/actor.reads';
-import { findActiveChannel, type ChannelContext } from '../channels/channels.reads';
+import { findActor } from '@/lib/platform/auth/actor.reads';
+import { findActiveChannel, type ChannelContext } from '@/lib/channels/channels.reads';
 import {
   ANONYMOUS_AUDIENCE,
   findPriceLists,

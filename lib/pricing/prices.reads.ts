@@ -6,8 +6,7 @@ import { can, type Actor, type Role } from '@/lib/platform/auth/permissions.rule
 import type { Money } from '@/lib/platform/money.rules';
 import { resolvePrice, type EntryTarget, type PriceList, type ResolvedPrice } from '@/lib/pricing/pricing.rules';
 import { findLowestPriorPrices } from './price-history.reads';
-import type { ChannelContext } from '../channels/channels.reads';
-import type { ProductCard } from '../catalog/product-listing.reads';
+import type { ChannelContext } from '@/lib/channels/channels.reads';
 
 /** Whom a price is for: the customer groups and the company (B2B contract) of the buyer. */
 export type PricingAudience = { customerGroupIds: string[]; companyId: string | null };
@@ -344,12 +343,21 @@ export async function findReferencePrices(
   );
 }
 
+/** What applyPriceLists fills in on a listing card (ProductCard has these fields). */
+export type PricedCard = {
+  id: string;
+  price: Money;
+  basePrice: Money | null;
+  lowestPrice30Days: Money | null;
+  priceVaries: boolean;
+};
+
 /**
  * Listing cards with prices from the engine for this audience: each card shows its cheapest variant
  * after price lists, struck through against that variant's list price when reduced, with the lowest
  * price of the last 30 days. Three queries for any number of cards, one more when some are reduced.
  */
-export async function applyPriceLists<T extends ProductCard>(
+export async function applyPriceLists<T extends PricedCard>(
   db: Executor,
   channel: ChannelContext,
   audience: PricingAudience,

@@ -4,7 +4,7 @@ import type { Database } from '@/db/client';
 import { settings } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { getPricingSettings, PRICING_SETTINGS_KEY, type PricingSettings } from '@/lib/pricing/pricing-settings.reads';
-import { recordAudit } from '../platform/audit.writes';
+import { recordAudit } from '@/lib/platform/audit.writes';
 
 /** Saves the pricing thresholds; audited with before and after. */
 export async function updatePricingSettings(db: Database, actor: Actor | null, input: PricingSettings): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berlinLocalToInstant } from '../platform/business-time.rules';
+import { berlinLocalToInstant } from '@/lib/platform/business-time.rules';
 import {
   resolvePrice,
   type PriceAdjustment,

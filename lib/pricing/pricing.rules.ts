@@ -13,7 +13,7 @@
 // - A list's result never goes below zero nor below the variant's floor price.
 // - Rounding: every amount is computed per unit in the display basis and rounded half up to whole
 //   cents once per step; a line total is unit price × quantity, never rounded again.
-import { divideRoundHalfUp, grossToNet, type Money } from '../platform/money.rules';
+import { divideRoundHalfUp, grossToNet, type Money } from '@/lib/platform/money.rules';
 
 export type PriceAdjustment =
   | { kind: 'fixed'; amount: number } // the unit price, in the list's basis (gross or net)

@@ -87,7 +87,7 @@ beforeEach(() => jar.clear());
 
 /** Puts `quantity` of the item into the caller's cart through the cart action; returns the cart id. */
 async function fillCart(role: 'anonymous' | 'customer', quantity: number): Promise<string> {
-  const { addToCartAction } = await import('../cart/actions');
+  const { addToCartAction } = await import('@/app/(storefront)/cart/actions');
   state.actor = actors[role] ?? null;
   if (state.actor) {
     // Start from an empty cart: the seed may have left lines in the customer's.

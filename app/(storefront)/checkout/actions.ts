@@ -8,7 +8,7 @@ import { isAppError } from '@/lib/platform/errors';
 import { getTranslator } from '@/lib/platform/i18n/server';
 import { placeOrder } from '@/lib/checkout/checkout.writes';
 import { getStorefrontChannel } from '@/lib/platform/request-context';
-import { findStorefrontCartId } from '../cart/cart-session';
+import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
 import { parsePickupSlotValue } from './pickup-slot-value';
 
 // Public on purpose: guests check out too. The cart is the caller's own (httpOnly cart_id cookie or

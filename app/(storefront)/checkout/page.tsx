@@ -11,7 +11,7 @@ import { formatMoney } from '@/lib/platform/i18n/format';
 import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
-import { findStorefrontCartId } from '../cart/cart-session';
+import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
 import { pickupSlotValue } from './pickup-slot-value';
 
 export const metadata: Metadata = { title: 'Checkout' };

@@ -11,7 +11,7 @@ import {
   updateChannel,
 } from '@/lib/channels/channels.writes';
 import { channelInput, publishableKeyInput } from '@/lib/assortment/assortment.schemas';
-import { channelsChanged, confirmation, previewed } from '../assortment/previewed';
+import { channelsChanged, confirmation, previewed } from '@/app/admin/assortment/previewed';
 
 const channelId = z.object({ channelId: z.uuid('Unknown channel') });
 

@@ -3,7 +3,10 @@ import { connect, type DatabaseHandle } from '@/db/client';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ db: null as unknown }));
-vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/platform/db', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/platform/db')>()),
+  getDb: () => state.db,
+}));
 
 let t: TestDatabase;
 let unreachable: DatabaseHandle;

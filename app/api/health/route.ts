@@ -1,17 +1,11 @@
-import { sql } from 'drizzle-orm';
-import { getDb } from '@/lib/platform/db';
+import { getDb, pingDatabase } from '@/lib/platform/db';
 
 export async function GET(): Promise<Response> {
-  try {
-    await Promise.race([
-      getDb().execute(sql`select 1`),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
-    ]);
+  if (await pingDatabase(getDb())) {
     return Response.json({ status: 'ok', database: 'ok' }, { headers: { 'cache-control': 'no-store' } });
-  } catch {
-    return Response.json(
-      { status: 'degraded', database: 'down' },
-      { status: 503, headers: { 'cache-control': 'no-store' } },
-    );
   }
+  return Response.json(
+    { status: 'degraded', database: 'down' },
+    { status: 503, headers: { 'cache-control': 'no-store' } },
+  );
 }

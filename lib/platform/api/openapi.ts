@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { PICKUP_LEAD_MINUTES } from '@/lib/pickup/pickup-slots.rules';
 import { feedDocumentSchema } from '@/lib/feeds/feed.schemas';
 import { productListQuery } from '@/lib/catalog/catalog.schemas';
-import { addCartLineBody, cartSchema, createdCartSchema, updateCartLineBody } from '../../cart/cart-api.schemas';
-import { checkoutRequestSchema, idempotencyKeyHeaderSchema, orderSchema } from '../../checkout/checkout-api.schemas';
+import { addCartLineBody, cartSchema, createdCartSchema, updateCartLineBody } from '@/lib/cart/cart-api.schemas';
+import { checkoutRequestSchema, idempotencyKeyHeaderSchema, orderSchema } from '@/lib/checkout/checkout-api.schemas';
 import {
   categorySchema,
   channelSchema,
@@ -14,8 +14,8 @@ import {
   productDetailSchema,
   productPageSchema,
   problemSchema,
-} from '../../catalog/catalog-api.schemas';
-import { pickupSlotsQuery, pickupSlotsSchema, storeListSchema } from '../../pickup/store-api.schemas';
+} from '@/lib/catalog/catalog-api.schemas';
+import { pickupSlotsQuery, pickupSlotsSchema, storeListSchema } from '@/lib/pickup/store-api.schemas';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, format check, lint, unit + integration (Vitest, real PostgreSQL), then e2e (Playwright)
+// `npm test`: typecheck, format check, lint, import cycles, unit + integration (Vitest, real PostgreSQL), then e2e (Playwright)
 // against a production build on a freshly migrated and seeded database. Ends with the runners'
 // summaries and one overall "N passed, N failed" line; exits non-zero on any failure.
 import type { ChildProcess } from 'node:child_process';
@@ -11,6 +11,19 @@ import { createDatabaseIfMissing, DATA_DIR, provideDatabase, withDatabase } from
 import { prepareDatabase } from './prepare-database';
 import { startProductionServer, stopProcess } from './production-server';
 import { bin, run } from './run';
+
+const CYCLE_CHECK_ARGS = [
+  '--circular',
+  '--no-spinner',
+  '--extensions',
+  'ts,tsx,js',
+  '--ts-config',
+  'tsconfig.json',
+  'app',
+  'components',
+  'lib',
+  'db',
+];
 
 type Step = { name: string; ok: boolean; passed?: number; failed?: number };
 const steps: Step[] = [];
@@ -56,6 +69,7 @@ async function main() {
   await step('typecheck', bin('tsc'), ['--noEmit', '-p', '.']);
   await step('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '.']);
   await step('lint', bin('eslint'), ['--max-warnings=0', '.']);
+  await step('import cycles (madge)', bin('madge'), CYCLE_CHECK_ARGS);
 
   const server = await provideDatabase({ dataSubdir: 'pg-test', database: 'postgres' });
   const serverUrl = withDatabase(server.url, 'postgres');

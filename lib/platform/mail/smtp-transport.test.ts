@@ -6,7 +6,7 @@ import {
   type FakeSmtpOptions,
   type FakeSmtpServer,
 } from '@/lib/testing/fake-smtp-server';
-import { transportFromEnv } from '../../notifications/outbox.writes';
+import { transportFromEnv } from '@/lib/notifications/outbox.writes';
 import { encodeHeaderText, quotedPrintable, smtpTransport, smtpUrl } from './smtp-transport';
 
 const trustFake = { tls: { ca: fakeSmtpCertificate().cert } };

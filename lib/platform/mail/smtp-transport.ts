@@ -7,7 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import tls from 'node:tls';
 import { z } from 'zod';
-import type { NotificationTransport, OutgoingMessage } from '../../notifications/outbox.writes';
+import type { NotificationTransport, OutgoingMessage } from './mail-transport';
 
 export type StartTls = 'required' | 'auto' | 'off';
 

@@ -14,7 +14,7 @@ import type { Locale, MessageKey } from '@/lib/platform/i18n/translate';
 import { isUuid } from '@/lib/checkout/checkout.writes';
 import { findOrderForCaller } from '@/lib/orders/orders.writes';
 import { isCartId } from '@/lib/cart/cart.schemas';
-import { CART_COOKIE } from '../../cart/cart-session';
+import { CART_COOKIE } from '@/app/(storefront)/cart/cart-session';
 
 // Pickup stores keep Berlin time (as formatDateTime shows the slot's start).
 const clock = (locale: Locale) =>

@@ -22,15 +22,19 @@ import { getDb } from '@/lib/platform/db';
 import { formatDateTime } from '@/lib/platform/i18n/format';
 import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
 import type { Translate } from '@/lib/platform/i18n/translate';
-import { addAssortmentRuleAction, deleteAssortmentRuleAction } from '../../assortment/actions';
+import { addAssortmentRuleAction, deleteAssortmentRuleAction } from '@/app/admin/assortment/actions';
 import {
   assortmentPreviewLabels,
   assortmentRuleFormLabels,
   describeRule,
   describeTarget,
-} from '../../assortment/labels';
-import { createPublishableKeyAction, revokePublishableKeyAction, updateChannelAction } from '../actions';
-import { channelFormLabels, publishableKeyFormLabels } from '../labels';
+} from '@/app/admin/assortment/labels';
+import {
+  createPublishableKeyAction,
+  revokePublishableKeyAction,
+  updateChannelAction,
+} from '@/app/admin/channels/actions';
+import { channelFormLabels, publishableKeyFormLabels } from '@/app/admin/channels/labels';
 
 export const metadata: Metadata = { title: 'Channel' };
 

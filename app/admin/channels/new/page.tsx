@@ -6,8 +6,8 @@ import { can } from '@/lib/platform/auth/permissions.rules';
 import { listChannelLocationChoices } from '@/lib/assortment/admin-assortment.reads';
 import { getDb } from '@/lib/platform/db';
 import { getTranslator } from '@/lib/platform/i18n/server';
-import { createChannelAction } from '../actions';
-import { channelFormLabels } from '../labels';
+import { createChannelAction } from '@/app/admin/channels/actions';
+import { channelFormLabels } from '@/app/admin/channels/labels';
 
 export const metadata: Metadata = { title: 'New channel' };
 

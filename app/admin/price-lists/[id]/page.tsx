@@ -26,8 +26,8 @@ import {
   deletePriceListAction,
   importPriceEntriesAction,
   updatePriceListAction,
-} from '../actions';
-import { priceEntryFormLabels, priceListFormLabels, regretLabels } from '../labels';
+} from '@/app/admin/price-lists/actions';
+import { priceEntryFormLabels, priceListFormLabels, regretLabels } from '@/app/admin/price-lists/labels';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { BackLink } from '@/components/admin/back-link';
 

@@ -4,8 +4,8 @@ import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { listPricingChoices } from '@/lib/pricing/admin-pricing.reads';
 import { getDb } from '@/lib/platform/db';
 import { getTranslator } from '@/lib/platform/i18n/server';
-import { createPriceListAction } from '../actions';
-import { priceListFormLabels } from '../labels';
+import { createPriceListAction } from '@/app/admin/price-lists/actions';
+import { priceListFormLabels } from '@/app/admin/price-lists/labels';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'New price list' };

@@ -45,8 +45,8 @@ afterAll(() => t.drop());
 
 describe('cart API', () => {
   it('creates an anonymous cart, adds, changes and removes lines', async () => {
-    const { POST: create } = await import('../../route');
-    const { GET } = await import('../route');
+    const { POST: create } = await import('@/app/api/v1/carts/route');
+    const { GET } = await import('@/app/api/v1/carts/[id]/route');
     const { POST: add } = await import('./route');
     const { PATCH, DELETE } = await import('./[lineId]/route');
     state.actor = null;
@@ -83,8 +83,8 @@ describe('cart API', () => {
   });
 
   it('answers problem details for bad input and 404 for carts that are not the caller’s', async () => {
-    const { POST: create } = await import('../../route');
-    const { GET } = await import('../route');
+    const { POST: create } = await import('@/app/api/v1/carts/route');
+    const { GET } = await import('@/app/api/v1/carts/[id]/route');
     const { POST: add } = await import('./route');
     const { PATCH } = await import('./[lineId]/route');
     state.actor = null;
