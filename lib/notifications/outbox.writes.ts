@@ -1,11 +1,11 @@
 // Delivery of the notification outbox (messages to customers). Every message is shown in the
 // customer's account whether or not it was sent; with SMTP_URL set the rows are also sent by email
-// (lib/platform/mail/smtp-transport.ts), every minute by the schedule in lib/platform/jobs/pickup-expiry-schedule.ts.
+// (lib/platform/mail/nodemailer-transport.ts), every minute by the `send-notifications` job (lib/platform/jobs/job-registry.ts).
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { notificationOutbox } from '@/db/schema';
 import type { NotificationTransport } from '@/lib/platform/mail/mail-transport';
-import { smtpTransport, smtpUrl } from '@/lib/platform/mail/smtp-transport';
+import { nodemailerTransport, smtpSettings } from '@/lib/platform/mail/nodemailer-transport';
 
 /**
  * The SMTP transport from SMTP_URL and SMTP_FROM (default shop@localhost), or null (no delivery). An
@@ -13,21 +13,13 @@ import { smtpTransport, smtpUrl } from '@/lib/platform/mail/smtp-transport';
  */
 export function transportFromEnv(env: Record<string, string | undefined> = process.env): NotificationTransport | null {
   if (!env.SMTP_URL) return null;
-  const parsed = smtpUrl.safeParse(env.SMTP_URL);
+  const parsed = smtpSettings.safeParse({ SMTP_URL: env.SMTP_URL, SMTP_FROM: env.SMTP_FROM || undefined });
   if (!parsed.success) {
-    console.error(
-      `Customer messages are not sent by email: SMTP_URL ${parsed.error.issues.map((i) => i.message).join('; ')}.`,
-    );
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    console.error(`Customer messages are not sent by email: ${problems.join('; ')}.`);
     return null;
   }
-  try {
-    return smtpTransport(env.SMTP_URL, env.SMTP_FROM ?? 'shop@localhost');
-  } catch (error) {
-    console.error(
-      `Customer messages are not sent by email: ${error instanceof Error ? error.message : String(error)}.`,
-    );
-    return null;
-  }
+  return nodemailerTransport(parsed.data);
 }
 
 export type DeliveryResult = { sent: number; failed: number; pending: number; givenUp: number };
