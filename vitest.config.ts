@@ -15,7 +15,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'db/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.tsx'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
           environment: 'node',
         },

@@ -1,6 +1,11 @@
 import type { InputHTMLAttributes } from 'react';
+import { Field } from './field';
+import { Input } from './input';
 
-/** A labelled input with its hint and field errors wired to aria-describedby. */
+/**
+ * A labelled Input in a Field, with the id `field-${name}` (its hint `field-${name}-hint`, its errors
+ * `field-${name}-error`) that existing pages and tests name. New code uses Field and Input directly.
+ */
 export function FormField({
   label,
   name,
@@ -8,32 +13,9 @@ export function FormField({
   hint,
   ...input
 }: { label: string; name: string; errors?: string[]; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = `field-${name}`;
-  const describedBy =
-    [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="w-full rounded-md border border-gray-400 px-3 py-2"
-        {...input}
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-600">
-          {hint}
-        </p>
-      )}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(' ')}
-        </p>
-      ) : null}
-    </div>
+    <Field id={`field-${name}`} label={label} hint={hint} errors={errors}>
+      <Input name={name} {...input} />
+    </Field>
   );
 }
