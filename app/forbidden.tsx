@@ -1,8 +1,8 @@
 import { MessagePage } from '@/components/ui/message-page';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 
 export default async function Forbidden() {
-  const t = await getTranslator();
+  const t = await getTranslations();
   return (
     <main id="main">
       <MessagePage

@@ -1,21 +1,25 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { getLocale } from '@/lib/platform/i18n/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { CLIENT_NAMESPACES, pickMessages } from '@/lib/platform/i18n/messages';
 import './globals.css';
 
 // Every page reads the session, the locale cookie and live stock: nothing is prerendered at build time.
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = {
-  title: { default: 'Velo & Outdoor', template: '%s · Velo & Outdoor' },
-  description: 'Bikes, parts and outdoor gear: online, in our stores and for business customers.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('site');
+  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
     <html lang={locale}>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

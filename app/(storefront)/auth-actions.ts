@@ -4,7 +4,7 @@ import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/lib/platform/auth/auth';
 import { validatedAction, type ActionState } from '@/lib/platform/auth/validated-action';
 import { getDb } from '@/lib/platform/db';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { registerCustomer } from '@/lib/customers/register-customer.writes';
 import { safeCallbackUrl, signInInput, signUpInput } from '@/lib/platform/auth/auth.schemas';
 import { mergeGuestCartOnSignIn } from './cart/cart-session';
@@ -15,7 +15,7 @@ const isRedirect = (error: unknown) =>
   (error as { digest: string }).digest.startsWith('NEXT_REDIRECT');
 
 export const signInAction = validatedAction('public', signInInput, async (input) => {
-  const t = await getTranslator();
+  const t = await getTranslations();
   try {
     await signIn('credentials', {
       email: input.email,

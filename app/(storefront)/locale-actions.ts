@@ -2,8 +2,7 @@
 
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { LOCALE_COOKIE } from '@/lib/platform/i18n/server';
-import { LOCALES } from '@/lib/platform/i18n/translate';
+import { LOCALE_COOKIE, LOCALES } from '@/lib/platform/i18n/locales';
 
 const localeInput = z.object({ locale: z.enum(LOCALES) });
 

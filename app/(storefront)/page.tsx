@@ -1,13 +1,12 @@
 import Link from 'next/link';
 import { ProductGrid } from '@/components/storefront/product-grid';
 import { getProductPage } from '@/lib/catalog/cached-catalog.reads';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { getCategoryTree, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 
 export default async function HomePage() {
-  const [t, locale, channel, categories, audience] = await Promise.all([
-    getTranslator(),
-    getLocale(),
+  const [t, channel, categories, audience] = await Promise.all([
+    getTranslations(),
     getStorefrontChannel(),
     getCategoryTree(),
     getStorefrontAudience(),
@@ -47,7 +46,7 @@ export default async function HomePage() {
         <h2 id="home-featured" className="mb-4 text-xl font-semibold">
           {t('home.featured')}
         </h2>
-        <ProductGrid items={featured.items} t={t} locale={locale} headingLevel="h3" />
+        <ProductGrid items={featured.items} headingLevel="h3" />
       </section>
     </>
   );

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { validatedAction } from '@/lib/platform/auth/validated-action';
 import { listPickupStores, PREFERRED_STORE_COOKIE } from '@/lib/inventory/stores.reads';
 import { getDb } from '@/lib/platform/db';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { getStorefrontChannel } from '@/lib/platform/request-context';
 
 const preferredStoreInput = z.object({ store: z.string().trim().min(1).max(32) });
@@ -16,7 +16,7 @@ const preferredStoreInput = z.object({ store: z.string().trim().min(1).max(32) }
  * the database, so they are checked here rather than in a static enum). Setting the cookie re-renders the page.
  */
 export const setPreferredStoreAction = validatedAction('public', preferredStoreInput, async (input) => {
-  const [channel, t] = await Promise.all([getStorefrontChannel(), getTranslator()]);
+  const [channel, t] = await Promise.all([getStorefrontChannel(), getTranslations()]);
   const store = (await listPickupStores(getDb(), channel)).find((s) => s.code === input.store);
   if (!store)
     return { ok: false, fieldErrors: { store: [t('stores.unknownStore')] }, formError: t('stores.unknownStore') };

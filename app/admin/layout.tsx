@@ -3,12 +3,21 @@ import type { ReactNode } from 'react';
 import { OfficeShell } from '@/components/admin/office-shell';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { CLIENT_NAMESPACES, pickMessages } from '@/lib/platform/i18n/messages';
 
-export const metadata: Metadata = { title: { default: 'Back office', template: '%s · Back office' } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: { default: t('admin.title'), template: `%s · ${t('admin.title')}` } };
+}
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [t, actor] = await Promise.all([getTranslator(), requirePagePermission('backoffice:access', '/admin')]);
+  const [t, messages, actor] = await Promise.all([
+    getTranslations(),
+    getMessages(),
+    requirePagePermission('backoffice:access', '/admin'),
+  ]);
   return (
     <OfficeShell
       home={{ href: '/admin', label: t('admin.title') }}
@@ -27,9 +36,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         ],
       }}
       email={actor.email}
-      labels={{ skipToContent: t('nav.skipToContent'), signOut: t('nav.signOut') }}
     >
-      {children}
+      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, 'admin'])}>
+        {children}
+      </NextIntlClientProvider>
     </OfficeShell>
   );
 }

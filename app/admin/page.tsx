@@ -1,15 +1,15 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { AuditTable } from '@/components/admin/audit-table';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { getDashboardStats } from '@/lib/catalog/admin-catalog.reads';
 import { getDb } from '@/lib/platform/db';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: 'Dashboard' };
+export const generateMetadata = pageTitle('admin.dashboard');
 
 export default async function AdminDashboardPage() {
   const actor = await requirePagePermission('backoffice:access', '/admin');
-  const [t, locale, stats] = await Promise.all([getTranslator(), getLocale(), getDashboardStats(getDb(), actor)]);
+  const [t, locale, stats] = await Promise.all([getTranslations(), getLocale(), getDashboardStats(getDb(), actor)]);
   const tiles = [
     [t('admin.stats.products'), stats.products],
     [t('admin.stats.variants'), stats.variants],
@@ -31,7 +31,7 @@ export default async function AdminDashboardPage() {
         <h2 id="recent" className="mb-3 text-lg font-semibold">
           {t('admin.recentChanges')}
         </h2>
-        <AuditTable entries={stats.recent} t={t} locale={locale} />
+        <AuditTable entries={stats.recent} />
       </section>
     </>
   );

@@ -2,12 +2,21 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { OfficeShell } from '@/components/admin/office-shell';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { CLIENT_NAMESPACES, pickMessages } from '@/lib/platform/i18n/messages';
 
-export const metadata: Metadata = { title: { default: 'Pickup desk', template: '%s · Pickup desk' } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: { default: t('desk.title'), template: `%s · ${t('desk.title')}` } };
+}
 
 export default async function StoreDeskLayout({ children }: { children: ReactNode }) {
-  const [t, actor] = await Promise.all([getTranslator(), requirePagePermission('orders:manage', '/store-desk')]);
+  const [t, messages, actor] = await Promise.all([
+    getTranslations(),
+    getMessages(),
+    requirePagePermission('orders:manage', '/store-desk'),
+  ]);
   return (
     <OfficeShell
       home={{ href: '/store-desk', label: t('desk.title') }}
@@ -19,9 +28,10 @@ export default async function StoreDeskLayout({ children }: { children: ReactNod
         ],
       }}
       email={actor.email}
-      labels={{ skipToContent: t('nav.skipToContent'), signOut: t('nav.signOut') }}
     >
-      {children}
+      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, 'desk'])}>
+        {children}
+      </NextIntlClientProvider>
     </OfficeShell>
   );
 }

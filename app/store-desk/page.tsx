@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { PickupSettingsForm } from '@/components/desk/pickup-settings-form';
 import { RunExpiryForm } from '@/components/desk/run-expiry-form';
@@ -6,16 +6,16 @@ import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { listDeskStores } from '@/lib/pickup/pickup-desk.reads';
 import { getPickupSettings } from '@/lib/pickup/pickup-settings.reads';
 import { getDb } from '@/lib/platform/db';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { cancelUncollectedNowAction, updatePickupSettingsAction } from './actions';
 
-export const metadata: Metadata = { title: 'Stores' };
+export const generateMetadata = pageTitle('meta.deskStores');
 
 export default async function StoreDeskIndexPage() {
   const actor = await requirePagePermission('orders:manage', '/store-desk');
   const isAdmin = actor.roles.includes('admin');
   const [t, stores, settings] = await Promise.all([
-    getTranslator(),
+    getTranslations(),
     listDeskStores(getDb(), actor),
     getPickupSettings(getDb()),
   ]);
@@ -51,26 +51,8 @@ export default async function StoreDeskIndexPage() {
           <h2 id="desk-settings" className="text-lg font-semibold">
             {t('desk.settings')}
           </h2>
-          <PickupSettingsForm
-            action={updatePickupSettingsAction}
-            uncollectedDays={settings.uncollectedDays}
-            labels={{
-              days: t('desk.uncollectedDays'),
-              hint: t('desk.uncollectedDaysHint'),
-              submit: t('desk.save'),
-              saved: t('desk.saved'),
-            }}
-          />
-          <RunExpiryForm
-            action={cancelUncollectedNowAction}
-            labels={{
-              submit: t('desk.runExpiry'),
-              hint: t('desk.runExpiryHint', { days: settings.uncollectedDays }),
-              done: t('desk.expiryDone'),
-              failed: t('desk.expiryFailed'),
-              busy: t('desk.expiryBusy'),
-            }}
-          />
+          <PickupSettingsForm action={updatePickupSettingsAction} uncollectedDays={settings.uncollectedDays} />
+          <RunExpiryForm action={cancelUncollectedNowAction} uncollectedDays={settings.uncollectedDays} />
         </section>
       )}
     </>

@@ -1,9 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState, useRef } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
-import { AssortmentPreviewPanel, type AssortmentPreviewLabels } from './assortment-preview';
+import { AssortmentPreviewPanel } from './assortment-preview';
 import { FieldError } from './field-error';
 
 export type AssortmentMatrixRow = {
@@ -15,22 +16,6 @@ export type AssortmentMatrixRow = {
   cells: Array<{ channelId: string; listed: boolean; state: string; reason: string }>;
 };
 
-export type AssortmentMatrixLabels = {
-  table: string;
-  product: string;
-  /** Placeholder: {name} */
-  select: string;
-  selectAll: string;
-  bulkTitle: string;
-  channel: string;
-  chooseChannel: string;
-  effect: string;
-  effects: { include: string; exclude: string };
-  submit: string;
-  confirm: string;
-  done: { included: string; excluded: string };
-};
-
 /**
  * The products × channels matrix with a checkbox per product and the bulk include/exclude controls,
  * all in one form so the preview round-trip keeps the ticked boxes (echoed as `choices.productIds`).
@@ -39,17 +24,14 @@ export function AssortmentMatrixForm({
   action,
   channels,
   rows,
-  labels,
-  previewLabels,
   writable,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   channels: Array<{ id: string; code: string; name: string }>;
   rows: AssortmentMatrixRow[];
-  labels: AssortmentMatrixLabels;
-  previewLabels: AssortmentPreviewLabels;
   writable: boolean;
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const form = useRef<HTMLFormElement>(null);
   const failed = state && !state.ok ? state : null;
@@ -63,7 +45,7 @@ export function AssortmentMatrixForm({
     form.current?.querySelectorAll<HTMLInputElement>('input[name="productIds"]').forEach((box) => (box.checked = on));
   return (
     <form ref={form} action={formAction} className="mt-2 space-y-4" noValidate>
-      <TableScroll label={labels.table}>
+      <TableScroll label={t('admin.assortment.matrix')}>
         <table className="min-w-full text-left text-sm">
           <thead className="bg-gray-100">
             <tr>
@@ -71,13 +53,13 @@ export function AssortmentMatrixForm({
                 <th scope="col" className="px-3 py-2">
                   <input
                     type="checkbox"
-                    aria-label={labels.selectAll}
+                    aria-label={t('admin.assortment.selectAll')}
                     onChange={(event) => selectAll(event.currentTarget.checked)}
                   />
                 </th>
               )}
               <th scope="col" className="px-3 py-2">
-                {labels.product}
+                {t('admin.assortment.col.product')}
               </th>
               {channels.map((c) => (
                 <th key={c.id} scope="col" className="px-3 py-2 whitespace-nowrap">
@@ -96,7 +78,7 @@ export function AssortmentMatrixForm({
                       name="productIds"
                       value={row.id}
                       defaultChecked={ticked.includes(row.id)}
-                      aria-label={labels.select.replace('{name}', () => row.name)}
+                      aria-label={t('admin.assortment.select').replace('{name}', () => row.name)}
                     />
                   </td>
                 )}
@@ -120,10 +102,10 @@ export function AssortmentMatrixForm({
       </TableScroll>
       {writable && (
         <fieldset className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2">
-          <legend className="px-1 font-semibold">{labels.bulkTitle}</legend>
+          <legend className="px-1 font-semibold">{t('admin.assortment.bulk.title')}</legend>
           <div>
             <label htmlFor="bulk-channel" className="mb-1 block text-sm font-medium">
-              {labels.channel}
+              {t('admin.assortment.bulk.channel')}
             </label>
             <select
               key={channelId}
@@ -133,7 +115,7 @@ export function AssortmentMatrixForm({
               aria-describedby={errors.channelId?.length ? 'bulk-channel-error' : undefined}
               className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
             >
-              <option value="">{labels.chooseChannel}</option>
+              <option value="">{t('admin.assortment.bulk.chooseChannel')}</option>
               {channels.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name} ({c.code})
@@ -143,12 +125,12 @@ export function AssortmentMatrixForm({
             <FieldError id="bulk-channel-error" errors={errors.channelId} />
           </div>
           <fieldset aria-describedby={errors.effect?.length ? 'bulk-effect-error' : undefined}>
-            <legend className="mb-1 text-sm font-medium">{labels.effect}</legend>
+            <legend className="mb-1 text-sm font-medium">{t('admin.assortment.bulk.effect')}</legend>
             <div className="flex flex-wrap gap-4">
               {(['include', 'exclude'] as const).map((e) => (
                 <label key={e} className="flex items-center gap-2 text-sm">
                   <input type="radio" name="effect" value={e} defaultChecked={effect === e} />
-                  {labels.effects[e]}
+                  {t(`admin.assortment.bulk.${e}`)}
                 </label>
               ))}
             </div>
@@ -161,14 +143,14 @@ export function AssortmentMatrixForm({
               aria-describedby={errors.productIds?.length ? 'bulk-products-error' : undefined}
               className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
             >
-              {labels.submit}
+              {t('admin.assortment.bulk.submit')}
             </button>
             <p role="status" className="text-sm">
               {state?.ok ? (
                 state.message === 'included' ? (
-                  labels.done.included
+                  t('admin.assortment.bulk.included')
                 ) : (
-                  labels.done.excluded
+                  t('admin.assortment.bulk.excluded')
                 )
               ) : failed?.formError ? (
                 <span className="text-red-700">{failed.formError}</span>
@@ -177,12 +159,7 @@ export function AssortmentMatrixForm({
           </div>
           <div className="sm:col-span-2">
             <FieldError id="bulk-products-error" errors={errors.productIds} />
-            <AssortmentPreviewPanel
-              state={state}
-              labels={previewLabels}
-              confirmLabel={labels.confirm}
-              pending={pending}
-            />
+            <AssortmentPreviewPanel state={state} confirmLabel={t('admin.assortment.preview.save')} pending={pending} />
           </div>
         </fieldset>
       )}

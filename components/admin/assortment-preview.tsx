@@ -1,20 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
-
-export type AssortmentPreviewLabels = {
-  title: string;
-  /** Placeholders: {added} {removed} {channel} {audience} */
-  line: string;
-  everyone: string;
-  cancel: string;
-  cancelled: string;
-  stale: string;
-};
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /**
  * The preview of an assortment change inside its form: shown when the server computed the change
@@ -23,15 +11,14 @@ const fill = (template: string, values: Record<string, string | number>) =>
  */
 export function AssortmentPreviewPanel({
   state,
-  labels,
   confirmLabel,
   pending,
 }: {
   state: ActionState;
-  labels: AssortmentPreviewLabels;
   confirmLabel: string;
   pending: boolean;
 }) {
+  const t = useTranslations();
   const [closed, setClosed] = useState<{ state: ActionState; reason: 'cancelled' | 'stale' } | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -50,7 +37,7 @@ export function AssortmentPreviewPanel({
   if (!open) {
     return (
       <p role="status" className="text-sm">
-        {closed?.reason === 'cancelled' ? labels.cancelled : labels.stale}
+        {closed?.reason === 'cancelled' ? t('admin.assortment.preview.cancelled') : t('admin.assortment.preview.stale')}
       </p>
     );
   }
@@ -62,17 +49,17 @@ export function AssortmentPreviewPanel({
       className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-left"
     >
       <p id={titleId} className="font-semibold">
-        {labels.title}
+        {t('admin.assortment.preview.title')}
       </p>
       <div role="status">
         <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
           {preview.map((line) => (
             <li key={`${line.channelId}:${line.audienceKey}`}>
-              {fill(labels.line, {
+              {t('admin.assortment.preview.line', {
                 added: line.added,
                 removed: line.removed,
                 channel: line.channelName,
-                audience: line.audienceKey === '' ? labels.everyone : line.audienceName,
+                audience: line.audienceKey === '' ? t('admin.assortment.everyone') : line.audienceName,
               })}
             </li>
           ))}
@@ -84,7 +71,7 @@ export function AssortmentPreviewPanel({
           onClick={() => setClosed({ state, reason: 'cancelled' })}
           className="rounded-md border border-gray-500 bg-white px-4 py-2"
         >
-          {labels.cancel}
+          {t('admin.assortment.preview.cancel')}
         </button>
         <button
           type="submit"

@@ -1,30 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { FormField } from '@/components/ui/form-field';
-import { AssortmentPreviewPanel, type AssortmentPreviewLabels } from './assortment-preview';
+import { AssortmentPreviewPanel } from './assortment-preview';
 import { FieldError } from './field-error';
 
 const TARGET_KINDS = ['all', 'category', 'brand', 'tag', 'product'] as const;
 const EFFECTS = ['include', 'exclude'] as const;
-
-export type AssortmentRuleFormLabels = {
-  title: string;
-  audience: string;
-  everyone: string;
-  groups: string;
-  companies: string;
-  targetKind: string;
-  targetKinds: Record<(typeof TARGET_KINDS)[number], string>;
-  target: string;
-  targetHint: string;
-  effect: string;
-  effects: Record<(typeof EFFECTS)[number], string>;
-  submit: string;
-  confirm: string;
-  added: string;
-};
 
 type Choice = { id: string; name: string };
 
@@ -36,15 +20,12 @@ export function AssortmentRuleForm({
   action,
   channelId,
   audiences,
-  labels,
-  previewLabels,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   channelId: string;
   audiences: { groups: Choice[]; companies: Choice[] };
-  labels: AssortmentRuleFormLabels;
-  previewLabels: AssortmentPreviewLabels;
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
@@ -64,12 +45,12 @@ export function AssortmentRuleForm({
       noValidate
     >
       <h3 id="rule-form-title" className="font-semibold sm:col-span-2">
-        {labels.title}
+        {t('admin.assortment.ruleForm.title')}
       </h3>
       <input type="hidden" name="channelId" value={channelId} />
       <div>
         <label htmlFor="rule-audience" className="mb-1 block text-sm font-medium">
-          {labels.audience}
+          {t('admin.assortment.ruleForm.audience')}
         </label>
         <select
           key={audience}
@@ -79,9 +60,9 @@ export function AssortmentRuleForm({
           aria-describedby={audienceErrors?.length ? 'rule-audience-error' : undefined}
           className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
         >
-          <option value="">{labels.everyone}</option>
+          <option value="">{t('admin.assortment.everyone')}</option>
           {audiences.groups.length > 0 && (
-            <optgroup label={labels.groups}>
+            <optgroup label={t('admin.assortment.ruleForm.groups')}>
               {audiences.groups.map((g) => (
                 <option key={g.id} value={`g:${g.id}`}>
                   {g.name}
@@ -90,7 +71,7 @@ export function AssortmentRuleForm({
             </optgroup>
           )}
           {audiences.companies.length > 0 && (
-            <optgroup label={labels.companies}>
+            <optgroup label={t('admin.assortment.ruleForm.companies')}>
               {audiences.companies.map((c) => (
                 <option key={c.id} value={`c:${c.id}`}>
                   {c.name}
@@ -103,7 +84,7 @@ export function AssortmentRuleForm({
       </div>
       <div>
         <label htmlFor="rule-target-kind" className="mb-1 block text-sm font-medium">
-          {labels.targetKind}
+          {t('admin.assortment.ruleForm.targetKind')}
         </label>
         <select
           key={targetKind}
@@ -115,7 +96,7 @@ export function AssortmentRuleForm({
         >
           {TARGET_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {labels.targetKinds[kind]}
+              {t(`admin.assortment.kind.${kind}`)}
             </option>
           ))}
         </select>
@@ -123,21 +104,21 @@ export function AssortmentRuleForm({
       </div>
       <div className="sm:col-span-2">
         <FormField
-          label={labels.target}
+          label={t('admin.assortment.ruleForm.target')}
           name="target"
-          hint={labels.targetHint}
+          hint={t('admin.assortment.ruleForm.targetHint')}
           maxLength={200}
           defaultValue={typed.target ?? ''}
           errors={errors.target}
         />
       </div>
       <fieldset className="sm:col-span-2" aria-describedby={errors.effect?.length ? 'rule-effect-error' : undefined}>
-        <legend className="mb-1 text-sm font-medium">{labels.effect}</legend>
+        <legend className="mb-1 text-sm font-medium">{t('admin.assortment.ruleForm.effect')}</legend>
         <div className="flex flex-wrap gap-4">
           {EFFECTS.map((e) => (
             <label key={e} className="flex items-center gap-2 text-sm">
               <input type="radio" name="effect" value={e} defaultChecked={effect === e} />
-              {labels.effects[e]}
+              {t(`admin.assortment.effect.${e}`)}
             </label>
           ))}
         </div>
@@ -149,18 +130,18 @@ export function AssortmentRuleForm({
           disabled={pending}
           className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
         >
-          {labels.submit}
+          {t('admin.assortment.ruleForm.submit')}
         </button>
         <p role="status" className="text-sm">
           {state?.ok ? (
-            labels.added
+            t('admin.assortment.ruleForm.added')
           ) : failed?.formError ? (
             <span className="text-red-700">{failed.formError}</span>
           ) : null}
         </p>
       </div>
       <div className="sm:col-span-2">
-        <AssortmentPreviewPanel state={state} labels={previewLabels} confirmLabel={labels.confirm} pending={pending} />
+        <AssortmentPreviewPanel state={state} confirmLabel={t('admin.assortment.preview.save')} pending={pending} />
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { formatDateTime } from '@/lib/platform/i18n/format';
-import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 import { TableScroll } from '@/components/ui/table-scroll';
 
 type Entry = {
@@ -13,7 +13,9 @@ type Entry = {
   actor: string | null;
 };
 
-export function AuditTable({ entries, t, locale }: { entries: Entry[]; t: Translate; locale: Locale }) {
+export function AuditTable({ entries }: { entries: Entry[] }) {
+  const t = useTranslations();
+  const locale = useLocale();
   if (entries.length === 0) return <p className="text-sm text-gray-700">{t('admin.noChanges')}</p>;
   return (
     <TableScroll label={t('admin.recentChanges')}>

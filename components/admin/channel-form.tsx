@@ -1,31 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { FormField } from '@/components/ui/form-field';
-import { AssortmentPreviewPanel, type AssortmentPreviewLabels } from './assortment-preview';
+import { AssortmentPreviewPanel } from './assortment-preview';
 import { FieldError } from './field-error';
 
 const KINDS = ['online', 'showroom', 'b2b', 'marketplace'] as const;
 const MODES = ['all', 'selected'] as const;
-
-export type ChannelFormLabels = {
-  code: string;
-  codeHint: string;
-  name: string;
-  kind: string;
-  kinds: Record<(typeof KINDS)[number], string>;
-  currency: string;
-  currencyHint: string;
-  pricesIncludeVat: string;
-  active: string;
-  mode: string;
-  modes: Record<(typeof MODES)[number], string>;
-  locations: string;
-  noLocations: string;
-  submit: string;
-  saved: string;
-};
 
 export type ChannelDefaults = {
   channelId?: string;
@@ -47,17 +30,18 @@ export function ChannelForm({
   action,
   defaults,
   locations,
-  labels,
+  submitLabel,
   preview,
   readOnly = false,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   defaults: ChannelDefaults;
   locations: Array<{ id: string; code: string; name: string }>;
-  labels: ChannelFormLabels;
-  preview?: { labels: AssortmentPreviewLabels; confirm: string };
+  submitLabel: string;
+  preview?: { confirm: string };
   readOnly?: boolean;
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const failed = state && !state.ok ? state : null;
@@ -76,15 +60,15 @@ export function ChannelForm({
         {defaults.channelId && <input type="hidden" name="channelId" value={defaults.channelId} />}
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField
-            label={labels.code}
+            label={t('admin.channels.field.code')}
             name="code"
             required
-            hint={labels.codeHint}
+            hint={t('admin.channels.field.codeHint')}
             defaultValue={typed.code ?? defaults.code}
             errors={errors.code}
           />
           <FormField
-            label={labels.name}
+            label={t('admin.channels.field.name')}
             name="name"
             required
             defaultValue={typed.name ?? defaults.name}
@@ -94,7 +78,7 @@ export function ChannelForm({
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <label htmlFor="channel-kind" className="mb-1 block text-sm font-medium">
-              {labels.kind}
+              {t('admin.channels.field.kind')}
             </label>
             <select
               key={kind}
@@ -106,18 +90,18 @@ export function ChannelForm({
             >
               {KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {labels.kinds[kind]}
+                  {t(`admin.channels.kind.${kind}`)}
                 </option>
               ))}
             </select>
             <FieldError id="kind-error" errors={errors.kind} />
           </div>
           <FormField
-            label={labels.currency}
+            label={t('admin.channels.field.currency')}
             name="currency"
             required
             maxLength={3}
-            hint={labels.currencyHint}
+            hint={t('admin.channels.field.currencyHint')}
             defaultValue={typed.currency ?? defaults.currency}
             errors={errors.currency}
           />
@@ -129,29 +113,29 @@ export function ChannelForm({
               name="pricesIncludeVat"
               defaultChecked={checked('pricesIncludeVat', 'on', defaults.pricesIncludeVat)}
             />
-            {labels.pricesIncludeVat}
+            {t('admin.channels.field.pricesIncludeVat')}
           </label>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="active" defaultChecked={checked('active', 'on', defaults.active)} />
-            {labels.active}
+            {t('admin.channels.field.active')}
           </label>
         </div>
         <fieldset aria-describedby={describedBy('assortmentMode')}>
-          <legend className="mb-1 text-sm font-medium">{labels.mode}</legend>
+          <legend className="mb-1 text-sm font-medium">{t('admin.channels.field.mode')}</legend>
           <div className="flex flex-wrap gap-4">
             {MODES.map((m) => (
               <label key={m} className="flex items-center gap-2 text-sm">
                 <input type="radio" name="assortmentMode" value={m} defaultChecked={mode === m} />
-                {labels.modes[m]}
+                {t(`admin.channels.mode.${m}`)}
               </label>
             ))}
           </div>
           <FieldError id="assortmentMode-error" errors={errors.assortmentMode} />
         </fieldset>
         <fieldset aria-describedby={describedBy('locationIds')}>
-          <legend className="mb-1 text-sm font-medium">{labels.locations}</legend>
+          <legend className="mb-1 text-sm font-medium">{t('admin.channels.field.locations')}</legend>
           {locations.length === 0 ? (
-            <p className="text-sm text-gray-700">{labels.noLocations}</p>
+            <p className="text-sm text-gray-700">{t('admin.channels.field.noLocations')}</p>
           ) : (
             <div className="flex flex-wrap gap-4">
               {locations.map((l) => (
@@ -176,25 +160,18 @@ export function ChannelForm({
               disabled={pending}
               className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
             >
-              {labels.submit}
+              {submitLabel}
             </button>
             <p role="status" className="text-sm">
               {state?.ok ? (
-                labels.saved
+                t('admin.channels.saved')
               ) : failed?.formError ? (
                 <span className="text-red-700">{failed.formError}</span>
               ) : null}
             </p>
           </div>
         )}
-        {preview && (
-          <AssortmentPreviewPanel
-            state={state}
-            labels={preview.labels}
-            confirmLabel={preview.confirm}
-            pending={pending}
-          />
-        )}
+        {preview && <AssortmentPreviewPanel state={state} confirmLabel={preview.confirm} pending={pending} />}
       </fieldset>
     </form>
   );

@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { LanguageSwitch } from '@/components/storefront/language-switch';
 import { SignOutButton } from '@/components/storefront/sign-out-button';
 
 /** The frame of the staff areas (back office, pickup desk): skip link, dark header with nav, signed-in email and sign-out. */
@@ -7,22 +9,21 @@ export function OfficeShell({
   home,
   nav,
   email,
-  labels,
   children,
 }: {
   home: { href: string; label: string };
   nav: { label: string; links: Array<{ href: string; label: string }> };
   email: string;
-  labels: { skipToContent: string; signOut: string };
   children: ReactNode;
 }) {
+  const t = useTranslations('nav');
   return (
     <div className="min-h-screen bg-gray-50">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
       >
-        {labels.skipToContent}
+        {t('skipToContent')}
       </a>
       <header className="border-b border-gray-200 bg-gray-900 text-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
@@ -37,8 +38,9 @@ export function OfficeShell({
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <LanguageSwitch tone="dark" />
             <span>{email}</span>
-            <SignOutButton label={labels.signOut} />
+            <SignOutButton />
           </div>
         </div>
       </header>

@@ -1,33 +1,19 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState, useRef } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
-import { RegretReview, type RegretLabels } from './regret-review';
-import type { Locale } from '@/lib/platform/i18n/translate';
-
-export type ImportLabels = {
-  title: string;
-  file: string;
-  content: string;
-  add: string;
-  replace: string;
-  mode: string;
-  submit: string;
-  imported: string;
-};
+import { RegretReview } from './regret-review';
 
 /** CSV import: pick a file (read in the browser into the text field) or paste; all or nothing. */
 export function PriceEntriesImportForm({
   action,
   priceListId,
-  labels,
-  regret,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   priceListId: string;
-  labels: ImportLabels;
-  regret: { labels: RegretLabels; locale: Locale };
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const mode = state && !state.ok ? (state.choices?.mode?.[0] ?? 'add') : 'add';
   const text = useRef<HTMLTextAreaElement>(null);
@@ -39,12 +25,12 @@ export function PriceEntriesImportForm({
       className="grid gap-3 rounded-lg border border-gray-200 bg-white p-4"
     >
       <h3 id="import-title" className="font-semibold">
-        {labels.title}
+        {t('admin.pricing.import.title')}
       </h3>
       <input type="hidden" name="priceListId" value={priceListId} />
       <div>
         <label htmlFor="import-file" className="mb-1 block text-sm font-medium">
-          {labels.file}
+          {t('admin.pricing.import.file')}
         </label>
         <input
           id="import-file"
@@ -59,7 +45,7 @@ export function PriceEntriesImportForm({
       </div>
       <div>
         <label htmlFor="import-csv" className="mb-1 block text-sm font-medium">
-          {labels.content}
+          {t('admin.pricing.import.content')}
         </label>
         <textarea
           id="import-csv"
@@ -72,14 +58,14 @@ export function PriceEntriesImportForm({
         />
       </div>
       <fieldset>
-        <legend className="mb-1 text-sm font-medium">{labels.mode}</legend>
+        <legend className="mb-1 text-sm font-medium">{t('admin.pricing.import.mode')}</legend>
         <label className="mr-4 inline-flex items-center gap-2 text-sm">
           <input type="radio" name="mode" value="add" defaultChecked={mode === 'add'} />
-          {labels.add}
+          {t('admin.pricing.import.add')}
         </label>
         <label className="inline-flex items-center gap-2 text-sm">
           <input type="radio" name="mode" value="replace" defaultChecked={mode === 'replace'} />
-          {labels.replace}
+          {t('admin.pricing.import.replace')}
         </label>
       </fieldset>
       <div className="flex items-center gap-4">
@@ -88,11 +74,11 @@ export function PriceEntriesImportForm({
           disabled={pending}
           className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
         >
-          {labels.submit}
+          {t('admin.pricing.import.submit')}
         </button>
         <p role="status" className="text-sm">
           {state?.ok ? (
-            labels.imported.replace('{count}', state.message ?? '0')
+            t('admin.pricing.import.imported', { count: Number(state.message ?? 0) })
           ) : state && !state.ok ? (
             <span className="text-red-700">{state.formError}</span>
           ) : null}
@@ -105,7 +91,7 @@ export function PriceEntriesImportForm({
           ))}
         </ul>
       )}
-      <RegretReview state={state} labels={regret.labels} locale={regret.locale} pending={pending} />
+      <RegretReview state={state} pending={pending} />
     </form>
   );
 }

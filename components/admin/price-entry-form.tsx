@@ -1,36 +1,23 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { FormField } from '@/components/ui/form-field';
-import { RegretReview, type RegretLabels } from './regret-review';
-import type { Locale } from '@/lib/platform/i18n/translate';
+import { RegretReview } from './regret-review';
 
-export type PriceEntryFormLabels = {
-  title: string;
-  target: string;
-  targetKey: string;
-  kinds: Record<'all' | 'category' | 'product' | 'variant', string>;
-  minQuantity: string;
-  adjustment: string;
-  adjustments: Record<'percent' | 'amount' | 'fixed', string>;
-  value: string;
-  submit: string;
-  added: string;
-};
+const TARGET_KINDS = ['category', 'product', 'variant', 'all'] as const;
+const ADJUSTMENTS = ['percent', 'amount', 'fixed'] as const;
 
 /** Adds one entry (a target, a tier and a price or reduction) to a price list. */
 export function PriceEntryForm({
   action,
   priceListId,
-  labels,
-  regret,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   priceListId: string;
-  labels: PriceEntryFormLabels;
-  regret: { labels: RegretLabels; locale: Locale };
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const typed = state && !state.ok ? (state.values ?? {}) : {};
@@ -42,12 +29,12 @@ export function PriceEntryForm({
       noValidate
     >
       <h3 id="entry-form-title" className="font-semibold sm:col-span-6">
-        {labels.title}
+        {t('admin.pricing.entry.newTitle')}
       </h3>
       <input type="hidden" name="priceListId" value={priceListId} />
       <div className="sm:col-span-2">
         <label htmlFor="entry-kind" className="mb-1 block text-sm font-medium">
-          {labels.target}
+          {t('admin.pricing.entry.target')}
         </label>
         <select
           key={typed.targetKind ?? 'category'}
@@ -56,19 +43,24 @@ export function PriceEntryForm({
           defaultValue={typed.targetKind ?? 'category'}
           className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
         >
-          {(Object.keys(labels.kinds) as Array<keyof PriceEntryFormLabels['kinds']>).map((k) => (
+          {TARGET_KINDS.map((k) => (
             <option key={k} value={k}>
-              {labels.kinds[k]}
+              {t(`admin.pricing.entry.kind.${k}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="sm:col-span-4">
-        <FormField label={labels.targetKey} name="target" defaultValue={typed.target ?? ''} errors={errors.target} />
+        <FormField
+          label={t('admin.pricing.entry.targetKey')}
+          name="target"
+          defaultValue={typed.target ?? ''}
+          errors={errors.target}
+        />
       </div>
       <div className="sm:col-span-2">
         <label htmlFor="entry-adjustment" className="mb-1 block text-sm font-medium">
-          {labels.adjustment}
+          {t('admin.pricing.entry.adjustment')}
         </label>
         <select
           key={typed.adjustmentKind ?? 'percent'}
@@ -77,16 +69,16 @@ export function PriceEntryForm({
           defaultValue={typed.adjustmentKind ?? 'percent'}
           className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
         >
-          {(Object.keys(labels.adjustments) as Array<keyof PriceEntryFormLabels['adjustments']>).map((k) => (
+          {ADJUSTMENTS.map((k) => (
             <option key={k} value={k}>
-              {labels.adjustments[k]}
+              {t(`admin.pricing.entry.${k}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="sm:col-span-2">
         <FormField
-          label={labels.value}
+          label={t('admin.pricing.entry.value')}
           name="value"
           inputMode="decimal"
           defaultValue={typed.value ?? ''}
@@ -95,7 +87,7 @@ export function PriceEntryForm({
       </div>
       <div className="sm:col-span-2">
         <FormField
-          label={labels.minQuantity}
+          label={t('admin.pricing.entry.from')}
           name="minQuantity"
           type="number"
           min={1}
@@ -110,18 +102,18 @@ export function PriceEntryForm({
           disabled={pending}
           className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
         >
-          {labels.submit}
+          {t('admin.pricing.entry.add')}
         </button>
         <p role="status" className="text-sm">
           {state?.ok ? (
-            labels.added
+            t('admin.pricing.entry.added')
           ) : state && !state.ok ? (
             <span className="text-red-700">{state.formError}</span>
           ) : null}
         </p>
       </div>
       <div className="sm:col-span-6">
-        <RegretReview state={state} labels={regret.labels} locale={regret.locale} pending={pending} />
+        <RegretReview state={state} pending={pending} />
       </div>
     </form>
   );

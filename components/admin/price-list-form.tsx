@@ -1,27 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { FormField } from '@/components/ui/form-field';
 import { FieldError } from './field-error';
-import { RegretReview, type RegretLabels } from './regret-review';
-import type { Locale } from '@/lib/platform/i18n/translate';
+import { RegretReview } from './regret-review';
 
 type Choice = { id: string; name: string };
-export type PriceListFormLabels = {
-  name: string;
-  priority: string;
-  channels: string;
-  groups: string;
-  company: string;
-  noCompany: string;
-  validFrom: string;
-  validUntil: string;
-  active: string;
-  amountsIncludeVat: string;
-  submit: string;
-  saved: string;
-};
 export type PriceListDefaults = {
   priceListId?: string;
   name: string;
@@ -40,16 +26,17 @@ export function PriceListForm({
   action,
   defaults,
   choices,
-  labels,
+  submitLabel,
   regret,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   defaults: PriceListDefaults;
   choices: { channels: Array<Choice & { code: string }>; groups: Choice[]; companies: Choice[] };
-  labels: PriceListFormLabels;
+  submitLabel: string;
   /** Editing an existing list: its writes pass the price-regret guard. */
-  regret?: { labels: RegretLabels; locale: Locale };
+  regret?: boolean;
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const failed = state && !state.ok ? state : null;
@@ -70,7 +57,7 @@ export function PriceListForm({
     >
       {defaults.priceListId && <input type="hidden" name="priceListId" value={defaults.priceListId} />}
       <FormField
-        label={labels.name}
+        label={t('admin.pricing.field.name')}
         name="name"
         required
         defaultValue={value('name', defaults.name)}
@@ -78,7 +65,7 @@ export function PriceListForm({
       />
       <div className="grid gap-4 sm:grid-cols-3">
         <FormField
-          label={labels.priority}
+          label={t('admin.pricing.field.priority')}
           name="priority"
           type="number"
           step={1}
@@ -86,14 +73,14 @@ export function PriceListForm({
           errors={errors.priority}
         />
         <FormField
-          label={labels.validFrom}
+          label={t('admin.pricing.field.validFrom')}
           name="validFrom"
           type="datetime-local"
           defaultValue={value('validFrom', defaults.validFrom)}
           errors={errors.validFrom}
         />
         <FormField
-          label={labels.validUntil}
+          label={t('admin.pricing.field.validUntil')}
           name="validUntil"
           type="datetime-local"
           defaultValue={value('validUntil', defaults.validUntil)}
@@ -101,7 +88,7 @@ export function PriceListForm({
         />
       </div>
       <fieldset aria-describedby={describedBy('channelIds')}>
-        <legend className="mb-1 text-sm font-medium">{labels.channels}</legend>
+        <legend className="mb-1 text-sm font-medium">{t('admin.pricing.field.channels')}</legend>
         <div className="flex flex-wrap gap-4">
           {choices.channels.map((c) => (
             <label key={c.id} className="flex items-center gap-2 text-sm">
@@ -118,7 +105,7 @@ export function PriceListForm({
         <FieldError id="channelIds-error" errors={errors.channelIds} />
       </fieldset>
       <fieldset aria-describedby={describedBy('customerGroupIds')}>
-        <legend className="mb-1 text-sm font-medium">{labels.groups}</legend>
+        <legend className="mb-1 text-sm font-medium">{t('admin.pricing.field.groups')}</legend>
         <div className="flex flex-wrap gap-4">
           {choices.groups.map((g) => (
             <label key={g.id} className="flex items-center gap-2 text-sm">
@@ -136,7 +123,7 @@ export function PriceListForm({
       </fieldset>
       <div>
         <label htmlFor="pl-company" className="mb-1 block text-sm font-medium">
-          {labels.company}
+          {t('admin.pricing.field.company')}
         </label>
         <select
           key={value('companyId', defaults.companyId ?? '')}
@@ -146,7 +133,7 @@ export function PriceListForm({
           aria-describedby={describedBy('companyId')}
           className="rounded-md border border-gray-400 bg-white px-3 py-2"
         >
-          <option value="">{labels.noCompany}</option>
+          <option value="">{t('admin.pricing.field.noCompany')}</option>
           {choices.companies.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -158,7 +145,7 @@ export function PriceListForm({
       <div className="flex flex-wrap gap-6">
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="active" defaultChecked={checked('active', 'on', defaults.active)} />
-          {labels.active}
+          {t('admin.pricing.field.active')}
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input
@@ -166,7 +153,7 @@ export function PriceListForm({
             name="amountsIncludeVat"
             defaultChecked={checked('amountsIncludeVat', 'on', defaults.amountsIncludeVat)}
           />
-          {labels.amountsIncludeVat}
+          {t('admin.pricing.field.amountsIncludeVat')}
         </label>
       </div>
       <div className="flex items-center gap-4">
@@ -175,17 +162,17 @@ export function PriceListForm({
           disabled={pending}
           className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
         >
-          {labels.submit}
+          {submitLabel}
         </button>
         <p role="status" className="text-sm">
           {state?.ok ? (
-            labels.saved
+            t('admin.pricing.saved')
           ) : state && !state.ok ? (
             <span className="text-red-700">{state.formError}</span>
           ) : null}
         </p>
       </div>
-      {regret && <RegretReview state={state} labels={regret.labels} locale={regret.locale} pending={pending} />}
+      {regret && <RegretReview state={state} pending={pending} />}
     </form>
   );
 }

@@ -1,32 +1,21 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { FormField } from '@/components/ui/form-field';
-
-export type PricingSettingsLabels = {
-  regretWindowDays: string;
-  regretWindowHint: string;
-  regretThreshold: string;
-  regretThresholdHint: string;
-  consistencySpread: string;
-  consistencySpreadHint: string;
-  submit: string;
-  saved: string;
-};
 
 /** The pricing thresholds: price-regret window and threshold, consistency spread. */
 export function PricingSettingsForm({
   action,
   defaults,
-  labels,
   disabled,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   defaults: { regretWindowDays: string; regretThresholdPercent: string; consistencySpreadPercent: string };
-  labels: PricingSettingsLabels;
   disabled: boolean;
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const typed = state && !state.ok ? (state.values ?? {}) : {};
@@ -38,8 +27,8 @@ export function PricingSettingsForm({
       noValidate
     >
       <FormField
-        label={labels.regretWindowDays}
-        hint={labels.regretWindowHint}
+        label={t('admin.settings.regretWindowDays')}
+        hint={t('admin.settings.regretWindowHint')}
         name="regretWindowDays"
         type="number"
         min={1}
@@ -50,8 +39,8 @@ export function PricingSettingsForm({
         disabled={disabled}
       />
       <FormField
-        label={labels.regretThreshold}
-        hint={labels.regretThresholdHint}
+        label={t('admin.settings.regretThreshold')}
+        hint={t('admin.settings.regretThresholdHint')}
         name="regretThresholdPercent"
         inputMode="decimal"
         defaultValue={value('regretThresholdPercent')}
@@ -59,8 +48,8 @@ export function PricingSettingsForm({
         disabled={disabled}
       />
       <FormField
-        label={labels.consistencySpread}
-        hint={labels.consistencySpreadHint}
+        label={t('admin.settings.consistencySpread')}
+        hint={t('admin.settings.consistencySpreadHint')}
         name="consistencySpreadPercent"
         inputMode="decimal"
         defaultValue={value('consistencySpreadPercent')}
@@ -73,11 +62,11 @@ export function PricingSettingsForm({
           disabled={pending || disabled}
           className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
         >
-          {labels.submit}
+          {t('admin.settings.save')}
         </button>
         <p role="status" className="text-sm">
           {state?.ok ? (
-            labels.saved
+            t('admin.settings.saved')
           ) : state && !state.ok ? (
             <span className="text-red-700">{state.formError}</span>
           ) : null}

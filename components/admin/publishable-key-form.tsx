@@ -1,21 +1,19 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { FieldError } from './field-error';
-
-export type PublishableKeyFormLabels = { title: string; name: string; submit: string; created: string };
 
 /** Creates a publishable key for a channel and shows its token (keys name a channel; they are not secret). */
 export function PublishableKeyForm({
   action,
   channelId,
-  labels,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   channelId: string;
-  labels: PublishableKeyFormLabels;
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
@@ -27,13 +25,13 @@ export function PublishableKeyForm({
       noValidate
     >
       <h3 id="key-form-title" className="font-semibold">
-        {labels.title}
+        {t('admin.channels.keys.newTitle')}
       </h3>
       <input type="hidden" name="channelId" value={channelId} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           <label htmlFor="key-name" className="mb-1 block text-sm font-medium">
-            {labels.name}
+            {t('admin.channels.keys.nameField')}
           </label>
           <input
             id="key-name"
@@ -51,14 +49,15 @@ export function PublishableKeyForm({
           disabled={pending}
           className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
         >
-          {labels.submit}
+          {t('admin.channels.keys.create')}
         </button>
       </div>
       <FieldError id="key-name-error" errors={errors.name} />
       <p role="status" className="text-sm break-all">
         {state?.ok && state.message ? (
           <>
-            {labels.created} <code className="rounded bg-gray-100 px-1 font-mono">{state.message}</code>
+            {t('admin.channels.keys.created')}{' '}
+            <code className="rounded bg-gray-100 px-1 font-mono">{state.message}</code>
           </>
         ) : failed?.formError ? (
           <span className="text-red-700">{failed.formError}</span>

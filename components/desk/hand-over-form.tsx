@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 
@@ -7,12 +8,13 @@ import type { ActionState } from '@/lib/platform/auth/validated-action';
 export function HandOverForm({
   action,
   orderId,
-  labels,
+  orderNumber,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   orderId: string;
-  labels: { code: string; submit: string; done: string };
+  orderNumber: number;
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const id = useId();
   const error = state && !state.ok ? (state.fieldErrors?.code?.join(' ') ?? state.formError) : undefined;
@@ -21,7 +23,7 @@ export function HandOverForm({
       <input type="hidden" name="orderId" value={orderId} />
       <div>
         <label htmlFor={`${id}-code`} className="block text-xs font-medium">
-          {labels.code}
+          {t('desk.code', { number: orderNumber })}
         </label>
         <input
           id={`${id}-code`}
@@ -41,14 +43,14 @@ export function HandOverForm({
         disabled={pending}
         className="rounded-md bg-green-800 px-3 py-1 text-sm text-white disabled:opacity-60"
       >
-        {labels.submit}
+        {t('desk.handOver')}
       </button>
       <p
         id={`${id}-error`}
         role={error ? 'alert' : 'status'}
         className={`w-full text-sm ${error ? 'text-red-700' : ''}`}
       >
-        {error ?? (state?.ok ? labels.done : null)}
+        {error ?? (state?.ok ? t('desk.handedOver') : null)}
       </p>
     </form>
   );

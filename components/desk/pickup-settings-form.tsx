@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { FormField } from '@/components/ui/form-field';
@@ -8,12 +9,11 @@ import { FormField } from '@/components/ui/form-field';
 export function PickupSettingsForm({
   action,
   uncollectedDays,
-  labels,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   uncollectedDays: number;
-  labels: { days: string; hint: string; submit: string; saved: string };
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
@@ -24,8 +24,8 @@ export function PickupSettingsForm({
     >
       <div className="max-w-sm">
         <FormField
-          label={labels.days}
-          hint={labels.hint}
+          label={t('desk.uncollectedDays')}
+          hint={t('desk.uncollectedDaysHint')}
           name="uncollectedDays"
           type="number"
           min={1}
@@ -42,10 +42,14 @@ export function PickupSettingsForm({
         disabled={pending}
         className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
       >
-        {labels.submit}
+        {t('desk.save')}
       </button>
       <p role="status" className="text-sm">
-        {state?.ok ? labels.saved : state && !state.ok ? <span className="text-red-700">{state.formError}</span> : null}
+        {state?.ok ? (
+          t('desk.saved')
+        ) : state && !state.ok ? (
+          <span className="text-red-700">{state.formError}</span>
+        ) : null}
       </p>
     </form>
   );

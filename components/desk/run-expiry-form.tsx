@@ -1,18 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
-
-type Labels = { submit: string; hint: string; done: string; failed: string; busy: string };
 
 /** The admins' button that runs the uncollected-orders job now and says how many were cancelled. */
 export function RunExpiryForm({
   action,
-  labels,
+  uncollectedDays,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
-  labels: Labels;
+  uncollectedDays: number;
 }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const result =
     state?.ok && state.message
@@ -21,7 +21,7 @@ export function RunExpiryForm({
   return (
     <form action={formAction} className="rounded-lg border border-gray-200 bg-white p-4">
       <p id="run-expiry-hint" className="mb-2 text-sm text-gray-700">
-        {labels.hint}
+        {t('desk.runExpiryHint', { days: uncollectedDays })}
       </p>
       <button
         type="submit"
@@ -29,15 +29,15 @@ export function RunExpiryForm({
         disabled={pending}
         className="rounded-md bg-red-800 px-4 py-2 text-white disabled:opacity-60"
       >
-        {labels.submit}
+        {t('desk.runExpiry')}
       </button>
       <p role="status" className="mt-2 text-sm">
         {result &&
           (result.skipped
-            ? labels.busy
+            ? t('desk.expiryBusy')
             : [
-                labels.done.replace('{count}', String(result.cancelled)),
-                result.failed ? labels.failed.replace('{count}', String(result.failed)) : '',
+                t('desk.expiryDone', { count: result.cancelled }),
+                result.failed ? t('desk.expiryFailed', { count: result.failed }) : '',
               ]
                 .filter(Boolean)
                 .join(' '))}

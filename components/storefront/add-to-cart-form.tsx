@@ -1,14 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useActionState, useEffect } from 'react';
 import { addToCartAction } from '@/app/(storefront)/cart/actions';
 import { CART_CHANGED_EVENT } from './cart-events';
 
-type Labels = { quantity: string; submit: string; pending: string; viewCart: string };
-
 /** Quantity and "Add to cart" for the selected variant; the result is announced in a live region. */
-export function AddToCartForm({ sku, labels }: { sku: string; labels: Labels }) {
+export function AddToCartForm({ sku }: { sku: string }) {
+  const t = useTranslations();
   const [state, action, pending] = useActionState(addToCartAction, null);
   useEffect(() => {
     if (state?.ok) window.dispatchEvent(new Event(CART_CHANGED_EVENT));
@@ -24,7 +24,7 @@ export function AddToCartForm({ sku, labels }: { sku: string; labels: Labels }) 
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="add-to-cart-quantity" className="mb-1 block text-sm font-semibold">
-            {labels.quantity}
+            {t('cart.quantity')}
           </label>
           <input
             key={typed ?? sku}
@@ -45,7 +45,7 @@ export function AddToCartForm({ sku, labels }: { sku: string; labels: Labels }) 
           disabled={pending}
           className="h-10 rounded-md bg-brand-700 px-6 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
         >
-          {pending ? labels.pending : labels.submit}
+          {pending ? t('cart.adding') : t('cart.addToCart')}
         </button>
       </div>
       <p
@@ -59,7 +59,7 @@ export function AddToCartForm({ sku, labels }: { sku: string; labels: Labels }) 
           <>
             {' '}
             <Link href="/cart" className="underline underline-offset-2">
-              {labels.viewCart}
+              {t('cart.viewCart')}
             </Link>
           </>
         )}

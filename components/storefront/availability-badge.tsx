@@ -1,5 +1,6 @@
+import { useTranslations } from 'next-intl';
 import type { Availability } from '@/lib/inventory/availability.rules';
-import type { Translate } from '@/lib/platform/i18n/translate';
+import type { Translate } from '@/lib/platform/i18n/messages';
 
 const STYLE: Record<Availability, string> = {
   in_stock: 'bg-green-100 text-green-900',
@@ -12,15 +13,8 @@ export function availabilityLabel(t: Translate, availability: Availability, quan
   return availability === 'out_of_stock' ? t('product.outOfStock') : t('product.inStock');
 }
 
-export function AvailabilityBadge({
-  t,
-  availability,
-  quantity,
-}: {
-  t: Translate;
-  availability: Availability;
-  quantity?: number;
-}) {
+export function AvailabilityBadge({ availability, quantity }: { availability: Availability; quantity?: number }) {
+  const t = useTranslations();
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STYLE[availability]}`}>
       {availabilityLabel(t, availability, quantity)}

@@ -1,7 +1,8 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import type { Translate } from '@/lib/platform/i18n/translate';
 
-export function Breadcrumb({ t, items }: { t: Translate; items: Array<{ name: string; href: string }> }) {
+export function Breadcrumb({ items }: { items: Array<{ name: string; href: string }> }) {
+  const t = useTranslations();
   return (
     <nav aria-label={t('nav.breadcrumb')} className="mb-3 text-sm text-gray-700">
       <ol className="flex flex-wrap gap-1">

@@ -2,10 +2,12 @@
 
 // The header's item count. The header is part of page-cached HTML shared by many visitors, so the
 // count is fetched by the browser after load (never rendered on the server) and again after changes.
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { CART_CHANGED_EVENT } from './cart-events';
 
-export function CartBadge({ label }: { label: string }) {
+export function CartBadge() {
+  const t = useTranslations('cart');
   const [count, setCount] = useState(0);
   useEffect(() => {
     let active = true;
@@ -34,7 +36,7 @@ export function CartBadge({ label }: { label: string }) {
       data-testid="cart-count"
     >
       <span aria-hidden="true">{count}</span>
-      <span className="sr-only">{label.replace('{count}', String(count))}</span>
+      <span className="sr-only">{t('badge', { count })}</span>
     </span>
   );
 }

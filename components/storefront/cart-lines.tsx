@@ -2,45 +2,18 @@
 
 // The cart's lines with quantity controls: changes show at once (useOptimistic) and the server's
 // answer, re-rendered through revalidatePath('/cart'), replaces the guess. A live region says what happened.
+import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useOptimistic, useState } from 'react';
 import { removeLineAction, setLineQuantityAction } from '@/app/(storefront)/cart/actions';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import type { CartLineView, CartView } from '@/lib/cart/cart.reads';
 import { formatMoney } from '@/lib/platform/i18n/format';
-import type { Locale } from '@/lib/platform/i18n/translate';
 import { CART_CHANGED_EVENT } from './cart-events';
-
-export type CartLabels = Record<
-  | 'lines'
-  | 'empty'
-  | 'continue'
-  | 'quantityOf'
-  | 'decrease'
-  | 'increase'
-  | 'update'
-  | 'updateOf'
-  | 'remove'
-  | 'removeOf'
-  | 'unitPrice'
-  | 'lineTotal'
-  | 'priceChanged'
-  | 'unavailable'
-  | 'subtotal'
-  | 'subtotalNote'
-  | 'checkout'
-  | 'updating'
-  | 'vat',
-  string
->;
 
 type Change = { kind: 'quantity'; lineId: string; quantity: number } | { kind: 'remove'; lineId: string };
 
 const MAX_QUANTITY = 999;
-
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-}
 
 function applyChange(lines: CartLineView[], change: Change): CartLineView[] {
   if (change.kind === 'remove') return lines.filter((l) => l.id !== change.lineId);
@@ -63,7 +36,9 @@ function messageOf(state: ActionState): string {
   return Object.values(state.fieldErrors ?? {}).flat()[0] ?? state.formError ?? '';
 }
 
-export function CartLines({ view, locale, labels }: { view: CartView; locale: Locale; labels: CartLabels }) {
+export function CartLines({ view }: { view: CartView }) {
+  const t = useTranslations();
+  const locale = useLocale();
   const [lines, applyOptimistic] = useOptimistic(view.lines, applyChange);
   const [settled, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
   // While a change is on its way the live region says so; the server's answer replaces it.
@@ -72,7 +47,7 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
   const subtotal = lines.reduce((sum, l) => sum + (l.available && l.lineTotal ? l.lineTotal.amount : 0), 0);
 
   async function submit(change: Change, formData: FormData, action: typeof setLineQuantityAction) {
-    showPending({ text: labels.updating, error: false });
+    showPending({ text: t('cart.updating'), error: false });
     applyOptimistic(change);
     const result = await action(null, formData);
     setStatus({ text: messageOf(result), error: !result?.ok });
@@ -105,16 +80,16 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
       </p>
       {lines.length === 0 ? (
         <div className="py-8 text-center">
-          <p className="text-gray-700">{labels.empty}</p>
+          <p className="text-gray-700">{t('cart.empty')}</p>
           <p className="mt-6">
             <Link href="/" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-              {labels.continue}
+              {t('cart.continue')}
             </Link>
           </p>
         </div>
       ) : (
         <>
-          <ul aria-label={labels.lines} className="divide-y divide-gray-200 border-y border-gray-200">
+          <ul aria-label={t('cart.lines')} className="divide-y divide-gray-200 border-y border-gray-200">
             {lines.map((line) => (
               <li key={line.id} className="flex flex-wrap gap-4 py-4" data-testid="cart-line">
                 {line.image ? (
@@ -146,19 +121,21 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
                   <p className="text-xs text-gray-600">{line.sku}</p>
                   {line.available && line.unitPrice && (
                     <p className="mt-1 text-sm">
-                      {fill(labels.unitPrice, { price: formatMoney(line.unitPrice, locale) })}{' '}
-                      <span className="text-xs text-gray-600">{labels.vat}</span>
+                      {t('cart.unitPrice', { price: formatMoney(line.unitPrice, locale) })}{' '}
+                      <span className="text-xs text-gray-600">
+                        {view.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
+                      </span>
                     </p>
                   )}
                   {line.priceChanged && (
                     <p className="mt-1 text-sm font-medium text-amber-800" data-testid="price-changed">
-                      {fill(labels.priceChanged, {
+                      {t('cart.priceChanged', {
                         from: formatMoney(line.priceChanged.from, locale),
                         to: formatMoney(line.priceChanged.to, locale),
                       })}
                     </p>
                   )}
-                  {!line.available && <p className="mt-1 text-sm font-medium text-red-800">{labels.unavailable}</p>}
+                  {!line.available && <p className="mt-1 text-sm font-medium text-red-800">{t('cart.unavailable')}</p>}
                 </div>
                 <div className="flex flex-col items-end gap-2">
                   {line.available && (
@@ -169,7 +146,7 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
                         <button
                           type="submit"
                           disabled={line.quantity <= 1}
-                          aria-label={fill(labels.decrease, { name: line.productName })}
+                          aria-label={t('cart.decrease', { name: line.productName })}
                           className="h-9 w-9 rounded-md border border-gray-400 hover:border-brand-700 disabled:opacity-50"
                         >
                           −
@@ -178,7 +155,7 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
                       <form action={changeQuantity} noValidate className="flex items-center gap-1">
                         <input type="hidden" name="lineId" value={line.id} />
                         <label htmlFor={`quantity-${line.id}`} className="sr-only">
-                          {fill(labels.quantityOf, { name: line.productName })}
+                          {t('cart.quantityOf', { name: line.productName })}
                         </label>
                         <input
                           key={line.quantity}
@@ -193,10 +170,10 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
                         />
                         <button
                           type="submit"
-                          aria-label={fill(labels.updateOf, { name: line.productName })}
+                          aria-label={t('cart.updateOf', { name: line.productName })}
                           className="h-9 rounded-md border border-gray-400 px-2 text-sm hover:border-brand-700"
                         >
-                          {labels.update}
+                          {t('cart.update')}
                         </button>
                       </form>
                       <form action={changeQuantity}>
@@ -205,7 +182,7 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
                         <button
                           type="submit"
                           disabled={line.quantity >= MAX_QUANTITY}
-                          aria-label={fill(labels.increase, { name: line.productName })}
+                          aria-label={t('cart.increase', { name: line.productName })}
                           className="h-9 w-9 rounded-md border border-gray-400 hover:border-brand-700 disabled:opacity-50"
                         >
                           +
@@ -215,7 +192,7 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
                   )}
                   {line.lineTotal && (
                     <p className="font-semibold" data-testid="line-total">
-                      <span className="sr-only">{labels.lineTotal}: </span>
+                      <span className="sr-only">{t('cart.lineTotal')}: </span>
                       {formatMoney(line.lineTotal, locale)}
                     </p>
                   )}
@@ -223,10 +200,10 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
                     <input type="hidden" name="lineId" value={line.id} />
                     <button
                       type="submit"
-                      aria-label={fill(labels.removeOf, { name: line.productName })}
+                      aria-label={t('cart.removeOf', { name: line.productName })}
                       className="text-sm text-red-800 underline underline-offset-2 hover:text-red-900"
                     >
-                      {labels.remove}
+                      {t('cart.remove')}
                     </button>
                   </form>
                 </div>
@@ -235,15 +212,17 @@ export function CartLines({ view, locale, labels }: { view: CartView; locale: Lo
           </ul>
           <div className="mt-6 flex flex-col items-end gap-2">
             <p className="text-lg">
-              {labels.subtotal}: <strong data-testid="cart-subtotal">{money(subtotal)}</strong>{' '}
-              <span className="text-xs text-gray-600">{labels.vat}</span>
+              {t('cart.subtotal')}: <strong data-testid="cart-subtotal">{money(subtotal)}</strong>{' '}
+              <span className="text-xs text-gray-600">
+                {view.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
+              </span>
             </p>
-            <p className="text-sm text-gray-600">{labels.subtotalNote}</p>
+            <p className="text-sm text-gray-600">{t('cart.subtotalNote')}</p>
             <Link
               href="/checkout"
               className="mt-2 rounded-md bg-brand-700 px-6 py-3 font-medium text-white hover:bg-brand-800"
             >
-              {labels.checkout}
+              {t('cart.checkout')}
             </Link>
           </div>
         </>

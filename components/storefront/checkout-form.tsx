@@ -13,6 +13,7 @@ import {
   type Ref,
   type SelectHTMLAttributes,
 } from 'react';
+import { useTranslations } from 'next-intl';
 import { placeOrderAction } from '@/app/(storefront)/checkout/actions';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
@@ -24,43 +25,6 @@ export type CheckoutStore = {
   /** Option values name the store and the start (app/(storefront)/checkout/pickup-slot-value.ts). */
   days: Array<{ label: string; labelWithStore: string; slots: Array<{ value: string; label: string }> }>;
 };
-
-export type CheckoutLabels = Record<
-  | 'email'
-  | 'emailHint'
-  | 'fulfilment'
-  | 'delivery'
-  | 'pickup'
-  | 'shipToStore'
-  | 'address'
-  | 'name'
-  | 'street'
-  | 'postalCode'
-  | 'city'
-  | 'country'
-  | 'countryDE'
-  | 'countryAT'
-  | 'pickupLegend'
-  | 'store'
-  | 'slot'
-  | 'slotChoose'
-  | 'slotHint'
-  | 'noSlots'
-  | 'noStores'
-  | 'shipToStoreLegend'
-  | 'collectionStore'
-  | 'shipToStoreHint'
-  | 'payment'
-  | 'payAtPickup'
-  | 'invoice'
-  | 'testCard'
-  | 'cardNumber'
-  | 'cardHint'
-  | 'submit'
-  | 'submitting'
-  | 'legal',
-  string
->;
 
 const errorId = (name: string) => `field-${name}-error`;
 /** A radio's id; the has-[#…:checked] variants below name these ids literally. */
@@ -169,7 +133,6 @@ export function CheckoutForm(props: {
   email: string;
   signedIn: boolean;
   stores: CheckoutStore[];
-  labels: CheckoutLabels;
 }) {
   const [result, action, pending] = useActionState(placeOrderAction, null);
   const [seen, setSeen] = useState({ result, attempt: 0 });
@@ -187,17 +150,16 @@ function CheckoutFields({
   email,
   signedIn,
   stores,
-  labels,
   state,
   pending,
 }: {
   email: string;
   signedIn: boolean;
   stores: CheckoutStore[];
-  labels: CheckoutLabels;
   state: ActionState;
   pending: boolean;
 }) {
+  const t = useTranslations();
   const values = state && !state.ok ? (state.values ?? {}) : {};
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const hydrated = useHydrated();
@@ -222,13 +184,13 @@ function CheckoutFields({
   return (
     <>
       <FormField
-        label={labels.email}
+        label={t('checkout.email')}
         name="email"
         type="email"
         autoComplete="email"
         required
         defaultValue={values.email ?? email}
-        hint={labels.emailHint}
+        hint={t('checkout.emailHint')}
         errors={errors.email}
       />
 
@@ -237,28 +199,33 @@ function CheckoutFields({
         className="space-y-2"
         onChange={uncheckPayAtPickup}
       >
-        <legend className="mb-2 font-semibold">{labels.fulfilment}</legend>
+        <legend className="mb-2 font-semibold">{t('checkout.fulfilment.question')}</legend>
         <Radio
           name="fulfilment"
           value="delivery"
-          label={labels.delivery}
+          label={t('checkout.fulfilment.delivery')}
           defaultChecked={values.fulfilment === 'delivery'}
         />
-        <Radio name="fulfilment" value="pickup" label={labels.pickup} defaultChecked={values.fulfilment === 'pickup'} />
+        <Radio
+          name="fulfilment"
+          value="pickup"
+          label={t('checkout.fulfilment.pickup')}
+          defaultChecked={values.fulfilment === 'pickup'}
+        />
         <Radio
           name="fulfilment"
           value="ship_to_store"
-          label={labels.shipToStore}
+          label={t('checkout.fulfilment.shipToStore')}
           defaultChecked={values.fulfilment === 'ship_to_store'}
         />
         <FieldError name="fulfilment" errors={errors.fulfilment} />
       </fieldset>
 
       <fieldset className="hidden gap-4 rounded-lg border border-gray-200 p-4 group-has-[#field-fulfilment-delivery:checked]/checkout:grid sm:grid-cols-2">
-        <legend className="px-1 font-semibold">{labels.address}</legend>
+        <legend className="px-1 font-semibold">{t('checkout.address.title')}</legend>
         <div className="sm:col-span-2">
           <FormField
-            label={labels.name}
+            label={t('checkout.address.name')}
             name="name"
             autoComplete="name"
             aria-required
@@ -268,7 +235,7 @@ function CheckoutFields({
         </div>
         <div className="sm:col-span-2">
           <FormField
-            label={labels.street}
+            label={t('checkout.address.street')}
             name="street"
             autoComplete="street-address"
             aria-required
@@ -277,7 +244,7 @@ function CheckoutFields({
           />
         </div>
         <FormField
-          label={labels.postalCode}
+          label={t('checkout.address.postalCode')}
           name="postalCode"
           autoComplete="postal-code"
           inputMode="numeric"
@@ -286,7 +253,7 @@ function CheckoutFields({
           errors={errors.postalCode}
         />
         <FormField
-          label={labels.city}
+          label={t('checkout.address.city')}
           name="city"
           autoComplete="address-level2"
           aria-required
@@ -294,25 +261,25 @@ function CheckoutFields({
           errors={errors.city}
         />
         <SelectField
-          label={labels.country}
+          label={t('checkout.address.country')}
           name="country"
           autoComplete="country"
           defaultValue={values.country ?? 'DE'}
           errors={errors.country}
         >
-          <option value="DE">{labels.countryDE}</option>
-          <option value="AT">{labels.countryAT}</option>
+          <option value="DE">{t('checkout.country.DE')}</option>
+          <option value="AT">{t('checkout.country.AT')}</option>
         </SelectField>
       </fieldset>
 
       <fieldset className="hidden space-y-4 rounded-lg border border-gray-200 p-4 group-has-[#field-fulfilment-pickup:checked]/checkout:block">
-        <legend className="px-1 font-semibold">{labels.pickupLegend}</legend>
+        <legend className="px-1 font-semibold">{t('checkout.pickup')}</legend>
         {stores.length === 0 ? (
-          <p>{labels.noStores}</p>
+          <p>{t('checkout.noStores')}</p>
         ) : (
           <>
             <SelectField
-              label={labels.store}
+              label={t('checkout.store')}
               name="pickupLocationId"
               value={storeId}
               onChange={(e) => setStoreId(e.target.value)}
@@ -325,17 +292,17 @@ function CheckoutFields({
               ))}
             </SelectField>
             {slotDays.length === 0 ? (
-              <p role="status">{labels.noSlots}</p>
+              <p role="status">{t('checkout.noSlots')}</p>
             ) : (
               <SelectField
-                label={labels.slot}
+                label={t('checkout.slot')}
                 name="pickupSlot"
                 key={`${storeId}:${values.pickupSlot ?? ''}`}
                 defaultValue={values.pickupSlot}
-                hint={labels.slotHint}
+                hint={t('checkout.slotHint')}
                 errors={errors.pickupSlot}
               >
-                {!hydrated && <option value="">{labels.slotChoose}</option>}
+                {!hydrated && <option value="">{t('checkout.slotChoose')}</option>}
                 {slotDays.map((day) => (
                   <optgroup key={day.key} label={day.label}>
                     {day.slots.map((slot) => (
@@ -352,15 +319,15 @@ function CheckoutFields({
       </fieldset>
 
       <fieldset className="hidden space-y-4 rounded-lg border border-gray-200 p-4 group-has-[#field-fulfilment-ship-to-store:checked]/checkout:block">
-        <legend className="px-1 font-semibold">{labels.shipToStoreLegend}</legend>
+        <legend className="px-1 font-semibold">{t('checkout.shipToStore')}</legend>
         {stores.length === 0 ? (
-          <p>{labels.noStores}</p>
+          <p>{t('checkout.noStores')}</p>
         ) : (
           <SelectField
-            label={labels.collectionStore}
+            label={t('checkout.collectionStore')}
             name="shipToStoreId"
             defaultValue={values.shipToStoreId}
-            hint={labels.shipToStoreHint}
+            hint={t('checkout.shipToStoreHint')}
             errors={errors.shipToStoreId}
           >
             {stores.map((s) => (
@@ -373,13 +340,13 @@ function CheckoutFields({
       </fieldset>
 
       <fieldset aria-describedby={errors.paymentMethod ? errorId('paymentMethod') : undefined} className="space-y-2">
-        <legend className="mb-2 font-semibold">{labels.payment}</legend>
+        <legend className="mb-2 font-semibold">{t('checkout.payment.title')}</legend>
         {/* Offered when collecting; a checked one stays in sight so that the refusal of it with a delivery can be undone. */}
         <Radio
           ref={payAtPickup}
           name="paymentMethod"
           value="pay_at_pickup"
-          label={labels.payAtPickup}
+          label={t('checkout.payment.payAtPickup')}
           defaultChecked={values.paymentMethod === 'pay_at_pickup'}
           className="hidden items-start gap-2 group-has-[#field-fulfilment-pickup:checked]/checkout:flex group-has-[#field-fulfilment-ship-to-store:checked]/checkout:flex has-[:checked]:flex"
         />
@@ -387,38 +354,38 @@ function CheckoutFields({
           <Radio
             name="paymentMethod"
             value="invoice"
-            label={labels.invoice}
+            label={t('checkout.payment.invoice')}
             defaultChecked={values.paymentMethod === 'invoice'}
           />
         )}
         <Radio
           name="paymentMethod"
           value="test_card"
-          label={labels.testCard}
+          label={t('checkout.payment.testCard')}
           defaultChecked={values.paymentMethod === 'test_card'}
         />
         <FieldError name="paymentMethod" errors={errors.paymentMethod} />
         <div className="hidden pt-2 group-has-[#field-paymentMethod-test-card:checked]/checkout:block">
           <FormField
-            label={labels.cardNumber}
+            label={t('checkout.cardNumber')}
             name="cardNumber"
             autoComplete="cc-number"
             inputMode="numeric"
             aria-required
             defaultValue={values.cardNumber}
-            hint={labels.cardHint}
+            hint={t('checkout.cardHint')}
             errors={errors.cardNumber}
           />
         </div>
       </fieldset>
 
-      <p className="text-sm text-gray-700">{labels.legal}</p>
+      <p className="text-sm text-gray-700">{t('checkout.legal')}</p>
       <button
         type="submit"
         disabled={pending}
         className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {pending ? labels.submitting : labels.submit}
+        {pending ? t('checkout.submitting') : t('checkout.submit')}
       </button>
     </>
   );

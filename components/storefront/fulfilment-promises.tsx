@@ -8,27 +8,19 @@ import {
   type DeliveryPromise,
   type PickupPromise,
 } from '@/lib/inventory/fulfilment-promise.rules';
-import type { Locale, Translate } from '@/lib/platform/i18n/translate';
-
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-IE', de: 'de-DE' };
-
-/** A store-local "YYYY-MM-DD" as "Wednesday 25 November"; noon UTC keeps the calendar day in every zone. */
-function formatDay(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
-}
+import { useLocale, useTranslations } from 'next-intl';
+import { formatCalendarDay } from '@/lib/platform/i18n/format';
+import type { Locale } from '@/lib/platform/i18n/locales';
+import type { Translate } from '@/lib/platform/i18n/messages';
 
 function pickupText(t: Translate, locale: Locale, pickup: PickupPromise): string {
   const store = pickup.storeName;
   if (pickup.kind === 'unavailable') return t('promise.pickupUnavailable', { store });
-  if (pickup.kind === 'transfer') return t('promise.pickupFrom', { date: formatDay(pickup.date, locale), store });
+  if (pickup.kind === 'transfer')
+    return t('promise.pickupFrom', { date: formatCalendarDay(pickup.date, locale), store });
   if (pickup.day === 'today') return t('promise.pickupToday', { store });
   if (pickup.day === 'tomorrow') return t('promise.pickupTomorrow', { store });
-  return t('promise.pickupOn', { date: formatDay(pickup.date, locale), store });
+  return t('promise.pickupOn', { date: formatCalendarDay(pickup.date, locale), store });
 }
 
 function deliveryText(t: Translate, delivery: DeliveryPromise): string {
@@ -38,15 +30,15 @@ function deliveryText(t: Translate, delivery: DeliveryPromise): string {
 }
 
 type Props = {
-  t: Translate;
-  locale: Locale;
   stock: VariantDetail['stock'];
   stores: StoreDetail[];
   preferredCode: string | null;
   now: Date;
 };
 
-export function FulfilmentPromises({ t, locale, stock, stores, preferredCode, now }: Props) {
+export function FulfilmentPromises({ stock, stores, preferredCode, now }: Props) {
+  const t = useTranslations();
+  const locale = useLocale();
   const preferred = stores.find((s) => s.code === preferredCode) ?? null;
   const { pickup, delivery } = resolveFulfilmentPromise({ stock, store: preferred, now });
   const otherStores = stock.filter((s) => s.kind === 'store' && s.locationCode !== preferred?.code);
@@ -69,16 +61,7 @@ export function FulfilmentPromises({ t, locale, stock, stores, preferredCode, no
         <li className={available(delivery.kind === 'delivery')}>{deliveryText(t, delivery)}</li>
       </ul>
       {stores.length > 0 && (
-        <StorePicker
-          stores={stores.map(({ code, name }) => ({ code, name }))}
-          current={preferred?.code ?? null}
-          labels={{
-            yourStore: t('stores.yourStore'),
-            chooseStore: t('stores.chooseStore'),
-            save: t('stores.save'),
-            saving: t('stores.saving'),
-          }}
-        />
+        <StorePicker stores={stores.map(({ code, name }) => ({ code, name }))} current={preferred?.code ?? null} />
       )}
       {otherStores.length > 0 && (
         <div>

@@ -1,28 +1,27 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { Facets } from '@/lib/catalog/product-listing.reads';
-import type { Translate } from '@/lib/platform/i18n/translate';
 import { PRODUCT_SORTS, type ProductListQuery } from '@/lib/catalog/catalog.schemas';
 
 /** A plain GET form: filters live in the URL and work without JavaScript. */
 export function ListingFilters({
-  t,
   facets,
   query,
   basePath,
   hiddenQ,
 }: {
-  t: Translate;
   facets: Facets;
   query: ProductListQuery;
   basePath: string;
   hiddenQ?: string;
 }) {
+  const t = useTranslations();
   return (
     <form method="get" action={basePath} aria-label={t('listing.filters')} className="space-y-5 text-sm">
       {hiddenQ !== undefined && <input type="hidden" name="q" value={hiddenQ} />}
       <div>
         <label htmlFor="sort" className="mb-1 block font-semibold">
-          {t('listing.sort')}
+          {t('listing.sortBy')}
         </label>
         <select
           id="sort"

@@ -1,20 +1,9 @@
 import Link from 'next/link';
 import { Price } from '@/components/ui/price';
 import type { ProductCard } from '@/lib/catalog/product-listing.reads';
-import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 import { AvailabilityBadge } from './availability-badge';
 
-export function ProductGrid({
-  items,
-  t,
-  locale,
-  headingLevel = 'h2',
-}: {
-  items: ProductCard[];
-  t: Translate;
-  locale: Locale;
-  headingLevel?: 'h2' | 'h3';
-}) {
+export function ProductGrid({ items, headingLevel = 'h2' }: { items: ProductCard[]; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel;
   return (
     <ul className="grid grid-cols-2 gap-4 md:grid-cols-3 lg:grid-cols-4">
@@ -47,11 +36,10 @@ export function ProductGrid({
               lowest30Days={item.lowestPrice30Days}
               from={item.priceVaries}
               includesVat={item.pricesIncludeVat}
-              locale={locale}
-              t={t}
+
               className="text-sm"
             />
-            <AvailabilityBadge t={t} availability={item.availability} />
+            <AvailabilityBadge availability={item.availability} />
           </div>
         </li>
       ))}

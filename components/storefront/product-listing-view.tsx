@@ -1,16 +1,14 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Pagination } from '@/components/ui/pagination';
 import { listingHref } from '@/lib/catalog/listing-params.schemas';
 import type { Facets, ProductPage } from '@/lib/catalog/product-listing.reads';
-import type { Locale, Translate } from '@/lib/platform/i18n/translate';
 import type { ProductListQuery } from '@/lib/catalog/catalog.schemas';
 import { ListingFilters } from './listing-filters';
 import { ProductGrid } from './product-grid';
 
 /** Filters + results + pagination: shared by category and search pages on every channel. */
 export function ProductListingView(props: {
-  t: Translate;
-  locale: Locale;
   basePath: string;
   query: ProductListQuery;
   result: ProductPage;
@@ -20,13 +18,14 @@ export function ProductListingView(props: {
   hiddenQ?: string;
   aside?: ReactNode;
 }) {
-  const { t, locale, basePath, query, result, facets, invalid, emptyText, hiddenQ, aside } = props;
+  const t = useTranslations();
+  const { basePath, query, result, facets, invalid, emptyText, hiddenQ, aside } = props;
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
   return (
     <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
       <aside className="space-y-6">
         {aside}
-        <ListingFilters t={t} facets={facets} query={query} basePath={basePath} hiddenQ={hiddenQ} />
+        <ListingFilters facets={facets} query={query} basePath={basePath} hiddenQ={hiddenQ} />
       </aside>
       <section aria-label={t('listing.results', { count: result.total })}>
         {invalid.length > 0 && (
@@ -40,18 +39,12 @@ export function ProductListingView(props: {
         {result.items.length === 0 ? (
           <p className="rounded border border-gray-200 p-6 text-center">{emptyText}</p>
         ) : (
-          <ProductGrid items={result.items} t={t} locale={locale} />
+          <ProductGrid items={result.items} />
         )}
         <Pagination
           page={Math.min(query.page, pages)}
           pages={pages}
           hrefFor={(page) => listingHref(basePath, query, { page })}
-          labels={{
-            nav: t('listing.pagination'),
-            previous: t('listing.previous'),
-            next: t('listing.next'),
-            page: t('listing.page', { page: Math.min(query.page, pages), pages }),
-          }}
         />
       </section>
     </div>

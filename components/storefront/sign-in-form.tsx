@@ -1,13 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { signInAction } from '@/app/(storefront)/auth-actions';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 
-type Labels = { email: string; password: string; submit: string; pending: string };
-
-export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl?: string }) {
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations();
   const [state, action, pending] = useActionState(signInAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
@@ -16,7 +16,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
       <FormAlert state={state} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <FormField
-        label={labels.email}
+        label={t('auth.email')}
         name="email"
         type="email"
         autoComplete="email"
@@ -25,7 +25,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
         errors={fieldErrors?.email}
       />
       <FormField
-        label={labels.password}
+        label={t('auth.password')}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -37,7 +37,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
         disabled={pending}
         className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {pending ? labels.pending : labels.submit}
+        {pending ? t('auth.pending') : t('auth.submitSignIn')}
       </button>
     </form>
   );

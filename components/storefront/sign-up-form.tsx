@@ -1,13 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { signUpAction } from '@/app/(storefront)/auth-actions';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 
-type Labels = { name: string; email: string; password: string; passwordHint: string; submit: string; pending: string };
-
-export function SignUpForm({ labels }: { labels: Labels }) {
+export function SignUpForm() {
+  const t = useTranslations();
   const [state, action, pending] = useActionState(signUpAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
@@ -15,7 +15,7 @@ export function SignUpForm({ labels }: { labels: Labels }) {
     <form action={action} className="space-y-4" noValidate>
       <FormAlert state={state} />
       <FormField
-        label={labels.name}
+        label={t('auth.name')}
         name="name"
         autoComplete="name"
         required
@@ -23,7 +23,7 @@ export function SignUpForm({ labels }: { labels: Labels }) {
         errors={fieldErrors?.name}
       />
       <FormField
-        label={labels.email}
+        label={t('auth.email')}
         name="email"
         type="email"
         autoComplete="email"
@@ -32,12 +32,12 @@ export function SignUpForm({ labels }: { labels: Labels }) {
         errors={fieldErrors?.email}
       />
       <FormField
-        label={labels.password}
+        label={t('auth.password')}
         name="password"
         type="password"
         autoComplete="new-password"
         required
-        hint={labels.passwordHint}
+        hint={t('auth.passwordHint')}
         errors={fieldErrors?.password}
       />
       <button
@@ -45,7 +45,7 @@ export function SignUpForm({ labels }: { labels: Labels }) {
         disabled={pending}
         className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {pending ? labels.pending : labels.submit}
+        {pending ? t('auth.pending') : t('auth.submitSignUp')}
       </button>
     </form>
   );

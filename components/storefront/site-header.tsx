@@ -1,21 +1,15 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import type { CategoryNode } from '@/lib/catalog/categories.reads';
-import type { Translate } from '@/lib/platform/i18n/translate';
 import { CartBadge } from './cart-badge';
+import { LanguageSwitch } from './language-switch';
 import { SignOutButton } from './sign-out-button';
 
 /** The one navigation shell header, shared by every channel's storefront views. */
-export function SiteHeader({
-  t,
-  categories,
-  actor,
-}: {
-  t: Translate;
-  categories: CategoryNode[];
-  actor: Actor | null;
-}) {
+export function SiteHeader({ categories, actor }: { categories: CategoryNode[]; actor: Actor | null }) {
+  const t = useTranslations();
   return (
     <header className="border-b border-gray-200 bg-white">
       <a
@@ -51,6 +45,7 @@ export function SiteHeader({
             {t('search.submit')}
           </button>
         </form>
+        <LanguageSwitch />
         <nav aria-label={t('nav.account')} className="ml-auto flex items-center gap-3 text-sm">
           {actor && can(actor, 'backoffice:access') && (
             <Link href="/admin" className="underline-offset-2 hover:underline">
@@ -62,7 +57,7 @@ export function SiteHeader({
               <Link href="/account" className="underline-offset-2 hover:underline">
                 {t('nav.account')}
               </Link>
-              <SignOutButton label={t('nav.signOut')} />
+              <SignOutButton />
             </>
           ) : (
             <Link href="/sign-in" className="underline-offset-2 hover:underline">
@@ -71,7 +66,7 @@ export function SiteHeader({
           )}
           <Link href="/cart" className="rounded-md border border-gray-300 px-3 py-1.5 hover:bg-gray-50">
             {t('nav.cart')}
-            <CartBadge label={t('cart.badge')} />
+            <CartBadge />
           </Link>
         </nav>
       </div>

@@ -1,26 +1,24 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { setPreferredStoreAction } from '@/app/(storefront)/store-actions';
-
-type Labels = { yourStore: string; chooseStore: string; save: string; saving: string };
 
 /** "Your store": a select of the click & collect stores, saved in the preferred_store cookie; the page re-renders. */
 export function StorePicker({
   stores,
   current,
-  labels,
 }: {
   stores: Array<{ code: string; name: string }>;
   current: string | null;
-  labels: Labels;
 }) {
+  const t = useTranslations();
   const [state, action, pending] = useActionState(setPreferredStoreAction, null);
   const error = state && !state.ok ? (state.fieldErrors?.store?.[0] ?? state.formError) : undefined;
   return (
     <form action={action} noValidate className="space-y-1" data-testid="store-picker">
       <label htmlFor="preferred-store" className="block text-sm font-semibold">
-        {labels.yourStore}
+        {t('stores.yourStore')}
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <select
@@ -34,7 +32,7 @@ export function StorePicker({
         >
           {!current && (
             <option value="" disabled>
-              {labels.chooseStore}
+              {t('stores.chooseStore')}
             </option>
           )}
           {stores.map((store) => (
@@ -48,7 +46,7 @@ export function StorePicker({
           disabled={pending}
           className="h-10 rounded-md border border-brand-700 px-4 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
         >
-          {pending ? labels.saving : labels.save}
+          {pending ? t('stores.saving') : t('stores.save')}
         </button>
       </div>
       <p

@@ -1,6 +1,8 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { Money } from '@/lib/platform/money.rules';
 import { formatMoney } from '@/lib/platform/i18n/format';
-import type { Locale, Translate } from '@/lib/platform/i18n/translate';
+import type { Locale } from '@/lib/platform/i18n/locales';
+import type { Translate } from '@/lib/platform/i18n/messages';
 
 /**
  * A price with its VAT note; with `was`, the list price struck through (read as "was …" by screen
@@ -10,8 +12,6 @@ export function Price({
   value,
   was,
   lowest30Days,
-  locale,
-  t,
   from = false,
   includesVat,
   className,
@@ -19,12 +19,12 @@ export function Price({
   value: Money;
   was?: Money | null;
   lowest30Days?: Money | null;
-  locale: Locale;
-  t: Translate;
   from?: boolean;
   includesVat: boolean;
   className?: string;
 }) {
+  const t = useTranslations();
+  const locale = useLocale();
   const formatted = formatMoney(value, locale);
   return (
     <span className={className}>

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
@@ -7,13 +7,12 @@ import { listAccountMessages, listAccountOrders } from '@/lib/orders/account-ord
 import { findOwnCredits } from '@/lib/pricing/credits.reads';
 import { getDb } from '@/lib/platform/db';
 import { formatDateTime, formatMoney } from '@/lib/platform/i18n/format';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
-import type { MessageKey } from '@/lib/platform/i18n/translate';
+import { getLocale, getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: 'Your account' };
+export const generateMetadata = pageTitle('account.title');
 
 export default async function AccountPage() {
-  const [t, locale, actor] = await Promise.all([getTranslator(), getLocale(), getCurrentActor()]);
+  const [t, locale, actor] = await Promise.all([getTranslations(), getLocale(), getCurrentActor()]);
   if (!actor) redirect('/sign-in?callbackUrl=/account');
   const [credits, orders, messages] = await Promise.all([
     findOwnCredits(getDb(), actor),
@@ -78,7 +77,7 @@ export default async function AccountPage() {
                     </Link>
                   </td>
                   <td className="py-2 pr-2">{formatDateTime(o.placedAt, locale)}</td>
-                  <td className="py-2 pr-2">{t(`orders.status.${o.status}` as MessageKey)}</td>
+                  <td className="py-2 pr-2">{t(`orders.status.${o.status}`)}</td>
                   <td className="py-2 text-right">
                     {formatMoney({ amount: o.totalAmount, currency: o.currency }, locale)}
                   </td>

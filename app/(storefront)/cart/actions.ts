@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { validatedAction } from '@/lib/platform/auth/validated-action';
 import { getDb } from '@/lib/platform/db';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { addToCart, removeLine, setLineQuantity } from '@/lib/cart/cart.writes';
 import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 import { addToCartInput, removeLineInput, setLineQuantityInput } from '@/lib/cart/cart.schemas';
@@ -13,7 +13,11 @@ import { findStorefrontCartId, requireStorefrontCartId } from './cart-session';
 // signed-in customer's is found by their user id. The service checks ownership again.
 
 export const addToCartAction = validatedAction('public', addToCartInput, async (input, actor) => {
-  const [channel, audience, t] = await Promise.all([getStorefrontChannel(), getStorefrontAudience(), getTranslator()]);
+  const [channel, audience, t] = await Promise.all([
+    getStorefrontChannel(),
+    getStorefrontAudience(),
+    getTranslations(),
+  ]);
   const cartId = await requireStorefrontCartId(actor);
   const line = await addToCart(getDb(), {
     cartId,
@@ -28,7 +32,11 @@ export const addToCartAction = validatedAction('public', addToCartInput, async (
 });
 
 export const setLineQuantityAction = validatedAction('public', setLineQuantityInput, async (input, actor) => {
-  const [channel, audience, t] = await Promise.all([getStorefrontChannel(), getStorefrontAudience(), getTranslator()]);
+  const [channel, audience, t] = await Promise.all([
+    getStorefrontChannel(),
+    getStorefrontAudience(),
+    getTranslations(),
+  ]);
   const cartId = await findStorefrontCartId(actor);
   if (!cartId) return { ok: false, formError: t('cart.gone') };
   await setLineQuantity(getDb(), {
@@ -44,7 +52,7 @@ export const setLineQuantityAction = validatedAction('public', setLineQuantityIn
 });
 
 export const removeLineAction = validatedAction('public', removeLineInput, async (input, actor) => {
-  const [channel, t] = await Promise.all([getStorefrontChannel(), getTranslator()]);
+  const [channel, t] = await Promise.all([getStorefrontChannel(), getTranslations()]);
   const cartId = await findStorefrontCartId(actor);
   if (!cartId) return { ok: false, formError: t('cart.gone') };
   await removeLine(getDb(), { cartId, lineId: input.lineId, channel, userId: actor?.userId ?? null });

@@ -1,88 +1,38 @@
 import { randomUUID } from 'node:crypto';
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CheckoutForm, type CheckoutLabels, type CheckoutStore } from '@/components/storefront/checkout-form';
+import { CheckoutForm, type CheckoutStore } from '@/components/storefront/checkout-form';
 import { MessagePage } from '@/components/ui/message-page';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getCartView } from '@/lib/cart/cart.reads';
 import { listPickupStoresWithSlots, type PickupStoreOption } from '@/lib/pickup/pickup.reads';
 import { getDb } from '@/lib/platform/db';
-import { formatMoney } from '@/lib/platform/i18n/format';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
-import type { Locale, Translate } from '@/lib/platform/i18n/translate';
+import { formatDayOf, formatMoney, formatTime } from '@/lib/platform/i18n/format';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/platform/i18n/locales';
+import type { Translate } from '@/lib/platform/i18n/messages';
 import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
 import { pickupSlotValue } from './pickup-slot-value';
 
-export const metadata: Metadata = { title: 'Checkout' };
-
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-IE', de: 'de-DE' };
-
-function checkoutLabels(t: Translate): CheckoutLabels {
-  return {
-    email: t('checkout.email'),
-    emailHint: t('checkout.emailHint'),
-    fulfilment: t('checkout.fulfilment'),
-    delivery: t('checkout.fulfilment.delivery'),
-    pickup: t('checkout.fulfilment.pickup'),
-    shipToStore: t('checkout.fulfilment.shipToStore'),
-    address: t('checkout.address'),
-    name: t('checkout.address.name'),
-    street: t('checkout.address.street'),
-    postalCode: t('checkout.address.postalCode'),
-    city: t('checkout.address.city'),
-    country: t('checkout.address.country'),
-    countryDE: t('checkout.country.DE'),
-    countryAT: t('checkout.country.AT'),
-    pickupLegend: t('checkout.pickup'),
-    store: t('checkout.store'),
-    slot: t('checkout.slot'),
-    slotChoose: t('checkout.slotChoose'),
-    slotHint: t('checkout.slotHint'),
-    noSlots: t('checkout.noSlots'),
-    noStores: t('checkout.noStores'),
-    shipToStoreLegend: t('checkout.shipToStore'),
-    collectionStore: t('checkout.collectionStore'),
-    shipToStoreHint: t('checkout.shipToStoreHint'),
-    payment: t('checkout.payment'),
-    payAtPickup: t('checkout.payment.payAtPickup'),
-    invoice: t('checkout.payment.invoice'),
-    testCard: t('checkout.payment.testCard'),
-    cardNumber: t('checkout.cardNumber'),
-    cardHint: t('checkout.cardHint'),
-    submit: t('checkout.submit'),
-    submitting: t('checkout.submitting'),
-    legal: t('checkout.legal'),
-  };
-}
+export const generateMetadata = pageTitle('checkout.title');
 
 /** The stores with their slots as option labels, in the store's own time zone. */
 function checkoutStores(stores: PickupStoreOption[], t: Translate, locale: Locale): CheckoutStore[] {
   return stores.map((store) => {
-    const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      timeZone: store.timeZone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-    });
-    const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      timeZone: store.timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-    });
     return {
       id: store.id,
       label: t('checkout.storeOption', { name: store.name, street: store.street, city: store.city }),
       days: store.days.map((d) => {
-        const label = day.format(new Date(d.slots[0]!.start));
+        const label = formatDayOf(new Date(d.slots[0]!.start), locale, store.timeZone);
         return {
           label,
           labelWithStore: t('checkout.slotGroup', { store: store.name, day: label }),
           slots: d.slots.map((s) => ({
             value: pickupSlotValue(store.id, s.start),
             label: t('checkout.slotOption', {
-              from: time.format(new Date(s.start)),
-              to: time.format(new Date(s.end)),
+              from: formatTime(new Date(s.start), locale, store.timeZone),
+              to: formatTime(new Date(s.end), locale, store.timeZone),
               remaining: s.remaining,
             }),
           })),
@@ -94,7 +44,7 @@ function checkoutStores(stores: PickupStoreOption[], t: Translate, locale: Local
 
 export default async function CheckoutPage() {
   const [t, locale, actor, channel, audience] = await Promise.all([
-    getTranslator(),
+    getTranslations(),
     getLocale(),
     getCurrentActor(),
     getStorefrontChannel(),
@@ -161,7 +111,6 @@ export default async function CheckoutPage() {
           email={actor?.email ?? ''}
           signedIn={actor !== null}
           stores={checkoutStores(stores, t, locale)}
-          labels={checkoutLabels(t)}
         />
       </div>
     </div>

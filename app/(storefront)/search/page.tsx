@@ -1,21 +1,20 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { ProductListingView } from '@/components/storefront/product-listing-view';
 import { notFound } from 'next/navigation';
 import { getCachedFacets, getProductPage } from '@/lib/catalog/cached-catalog.reads';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { parseListingParams } from '@/lib/catalog/listing-params.schemas';
 import { getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 
-export const metadata: Metadata = { title: 'Search' };
+export const generateMetadata = pageTitle('search.title');
 
 export default async function SearchPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [t, locale, channel, raw, audience] = await Promise.all([
-    getTranslator(),
-    getLocale(),
+  const [t, channel, raw, audience] = await Promise.all([
+    getTranslations(),
     getStorefrontChannel(),
     searchParams,
     getStorefrontAudience(),
@@ -39,8 +38,6 @@ export default async function SearchPage({
     <>
       <h1 className="text-2xl font-bold">{t('search.resultsFor', { q })}</h1>
       <ProductListingView
-        t={t}
-        locale={locale}
         basePath="/search"
         hiddenQ={q}
         query={query}

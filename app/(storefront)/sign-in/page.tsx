@@ -1,33 +1,25 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/storefront/sign-in-form';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { safeCallbackUrl } from '@/lib/platform/auth/auth.schemas';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export const generateMetadata = pageTitle('auth.signInTitle');
 
 export default async function SignInPage({
   searchParams,
 }: {
   searchParams: Promise<{ callbackUrl?: string | string[] }>;
 }) {
-  const [t, actor, { callbackUrl }] = await Promise.all([getTranslator(), getCurrentActor(), searchParams]);
+  const [t, actor, { callbackUrl }] = await Promise.all([getTranslations(), getCurrentActor(), searchParams]);
   const target = safeCallbackUrl(typeof callbackUrl === 'string' ? callbackUrl : undefined);
   if (actor) redirect(target);
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t('auth.signInTitle')}</h1>
-      <SignInForm
-        callbackUrl={target}
-        labels={{
-          email: t('auth.email'),
-          password: t('auth.password'),
-          submit: t('auth.submitSignIn'),
-          pending: t('auth.pending'),
-        }}
-      />
+      <SignInForm callbackUrl={target} />
       <p className="mt-6 text-sm">
         {t('auth.noAccount')}{' '}
         <Link href="/sign-up" className="underline">

@@ -1,25 +1,16 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { SignUpForm } from '@/components/storefront/sign-up-form';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: 'Create an account' };
+export const generateMetadata = pageTitle('auth.signUpTitle');
 
 export default async function SignUpPage() {
-  const t = await getTranslator();
+  const t = await getTranslations();
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t('auth.signUpTitle')}</h1>
-      <SignUpForm
-        labels={{
-          name: t('auth.name'),
-          email: t('auth.email'),
-          password: t('auth.password'),
-          passwordHint: t('auth.passwordHint'),
-          submit: t('auth.submitSignUp'),
-          pending: t('auth.pending'),
-        }}
-      />
+      <SignUpForm />
       <p className="mt-6 text-sm">
         {t('auth.haveAccount')}{' '}
         <Link href="/sign-in" className="underline">

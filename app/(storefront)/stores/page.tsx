@@ -4,22 +4,17 @@ import { StoreChooseButton } from '@/components/storefront/store-choose-button';
 import { StoreHours } from '@/components/storefront/store-hours';
 import { listStoreDetails, PREFERRED_STORE_COOKIE } from '@/lib/inventory/stores.reads';
 import { getDb } from '@/lib/platform/db';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { getStorefrontChannel } from '@/lib/platform/request-context';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslator();
+  const t = await getTranslations();
   return { title: t('stores.title') };
 }
 
 /** Store finder: every active store with address, opening hours, click & collect and "Make this my store". Not page-cached. */
 export default async function StoresPage() {
-  const [t, locale, channel, jar] = await Promise.all([
-    getTranslator(),
-    getLocale(),
-    getStorefrontChannel(),
-    cookies(),
-  ]);
+  const [t, channel, jar] = await Promise.all([getTranslations(), getStorefrontChannel(), cookies()]);
   const stores = await listStoreDetails(getDb(), channel);
   const preferred = jar.get(PREFERRED_STORE_COOKIE)?.value;
   return (
@@ -50,19 +45,14 @@ export default async function StoresPage() {
                 </div>
                 <div>
                   <h3 className="mb-1 text-sm font-semibold">{t('stores.openingHours')}</h3>
-                  <StoreHours t={t} locale={locale} hours={store.openingHours} />
+                  <StoreHours hours={store.openingHours} />
                 </div>
                 <p className="text-sm">{store.pickup ? t('stores.clickCollect') : t('stores.noClickCollect')}</p>
                 {store.pickup &&
                   (store.code === preferred ? (
                     <p className="text-sm font-semibold text-brand-700">{t('stores.isMine')}</p>
                   ) : (
-                    <StoreChooseButton
-                      code={store.code}
-                      storeName={store.name}
-                      label={t('stores.makeMine')}
-                      pendingLabel={t('stores.saving')}
-                    />
+                    <StoreChooseButton code={store.code} storeName={store.name} />
                   ))}
               </article>
             </li>

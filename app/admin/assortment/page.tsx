@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { z } from 'zod';
 import { AssortmentMatrixForm, type AssortmentMatrixRow } from '@/components/admin/assortment-matrix-form';
 import { Pagination } from '@/components/ui/pagination';
@@ -6,12 +6,11 @@ import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import { listAssortmentFilterChoices, listAssortmentMatrix } from '@/lib/assortment/admin-assortment.reads';
 import { getDb } from '@/lib/platform/db';
-import { getTranslator } from '@/lib/platform/i18n/server';
-import { paginationLabels } from '@/lib/platform/i18n/pagination-labels';
+import { getTranslations } from 'next-intl/server';
 import { setProductsInChannelAction } from './actions';
-import { assortmentMatrixLabels, assortmentPreviewLabels, describeDecision } from './labels';
+import { describeDecision } from './describe-rule';
 
-export const metadata: Metadata = { title: 'Assortment' };
+export const generateMetadata = pageTitle('admin.assortment.title');
 
 const STATUSES = ['active', 'draft', 'archived', 'any'] as const;
 
@@ -42,7 +41,7 @@ export default async function AdminAssortmentPage({
   );
   const db = getDb();
   const [t, choices, matrix] = await Promise.all([
-    getTranslator(),
+    getTranslations(),
     listAssortmentFilterChoices(db, actor),
     listAssortmentMatrix(db, actor, {
       categoryPath: query.category || undefined,
@@ -146,12 +145,10 @@ export default async function AdminAssortmentPage({
           action={setProductsInChannelAction}
           channels={matrix.channels}
           rows={rows}
-          labels={assortmentMatrixLabels(t)}
-          previewLabels={assortmentPreviewLabels(t)}
           writable={can(actor, 'assortment:write')}
         />
       )}
-      <Pagination page={query.page} pages={pages} hrefFor={hrefFor} labels={paginationLabels(t, query.page, pages)} />
+      <Pagination page={query.page} pages={pages} hrefFor={hrefFor} />
     </>
   );
 }

@@ -1,17 +1,17 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import { listAdminChannels } from '@/lib/assortment/admin-assortment.reads';
 import { getDb } from '@/lib/platform/db';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: 'Channels' };
+export const generateMetadata = pageTitle('admin.channels.title');
 
 export default async function AdminChannelsPage() {
   const actor = await requirePagePermission('channels:read', '/admin/channels');
-  const [t, channels] = await Promise.all([getTranslator(), listAdminChannels(getDb(), actor)]);
+  const [t, channels] = await Promise.all([getTranslations(), listAdminChannels(getDb(), actor)]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { z } from 'zod';
 import { Pagination } from '@/components/ui/pagination';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -6,10 +6,9 @@ import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { ADMIN_CREDITS_PAGE_SIZE, findCreditsForAdmin } from '@/lib/pricing/credits.reads';
 import { getDb } from '@/lib/platform/db';
 import { formatDateTime, formatMoney } from '@/lib/platform/i18n/format';
-import { paginationLabels } from '@/lib/platform/i18n/pagination-labels';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: 'Customer credits' };
+export const generateMetadata = pageTitle('meta.credits');
 
 const creditsQuery = z.object({
   email: z.string().trim().max(200).catch(''),
@@ -27,7 +26,7 @@ export default async function AdminCreditsPage({
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );
   const [t, locale, result] = await Promise.all([
-    getTranslator(),
+    getTranslations(),
     getLocale(),
     findCreditsForAdmin(getDb(), actor, { page: query.page, email: query.email || undefined }),
   ]);
@@ -93,7 +92,7 @@ export default async function AdminCreditsPage({
           </table>
         </TableScroll>
       )}
-      <Pagination page={query.page} pages={pages} hrefFor={hrefFor} labels={paginationLabels(t, query.page, pages)} />
+      <Pagination page={query.page} pages={pages} hrefFor={hrefFor} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { z } from 'zod';
 import { Pagination } from '@/components/ui/pagination';
@@ -7,10 +7,9 @@ import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { ADMIN_PRICE_LISTS_PAGE_SIZE, listAdminPriceLists } from '@/lib/pricing/admin-pricing.reads';
 import { getDb } from '@/lib/platform/db';
 import { instantToBerlinLocal } from '@/lib/platform/business-time.rules';
-import { paginationLabels } from '@/lib/platform/i18n/pagination-labels';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: 'Price lists' };
+export const generateMetadata = pageTitle('admin.priceLists');
 
 const berlin = (d: Date | null) => (d ? instantToBerlinLocal(d).replace('T', ' ') : '…');
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) });
@@ -24,7 +23,7 @@ export default async function AdminPriceListsPage({
   const raw = await searchParams;
   const { page } = pageQuery.parse({ page: Array.isArray(raw.page) ? raw.page[0] : raw.page });
   const [t, { rows: lists, total }] = await Promise.all([
-    getTranslator(),
+    getTranslations(),
     listAdminPriceLists(getDb(), actor, { page }),
   ]);
   const pages = Math.max(1, Math.ceil(total / ADMIN_PRICE_LISTS_PAGE_SIZE));
@@ -104,12 +103,7 @@ export default async function AdminPriceListsPage({
         </TableScroll>
       )}
       {pages > 1 && (
-        <Pagination
-          page={Math.min(page, pages)}
-          pages={pages}
-          hrefFor={(p) => `/admin/price-lists?page=${p}`}
-          labels={paginationLabels(t, Math.min(page, pages), pages)}
-        />
+        <Pagination page={Math.min(page, pages)} pages={pages} hrefFor={(p) => `/admin/price-lists?page=${p}`} />
       )}
     </>
   );

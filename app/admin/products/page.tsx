@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { z } from 'zod';
 import { Pagination } from '@/components/ui/pagination';
@@ -6,11 +6,10 @@ import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { listAdminProducts } from '@/lib/catalog/admin-catalog.reads';
 import { getDb } from '@/lib/platform/db';
 import { formatMoney } from '@/lib/platform/i18n/format';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { paginationLabels } from '@/lib/platform/i18n/pagination-labels';
 
-export const metadata: Metadata = { title: 'Products' };
+export const generateMetadata = pageTitle('admin.products');
 
 const adminListQuery = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -23,7 +22,7 @@ export default async function AdminProductsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePagePermission('catalog:read', '/admin/products');
-  const [t, locale, raw] = await Promise.all([getTranslator(), getLocale(), searchParams]);
+  const [t, locale, raw] = await Promise.all([getTranslations(), getLocale(), searchParams]);
   const query = adminListQuery.parse({ q: typeof raw.q === 'string' ? raw.q : undefined, page: raw.page });
   const result = await listAdminProducts(getDb(), actor, { q: query.q, page: query.page });
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
@@ -106,7 +105,7 @@ export default async function AdminProductsPage({
           </table>
         </TableScroll>
       )}
-      <Pagination page={query.page} pages={pages} hrefFor={pageHref} labels={paginationLabels(t, query.page, pages)} />
+      <Pagination page={query.page} pages={pages} hrefFor={pageHref} />
     </>
   );
 }

@@ -1,20 +1,20 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { PricingSettingsForm } from '@/components/admin/pricing-settings-form';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import { getPricingSettings } from '@/lib/pricing/pricing-settings.reads';
 import { getDb } from '@/lib/platform/db';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { updatePricingSettingsAction } from './actions';
 
-export const metadata: Metadata = { title: 'Settings' };
+export const generateMetadata = pageTitle('admin.settings.title');
 
 /** Basis points as the percentage a person types ("10", "7.5"). */
 const percentText = (bp: number) => (bp / 100).toString();
 
 export default async function AdminSettingsPage() {
   const actor = await requirePagePermission('pricing:read', '/admin/settings');
-  const [t, settings] = await Promise.all([getTranslator(), getPricingSettings(getDb())]);
+  const [t, settings] = await Promise.all([getTranslations(), getPricingSettings(getDb())]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t('admin.settings.title')}</h1>
@@ -29,16 +29,6 @@ export default async function AdminSettingsPage() {
             regretWindowDays: String(settings.regretWindowDays),
             regretThresholdPercent: percentText(settings.regretThresholdBp),
             consistencySpreadPercent: percentText(settings.consistencySpreadBp),
-          }}
-          labels={{
-            regretWindowDays: t('admin.settings.regretWindowDays'),
-            regretWindowHint: t('admin.settings.regretWindowHint'),
-            regretThreshold: t('admin.settings.regretThreshold'),
-            regretThresholdHint: t('admin.settings.regretThresholdHint'),
-            consistencySpread: t('admin.settings.consistencySpread'),
-            consistencySpreadHint: t('admin.settings.consistencySpreadHint'),
-            submit: t('admin.settings.save'),
-            saved: t('admin.settings.saved'),
           }}
         />
       </section>

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { forbidden, notFound } from 'next/navigation';
 import { ConfirmButtonForm } from '@/components/admin/confirm-button-form';
 import { DeskStepForm } from '@/components/desk/desk-step-form';
@@ -10,17 +10,17 @@ import { getPickupSettings } from '@/lib/pickup/pickup-settings.reads';
 import { getDb } from '@/lib/platform/db';
 import { canTransition } from '@/lib/orders/order-status.rules';
 import { formatDateTime } from '@/lib/platform/i18n/format';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
-import type { MessageKey, Translate } from '@/lib/platform/i18n/translate';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { advanceOrderAction, cancelOrderAction, handOverAction } from './actions';
 
-export const metadata: Metadata = { title: 'Store' };
+export const generateMetadata = pageTitle('meta.deskStore');
 
-const STEPS: Array<{ to: 'confirmed' | 'picking' | 'ready_for_pickup'; label: MessageKey }> = [
+const STEPS = [
   { to: 'confirmed', label: 'desk.confirm' },
   { to: 'picking', label: 'desk.startPicking' },
   { to: 'ready_for_pickup', label: 'desk.markReady' },
-];
+] as const;
 
 export default async function StoreDeskPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
@@ -29,7 +29,7 @@ export default async function StoreDeskPage({ params }: { params: Promise<{ code
   const store = await findDeskStore(db, code);
   if (!store) notFound();
   if (!actor.roles.includes('admin') && !actor.staffLocationIds.includes(store.id)) forbidden();
-  const [t, locale, settings] = await Promise.all([getTranslator(), getLocale(), getPickupSettings(db)]);
+  const [t, locale, settings] = await Promise.all([getTranslations(), getLocale(), getPickupSettings(db)]);
   const orders = await listDeskOrders(db, store.id, { now: new Date(), uncollectedDays: settings.uncollectedDays });
   const when = (iso: string) => formatDateTime(new Date(iso), locale);
   const slot = (order: DeskOrder) =>
@@ -100,7 +100,7 @@ export default async function StoreDeskPage({ params }: { params: Promise<{ code
                 </thead>
                 <tbody>
                   {section.orders.map((order) => (
-                    <DeskRow key={order.id} order={order} t={t} placedAt={when(order.placedAt)} slot={slot(order)} />
+                    <DeskRow key={order.id} order={order} placedAt={when(order.placedAt)} slot={slot(order)} />
                   ))}
                 </tbody>
               </table>
@@ -112,7 +112,8 @@ export default async function StoreDeskPage({ params }: { params: Promise<{ code
   );
 }
 
-function DeskRow({ order, t, placedAt, slot }: { order: DeskOrder; t: Translate; placedAt: string; slot: string }) {
+function DeskRow({ order, placedAt, slot }: { order: DeskOrder; placedAt: string; slot: string }) {
+  const t = useTranslations();
   return (
     <tr className="border-t border-gray-100 align-top">
       <td className="px-3 py-2">
@@ -145,15 +146,7 @@ function DeskRow({ order, t, placedAt, slot }: { order: DeskOrder; t: Translate;
             />
           ))}
           {order.status === 'ready_for_pickup' && (
-            <HandOverForm
-              action={handOverAction}
-              orderId={order.id}
-              labels={{
-                code: t('desk.code', { number: order.number }),
-                submit: t('desk.handOver'),
-                done: t('desk.handedOver'),
-              }}
-            />
+            <HandOverForm action={handOverAction} orderId={order.id} orderNumber={order.number} />
           )}
           <ConfirmButtonForm
             action={cancelOrderAction}

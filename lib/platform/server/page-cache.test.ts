@@ -53,6 +53,16 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(request('/c/bikes?page=2'), 'anonymous')).not.toBe(en);
     expect(pageCacheKey(request('/c/bikes'), 'buyer|shop|-|')).not.toBe(en);
   });
+
+  it('keys a first visit by the browser language, a remembered choice by the cookie', () => {
+    const en = pageCacheKey(request('/c/bikes'), 'anonymous');
+    const de = pageCacheKey(request('/c/bikes', { cookie: 'locale=de' }), 'anonymous');
+    expect(pageCacheKey(request('/c/bikes', { 'accept-language': 'de-DE,de;q=0.9' }), 'anonymous')).toBe(de);
+    expect(pageCacheKey(request('/c/bikes', { 'accept-language': 'fr-FR' }), 'anonymous')).toBe(en);
+    expect(pageCacheKey(request('/c/bikes', { 'accept-language': 'de-DE', cookie: 'locale=en' }), 'anonymous')).toBe(
+      en,
+    );
+  });
 });
 
 describe('buyerContextKey and session cookies', () => {

@@ -8,7 +8,7 @@
 // or make the request bypass the cache.
 import type { IncomingHttpHeaders } from 'node:http';
 import { SESSION_COOKIE } from '@/lib/platform/auth/session-cookie';
-import { DEFAULT_LOCALE, isLocale } from '@/lib/platform/i18n/translate';
+import { LOCALE_COOKIE, resolveLocale } from '@/lib/platform/i18n/locales';
 
 const CACHEABLE_PATH = /^\/(?:c\/[a-z0-9-]+(?:\/[a-z0-9-]+)*|search)?$/;
 /** Headers of client-side navigations, prefetches and server actions: those always render. */
@@ -54,17 +54,16 @@ export function isCacheableRequest(request: Request): boolean {
 
 /**
  * The cache key of a cacheable request for a visitor context: "anonymous", or a signed-in buyer's
- * context (back-office flag, company, customer groups; see visitorContext). Also keyed by the locale
- * cookie, `Accept-Encoding` and the full URL.
+ * context (back-office flag, company, customer groups; see visitorContext). Also keyed by the page's
+ * language (the locale cookie, else Accept-Language: lib/platform/i18n/locales.ts), `Accept-Encoding`
+ * and the full URL.
  */
 export function pageCacheKey(request: Request, visitor: string): string {
-  const locale = readCookies(request.headers.cookie).get('locale');
-  return [
-    visitor,
-    isLocale(locale) ? locale : DEFAULT_LOCALE,
-    String(request.headers['accept-encoding'] ?? ''),
-    request.url,
-  ].join('\n');
+  const locale = resolveLocale(
+    readCookies(request.headers.cookie).get(LOCALE_COOKIE),
+    headerValue(request.headers['accept-language']),
+  );
+  return [visitor, locale, String(request.headers['accept-encoding'] ?? ''), request.url].join('\n');
 }
 
 /** A signed-in visitor's context key: everything their storefront pages depend on besides the URL and locale. */
@@ -146,4 +145,8 @@ export class PageCache {
     this.pages.delete(key);
     this.bytes -= page.body.length;
   }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(',') : value;
 }

@@ -5,7 +5,7 @@ import { Breadcrumb } from '@/components/storefront/breadcrumb';
 import { ProductListingView } from '@/components/storefront/product-listing-view';
 import { findCategoryInTree } from '@/lib/catalog/categories.reads';
 import { getCachedFacets, getProductPage } from '@/lib/catalog/cached-catalog.reads';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { parseListingParams } from '@/lib/catalog/listing-params.schemas';
 import {
   getCategoryTree,
@@ -34,9 +34,8 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const found = await findCategory(params);
   if (!found) notFound();
   const { node, trail } = found;
-  const [t, locale, channel, raw, audience] = await Promise.all([
-    getTranslator(),
-    getLocale(),
+  const [t, channel, raw, audience] = await Promise.all([
+    getTranslations(),
     getStorefrontChannel(),
     searchParams,
     getStorefrontAudience(),
@@ -50,12 +49,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const basePath = `/c/${node.path}`;
   return (
     <>
-      <Breadcrumb t={t} items={trail.map((c) => ({ name: c.name, href: `/c/${c.path}` }))} />
+      <Breadcrumb items={trail.map((c) => ({ name: c.name, href: `/c/${c.path}` }))} />
       <h1 className="text-2xl font-bold">{node.name}</h1>
       {node.description && <p className="mt-1 max-w-3xl text-gray-700">{node.description}</p>}
       <ProductListingView
-        t={t}
-        locale={locale}
         basePath={basePath}
         query={query}
         result={result}

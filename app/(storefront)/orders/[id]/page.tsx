@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -8,19 +7,16 @@ import { findGuestOrderId } from '@/lib/orders/account-orders.reads';
 import { findOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
 import { getDb } from '@/lib/platform/db';
 import { isAppError } from '@/lib/platform/errors';
-import { formatDateTime, formatMoney } from '@/lib/platform/i18n/format';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
-import type { Locale, MessageKey } from '@/lib/platform/i18n/translate';
+import { formatDateTime, formatMoney, formatTime } from '@/lib/platform/i18n/format';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
+import type { PaymentMethod } from '@/lib/payments/payment-providers.rules';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { isUuid } from '@/lib/checkout/checkout.writes';
 import { findOrderForCaller } from '@/lib/orders/orders.writes';
 import { isCartId } from '@/lib/cart/cart.schemas';
 import { CART_COOKIE } from '@/app/(storefront)/cart/cart-session';
 
-// Pickup stores keep Berlin time (as formatDateTime shows the slot's start).
-const clock = (locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-IE', { timeStyle: 'short', timeZone: 'Europe/Berlin' });
-
-export const metadata: Metadata = { title: 'Your order' };
+export const generateMetadata = pageTitle('orders.title');
 
 /**
  * The order for its owner or the staff who work it, or a guest order placed from this browser's
@@ -43,7 +39,7 @@ async function findVisibleOrder(orderId: string): Promise<OrderSummary | null> {
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [t, locale, order] = await Promise.all([getTranslator(), getLocale(), findVisibleOrder(id)]);
+  const [t, locale, order] = await Promise.all([getTranslations(), getLocale(), findVisibleOrder(id)]);
   if (!order) notFound();
   const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
   const time = (iso: string) => formatDateTime(new Date(iso), locale);
@@ -57,7 +53,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <p className="mt-2">{t('orders.thanks', { email: order.email })}</p>
         <dl className="mt-4 grid grid-cols-[8rem_1fr] gap-2 text-sm">
           <dt className="font-semibold">{t('orders.statusLabel')}</dt>
-          <dd data-testid="order-status">{t(`orders.status.${order.status}` as MessageKey)}</dd>
+          <dd data-testid="order-status">{t(`orders.status.${order.status}`)}</dd>
         </dl>
         <p className="mt-2 text-sm text-gray-700">{t('orders.placedAt', { date: time(order.placedAt) })}</p>
       </div>
@@ -83,7 +79,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
 
       <section aria-labelledby="order-fulfilment">
         <h2 id="order-fulfilment" className="text-lg font-semibold">
-          {t('orders.fulfilment')}
+          {t('orders.fulfilment.title')}
         </h2>
         {order.fulfilment === 'delivery' && address && (
           <>
@@ -110,15 +106,15 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <p className="mt-1">
             {t('orders.slot', {
               from: time(order.pickupSlot.start),
-              to: clock(locale).format(new Date(order.pickupSlot.end)),
+              to: formatTime(new Date(order.pickupSlot.end), locale),
             })}
           </p>
         )}
         {order.payment.method && (
           <p className="mt-3 text-sm">
-            <span className="font-semibold">{t('orders.payment')}:</span>{' '}
-            {t(`orders.payment.${order.payment.method}` as MessageKey)}
-            {order.payment.status && ` (${t(`orders.paymentStatus.${order.payment.status}` as MessageKey)})`}
+            <span className="font-semibold">{t('orders.payment.title')}:</span>{' '}
+            {t(`orders.payment.${order.payment.method as PaymentMethod}`)}
+            {order.payment.status && ` (${t(`orders.paymentStatus.${order.payment.status}`)})`}
           </p>
         )}
       </section>

@@ -13,7 +13,7 @@ import { findProductDetail, RELATION_TYPES } from '@/lib/catalog/product-detail.
 import { listPickupStores, PREFERRED_STORE_COOKIE } from '@/lib/inventory/stores.reads';
 import { getDb } from '@/lib/platform/db';
 import { findSelectedVariant, pickVariant } from '@/lib/catalog/variant-selection.rules';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 import { slugParam } from '@/lib/catalog/catalog.schemas';
 
@@ -31,12 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {
-  const [{ slug }, { variant: variantParam }, t, locale] = await Promise.all([
-    params,
-    searchParams,
-    getTranslator(),
-    getLocale(),
-  ]);
+  const [{ slug }, { variant: variantParam }, t] = await Promise.all([params, searchParams, getTranslations()]);
   const product = await loadProduct(slug);
   if (!product) notFound();
   // Product pages are not page-cached, so the visitor's store cookie may be read here.
@@ -59,7 +54,6 @@ export default async function ProductPage({ params, searchParams }: Props) {
   return (
     <article>
       <Breadcrumb
-        t={t}
         items={[
           ...product.breadcrumb.map((c) => ({ name: c.name, href: `/c/${c.path}` })),
           { name: product.name, href: `/p/${product.slug}` },
@@ -105,8 +99,6 @@ export default async function ProductPage({ params, searchParams }: Props) {
                 was={selected.basePrice}
                 lowest30Days={selected.lowestPrice30Days}
                 includesVat={product.pricesIncludeVat}
-                locale={locale}
-                t={t}
               />
             </p>
           )}
@@ -144,26 +136,13 @@ export default async function ProductPage({ params, searchParams }: Props) {
               </p>
             </div>
           )}
-          {selected?.price && (
-            <AddToCartForm
-              key={selected.sku}
-              sku={selected.sku}
-              labels={{
-                quantity: t('cart.quantity'),
-                submit: t('cart.addToCart'),
-                pending: t('cart.adding'),
-                viewCart: t('cart.viewCart'),
-              }}
-            />
-          )}
+          {selected?.price && <AddToCartForm key={selected.sku} sku={selected.sku} />}
           {selected && (
             <section aria-labelledby="availability" className="mt-6">
               <h2 id="availability" className="mb-2 flex items-center gap-2 text-sm font-semibold">
-                {t('product.availability')} <AvailabilityBadge t={t} availability={selected.availability} />
+                {t('product.availability')} <AvailabilityBadge availability={selected.availability} />
               </h2>
               <FulfilmentPromises
-                t={t}
-                locale={locale}
                 stock={selected.stock}
                 stores={pickupStores}
                 preferredCode={preferredStore}
@@ -201,7 +180,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <h2 id={`related-${type}`} className="mb-4 text-xl font-semibold">
             {t(`product.related.${type}`)}
           </h2>
-          <ProductGrid items={product.related[type]} t={t} locale={locale} headingLevel="h3" />
+          <ProductGrid items={product.related[type]} headingLevel="h3" />
         </section>
       ))}
     </article>

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -20,23 +20,17 @@ import {
 } from '@/lib/assortment/admin-assortment.reads';
 import { getDb } from '@/lib/platform/db';
 import { formatDateTime } from '@/lib/platform/i18n/format';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
-import type { Translate } from '@/lib/platform/i18n/translate';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Translate } from '@/lib/platform/i18n/messages';
 import { addAssortmentRuleAction, deleteAssortmentRuleAction } from '@/app/admin/assortment/actions';
-import {
-  assortmentPreviewLabels,
-  assortmentRuleFormLabels,
-  describeRule,
-  describeTarget,
-} from '@/app/admin/assortment/labels';
+import { describeRule, describeTarget } from '@/app/admin/assortment/describe-rule';
 import {
   createPublishableKeyAction,
   revokePublishableKeyAction,
   updateChannelAction,
 } from '@/app/admin/channels/actions';
-import { channelFormLabels, publishableKeyFormLabels } from '@/app/admin/channels/labels';
 
-export const metadata: Metadata = { title: 'Channel' };
+export const generateMetadata = pageTitle('meta.channel');
 
 const audienceName = (t: Translate, rule: AdminAssortmentRule) =>
   rule.audience.kind === 'everyone' ? t('admin.assortment.everyone') : rule.audience.name;
@@ -53,7 +47,7 @@ export default async function AdminChannelPage({
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getDb();
   const [t, locale, raw, channel, locations, audiences] = await Promise.all([
-    getTranslator(),
+    getTranslations(),
     getLocale(),
     searchParams,
     findAdminChannel(db, actor, id),
@@ -63,7 +57,6 @@ export default async function AdminChannelPage({
   if (!channel) notFound();
   const channelsWritable = can(actor, 'channels:write');
   const assortmentWritable = can(actor, 'assortment:write');
-  const previewLabels = assortmentPreviewLabels(t);
   return (
     <>
       <BackLink href="/admin/channels" label={t('admin.channels.backToList')} />
@@ -90,8 +83,8 @@ export default async function AdminChannelPage({
         <ChannelForm
           action={updateChannelAction}
           locations={locations}
-          labels={channelFormLabels(t, t('admin.channels.save'))}
-          preview={{ labels: previewLabels, confirm: t('admin.assortment.preview.save') }}
+          submitLabel={t('admin.channels.save')}
+          preview={{ confirm: t('admin.assortment.preview.save') }}
           readOnly={!channelsWritable}
           defaults={{
             channelId: channel.id,
@@ -165,13 +158,7 @@ export default async function AdminChannelPage({
             </table>
           </TableScroll>
         )}
-        {channelsWritable && (
-          <PublishableKeyForm
-            action={createPublishableKeyAction}
-            channelId={channel.id}
-            labels={publishableKeyFormLabels(t)}
-          />
-        )}
+        {channelsWritable && <PublishableKeyForm action={createPublishableKeyAction} channelId={channel.id} />}
       </section>
 
       <section aria-labelledby="channel-rules" className="mt-8 space-y-4">
@@ -219,8 +206,6 @@ export default async function AdminChannelPage({
                           channelId={channel.id}
                           ruleId={rule.id}
                           ruleText={`${describeRule(t, rule)}, ${audienceName(t, rule)}`}
-                          labels={{ delete: t('admin.assortment.delete'), confirm: t('admin.assortment.deleteRule') }}
-                          previewLabels={previewLabels}
                         />
                       )}
                     </td>
@@ -231,13 +216,7 @@ export default async function AdminChannelPage({
           </TableScroll>
         )}
         {assortmentWritable && (
-          <AssortmentRuleForm
-            action={addAssortmentRuleAction}
-            channelId={channel.id}
-            audiences={audiences}
-            labels={assortmentRuleFormLabels(t)}
-            previewLabels={previewLabels}
-          />
+          <AssortmentRuleForm action={addAssortmentRuleAction} channelId={channel.id} audiences={audiences} />
         )}
       </section>
 
@@ -246,7 +225,7 @@ export default async function AdminChannelPage({
         <h2 id="channel-audit" className="mb-2 text-lg font-semibold">
           {t('admin.recentChanges')}
         </h2>
-        <AuditTable entries={channel.audit} t={t} locale={locale} />
+        <AuditTable entries={channel.audit} />
       </section>
     </>
   );

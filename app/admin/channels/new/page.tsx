@@ -1,19 +1,18 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { BackLink } from '@/components/admin/back-link';
 import { ChannelForm } from '@/components/admin/channel-form';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import { listChannelLocationChoices } from '@/lib/assortment/admin-assortment.reads';
 import { getDb } from '@/lib/platform/db';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { createChannelAction } from '@/app/admin/channels/actions';
-import { channelFormLabels } from '@/app/admin/channels/labels';
 
-export const metadata: Metadata = { title: 'New channel' };
+export const generateMetadata = pageTitle('meta.newChannel');
 
 export default async function NewChannelPage() {
   const actor = await requirePagePermission('channels:read', '/admin/channels/new');
-  const [t, locations] = await Promise.all([getTranslator(), listChannelLocationChoices(getDb(), actor)]);
+  const [t, locations] = await Promise.all([getTranslations(), listChannelLocationChoices(getDb(), actor)]);
   return (
     <>
       <BackLink href="/admin/channels" label={t('admin.channels.backToList')} />
@@ -22,7 +21,7 @@ export default async function NewChannelPage() {
         <ChannelForm
           action={createChannelAction}
           locations={locations}
-          labels={channelFormLabels(t, t('admin.channels.create'))}
+          submitLabel={t('admin.channels.create')}
           defaults={{
             code: '',
             name: '',

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { AuditTable } from '@/components/admin/audit-table';
@@ -18,8 +18,8 @@ import {
 import { getDb } from '@/lib/platform/db';
 import { instantToBerlinLocal } from '@/lib/platform/business-time.rules';
 import { formatMoney } from '@/lib/platform/i18n/format';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
-import type { Locale } from '@/lib/platform/i18n/translate';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/platform/i18n/locales';
 import {
   addPriceEntryAction,
   deletePriceEntryAction,
@@ -27,11 +27,10 @@ import {
   importPriceEntriesAction,
   updatePriceListAction,
 } from '@/app/admin/price-lists/actions';
-import { priceEntryFormLabels, priceListFormLabels, regretLabels } from '@/app/admin/price-lists/labels';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { BackLink } from '@/components/admin/back-link';
 
-export const metadata: Metadata = { title: 'Price list' };
+export const generateMetadata = pageTitle('meta.priceList');
 
 function describeValue(entry: AdminPriceEntry, currency: string, locale: Locale) {
   if (entry.adjustmentKind === 'percent') return `−${(entry.value / 100).toLocaleString(locale)} %`;
@@ -53,7 +52,7 @@ export default async function AdminPriceListPage({
   const entryPage = z.coerce.number().int().min(1).max(100_000).catch(1).parse(raw.page);
   const db = getDb();
   const [t, locale, list, choices] = await Promise.all([
-    getTranslator(),
+    getTranslations(),
     getLocale(),
     findAdminPriceList(db, actor, id, entryPage),
     listPricingChoices(db, actor),
@@ -61,7 +60,6 @@ export default async function AdminPriceListPage({
   if (!list) notFound();
   const writable = can(actor, 'pricing:write');
   const pages = Math.max(1, Math.ceil(list.entryTotal / ADMIN_ENTRY_PAGE_SIZE));
-  const regret = { labels: regretLabels(t), locale };
   return (
     <>
       <BackLink href="/admin/price-lists" label={t('admin.pricing.backToList')} />
@@ -79,8 +77,8 @@ export default async function AdminPriceListPage({
         <PriceListForm
           action={updatePriceListAction}
           choices={choices}
-          labels={priceListFormLabels(t, t('admin.pricing.save'))}
-          regret={regret}
+          submitLabel={t('admin.pricing.save')}
+          regret
           defaults={{
             priceListId: list.id,
             name: list.name,
@@ -170,50 +168,21 @@ export default async function AdminPriceListPage({
           page={Math.min(entryPage, pages)}
           pages={pages}
           hrefFor={(page) => `/admin/price-lists/${list.id}?page=${page}`}
-          labels={{
-            nav: t('listing.pagination'),
-            previous: t('listing.previous'),
-            next: t('listing.next'),
-            page: t('listing.page', { page: Math.min(entryPage, pages), pages }),
-          }}
         />
         <p className="text-sm">
           <a href={`/admin/price-lists/${list.id}/entries.csv`} className="underline" download>
             {t('admin.pricing.export')}
           </a>
         </p>
-        {writable && (
-          <PriceEntryForm
-            action={addPriceEntryAction}
-            priceListId={list.id}
-            labels={priceEntryFormLabels(t)}
-            regret={regret}
-          />
-        )}
-        {writable && (
-          <PriceEntriesImportForm
-            action={importPriceEntriesAction}
-            priceListId={list.id}
-            regret={regret}
-            labels={{
-              title: t('admin.pricing.import.title'),
-              file: t('admin.pricing.import.file'),
-              content: t('admin.pricing.import.content'),
-              mode: t('admin.pricing.import.mode'),
-              add: t('admin.pricing.import.add'),
-              replace: t('admin.pricing.import.replace'),
-              submit: t('admin.pricing.import.submit'),
-              imported: t('admin.pricing.import.imported'),
-            }}
-          />
-        )}
+        {writable && <PriceEntryForm action={addPriceEntryAction} priceListId={list.id} />}
+        {writable && <PriceEntriesImportForm action={importPriceEntriesAction} priceListId={list.id} />}
       </section>
 
       <section aria-labelledby="pl-audit" className="mt-8">
         <h2 id="pl-audit" className="mb-2 text-lg font-semibold">
           {t('admin.recentChanges')}
         </h2>
-        <AuditTable entries={list.audit} t={t} locale={locale} />
+        <AuditTable entries={list.audit} />
       </section>
     </>
   );

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { z } from 'zod';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { Pagination } from '@/components/ui/pagination';
@@ -7,10 +7,10 @@ import { CONSISTENCY_PAGE_SIZE, findPriceConsistency } from '@/lib/pricing/admin
 import { getDb } from '@/lib/platform/db';
 import { getPricingSettings } from '@/lib/pricing/pricing-settings.reads';
 import { formatMoney } from '@/lib/platform/i18n/format';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/admin/back-link';
 
-export const metadata: Metadata = { title: 'Channel price consistency' };
+export const generateMetadata = pageTitle('meta.consistency');
 
 /** The allowed spread defaults to the setting (/admin/settings); the form can try another. */
 const consistencyQuery = (defaultSpreadPercent: number) =>
@@ -40,7 +40,7 @@ export default async function PriceConsistencyPage({
   const query = consistencyQuery(Math.round(settings.consistencySpreadBp / 100)).parse(
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const asked = Boolean(query.product || query.category);
   const result = asked
     ? await findPriceConsistency(
@@ -151,17 +151,7 @@ export default async function PriceConsistencyPage({
               </tbody>
             </table>
           </TableScroll>
-          <Pagination
-            page={Math.min(query.page, pages)}
-            pages={pages}
-            hrefFor={hrefFor}
-            labels={{
-              nav: t('listing.pagination'),
-              previous: t('listing.previous'),
-              next: t('listing.next'),
-              page: t('listing.page', { page: Math.min(query.page, pages), pages }),
-            }}
-          />
+          <Pagination page={Math.min(query.page, pages)} pages={pages} hrefFor={hrefFor} />
         </>
       )}
     </>

@@ -1,18 +1,17 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { PriceListForm } from '@/components/admin/price-list-form';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { listPricingChoices } from '@/lib/pricing/admin-pricing.reads';
 import { getDb } from '@/lib/platform/db';
-import { getTranslator } from '@/lib/platform/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { createPriceListAction } from '@/app/admin/price-lists/actions';
-import { priceListFormLabels } from '@/app/admin/price-lists/labels';
 import { BackLink } from '@/components/admin/back-link';
 
-export const metadata: Metadata = { title: 'New price list' };
+export const generateMetadata = pageTitle('meta.newPriceList');
 
 export default async function NewPriceListPage() {
   const actor = await requirePagePermission('pricing:write', '/admin/price-lists/new');
-  const [t, choices] = await Promise.all([getTranslator(), listPricingChoices(getDb(), actor)]);
+  const [t, choices] = await Promise.all([getTranslations(), listPricingChoices(getDb(), actor)]);
   return (
     <>
       <BackLink href="/admin/price-lists" label={t('admin.pricing.backToList')} />
@@ -20,7 +19,7 @@ export default async function NewPriceListPage() {
       <PriceListForm
         action={createPriceListAction}
         choices={choices}
-        labels={priceListFormLabels(t, t('admin.pricing.create'))}
+        submitLabel={t('admin.pricing.create')}
         defaults={{
           name: '',
           priority: 0,

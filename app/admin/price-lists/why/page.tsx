@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { z } from 'zod';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
@@ -13,11 +13,11 @@ import {
 import { getDb } from '@/lib/platform/db';
 import { berlinLocalToInstant, instantToBerlinLocal } from '@/lib/platform/business-time.rules';
 import { formatMoney } from '@/lib/platform/i18n/format';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { BackLink } from '@/components/admin/back-link';
 
-export const metadata: Metadata = { title: 'Why this price?' };
+export const generateMetadata = pageTitle('meta.whyThisPrice');
 
 const whyQuery = z.object({
   channel: z
@@ -43,7 +43,7 @@ export default async function WhyThisPricePage({
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );
   const db = getDb();
-  const [t, locale, choices] = await Promise.all([getTranslator(), getLocale(), listPricingChoices(db, actor)]);
+  const [t, locale, choices] = await Promise.all([getTranslations(), getLocale(), listPricingChoices(db, actor)]);
 
   let problem: string | null = null;
   let result: ResolvedVariantPrice | null = null;

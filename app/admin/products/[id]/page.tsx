@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -8,16 +8,20 @@ import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { findAdminProduct } from '@/lib/catalog/admin-catalog.reads';
 import { getDb } from '@/lib/platform/db';
 import { formatMoney } from '@/lib/platform/i18n/format';
-import { getLocale, getTranslator } from '@/lib/platform/i18n/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { TableScroll } from '@/components/ui/table-scroll';
 
-export const metadata: Metadata = { title: 'Product' };
+export const generateMetadata = pageTitle('meta.product');
 
 export default async function AdminProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePagePermission('catalog:read', `/admin/products/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
-  const [t, locale, product] = await Promise.all([getTranslator(), getLocale(), findAdminProduct(getDb(), actor, id)]);
+  const [t, locale, product] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    findAdminProduct(getDb(), actor, id),
+  ]);
   if (!product) notFound();
   return (
     <>
@@ -47,24 +51,7 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
           </p>
           <p className="mt-3 max-w-3xl text-sm">{product.description}</p>
           <div className="mt-4">
-            <ProductStatusForm
-              productId={product.id}
-              status={product.status}
-              labels={{
-                legend: t('admin.changeStatus'),
-                submit: t('admin.saveStatus'),
-                statuses: {
-                  draft: t('admin.status.draft'),
-                  active: t('admin.status.active'),
-                  archived: t('admin.status.archived'),
-                },
-                savedAs: {
-                  draft: t('admin.statusSaved', { status: t('admin.status.draft') }),
-                  active: t('admin.statusSaved', { status: t('admin.status.active') }),
-                  archived: t('admin.statusSaved', { status: t('admin.status.archived') }),
-                },
-              }}
-            />
+            <ProductStatusForm productId={product.id} status={product.status} />
           </div>
         </div>
       </div>
@@ -159,7 +146,7 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
         <h2 id="audit" className="mb-2 text-lg font-semibold">
           {t('admin.recentChanges')}
         </h2>
-        <AuditTable entries={product.audit} t={t} locale={locale} />
+        <AuditTable entries={product.audit} />
       </section>
     </>
   );

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues, pickMessages, translatorFor } from './messages';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
+  );
+}
+
+/** The ICU arguments of a message: `{name}`, `{count, plural, …}` → name, count. */
+const argumentsOf = (message: string) => [...new Set([...message.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
+
+const en = new Map(leaves(catalogues.en as unknown as Tree));
+const de = new Map(leaves(catalogues.de as unknown as Tree));
+
+describe('message catalogues', () => {
+  it('have the same keys in English and German', () => {
+    expect([...de.keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it('use the same arguments in both languages', () => {
+    for (const [key, message] of en) expect(argumentsOf(de.get(key)!), key).toEqual(argumentsOf(message));
+  });
+
+  it('are valid ICU messages that format with their arguments', () => {
+    for (const locale of ['en', 'de'] as const) {
+      const t = translatorFor(locale) as unknown as (key: string, values?: Record<string, unknown>) => string;
+      for (const [key, message] of locale === 'en' ? en : de) {
+        const values = Object.fromEntries(argumentsOf(message).map((name) => [name, 2]));
+        const text = t(key, values);
+        expect(text, `${locale} ${key}`).not.toContain('{');
+        expect(text, `${locale} ${key}`).not.toBe(key);
+      }
+    }
+  });
+
+  it('say plurals right', () => {
+    const t = translatorFor('de');
+    expect(t('listing.results', { count: 1 })).toBe('1 Produkt');
+    expect(t('listing.results', { count: 1234 })).toBe('1.234 Produkte');
+    expect(translatorFor('en')('cart.badge', { count: 1 })).toBe('1 item');
+  });
+
+  it('send only the named namespaces to the browser', () => {
+    expect(Object.keys(pickMessages(catalogues.en, ['cart', 'ui'])).sort()).toEqual(['cart', 'ui']);
+  });
+});

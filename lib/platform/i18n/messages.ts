@@ -1,0 +1,30 @@
+// The message catalogues (ICU message format, one JSON file per language) and translators for work
+// outside a request: e-mails written by the outbox's writers, jobs. Pages and components use
+// next-intl's getTranslations / useTranslations instead.
+import { createTranslator } from 'next-intl';
+import de from './messages/de.json';
+import en from './messages/en.json';
+import type { Locale } from './locales';
+
+export type Messages = typeof en;
+
+/** The merchant's business time zone; dates and times on every page are shown in it. */
+export const TIME_ZONE = 'Europe/Berlin';
+
+export const catalogues: Record<Locale, Messages> = { en, de };
+
+/** The namespaces client components read; only these travel to the browser. */
+export const CLIENT_NAMESPACES = ['nav', 'cart', 'checkout', 'listing', 'product', 'auth', 'stores', 'ui'] as const;
+
+/** A catalogue reduced to the given top-level namespaces (for NextIntlClientProvider). */
+export function pickMessages(messages: Messages, namespaces: readonly string[]): Partial<Messages> {
+  return Object.fromEntries(Object.entries(messages).filter(([key]) => namespaces.includes(key)));
+}
+
+/** A translator for one language without a request, e.g. for an e-mail in the buyer's language. */
+export function translatorFor(locale: Locale) {
+  return createTranslator({ locale, messages: catalogues[locale], timeZone: TIME_ZONE });
+}
+
+/** A translator as pages and helpers receive it (whole catalogue, no namespace). */
+export type Translate = ReturnType<typeof translatorFor>;
