@@ -1,7 +1,6 @@
-// Next.js calls register() once per server worker at start-up. It starts the scheduled price-history
-// check (list starts and ends are recorded at their boundary, docs/pricing.md) and the hourly job that
-// cancels uncollected pickup orders (docs/orders.md). Runs are serialised across workers and instances
-// by advisory locks, so every worker may check.
+// Next.js calls register() once per server worker at start-up. It starts the background jobs
+// (lib/platform/jobs/job-registry.ts: outbox, price-history stamps, uncollected pickup orders, abandoned
+// carts) on pg-boss, which runs each due run once across all workers and instances.
 export async function register() {
   if (
     process.env.NEXT_RUNTIME !== 'nodejs' ||
@@ -9,8 +8,6 @@ export async function register() {
     process.env.NEXT_PHASE === 'phase-production-build'
   )
     return;
-  const { startPriceHistorySchedule } = await import('./lib/platform/jobs/price-history-schedule');
-  startPriceHistorySchedule();
-  const { startPickupExpirySchedule } = await import('./lib/platform/jobs/pickup-expiry-schedule');
-  startPickupExpirySchedule();
+  const { startServerJobs } = await import('./lib/platform/jobs/server-jobs');
+  startServerJobs();
 }

@@ -21,6 +21,10 @@ describe('can', () => {
     ['merchandiser', actor('merchandiser'), 'catalog:write', true],
     ['staff+customer', actor('staff', 'customer'), 'audit:read', false],
     ['customer+admin', actor('customer', 'admin'), 'audit:read', true],
+    ['anonymous', null, 'jobs:read', false],
+    ['staff', actor('staff'), 'jobs:read', false],
+    ['merchandiser', actor('merchandiser'), 'jobs:read', false],
+    ['admin', actor('admin'), 'jobs:read', true],
   ];
   it.each(table)('%s on %s -> %s', (_label, who, permission, expected) => {
     expect(can(who, permission)).toBe(expected);

@@ -37,6 +37,8 @@ const PERMISSIONS = {
   'assortment:write': ['admin', 'merchandiser'],
   /** Work orders: confirm, pick, hand over, cancel (staff only at their own stores) and read them. */
   'orders:manage': ['admin', 'staff'],
+  /** See the background jobs: schedules, last and next runs, failures. */
+  'jobs:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
