@@ -16,11 +16,16 @@ const unescape = (value: string) =>
     .replaceAll('&gt;', '>')
     .replaceAll('&amp;', '&');
 
-/** Every opening tag of the HTML in document order, with its attributes (a boolean one has the value ""). */
+/**
+ * Every opening tag of the HTML in document order, with its attributes: names in lower case as HTML reads
+ * them (React writes `colSpan`), a boolean one with the value "".
+ */
 export function tagsOf(html: string): Tag[] {
   return [...html.matchAll(openingTag)].map(([, name, rest]) => ({
     name: name!.toLowerCase(),
-    attrs: Object.fromEntries([...rest!.matchAll(attribute)].map(([, key, value]) => [key!, unescape(value ?? '')])),
+    attrs: Object.fromEntries(
+      [...rest!.matchAll(attribute)].map(([, key, value]) => [key!.toLowerCase(), unescape(value ?? '')]),
+    ),
   }));
 }
 
