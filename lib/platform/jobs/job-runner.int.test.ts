@@ -9,10 +9,12 @@ import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-databa
 import { JOBS, type JobDefinition } from './job-registry';
 import { startJobRunner, type JobRunner, type JobTimings } from './job-runner';
 import { listJobs } from './jobs.reads';
+import { pgBossDatabase } from './pg-boss-database';
 
 const fast: JobTimings = { pollingIntervalSeconds: 0.5, cronMonitorIntervalSeconds: 1, cronWorkerIntervalSeconds: 1 };
 // A date that will not come round while the tests run: these jobs are started by hand.
 const NEVER_DUE = '0 0 29 2 *';
+const NEVER_UUID = '00000000-0000-4000-8000-000000000000';
 
 const actor = (role: Role): Actor => ({
   userId: `${role}-id`,
@@ -210,5 +212,25 @@ describe('job runner', () => {
       ['cancel-uncollected-orders', '0 * * * *'],
       ['delete-abandoned-carts', '30 * * * *'],
     ]);
+  });
+});
+
+describe('pgBossDatabase', () => {
+  it('passes parameters as pg would: objects as JSON, dates as ISO strings, undefined as null', async () => {
+    const { rows } = await pgBossDatabase(t.sql).executeSql(
+      'select $1::jsonb as data, $2::timestamptz = $3::timestamptz as same, $4::text is null as missing, $5::uuid[] as ids',
+      [{ a: 1 }, new Date('2026-01-02T03:04:05Z'), '2026-01-02T03:04:05Z', undefined, [NEVER_UUID]],
+    );
+    expect(rows).toEqual([{ data: { a: 1 }, same: true, missing: true, ids: [NEVER_UUID] }]);
+  });
+
+  it('rolls a failed script back before its connection goes back to the pool', async () => {
+    const single = connect(t.url, { max: 1 });
+    instances.push(single);
+    const db = pgBossDatabase(single.sql);
+    await expect(db.executeSql('BEGIN; SELECT 1/0; COMMIT;', [])).rejects.toThrow(/division by zero/);
+    // The pool's only connection answers again, outside any transaction.
+    const { rows } = await db.executeSql('select now() = statement_timestamp() as outside', []);
+    expect(rows).toEqual([{ outside: true }]);
   });
 });
