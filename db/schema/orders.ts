@@ -89,6 +89,8 @@ export const orders = pgTable(
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     companyId: uuid('company_id').references(() => companies.id, { onDelete: 'set null' }),
     email: text('email').notNull(),
+    // The language the buyer shopped in: messages about the order are written in it.
+    locale: text('locale').notNull().default('en'),
     status: orderStatus('status').notNull().default('placed'),
     currency: text('currency').notNull(),
     // The channel's basis when the order was placed: gross (consumers) or net (B2B) amounts.

@@ -1,4 +1,5 @@
 import 'server-only';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/platform/i18n/locales';
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -37,6 +38,8 @@ export type PlaceOrderOptions = {
    * belong to it (403 otherwise). Without it (tests, jobs) the cart's channel is looked up.
    */
   channel?: ChannelContext;
+  /** The language the buyer shops in; messages about the order are written in it. */
+  locale?: Locale;
   now?: Date;
 };
 
@@ -232,7 +235,9 @@ export async function placeOrder(
   }
 
   try {
-    const order = await db.transaction((tx) => placeInTransaction(tx, actor, input, hash, now, options.channel));
+    const order = await db.transaction((tx) =>
+      placeInTransaction(tx, actor, input, hash, now, options.channel, options.locale ?? DEFAULT_LOCALE),
+    );
     return { order, replayed: false };
   } catch (error) {
     // Release the key so that the same request can be retried (only while no order holds it).
@@ -257,6 +262,7 @@ async function placeInTransaction(
   hash: string,
   now: Date,
   callerChannel: ChannelContext | undefined,
+  locale: Locale,
 ): Promise<OrderSummary> {
   // Lock the cart (one update that also marks it changed): a second checkout of it (another key)
   // waits, then finds it empty. The audience is looked up meanwhile.
@@ -384,6 +390,7 @@ async function placeInTransaction(
         userId: actor?.userId ?? null,
         companyId: audience.companyId,
         email: input.email,
+        locale,
         status: 'placed',
         currency: channel.currency,
         pricesIncludeVat: channel.pricesIncludeVat,

@@ -1,4 +1,6 @@
 import 'server-only';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/platform/i18n/locales';
+import { translatorFor } from '@/lib/platform/i18n/messages';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { locations, notificationOutbox, orderEvents, orderLines, orders } from '@/db/schema';
@@ -102,6 +104,7 @@ export async function transitionOrder(
         pickupLocationId: orders.pickupLocationId,
         userId: orders.userId,
         email: orders.email,
+        locale: orders.locale,
         paymentMethod: orders.paymentMethod,
         paymentStatus: orders.paymentStatus,
         pickupCode: orders.pickupCode,
@@ -148,15 +151,17 @@ export async function transitionOrder(
         })
         .from(locations)
         .where(eq(locations.id, order.pickupLocationId));
-      const storeName = store?.name ?? 'the store';
+      const t = translatorFor(isLocale(order.locale) ? order.locale : DEFAULT_LOCALE);
+      const storeName = store?.name ?? t('mail.theStore');
+      const address = store ? `, ${store.street}, ${store.postalCode} ${store.city}` : '';
       await tx.insert(notificationOutbox).values({
         orderId,
         userId: order.userId,
         email: order.email,
-        subject: `Your order #${order.number} is ready for pickup at ${storeName}`,
+        subject: t('mail.readySubject', { number: order.number, store: storeName }),
         body: [
-          `Your order #${order.number} is ready for pickup at ${storeName}${store ? `, ${store.street}, ${store.postalCode} ${store.city}` : ''}.`,
-          order.pickupCode ? `Show your pickup code ${order.pickupCode} at the desk.` : '',
+          t('mail.readyBody', { number: order.number, store: storeName, address }),
+          order.pickupCode ? t('mail.pickupCode', { code: order.pickupCode }) : '',
         ]
           .filter(Boolean)
           .join('\n'),

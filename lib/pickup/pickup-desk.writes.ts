@@ -1,4 +1,6 @@
 import 'server-only';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/platform/i18n/locales';
+import { translatorFor } from '@/lib/platform/i18n/messages';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
@@ -66,6 +68,7 @@ type Expiring = {
   pickupLocationId: string;
   userId: string | null;
   email: string;
+  locale: string;
   storeName: string;
 };
 
@@ -97,12 +100,13 @@ async function cancelUncollected(
     locationId: order.pickupLocationId,
     note: `not collected within ${days} days`,
   });
+  const t = translatorFor(isLocale(order.locale) ? order.locale : DEFAULT_LOCALE);
   await tx.insert(notificationOutbox).values({
     orderId: order.id,
     userId: order.userId,
     email: order.email,
-    subject: `Your order #${order.number} was cancelled: not collected`,
-    body: `Your order #${order.number} was not collected at ${order.storeName} within ${days} days, so we cancelled it and released the reserved items.`,
+    subject: t('mail.uncollectedSubject', { number: order.number }),
+    body: t('mail.uncollectedBody', { number: order.number, store: order.storeName, days }),
   });
   return true;
 }
@@ -136,9 +140,10 @@ export async function cancelUncollectedOrders(db: Database, now: Date, actor: Ac
       pickup_location_id: string;
       user_id: string | null;
       email: string;
+      locale: string;
       store_name: string;
     }>(sql`
-      select o.id, o.number, o.status, o.channel_id, o.pickup_location_id, o.user_id, o.email, l.name as store_name
+      select o.id, o.number, o.status, o.channel_id, o.pickup_location_id, o.user_id, o.email, o.locale, l.name as store_name
       from orders o join locations l on l.id = o.pickup_location_id
       where ${overdueCondition(cutoff)}
       order by o.placed_at, o.id`);
@@ -153,6 +158,7 @@ export async function cancelUncollectedOrders(db: Database, now: Date, actor: Ac
         pickupLocationId: row.pickup_location_id,
         userId: row.user_id,
         email: row.email,
+        locale: row.locale,
         storeName: row.store_name,
       };
       try {

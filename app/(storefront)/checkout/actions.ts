@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { validatedAction } from '@/lib/platform/auth/validated-action';
 import { getDb } from '@/lib/platform/db';
 import { isAppError } from '@/lib/platform/errors';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { placeOrder } from '@/lib/checkout/checkout.writes';
 import { getStorefrontChannel } from '@/lib/platform/request-context';
 import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
@@ -83,7 +83,7 @@ const FIELD_OF: Record<string, string> = {
 };
 
 export const placeOrderAction = validatedAction('public', checkoutForm, async (form, actor) => {
-  const [t, channel] = await Promise.all([getTranslations(), getStorefrontChannel()]);
+  const [t, locale, channel] = await Promise.all([getTranslations(), getLocale(), getStorefrontChannel()]);
   const cartId = await findStorefrontCartId(actor);
   if (!cartId) return { ok: false, formError: t('checkout.gone') };
   // A time listed under another store than the chosen one (possible without JavaScript) is not moved silently.
@@ -104,7 +104,7 @@ export const placeOrderAction = validatedAction('public', checkoutForm, async (f
   try {
     ({
       order: { id: orderId },
-    } = await placeOrder(getDb(), actor, checkoutRequest(form, cartId), { channel }));
+    } = await placeOrder(getDb(), actor, checkoutRequest(form, cartId), { channel, locale }));
   } catch (error) {
     if (!isAppError(error)) throw error;
     const fieldErrors: Record<string, string[]> = {};

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import type { Money } from '@/lib/platform/money.rules';
 import type { RegretImpact } from '@/lib/pricing/price-regret.rules';
@@ -24,6 +25,8 @@ export type ActionState =
     }
   | null;
 
+const germanZodErrors = z.locales.de().localeError;
+
 export type Access = 'public' | 'signed-in' | Permission;
 
 /**
@@ -44,18 +47,18 @@ export function validatedAction<S extends z.ZodType>(
   };
 
   async function run(input: Record<string, unknown>): Promise<ActionState> {
-    const actor = await getCurrentActor();
+    const [actor, t, locale] = await Promise.all([getCurrentActor(), getTranslations('form'), getLocale()]);
     if (access !== 'public') {
-      if (!actor) return { ok: false, formError: 'Please sign in first.' };
-      if (access !== 'signed-in' && !can(actor, access))
-        return { ok: false, formError: 'You do not have permission to do this.' };
+      if (!actor) return { ok: false, formError: t('signInFirst') };
+      if (access !== 'signed-in' && !can(actor, access)) return { ok: false, formError: t('noPermission') };
     }
-    const parsed = schema.safeParse(input);
+    // zod's own messages in the visitor's language; messages a schema names itself stay as written.
+    const parsed = schema.safeParse(input, locale === 'de' ? { error: germanZodErrors } : undefined);
     if (!parsed.success)
       return {
         ok: false,
         fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-        formError: 'Please correct the marked fields.',
+        formError: t('correctFields'),
       };
     try {
       return await handler(parsed.data, actor);

@@ -14,7 +14,17 @@ export const TIME_ZONE = 'Europe/Berlin';
 export const catalogues: Record<Locale, Messages> = { en, de };
 
 /** The namespaces client components read; only these travel to the browser. */
-export const CLIENT_NAMESPACES = ['nav', 'cart', 'checkout', 'listing', 'product', 'auth', 'stores', 'ui'] as const;
+export const CLIENT_NAMESPACES = [
+  'nav',
+  'cart',
+  'checkout',
+  'listing',
+  'product',
+  'auth',
+  'stores',
+  'ui',
+  'error',
+] as const;
 
 /** A catalogue reduced to the given top-level namespaces (for NextIntlClientProvider). */
 export function pickMessages(messages: Messages, namespaces: readonly string[]): Partial<Messages> {

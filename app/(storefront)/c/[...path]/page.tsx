@@ -27,7 +27,7 @@ async function findCategory(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findCategory(params);
-  return { title: found?.node.name ?? 'Not found' };
+  return { title: found?.node.name ?? (await getTranslations('notFound'))('title') };
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

@@ -27,7 +27,8 @@ const loadProduct = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await loadProduct((await params).slug);
-  return product ? { title: product.name, description: product.description.slice(0, 160) } : { title: 'Not found' };
+  if (product) return { title: product.name, description: product.description.slice(0, 160) };
+  return { title: (await getTranslations('notFound'))('title') };
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {

@@ -52,7 +52,7 @@ export default async function WhyThisPricePage({
     try {
       at = berlinLocalToInstant(query.at);
     } catch {
-      problem = 'The date is not valid.';
+      problem = t('admin.pricing.invalidDate');
     }
   }
   if (query.sku && !problem) {

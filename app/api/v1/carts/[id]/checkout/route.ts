@@ -1,4 +1,5 @@
 import { requireApiChannel } from '@/lib/platform/api/channel';
+import { DEFAULT_LOCALE, negotiateLocale } from '@/lib/platform/i18n/locales';
 import {
   checkoutRequestSchema,
   IDEMPOTENCY_KEY_HEADER,
@@ -39,7 +40,8 @@ export const POST = apiHandler(async (request: Request, context: { params: Promi
     getDb(),
     await getCurrentActor(),
     { ...(body as object), cartId: id, idempotencyKey: key.data },
-    { channel },
+    // Messages about the order (ready for pickup …) follow the caller's Accept-Language.
+    { channel, locale: negotiateLocale(request.headers.get('accept-language')) ?? DEFAULT_LOCALE },
   );
   return Response.json(toOrderDto(order), {
     status: replayed ? 200 : 201,
