@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { ToastRegion } from '@/components/ui/toast';
+import { UiProvider } from '@/components/ui/ui-provider';
 import { CLIENT_NAMESPACES, pickMessages } from '@/lib/platform/i18n/messages';
 import './globals.css';
 
@@ -18,7 +20,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES)}>
+          <UiProvider locale={locale}>
+            {children}
+            <ToastRegion />
+          </UiProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );
