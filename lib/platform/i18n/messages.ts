@@ -1,7 +1,8 @@
 // The message catalogues (ICU message format, one JSON file per language) and translators for work
 // outside a request: e-mails written by the outbox's writers, jobs. Pages and components use
 // next-intl's getTranslations / useTranslations instead.
-import { createTranslator } from 'next-intl';
+// use-intl/core is React-free: the CLI, jobs and the outbox writers load this outside React too.
+import { createTranslator } from 'use-intl/core';
 import de from './messages/de.json';
 import en from './messages/en.json';
 import type { Locale } from './locales';
