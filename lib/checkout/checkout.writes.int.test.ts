@@ -3,30 +3,42 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cartLines,
-  carts,
   channelLocations,
-  channels,
   checkoutRequests,
   locations,
   notificationOutbox,
   orderEvents,
   orders,
   stockLevels,
-  users,
 } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { findActor } from '@/lib/platform/auth/actor.reads';
 import { findActiveChannel } from '@/lib/channels/channels.reads';
-import { localDateOf, pickupSlots } from '@/lib/pickup/pickup-slots.rules';
+import { pickupSlots } from '@/lib/pickup/pickup-slots.rules';
+import { localDateOf } from '@/lib/platform/time-zone.rules';
+import {
+  actorOf,
+  makeAdmin,
+  makeCart,
+  makeChannel,
+  makeCustomer,
+  makeProduct,
+  makeStaff,
+  makeStock,
+  makeStore,
+  makeWarehouse,
+  type MadeChannel,
+} from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { checkoutInput } from '@/lib/checkout/checkout.schemas';
 import { checkoutRequestHash, placeOrder } from './checkout.writes';
 import { findOrderForCaller, transitionOrder } from '@/lib/orders/orders.writes';
 
 let t: TestDatabase;
-let web: { id: string };
+let web: MadeChannel;
+let b2bCode: string;
 let ber: typeof locations.$inferSelect;
 let ham: typeof locations.$inferSelect;
+let warehouse: typeof locations.$inferSelect;
 let variant: { id: string; sku: string };
 let other: { id: string; sku: string };
 let customer: Actor;
@@ -36,10 +48,7 @@ let staffBerlin: Actor;
 const CARD_OK = { method: 'test_card' as const, card: { number: '4242 4242 4242 4242' } };
 
 async function setStock(variantId: string, locationId: string, onHand: number, reserved = 0) {
-  await t.db
-    .insert(stockLevels)
-    .values({ variantId, locationId, onHand, reserved })
-    .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand, reserved } });
+  await makeStock(t.db, { variantId, locationId, onHand, reserved });
 }
 async function stockOf(variantId: string, locationId: string) {
   const [row] = await t.db
@@ -53,10 +62,7 @@ async function newCart(
   userId: string | null = null,
   channelId = web.id,
 ) {
-  const [cart] = await t.db.insert(carts).values({ channelId, userId }).returning({ id: carts.id });
-  if (lines.length)
-    await t.db.insert(cartLines).values(lines.map((l) => ({ cartId: cart!.id, ...l, unitAmountAtAdd: 1000 })));
-  return cart!.id;
+  return (await makeCart(t.db, { channelId, userId, lines })).id;
 }
 const orderCount = async () => (await t.db.select({ n: sql<number>`count(*)::int` }).from(orders))[0]!.n;
 const key = () => `key-${randomUUID()}`;
@@ -83,23 +89,17 @@ function pickupInput(cartId: string, idempotencyKey: string, extra: Record<strin
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  web = (await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web')))[0]!;
-  ber = (await t.db.select().from(locations).where(eq(locations.code, 'BER')))[0]!;
-  ham = (await t.db.select().from(locations).where(eq(locations.code, 'HAM')))[0]!;
-  const sellable = await t.db.execute<{ id: string; sku: string }>(sql`
-    select v.id, v.sku from variants v join products p on p.id = v.product_id
-    where v.active and p.status = 'active' and ${web.id}::uuid = any(p.listed_channel_ids)
-      and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
-    order by v.sku limit 2`);
-  [variant, other] = [sellable[0]!, sellable[1]!];
   // Room for the 64 concurrent orders in one slot: only the stock may limit them.
-  await t.db.update(locations).set({ pickupSlotCapacity: 1000 }).where(eq(locations.id, ber.id));
-  ber = { ...ber, pickupSlotCapacity: 1000 };
-  const byEmail = async (email: string) =>
-    (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
-  customer = await byEmail('customer@example.com');
-  admin = await byEmail('admin@example.com');
-  staffBerlin = await byEmail('staff.berlin@example.com');
+  ber = await makeStore(t.db, { name: 'Test Store Berlin', pickupSlotCapacity: 1000 });
+  ham = await makeStore(t.db);
+  const muc = await makeStore(t.db);
+  warehouse = await makeWarehouse(t.db);
+  web = await makeChannel(t.db, { locationIds: [warehouse.id, ber.id, ham.id, muc.id] });
+  b2bCode = (await makeChannel(t.db, { kind: 'b2b', locationIds: [warehouse.id, ber.id] })).code;
+  [variant, other] = [(await makeProduct(t.db)).variants[0]!, (await makeProduct(t.db)).variants[0]!];
+  customer = await actorOf(t.db, await makeCustomer(t.db));
+  admin = await actorOf(t.db, await makeAdmin(t.db));
+  staffBerlin = await actorOf(t.db, await makeStaff(t.db, { locationIds: [ber.id] }));
 });
 afterAll(() => t.drop());
 
@@ -122,7 +122,7 @@ describe('placing orders without overselling', () => {
     for (const error of failed)
       expect(error).toMatchObject({
         status: 409,
-        message: `Not enough stock for ${variant.sku} at Velo & Outdoor Berlin.`,
+        message: `Not enough stock for ${variant.sku} at ${ber.name}.`,
       });
     expect(await stockOf(variant.id, ber.id)).toEqual({ onHand: 10, reserved: 10 });
     expect(await orderCount()).toBe(before + 10);
@@ -150,7 +150,7 @@ describe('placing orders without overselling', () => {
     expect(order).toMatchObject({
       status: 'placed',
       fulfilment: 'pickup',
-      pickupLocation: { code: 'BER' },
+      pickupLocation: { code: ber.code },
       payment: { method: 'pay_at_pickup', status: 'pending' },
       currency: 'EUR',
       pricesIncludeVat: true,
@@ -166,13 +166,12 @@ describe('placing orders without overselling', () => {
   });
 
   it('concurrent deliveries move on to the next location when the first runs out: 12 orders, 6 units in two places, exactly 6 succeed', async () => {
-    const [wh1] = await t.db.select().from(locations).where(eq(locations.code, 'WH1'));
     const supplying = await t.db
       .select({ locationId: channelLocations.locationId })
       .from(channelLocations)
       .where(eq(channelLocations.channelId, web.id));
     for (const { locationId } of supplying) await setStock(other.id, locationId, 0, 0);
-    await setStock(other.id, wh1!.id, 3, 0);
+    await setStock(other.id, warehouse.id, 3, 0);
     await setStock(other.id, ham.id, 3, 0);
     const address = {
       name: 'Chris Customer',
@@ -201,13 +200,12 @@ describe('placing orders without overselling', () => {
     for (const r of results)
       if (r.status === 'rejected')
         expect(r.reason).toMatchObject({ status: 409, message: `Not enough stock for ${other.sku}.` });
-    expect(await stockOf(other.id, wh1!.id)).toEqual({ onHand: 3, reserved: 3 });
+    expect(await stockOf(other.id, warehouse.id)).toEqual({ onHand: 3, reserved: 3 });
     expect(await stockOf(other.id, ham.id)).toEqual({ onHand: 3, reserved: 3 });
   });
 
   it('delivers from the warehouse first, then a store with enough stock', async () => {
-    const [wh1] = await t.db.select().from(locations).where(eq(locations.code, 'WH1'));
-    await setStock(other.id, wh1!.id, 1, 0);
+    await setStock(other.id, warehouse.id, 1, 0);
     await setStock(other.id, ham.id, 3, 0);
     const address = {
       name: 'Chris Customer',
@@ -230,7 +228,7 @@ describe('placing orders without overselling', () => {
       shippingAddress: { ...address, country: 'DE' },
       pickupCode: null,
     });
-    expect(first.order.lines[0]!.locationId).toBe(wh1!.id);
+    expect(first.order.lines[0]!.locationId).toBe(warehouse.id);
     const second = await placeOrder(t.db, customer, {
       cartId: await newCart([{ variantId: other.id, quantity: 2 }], customer.userId),
       idempotencyKey: key(),
@@ -251,18 +249,18 @@ describe('placing orders without overselling', () => {
     };
     await expect(placeOrder(t.db, null, { ...shipToStore, idempotencyKey: key() })).rejects.toMatchObject({
       status: 409,
-      message: `Not enough stock for ${other.sku} at Velo & Outdoor Central Warehouse.`,
+      message: `Not enough stock for ${other.sku} at ${warehouse.name}.`,
     });
-    await setStock(other.id, wh1!.id, 4, 1);
+    await setStock(other.id, warehouse.id, 4, 1);
     const shipped = await placeOrder(t.db, null, { ...shipToStore, idempotencyKey: key() });
     expect(shipped.order).toMatchObject({
       fulfilment: 'ship_to_store',
-      pickupLocation: { code: 'HAM' },
+      pickupLocation: { code: ham.code },
       pickupSlot: null,
     });
     expect(shipped.order.pickupCode).toMatch(/^\d{6}$/);
-    expect(shipped.order.lines[0]!.locationId).toBe(wh1!.id);
-    expect(await stockOf(other.id, wh1!.id)).toEqual({ onHand: 4, reserved: 2 });
+    expect(shipped.order.lines[0]!.locationId).toBe(warehouse.id);
+    expect(await stockOf(other.id, warehouse.id)).toEqual({ onHand: 4, reserved: 2 });
   });
 });
 
@@ -280,9 +278,8 @@ describe('idempotency', () => {
   });
 
   it('the answer of a placed order equals the order read back: a signed-in delivery of two lines', async () => {
-    const [wh1] = await t.db.select().from(locations).where(eq(locations.code, 'WH1'));
-    await setStock(variant.id, wh1!.id, 50, 0);
-    await setStock(other.id, wh1!.id, 50, 0);
+    await setStock(variant.id, warehouse.id, 50, 0);
+    await setStock(other.id, warehouse.id, 50, 0);
     const address = {
       name: 'Chris Customer',
       street: 'Hauptstraße 1',
@@ -413,7 +410,7 @@ describe('order transitions', () => {
       expect.objectContaining({
         userId: customer.userId,
         email: customer.email,
-        subject: `Your order #${order.number} is ready for pickup at Velo & Outdoor Berlin`,
+        subject: `Your order #${order.number} is ready for pickup at ${ber.name}`,
         sentAt: null,
       }),
     ]);
@@ -542,16 +539,16 @@ describe('bad input: a clear error and nothing written', () => {
     const customersCart = await newCart([{ variantId: variant.id, quantity: 1 }], customer.userId);
     await expectRefused(() => placeOrder(t.db, null, pickupInput(customersCart, key())), { status: 404 });
     await expectRefused(() => placeOrder(t.db, staffBerlin, pickupInput(customersCart, key())), { status: 404 });
-    const web = (await findActiveChannel(t.db, 'web'))!;
+    const channel = (await findActiveChannel(t.db, web.code))!;
     await expectRefused(
-      () => placeOrder(t.db, null, pickupInput(customersCart, key()), { channel: { ...web, id: randomUUID() } }),
+      () => placeOrder(t.db, null, pickupInput(customersCart, key()), { channel: { ...channel, id: randomUUID() } }),
       { status: 404 },
     );
   });
 
   it('the publishable key of another channel', async () => {
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
-    const b2b = (await findActiveChannel(t.db, 'b2b'))!;
+    const b2b = (await findActiveChannel(t.db, b2bCode))!;
     await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key()), { channel: b2b }), { status: 403 });
   });
 
@@ -565,39 +562,24 @@ describe('bad input: a clear error and nothing written', () => {
   });
 
   it('pickup at a store that does not serve the channel, or without pickup', async () => {
-    const [outside] = await t.db
-      .insert(locations)
-      .values({
-        code: 'KOE',
-        name: 'Velo & Outdoor Köln',
-        kind: 'store',
-        street: 'Hohe Straße 1',
-        postalCode: '50667',
-        city: 'Köln',
-        country: 'DE',
-        timeZone: 'Europe/Berlin',
-        openingHours: ber.openingHours,
-        pickupEnabled: true,
-      })
-      .returning();
+    const outside = await makeStore(t.db, { name: 'Test Store Köln', city: 'Köln' });
     const cartId = await newCart([{ variantId: variant.id, quantity: 1 }]);
-    await setStock(variant.id, outside!.id, 5, 0);
+    await setStock(variant.id, outside.id, 5, 0);
     await expectRefused(
       () =>
         placeOrder(
           t.db,
           null,
-          pickupInput(cartId, key(), { pickupLocationId: outside!.id, pickupSlotStart: nextSlot(outside!) }),
+          pickupInput(cartId, key(), { pickupLocationId: outside.id, pickupSlotStart: nextSlot(outside) }),
         ),
       {
         status: 422,
-        message: 'Velo & Outdoor Köln does not offer pickup for orders from Online shop.',
+        message: `Test Store Köln does not offer pickup for orders from ${web.name}.`,
       },
     );
-    const [wh1] = await t.db.select().from(locations).where(eq(locations.code, 'WH1'));
-    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key(), { pickupLocationId: wh1!.id })), {
+    await expectRefused(() => placeOrder(t.db, null, pickupInput(cartId, key(), { pickupLocationId: warehouse.id })), {
       status: 422,
-      message: 'Velo & Outdoor Central Warehouse does not offer pickup for orders from Online shop.',
+      message: `${warehouse.name} does not offer pickup for orders from ${web.name}.`,
     });
   });
 

@@ -1,7 +1,8 @@
 // What the product page promises for one variant (pure): pickup at the visitor's store and home delivery,
 // from the variant's stock per location, the store's opening hours in its own time zone, and "now".
 import type { OpeningHours } from '@/lib/pickup/pickup-slots.rules';
-import { localDateOf, PICKUP_LEAD_MINUTES, zonedWallToInstant } from '@/lib/pickup/pickup-slots.rules';
+import { PICKUP_LEAD_MINUTES } from '@/lib/pickup/pickup-slots.rules';
+import { addDays, isoWeekday, localDateOf, zonedWallToInstant } from '@/lib/platform/time-zone.rules';
 
 /**
  * Business days (Monday to Friday in the store's time zone) a transfer from a warehouse to a store takes;
@@ -91,11 +92,6 @@ function firstPickupDay(store: PromiseStore, from: string, ready: number): strin
   return null;
 }
 
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
-}
-
 /** `days` business days after `date`: Friday + 2 is Tuesday, and so are Saturday + 2 and Sunday + 2. */
 function addBusinessDays(date: string, days: number): string {
   let result = date;
@@ -104,10 +100,4 @@ function addBusinessDays(date: string, days: number): string {
     if (Number(isoWeekday(result)) <= 5) left--;
   }
   return result;
-}
-
-function isoWeekday(date: string): '1' | '2' | '3' | '4' | '5' | '6' | '7' {
-  const [y, m, d] = date.split('-').map(Number);
-  const day = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
-  return String(day === 0 ? 7 : day) as '1';
 }

@@ -1,11 +1,23 @@
 // Returns put stock back: a returned order's goods are on hand again at each line's location, once.
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cartLines, carts, channels, locations, orderEvents, orders, stockLevels, users } from '@/db/schema';
+import { locations, orderEvents, orders, stockLevels } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { findActor } from '@/lib/platform/auth/actor.reads';
-import { localDateOf, pickupSlots } from '@/lib/pickup/pickup-slots.rules';
+import { pickupSlots } from '@/lib/pickup/pickup-slots.rules';
+import { localDateOf } from '@/lib/platform/time-zone.rules';
+import {
+  actorOf,
+  makeAdmin,
+  makeCart,
+  makeChannel,
+  makeCustomer,
+  makeProduct,
+  makeStaff,
+  makeStock,
+  makeStore,
+  makeWarehouse,
+} from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { placeOrder } from '@/lib/checkout/checkout.writes';
 import { transitionOrder } from './orders.writes';
@@ -25,10 +37,7 @@ const key = () => `key-${randomUUID()}`;
 const address = { name: 'Chris Customer', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
 
 async function setStock(variantId: string, locationId: string, onHand: number, reserved = 0) {
-  await t.db
-    .insert(stockLevels)
-    .values({ variantId, locationId, onHand, reserved })
-    .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand, reserved } });
+  await makeStock(t.db, { variantId, locationId, onHand, reserved });
 }
 async function stockOf(variantId: string, locationId: string) {
   const [row] = await t.db
@@ -38,12 +47,7 @@ async function stockOf(variantId: string, locationId: string) {
   return row!;
 }
 async function newCart(lines: Array<{ variantId: string; quantity: number }>) {
-  const [cart] = await t.db
-    .insert(carts)
-    .values({ channelId: web, userId: customer.userId })
-    .returning({ id: carts.id });
-  await t.db.insert(cartLines).values(lines.map((l) => ({ cartId: cart!.id, ...l, unitAmountAtAdd: 1000 })));
-  return cart!.id;
+  return (await makeCart(t.db, { channelId: web, userId: customer.userId, lines })).id;
 }
 async function statusOf(orderId: string) {
   return (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId)))[0]!.status;
@@ -59,20 +63,12 @@ async function eventsOf(orderId: string) {
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  web = (await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web')))[0]!.id;
-  const byCode = async (code: string) => (await t.db.select().from(locations).where(eq(locations.code, code)))[0]!;
-  [ber, ham, wh1] = [await byCode('BER'), await byCode('HAM'), await byCode('WH1')];
-  const sellable = await t.db.execute<{ id: string; sku: string }>(sql`
-    select v.id, v.sku from variants v join products p on p.id = v.product_id
-    where v.active and p.status = 'active' and ${web}::uuid = any(p.listed_channel_ids)
-      and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
-    order by v.sku limit 2`);
-  [first, second] = [sellable[0]!, sellable[1]!];
-  const byEmail = async (email: string) =>
-    (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
-  customer = await byEmail('customer@example.com');
-  admin = await byEmail('admin@example.com');
-  staffBerlin = await byEmail('staff.berlin@example.com');
+  [ber, ham, wh1] = [await makeStore(t.db), await makeStore(t.db), await makeWarehouse(t.db)];
+  web = (await makeChannel(t.db, { locationIds: [ber.id, ham.id, wh1.id] })).id;
+  [first, second] = [(await makeProduct(t.db)).variants[0]!, (await makeProduct(t.db)).variants[0]!];
+  customer = await actorOf(t.db, await makeCustomer(t.db));
+  admin = await actorOf(t.db, await makeAdmin(t.db));
+  staffBerlin = await actorOf(t.db, await makeStaff(t.db, { locationIds: [ber.id] }));
 });
 afterAll(() => t.drop());
 

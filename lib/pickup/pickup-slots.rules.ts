@@ -1,9 +1,10 @@
 // Click & collect pickup slots (pure): cut from a store's opening hours in its own time zone.
 // Wall-clock times are turned into instants per day, so a range across a clock change stays right.
 import { AppError } from '@/lib/platform/errors';
+import { addDays, isoWeekday, localDateOf, zonedWallToInstant, type IsoWeekday } from '@/lib/platform/time-zone.rules';
 
 /** Opening hours per ISO weekday (1 = Monday), as local "HH:MM" ranges in the location's time zone. */
-export type OpeningHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', Array<[string, string]>>>;
+export type OpeningHours = Partial<Record<IsoWeekday, Array<[string, string]>>>;
 
 export type PickupStore = {
   name: string;
@@ -25,81 +26,6 @@ export type PickupSlot = {
 
 /** Orders must be ready this long after they are placed. */
 export const PICKUP_LEAD_MINUTES = 120;
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function formatFor(timeZone: string): Intl.DateTimeFormat {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formats.set(timeZone, format);
-  }
-  return format;
-}
-
-function wallParts(instant: number, timeZone: string) {
-  const parts = Object.fromEntries(
-    formatFor(timeZone)
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  );
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
-}
-
-/** Minutes the zone is ahead of UTC at an instant. */
-function offsetMinutes(instant: number, timeZone: string): number {
-  const p = wallParts(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
-}
-
-/**
- * The instant of a wall-clock time in a zone; same rule as berlinLocalToInstant (lib/platform/business-time.rules.ts):
- * a skipped time resolves one wall-clock hour later, a repeated time to its first occurrence.
- */
-export function zonedWallToInstant(timeZone: string, date: string, time: string): Date {
-  const [y, mo, d] = date.split('-').map(Number);
-  const [h, mi] = time.split(':').map(Number);
-  const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!);
-  for (const offset of [offsetMinutes(wall - 3 * 3600_000, timeZone), offsetMinutes(wall + 3 * 3600_000, timeZone)]) {
-    const instant = wall - offset * 60_000;
-    if (offsetMinutes(instant, timeZone) === offset) return new Date(instant);
-  }
-  return new Date(wall - offsetMinutes(wall - 3 * 3600_000, timeZone) * 60_000);
-}
-
-/** The local date "YYYY-MM-DD" of an instant in a zone. */
-export function localDateOf(instant: Date, timeZone: string): string {
-  const p = wallParts(instant.getTime(), timeZone);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-}
-
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
-}
-
-/** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
-function isoWeekday(date: string): '1' | '2' | '3' | '4' | '5' | '6' | '7' {
-  const [y, m, d] = date.split('-').map(Number);
-  const day = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
-  return String(day === 0 ? 7 : day) as '1';
-}
 
 export type SlotOptions = {
   now: Date;

@@ -3,7 +3,8 @@ import 'server-only';
 import { and, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { orders } from '@/db/schema';
-import { localDateOf, pickupSlots } from '@/lib/pickup/pickup-slots.rules';
+import { pickupSlots } from '@/lib/pickup/pickup-slots.rules';
+import { localDateOf } from '@/lib/platform/time-zone.rules';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
 import { listPickupStores, type StoreDetail } from '@/lib/inventory/stores.reads';
 

@@ -1,10 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cartLines, carts, channels, locations, stockLevels, users } from '@/db/schema';
+import { locations, stockLevels } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { findActor } from '@/lib/platform/auth/actor.reads';
-import { localDateOf, pickupSlots } from '@/lib/pickup/pickup-slots.rules';
+import { pickupSlots } from '@/lib/pickup/pickup-slots.rules';
+import { localDateOf } from '@/lib/platform/time-zone.rules';
+import {
+  actorOf,
+  makeCart,
+  makeChannel,
+  makeCustomer,
+  makeProduct,
+  makeStaff,
+  makeStock,
+  makeStore,
+  uniqueSuffix,
+} from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ db: null as unknown, actor: null as unknown }));
@@ -18,11 +29,14 @@ let ber: typeof locations.$inferSelect;
 let customer: Actor;
 let staffBerlin: Actor;
 
+const WEB_KEY = `pk_test_${uniqueSuffix()}`;
+const B2B_KEY = `pk_test_${uniqueSuffix()}`;
+
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 function post(id: string, body: unknown, headers: Record<string, string> = {}) {
   return new Request(`http://localhost/api/v1/carts/${id}/checkout`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-publishable-key': 'pk_demo_web', ...headers },
+    headers: { 'content-type': 'application/json', 'x-publishable-key': WEB_KEY, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -30,26 +44,16 @@ function post(id: string, body: unknown, headers: Record<string, string> = {}) {
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
-  const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
-  ber = (await t.db.select().from(locations).where(eq(locations.code, 'BER')))[0]!;
-  const [v] = await t.db.execute<{ id: string }>(sql`
-    select v.id from variants v join products p on p.id = v.product_id
-    where v.active and p.status = 'active' and ${web!.id}::uuid = any(p.listed_channel_ids)
-      and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
-    order by v.sku desc limit 1`);
-  await t.db
-    .insert(stockLevels)
-    .values({ variantId: v!.id, locationId: ber.id, onHand: 5, reserved: 0 })
-    .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 5, reserved: 0 } });
-  const byEmail = async (email: string) =>
-    (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
-  customer = await byEmail('customer@example.com');
-  staffBerlin = await byEmail('staff.berlin@example.com');
-  [{ id: cartId }] = (await t.db
-    .insert(carts)
-    .values({ channelId: web!.id, userId: customer.userId })
-    .returning({ id: carts.id })) as [{ id: string }];
-  await t.db.insert(cartLines).values({ cartId, variantId: v!.id, quantity: 1, unitAmountAtAdd: 1000 });
+  ber = await makeStore(t.db);
+  const web = await makeChannel(t.db, { key: WEB_KEY, locationIds: [ber.id] });
+  await makeChannel(t.db, { kind: 'b2b', key: B2B_KEY, locationIds: [ber.id] });
+  const v = (await makeProduct(t.db)).variants[0]!;
+  await makeStock(t.db, { variantId: v.id, locationId: ber.id, onHand: 5 });
+  customer = await actorOf(t.db, await makeCustomer(t.db));
+  staffBerlin = await actorOf(t.db, await makeStaff(t.db, { locationIds: [ber.id] }));
+  cartId = (
+    await makeCart(t.db, { channelId: web.id, userId: customer.userId, lines: [{ variantId: v.id, quantity: 1 }] })
+  ).id;
 });
 afterAll(() => t.drop());
 
@@ -76,9 +80,9 @@ describe('POST /api/v1/carts/{id}/checkout and GET /api/v1/orders/{id}', () => {
     expect(missing.headers.get('content-type')).toBe('application/problem+json');
     expect((await missing.json()).detail).toMatch(/Idempotency-Key header/);
     expect((await POST(post(cartId, body, { 'idempotency-key': 'short' }), params(cartId))).status).toBe(400);
-    expect(
-      (await POST(post(cartId, body, { ...idem, 'x-publishable-key': 'pk_demo_b2b' }), params(cartId))).status,
-    ).toBe(403);
+    expect((await POST(post(cartId, body, { ...idem, 'x-publishable-key': B2B_KEY }), params(cartId))).status).toBe(
+      403,
+    );
     expect((await POST(post(cartId, body, { ...idem, 'x-publishable-key': '' }), params(cartId))).status).toBe(401);
     expect((await POST(post('not-a-uuid', body, idem), params('not-a-uuid'))).status).toBe(404);
     expect((await POST(post(randomUUID(), body, idem), params(randomUUID()))).status).toBe(404);
@@ -93,7 +97,7 @@ describe('POST /api/v1/carts/{id}/checkout and GET /api/v1/orders/{id}', () => {
     expect(order).toMatchObject({
       status: 'placed',
       fulfilment: 'pickup',
-      pickupLocation: { code: 'BER' },
+      pickupLocation: { code: ber.code },
       payment: { method: 'pay_at_pickup', status: 'pending' },
       pickupSlot: { start: slot },
     });

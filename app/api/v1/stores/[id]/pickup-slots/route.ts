@@ -3,7 +3,7 @@ import { apiHandler } from '@/lib/platform/api/problem';
 import { pickupSlotsQuery, storeIdParam, toPickupSlotsDto } from '@/lib/pickup/store-api.schemas';
 import { findPickupStoreWithSlots } from '@/lib/pickup/pickup.reads';
 import { getDb } from '@/lib/platform/db';
-import { localDateOf } from '@/lib/pickup/pickup-slots.rules';
+import { localDateOf } from '@/lib/platform/time-zone.rules';
 import { AppError } from '@/lib/platform/errors';
 import { searchParamsToObject } from '@/lib/catalog/catalog.schemas';
 
