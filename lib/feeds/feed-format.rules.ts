@@ -1,4 +1,5 @@
 // Marketplace and comparison feeds (Google Merchant style): the pure formatting. Rows come from
+import { csvRecord } from '@/lib/platform/csv.rules';
 // ./feed.ts; the route (app/api/v1/feeds/[file]/route.ts) streams what these functions render.
 
 export type FeedFormat = 'csv' | 'json';
@@ -137,17 +138,6 @@ export function absoluteUrl(origin: string, url: string): string {
 /** The storefront page of a variant: the product page preselects it with `?variant=<sku>`. */
 export function productLink(origin: string, slug: string, sku: string): string {
   return `${origin}/p/${encodeURIComponent(slug)}?variant=${encodeURIComponent(sku)}`;
-}
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF; quotes doubled. */
-export function csvField(value: string | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** One CSV record with its CRLF line end. */
-export function csvRecord(values: ReadonlyArray<string | null | undefined>): string {
-  return `${values.map(csvField).join(',')}\r\n`;
 }
 
 export const csvHeader = (): string => csvRecord(FEED_COLUMNS);

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, parseCsv, parsePriceEntriesCsv } from './price-entries-csv.schemas';
-
-describe('parseCsv / csvField', () => {
-  it('reads quoted fields, doubled quotes, CRLF and a missing final line end', () => {
-    expect(parseCsv('a,"b,c","d ""e"""\r\n1,,3')).toEqual([
-      ['a', 'b,c', 'd "e"'],
-      ['1', '', '3'],
-    ]);
-  });
-
-  it('round-trips fields that need quoting', () => {
-    const text = ['plain', 'with,comma', 'with "quote"', 'multi\nline'].map(csvField).join(',');
-    expect(parseCsv(text)).toEqual([['plain', 'with,comma', 'with "quote"', 'multi\nline']]);
-  });
-});
+import { parsePriceEntriesCsv } from './price-entries-csv.schemas';
 
 describe('parsePriceEntriesCsv', () => {
   const header = 'target_kind,target,min_quantity,adjustment,value\n';

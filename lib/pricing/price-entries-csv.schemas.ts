@@ -5,49 +5,11 @@
 //   all,,100,percent,10
 // Values use the same notation as the form: percent as "12.5", amounts as "12.50" (comma or point).
 import { z } from 'zod';
+import { parseCsv } from '@/lib/platform/csv.rules';
 import { priceEntryInput, type PriceEntryInput } from './pricing.schemas';
 
 export const CSV_HEADER = ['target_kind', 'target', 'min_quantity', 'adjustment', 'value'] as const;
 export const MAX_CSV_ROWS = 20_000;
-
-/** RFC 4180 fields: commas, quotes doubled inside quoted fields, CRLF or LF line ends. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** A CSV field, quoted when it needs to be. */
-export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export type CsvLineError = { line: number; message: string };
 
@@ -56,7 +18,13 @@ export function parsePriceEntriesCsv(text: string): {
   entries: Array<{ line: number; entry: PriceEntryInput }>;
   errors: CsvLineError[];
 } {
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  let rows: string[][];
+  try {
+    rows = parseCsv(text);
+  } catch (error) {
+    const line = typeof error === 'object' && error && 'lines' in error ? Number(error.lines) : 1;
+    return { entries: [], errors: [{ line, message: 'A quote is not closed or stands inside a field' }] };
+  }
   const errors: CsvLineError[] = [];
   const header = rows[0]?.map((h) => h.trim().toLowerCase());
   if (!header || CSV_HEADER.some((name, i) => header[i] !== name)) {

@@ -3,7 +3,8 @@ import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import { findPriceListEntriesForExport } from '@/lib/pricing/admin-pricing.reads';
 import { getDb } from '@/lib/platform/db';
-import { CSV_HEADER, csvField } from '@/lib/pricing/price-entries-csv.schemas';
+import { csvRecord } from '@/lib/platform/csv.rules';
+import { CSV_HEADER } from '@/lib/pricing/price-entries-csv.schemas';
 
 /** All entries of a price list as CSV, in the format the import reads. */
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
@@ -14,11 +15,11 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
   if (!z.uuid().safeParse(id).success) return new Response('Price list not found.', { status: 404 });
   const entries = await findPriceListEntriesForExport(getDb(), actor, id);
   if (!entries) return new Response('Price list not found.', { status: 404 });
-  const lines = [
-    CSV_HEADER.join(','),
-    ...entries.map((e) => [e.targetKind, e.target, e.minQuantity, e.adjustment, e.value].map(csvField).join(',')),
-  ];
-  return new Response(`${lines.join('\r\n')}\r\n`, {
+  const body = [
+    csvRecord(CSV_HEADER),
+    ...entries.map((e) => csvRecord([e.targetKind, e.target, e.minQuantity, e.adjustment, e.value])),
+  ].join('');
+  return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="price-list-${id}.csv"`,
