@@ -19,7 +19,7 @@ export function Checkbox({
   id?: string;
   className?: string;
   ref?: Ref<HTMLInputElement>;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'id' | 'className'>) {
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'id' | 'className' | 'size'>) {
   const generatedId = useId();
   const id = givenId ?? generatedId;
   const invalid = Boolean(errors?.length);

@@ -12,6 +12,7 @@ export function Fieldset({
   errors,
   id: givenId,
   hideLegend = false,
+  boxed = false,
   className,
   children,
 }: {
@@ -21,6 +22,8 @@ export function Fieldset({
   /** Base of the hint's and errors' ids (`${id}-hint`, `${id}-error`). */
   id?: string;
   hideLegend?: boolean;
+  /** A bordered section of a longer form (checkout): the legend reads as the section's title. */
+  boxed?: boolean;
   className?: string;
   children: ReactNode;
 }) {
@@ -32,9 +35,11 @@ export function Fieldset({
     <fieldset
       id={id}
       aria-describedby={fieldDescriptionIds(id, { hint: hint != null, errors: invalid })}
-      className={cx('min-w-0', className)}
+      className={cx('min-w-0', boxed && 'rounded-lg border border-gray-200 p-4', className)}
     >
-      <legend className={hideLegend ? 'sr-only' : 'mb-1 text-sm font-medium'}>{legend}</legend>
+      <legend className={hideLegend ? 'sr-only' : boxed ? 'px-1 font-semibold' : 'mb-1 text-sm font-medium'}>
+        {legend}
+      </legend>
       {hint != null && (
         <p id={`${id}-hint`} className="mb-2 text-sm text-gray-700">
           {hint}

@@ -1,11 +1,14 @@
 import type { ActionState } from '@/lib/platform/auth/validated-action';
+import { StatusMessage } from './status-message';
 
-/** The form-level error of a server action's result, announced to screen readers. */
-export function FormAlert({ state }: { state: ActionState }) {
-  if (!state || state.ok || !state.formError) return null;
+/**
+ * The form-level error of a server action's result, announced at once. Rendered before the first result
+ * too (empty), so the live region exists when the message arrives.
+ */
+export function FormAlert({ state, className }: { state: ActionState; className?: string }) {
   return (
-    <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-      {state.formError}
-    </p>
+    <StatusMessage tone="error" className={className}>
+      {state && !state.ok ? state.formError : null}
+    </StatusMessage>
   );
 }

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { ButtonLink } from './button';
 
 /** Previous / "Page n of m" / next, as links (works without JavaScript). */
 export function Pagination({
@@ -13,19 +13,18 @@ export function Pagination({
 }) {
   const t = useTranslations('ui');
   if (pages <= 1) return null;
-  const linkClass = 'rounded border border-gray-300 bg-white px-3 py-1.5 hover:bg-gray-50';
   return (
     <nav aria-label={t('pagination')} className="mt-8 flex items-center justify-center gap-4 text-sm">
       {page > 1 && (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <ButtonLink href={hrefFor(page - 1)} rel="prev" variant="secondary" size="touch">
           {t('previous')}
-        </Link>
+        </ButtonLink>
       )}
       <span aria-current="page">{t('page', { page, pages })}</span>
       {page < pages && (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <ButtonLink href={hrefFor(page + 1)} rel="next" variant="secondary" size="touch">
           {t('next')}
-        </Link>
+        </ButtonLink>
       )}
     </nav>
   );

@@ -1,8 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Money } from '@/lib/platform/money.rules';
 import { formatMoney } from '@/lib/platform/i18n/format';
-import type { Locale } from '@/lib/platform/i18n/locales';
-import type { Translate } from '@/lib/platform/i18n/messages';
 
 /**
  * A price with its VAT note; with `was`, the list price struck through (read as "was …" by screen

@@ -61,6 +61,31 @@ describe('RadioGroup', () => {
     expect(page.byId('f-pickup').attrs.value).toBe('pickup');
   });
 
+  it('puts an option’s own classes on an element of their own, so they may hide the row', () => {
+    const page = render(
+      <RadioGroup
+        legend="Payment"
+        name="payment"
+        options={[{ value: 'cash', label: 'Cash', id: 'cash', className: 'hidden peer-checked:block' }]}
+      />,
+    );
+    const rows = page.find((tag) => tag.name === 'div' && (tag.attrs.class ?? '').includes('hidden'));
+    expect(rows.map((row) => (row.attrs.class ?? '').split(' '))).toEqual([expect.not.arrayContaining(['flex'])]);
+  });
+
+  it('at touch size gives each label a 44 px tap target, and shows follow-up fields inside the fieldset', () => {
+    const page = render(
+      <RadioGroup id="pay" legend="Payment" name="payment" options={payment} size="touch" boxed>
+        <input id="card-number" />
+      </RadioGroup>,
+    );
+    expect(
+      page.find((tag) => tag.name === 'label').every((label) => (label.attrs.class ?? '').includes('min-h-11')),
+    ).toBe(true);
+    expect(page.html).toMatch(/<input id="card-number"\/><\/fieldset>$/);
+    expect(page.one('fieldset').attrs.class).toContain('border');
+  });
+
   it('can be controlled by a client component', () => {
     const radios = render(
       <RadioGroup legend="Size" name="size" options={payment} value="card" onValueChange={() => {}} />,

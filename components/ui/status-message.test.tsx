@@ -25,3 +25,27 @@ describe('StatusMessage', () => {
     expect(html).toBe('<div role="status"></div><div role="alert"></div>');
   });
 });
+
+describe('StatusMessage options', () => {
+  it('shows a plain message as text in its tone, without the box', () => {
+    const region = render(
+      <StatusMessage tone="error" plain>
+        Too many.
+      </StatusMessage>,
+    ).one('div', 'alert');
+    expect(region.attrs.class).toContain('text-red-800');
+    expect(region.attrs.class).not.toContain('border');
+  });
+
+  it('with an id, wraps both regions so aria-describedby reads whichever holds the message', () => {
+    const page = render(
+      <StatusMessage tone="success" id="save-status">
+        Saved.
+      </StatusMessage>,
+    );
+    expect(page.html).toMatch(
+      /^<div id="save-status"><div role="status"[^>]*>Saved\.<\/div><div role="alert"><\/div><\/div>$/,
+    );
+    expect(page.textOf('save-status')).toBe('Saved.');
+  });
+});
