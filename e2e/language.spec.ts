@@ -1,16 +1,42 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './fixtures';
 
-test('the footer switches the storefront to German and back', async ({ page }) => {
+test('the header switches the storefront to German and back, and the choice is remembered', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
-  await page.getByRole('button', { name: 'Switch language' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page
+    .getByRole('group', { name: 'Language' })
+    .getByRole('button', { name: /Deutsch/ })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('link', { name: 'Warenkorb' })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Produkte suchen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Deutsch/ })).toHaveAttribute('aria-pressed', 'true');
   await expectNoSeriousA11yViolations(page);
-  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
-  await page.getByRole('button', { name: 'Sprache wechseln' }).click();
+  await page.goto('/stores');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page
+    .getByRole('group', { name: 'Sprache' })
+    .getByRole('button', { name: /English/ })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('link', { name: 'Cart' })).toBeVisible();
+});
+
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('gets the German shop on its first visit, with German titles, and can switch to English', async ({ page }) => {
+    await page.goto('/cart');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page).toHaveTitle(/^Warenkorb · /);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Warenkorb');
+    await page
+      .getByRole('group', { name: 'Sprache' })
+      .getByRole('button', { name: /English/ })
+      .click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
 });

@@ -31,6 +31,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: '/admin/assortment', label: t('admin.assortment.title') },
           { href: '/admin/credits', label: t('admin.credits.nav') },
           { href: '/admin/settings', label: t('admin.settings.title') },
+          ...(can(actor, 'jobs:read') ? [{ href: '/admin/jobs', label: t('admin.jobs.nav') }] : []),
           ...(can(actor, 'orders:manage') ? [{ href: '/store-desk', label: t('desk.title') }] : []),
           { href: '/', label: t('admin.toStorefront') },
         ],

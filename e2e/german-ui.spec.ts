@@ -1,0 +1,140 @@
+// Crawls every storefront, account, desk and admin route in German and fails on any English UI text.
+// Data shown as stored (product names, brands, stores, people) is left alone: it comes from the database;
+// the storefront issue translates the catalogue. See german-crawl.ts for what counts as English.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { ROLE_ACCOUNTS, signIn } from './fixtures';
+import { databaseStrings, englishMessagePieces, findEnglish } from './german-crawl';
+
+type Finding = { route: string; text: string; english: string };
+
+let data: string[];
+const pieces = englishMessagePieces();
+
+test.beforeAll(async () => {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('The German crawl reads the shown data from DATABASE_URL (npm test sets it).');
+  data = await databaseStrings(url);
+});
+
+/** Every text a person can see or hear on the page: text, accessible names, titles, placeholders, alt. */
+async function pageTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts: string[] = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, noscript, template')) continue;
+      if (node.textContent?.trim()) texts.push(node.textContent);
+    }
+    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-description]'))
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
+        const value = element.getAttribute(name);
+        if (value?.trim()) texts.push(value);
+      }
+    return texts;
+  });
+}
+
+async function crawl(page: Page, routes: string[], findings: Finding[]) {
+  for (const route of routes) {
+    const response = await page.goto(route);
+    expect(response?.status(), route).toBeLessThan(500);
+    await expect(page.locator('html'), route).toHaveAttribute('lang', 'de');
+    for (const found of findEnglish(await pageTexts(page), data, pieces)) findings.push({ route, ...found });
+  }
+}
+
+/** A signed-in person whose remembered language is German. */
+async function germanSession(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  const { hostname } = new URL(page.url());
+  await context.addCookies([{ name: 'locale', value: 'de', domain: hostname, path: '/' }]);
+  return { page, close: () => context.close() };
+}
+
+async function hrefs(page: Page, path: string, selector: string, count = 1): Promise<string[]> {
+  await page.goto(path);
+  const links = await page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return links.filter(Boolean).slice(0, count);
+}
+
+function report(area: string, routes: number, findings: Finding[]) {
+  test
+    .info()
+    .annotations.push({
+      type: 'german-crawl',
+      description: `${area}: ${routes} routes, ${findings.length} English strings`,
+    });
+  expect(findings, JSON.stringify(findings.slice(0, 30), null, 2)).toEqual([]);
+}
+
+test.describe('in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the storefront for a visitor has no English UI text', async ({ page }) => {
+    test.slow();
+    const findings: Finding[] = [];
+    const [category] = await hrefs(page, '/', 'main a[href^="/c/"]');
+    const [subcategory] = await hrefs(page, category!, 'main a[href^="/c/"]');
+    const [product] = await hrefs(page, category!, 'main a[href^="/p/"]');
+    const routes = ['/', category!, subcategory ?? category!, product!, '/search?q=helm', '/search?q=qqqxyz'];
+    routes.push('/stores', '/sign-in', '/sign-up', '/cart', '/checkout', '/p/gibt-es-nicht');
+    await crawl(page, routes, findings);
+
+    await page.goto(product!);
+    await page.getByRole('button', { name: 'In den Warenkorb' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Warenkorb' }).first()).toBeVisible();
+    await crawl(page, ['/cart', '/checkout'], findings);
+    report('storefront', routes.length + 2, findings);
+  });
+
+  test('the account and an order of a customer have no English UI text', async ({ browser }) => {
+    const { page, close } = await germanSession(browser, ROLE_ACCOUNTS.customer);
+    const findings: Finding[] = [];
+    const orders = await hrefs(page, '/account', 'a[href^="/orders/"]');
+    await crawl(page, ['/account', ...orders], findings);
+    await close();
+    report('account', 1 + orders.length, findings);
+  });
+
+  test('the pickup desk has no English UI text', async ({ browser }) => {
+    const { page, close } = await germanSession(browser, ROLE_ACCOUNTS.admin);
+    const findings: Finding[] = [];
+    const routes = ['/store-desk', '/store-desk/BER', '/store-desk/HAM'];
+    await crawl(page, routes, findings);
+    await close();
+    report('desk', routes.length, findings);
+  });
+
+  test('the back office has no English UI text', async ({ browser }) => {
+    test.slow();
+    const { page, close } = await germanSession(browser, ROLE_ACCOUNTS.admin);
+    const findings: Finding[] = [];
+    const [product] = await hrefs(page, '/admin/products', 'main table a[href^="/admin/products/"]');
+    const [priceList] = await hrefs(page, '/admin/price-lists', 'main table a[href^="/admin/price-lists/"]');
+    const [channel] = await hrefs(page, '/admin/channels', 'main table a[href^="/admin/channels/"]');
+    const routes = [
+      '/admin',
+      '/admin/products',
+      '/admin/products?q=helm',
+      product!,
+      '/admin/price-lists',
+      '/admin/price-lists/new',
+      priceList!,
+      '/admin/price-lists/why?sku=VO-000199-BK&channel=web',
+      '/admin/price-lists/consistency?category=bikes',
+      '/admin/channels',
+      '/admin/channels/new',
+      channel!,
+      '/admin/assortment',
+      '/admin/credits',
+      '/admin/settings',
+      '/admin/jobs',
+    ];
+    await crawl(page, routes, findings);
+    await close();
+    report('back office', routes.length, findings);
+  });
+});
