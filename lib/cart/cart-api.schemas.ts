@@ -57,3 +57,10 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
     ]);
   return schema.parse(body);
 }
+
+/**
+ * GET /api/cart: the storefront visitor's cart for the header badge and the mini-cart (an empty one when
+ * they have none). Without the cart id: a guest's id is a bearer token that stays in its httpOnly cookie.
+ */
+export const storefrontCartSchema = cartSchema.omit({ id: true });
+export type StorefrontCart = z.output<typeof storefrontCartSchema>;

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { PICKUP_LEAD_MINUTES } from '@/lib/pickup/pickup-slots.rules';
 import { feedDocumentSchema } from '@/lib/feeds/feed.schemas';
 import { productListQuery } from '@/lib/catalog/catalog.schemas';
-import { addCartLineBody, cartSchema, createdCartSchema, updateCartLineBody } from '@/lib/cart/cart-api.schemas';
+import {
+  addCartLineBody,
+  cartSchema,
+  createdCartSchema,
+  storefrontCartSchema,
+  updateCartLineBody,
+} from '@/lib/cart/cart-api.schemas';
 import { checkoutRequestSchema, idempotencyKeyHeaderSchema, orderSchema } from '@/lib/checkout/checkout-api.schemas';
 import {
   categorySchema,
@@ -289,17 +295,11 @@ export function buildOpenApiDocument() {
           responses: { 200: json('Order'), 404: problemResponse('Unknown order, or not yours') },
         },
       },
-      '/api/cart/summary': {
+      '/api/cart': {
         get: {
-          summary: "Storefront: the number of items in the visitor's cart (cookie), for the header badge",
-          responses: {
-            200: {
-              description: 'OK',
-              content: {
-                'application/json': { schema: { type: 'object', properties: { itemCount: { type: 'integer' } } } },
-              },
-            },
-          },
+          summary:
+            "Storefront: the visitor's own cart (guest cookie or session) with today's prices, for the header badge and the mini-cart; an empty cart when they have none",
+          responses: { 200: json('StorefrontCart') },
         },
       },
       '/api/v1/feeds/{file}': {
@@ -359,6 +359,7 @@ export function buildOpenApiDocument() {
         Feed: toSchema(feedDocumentSchema),
         CreatedCart: toSchema(createdCartSchema),
         Cart: toSchema(cartSchema),
+        StorefrontCart: toSchema(storefrontCartSchema),
         AddCartLine: toSchema(addCartLineBody, 'input'),
         UpdateCartLine: toSchema(updateCartLineBody, 'input'),
         CheckoutRequest: toSchema(checkoutRequestSchema, 'input'),
