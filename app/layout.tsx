@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { QueryProvider } from '@/components/ui/query-provider';
 import { ToastRegion } from '@/components/ui/toast';
 import { UiProvider } from '@/components/ui/ui-provider';
 import { CLIENT_NAMESPACES, pickMessages } from '@/lib/platform/i18n/messages';
@@ -22,8 +23,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen">
         <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES)}>
           <UiProvider locale={locale}>
-            {children}
-            <ToastRegion />
+            <QueryProvider>
+              {children}
+              <ToastRegion />
+            </QueryProvider>
           </UiProvider>
         </NextIntlClientProvider>
       </body>

@@ -4,15 +4,28 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useActionState, useEffect } from 'react';
 import { addToCartAction } from '@/app/(storefront)/cart/actions';
-import { CART_CHANGED_EVENT } from './cart-events';
+import { useOpenMiniCart } from './mini-cart';
+import { useRefreshCart } from './use-cart';
 
-/** Quantity and "Add to cart" for the selected variant; the result is announced in a live region. */
+/**
+ * Quantity and "Add to cart" for the selected variant; the result is announced in a live region. With
+ * JavaScript the mini-cart then opens with the cart fetched again, showing the item with the path to checkout.
+ */
 export function AddToCartForm({ sku }: { sku: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(addToCartAction, null);
+  const refreshCart = useRefreshCart();
+  const openMiniCart = useOpenMiniCart();
   useEffect(() => {
-    if (state?.ok) window.dispatchEvent(new Event(CART_CHANGED_EVENT));
-  }, [state]);
+    if (!state?.ok) return;
+    let current = true;
+    void refreshCart().then(() => {
+      if (current) openMiniCart();
+    });
+    return () => {
+      current = false;
+    };
+  }, [state, refreshCart, openMiniCart]);
   const error =
     state && !state.ok
       ? (state.fieldErrors?.quantity?.[0] ?? state.fieldErrors?.sku?.[0] ?? state.formError)

@@ -9,7 +9,7 @@ import { removeLineAction, setLineQuantityAction } from '@/app/(storefront)/cart
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import type { CartLineView, CartView } from '@/lib/cart/cart.reads';
 import { formatMoney } from '@/lib/platform/i18n/format';
-import { CART_CHANGED_EVENT } from './cart-events';
+import { useRefreshCart } from './use-cart';
 
 type Change = { kind: 'quantity'; lineId: string; quantity: number } | { kind: 'remove'; lineId: string };
 
@@ -43,6 +43,7 @@ export function CartLines({ view }: { view: CartView }) {
   const [settled, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
   // While a change is on its way the live region says so; the server's answer replaces it.
   const [status, showPending] = useOptimistic(settled);
+  const refreshCart = useRefreshCart();
   const money = (amount: number) => formatMoney({ amount, currency: view.currency }, locale);
   const subtotal = lines.reduce((sum, l) => sum + (l.available && l.lineTotal ? l.lineTotal.amount : 0), 0);
 
@@ -51,7 +52,7 @@ export function CartLines({ view }: { view: CartView }) {
     applyOptimistic(change);
     const result = await action(null, formData);
     setStatus({ text: messageOf(result), error: !result?.ok });
-    window.dispatchEvent(new Event(CART_CHANGED_EVENT));
+    void refreshCart();
   }
 
   async function changeQuantity(formData: FormData) {

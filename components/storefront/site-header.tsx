@@ -3,8 +3,8 @@ import { useTranslations } from 'next-intl';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import type { CategoryNode } from '@/lib/catalog/categories.reads';
-import { CartBadge } from './cart-badge';
 import { LanguageSwitch } from './language-switch';
+import { MiniCart } from './mini-cart';
 import { SignOutButton } from './sign-out-button';
 
 /** The one navigation shell header, shared by every channel's storefront views. */
@@ -64,10 +64,7 @@ export function SiteHeader({ categories, actor }: { categories: CategoryNode[]; 
               {t('nav.signIn')}
             </Link>
           )}
-          <Link href="/cart" className="rounded-md border border-gray-300 px-3 py-1.5 hover:bg-gray-50">
-            {t('nav.cart')}
-            <CartBadge />
-          </Link>
+          <MiniCart signedIn={actor !== null} />
         </nav>
       </div>
       <nav aria-label={t('nav.categories')} className="border-t border-gray-100 bg-brand-50">

@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CartRefresh } from '@/components/storefront/cart-refresh';
 import { QrCode } from '@/components/storefront/qr-code';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { findGuestOrderId } from '@/lib/orders/account-orders.reads';
@@ -48,6 +49,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
 
   return (
     <div className="mx-auto max-w-3xl space-y-8">
+      <CartRefresh />
       <div>
         <h1 className="text-2xl font-bold sm:text-3xl">{t('orders.title', { number: order.number })}</h1>
         <p className="mt-2">{t('orders.thanks', { email: order.email })}</p>
