@@ -3,20 +3,16 @@
 // The checkout form works without JavaScript: every section is in the page, and CSS shows the one of
 // the checked fulfilment and payment (Tailwind has-* variants on :checked). Fields of hidden sections
 // are posted too; the action passes on only those of the chosen options and the server validates them.
-import {
-  useActionState,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type FormEvent,
-  type ReactNode,
-  type Ref,
-  type SelectHTMLAttributes,
-} from 'react';
+import { useActionState, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { placeOrderAction } from '@/app/(storefront)/checkout/actions';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Fieldset } from '@/components/ui/fieldset';
 import { FormAlert } from '@/components/ui/form-alert';
-import { FormField } from '@/components/ui/form-field';
+import { Input } from '@/components/ui/input';
+import { RadioGroup } from '@/components/ui/radio-group';
+import { Select } from '@/components/ui/select';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 
 export type CheckoutStore = {
@@ -26,7 +22,9 @@ export type CheckoutStore = {
   days: Array<{ label: string; labelWithStore: string; slots: Array<{ value: string; label: string }> }>;
 };
 
-const errorId = (name: string) => `field-${name}-error`;
+/** What was typed and what was refused, from the last result of the action. */
+type Entered = { values: Record<string, string>; errors: Record<string, string[] | undefined> };
+
 /** A radio's id; the has-[#…:checked] variants below name these ids literally. */
 const radioId = (name: string, value: string) => `field-${name}-${value.replaceAll('_', '-')}`;
 
@@ -39,88 +37,14 @@ const useHydrated = () =>
     () => false,
   );
 
-function FieldError({ name, errors }: { name: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={errorId(name)} className="mt-1 text-sm text-red-700">
-      {errors.join(' ')}
-    </p>
+/** Pay at pickup does not go with a delivery: unchecked (and so hidden) when the buyer switches to it. */
+function uncheckPayAtPickup(event: FormEvent<HTMLFormElement>) {
+  const radio = event.target as HTMLInputElement;
+  if (radio.name !== 'fulfilment' || radio.value !== 'delivery') return;
+  const payAtPickup = event.currentTarget.querySelector<HTMLInputElement>(
+    `#${radioId('paymentMethod', 'pay_at_pickup')}`,
   );
-}
-
-/** A labelled select with its hint and errors wired to aria-describedby. */
-function SelectField({
-  name,
-  label,
-  errors,
-  hint,
-  children,
-  ...select
-}: {
-  name: string;
-  label: string;
-  errors?: string[];
-  hint?: string;
-  children: ReactNode;
-} & SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = `field-${name}`;
-  const describedBy =
-    [hint ? `${id}-hint` : null, errors?.length ? errorId(name) : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
-        {...select}
-      >
-        {children}
-      </select>
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-600">
-          {hint}
-        </p>
-      )}
-      <FieldError name={name} errors={errors} />
-    </div>
-  );
-}
-
-function Radio({
-  name,
-  value,
-  label,
-  defaultChecked,
-  className = 'flex items-start gap-2',
-  ref,
-}: {
-  name: string;
-  value: string;
-  label: string;
-  defaultChecked: boolean;
-  className?: string;
-  ref?: Ref<HTMLInputElement>;
-}) {
-  const id = radioId(name, value);
-  return (
-    <div className={className}>
-      <input
-        ref={ref}
-        type="radio"
-        id={id}
-        name={name}
-        value={value}
-        defaultChecked={defaultChecked}
-        className="mt-1"
-      />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
+  if (payAtPickup) payAtPickup.checked = false;
 }
 
 /**
@@ -138,7 +62,13 @@ export function CheckoutForm(props: {
   const [seen, setSeen] = useState({ result, attempt: 0 });
   if (seen.result !== result) setSeen({ result, attempt: seen.attempt + 1 });
   return (
-    <form action={action} noValidate className="group/checkout space-y-6" aria-busy={pending}>
+    <form
+      action={action}
+      noValidate
+      onChange={uncheckPayAtPickup}
+      className="group/checkout space-y-6"
+      aria-busy={pending}
+    >
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       <FormAlert state={result} />
       <CheckoutFields key={seen.attempt} {...props} state={result} pending={pending} />
@@ -159,150 +89,135 @@ function CheckoutFields({
   state: ActionState;
   pending: boolean;
 }) {
-  const t = useTranslations();
-  const values = state && !state.ok ? (state.values ?? {}) : {};
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const hydrated = useHydrated();
-  const [storeId, setStoreId] = useState(values.pickupLocationId || stores[0]?.id || '');
-  const payAtPickup = useRef<HTMLInputElement>(null);
-  // Without JavaScript the pickup times of every store are listed, each day group named with its store,
-  // and none is preselected (the first would be another store's time); once React runs, only those of the chosen store.
-  const slotDays = (hydrated ? stores.filter((s) => s.id === storeId) : stores).flatMap((s) =>
-    s.days.map((day) => ({
-      key: `${s.id}:${day.label}`,
-      label: hydrated ? day.label : day.labelWithStore,
-      slots: day.slots,
-    })),
-  );
-  // Pay at pickup does not go with a delivery: unchecked (and so hidden) when the buyer switches to it.
-  const uncheckPayAtPickup = (event: FormEvent<HTMLFieldSetElement>) => {
-    const radio = event.target as HTMLInputElement;
-    if (radio.name === 'fulfilment' && radio.value === 'delivery' && payAtPickup.current)
-      payAtPickup.current.checked = false;
+  const t = useTranslations('checkout');
+  const entered: Entered = {
+    values: state && !state.ok ? (state.values ?? {}) : {},
+    errors: state && !state.ok ? (state.fieldErrors ?? {}) : {},
   };
-
   return (
     <>
-      <FormField
-        label={t('checkout.email')}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={values.email ?? email}
-        hint={t('checkout.emailHint')}
-        errors={errors.email}
-      />
+      <Field id="field-email" label={t('email')} hint={t('emailHint')} errors={entered.errors.email}>
+        <Input name="email" type="email" autoComplete="email" required defaultValue={entered.values.email ?? email} />
+      </Field>
+      <FulfilmentChoice {...entered} />
+      <DeliveryAddress {...entered} />
+      <PickupSection stores={stores} {...entered} />
+      <ShipToStoreSection stores={stores} {...entered} />
+      <PaymentChoice signedIn={signedIn} {...entered} />
+      <p className="text-sm text-gray-700">{t('legal')}</p>
+      <Button type="submit" size="lg" pending={pending}>
+        {pending ? t('submitting') : t('submit')}
+      </Button>
+    </>
+  );
+}
 
-      <fieldset
-        aria-describedby={errors.fulfilment ? errorId('fulfilment') : undefined}
-        className="space-y-2"
-        onChange={uncheckPayAtPickup}
-      >
-        <legend className="mb-2 font-semibold">{t('checkout.fulfilment.question')}</legend>
-        <Radio
-          name="fulfilment"
-          value="delivery"
-          label={t('checkout.fulfilment.delivery')}
-          defaultChecked={values.fulfilment === 'delivery'}
-        />
-        <Radio
-          name="fulfilment"
-          value="pickup"
-          label={t('checkout.fulfilment.pickup')}
-          defaultChecked={values.fulfilment === 'pickup'}
-        />
-        <Radio
-          name="fulfilment"
-          value="ship_to_store"
-          label={t('checkout.fulfilment.shipToStore')}
-          defaultChecked={values.fulfilment === 'ship_to_store'}
-        />
-        <FieldError name="fulfilment" errors={errors.fulfilment} />
-      </fieldset>
+function FulfilmentChoice({ values, errors }: Entered) {
+  const t = useTranslations('checkout.fulfilment');
+  return (
+    <RadioGroup
+      id="field-fulfilment"
+      legend={t('question')}
+      name="fulfilment"
+      boxed
+      size="touch"
+      defaultValue={values.fulfilment}
+      errors={errors.fulfilment}
+      options={[
+        { value: 'delivery', label: t('delivery'), id: radioId('fulfilment', 'delivery') },
+        { value: 'pickup', label: t('pickup'), id: radioId('fulfilment', 'pickup') },
+        { value: 'ship_to_store', label: t('shipToStore'), id: radioId('fulfilment', 'ship_to_store') },
+      ]}
+    />
+  );
+}
 
-      <fieldset className="hidden gap-4 rounded-lg border border-gray-200 p-4 group-has-[#field-fulfilment-delivery:checked]/checkout:grid sm:grid-cols-2">
-        <legend className="px-1 font-semibold">{t('checkout.address.title')}</legend>
-        <div className="sm:col-span-2">
-          <FormField
-            label={t('checkout.address.name')}
-            name="name"
-            autoComplete="name"
-            aria-required
-            defaultValue={values.name}
-            errors={errors.name}
-          />
-        </div>
-        <div className="sm:col-span-2">
-          <FormField
-            label={t('checkout.address.street')}
-            name="street"
-            autoComplete="street-address"
-            aria-required
-            defaultValue={values.street}
-            errors={errors.street}
-          />
-        </div>
-        <FormField
-          label={t('checkout.address.postalCode')}
+function DeliveryAddress({ values, errors }: Entered) {
+  const t = useTranslations('checkout');
+  return (
+    <Fieldset
+      legend={t('address.title')}
+      boxed
+      className="hidden gap-4 group-has-[#field-fulfilment-delivery:checked]/checkout:grid sm:grid-cols-2"
+    >
+      <Field id="field-name" label={t('address.name')} errors={errors.name} className="sm:col-span-2">
+        <Input name="name" autoComplete="name" aria-required defaultValue={values.name} />
+      </Field>
+      <Field id="field-street" label={t('address.street')} errors={errors.street} className="sm:col-span-2">
+        <Input name="street" autoComplete="street-address" aria-required defaultValue={values.street} />
+      </Field>
+      <Field id="field-postalCode" label={t('address.postalCode')} errors={errors.postalCode}>
+        <Input
           name="postalCode"
           autoComplete="postal-code"
           inputMode="numeric"
           aria-required
           defaultValue={values.postalCode}
-          errors={errors.postalCode}
         />
-        <FormField
-          label={t('checkout.address.city')}
-          name="city"
-          autoComplete="address-level2"
-          aria-required
-          defaultValue={values.city}
-          errors={errors.city}
-        />
-        <SelectField
-          label={t('checkout.address.country')}
+      </Field>
+      <Field id="field-city" label={t('address.city')} errors={errors.city}>
+        <Input name="city" autoComplete="address-level2" aria-required defaultValue={values.city} />
+      </Field>
+      <Field id="field-country" label={t('address.country')} errors={errors.country}>
+        <Select
           name="country"
           autoComplete="country"
           defaultValue={values.country ?? 'DE'}
-          errors={errors.country}
-        >
-          <option value="DE">{t('checkout.country.DE')}</option>
-          <option value="AT">{t('checkout.country.AT')}</option>
-        </SelectField>
-      </fieldset>
+          options={[
+            { value: 'DE', label: t('country.DE') },
+            { value: 'AT', label: t('country.AT') },
+          ]}
+        />
+      </Field>
+    </Fieldset>
+  );
+}
 
-      <fieldset className="hidden space-y-4 rounded-lg border border-gray-200 p-4 group-has-[#field-fulfilment-pickup:checked]/checkout:block">
-        <legend className="px-1 font-semibold">{t('checkout.pickup')}</legend>
-        {stores.length === 0 ? (
-          <p>{t('checkout.noStores')}</p>
-        ) : (
-          <>
-            <SelectField
-              label={t('checkout.store')}
+function PickupSection({ stores, values, errors }: Entered & { stores: CheckoutStore[] }) {
+  const t = useTranslations('checkout');
+  const hydrated = useHydrated();
+  const [storeId, setStoreId] = useState(values.pickupLocationId || stores[0]?.id || '');
+  // Without JavaScript the pickup times of every store are listed, each day group named with its store,
+  // and none is preselected (the first would be another store's time); once React runs, only those of the chosen store.
+  const slotDays = (hydrated ? stores.filter((s) => s.id === storeId) : stores).flatMap((s) =>
+    s.days.map((day) => ({ ...day, key: `${s.id}:${day.label}`, label: hydrated ? day.label : day.labelWithStore })),
+  );
+  return (
+    <Fieldset
+      legend={t('pickup')}
+      boxed
+      className="hidden space-y-4 group-has-[#field-fulfilment-pickup:checked]/checkout:block"
+    >
+      {stores.length === 0 ? (
+        <p>{t('noStores')}</p>
+      ) : (
+        <>
+          <Field
+            id="field-pickupLocationId"
+            label={t('store')}
+            hint={slotDays.length === 0 ? t('noSlots') : undefined}
+            errors={errors.pickupLocationId}
+          >
+            <Select
               name="pickupLocationId"
               value={storeId}
-              onChange={(e) => setStoreId(e.target.value)}
-              errors={errors.pickupLocationId}
+              onChange={(event) => setStoreId(event.target.value)}
+              options={stores.map((s) => ({ value: s.id, label: s.label }))}
+            />
+          </Field>
+          {slotDays.length > 0 && (
+            <Field
+              key={`${storeId}:${values.pickupSlot ?? ''}`}
+              id="field-pickupSlot"
+              label={t('slot')}
+              hint={t('slotHint')}
+              errors={errors.pickupSlot}
             >
-              {stores.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </SelectField>
-            {slotDays.length === 0 ? (
-              <p role="status">{t('checkout.noSlots')}</p>
-            ) : (
-              <SelectField
-                label={t('checkout.slot')}
+              <Select
                 name="pickupSlot"
-                key={`${storeId}:${values.pickupSlot ?? ''}`}
                 defaultValue={values.pickupSlot}
-                hint={t('checkout.slotHint')}
-                errors={errors.pickupSlot}
+                placeholder={hydrated ? undefined : t('slotChoose')}
               >
-                {!hydrated && <option value="">{t('checkout.slotChoose')}</option>}
                 {slotDays.map((day) => (
                   <optgroup key={day.key} label={day.label}>
                     {day.slots.map((slot) => (
@@ -312,81 +227,81 @@ function CheckoutFields({
                     ))}
                   </optgroup>
                 ))}
-              </SelectField>
-            )}
-          </>
-        )}
-      </fieldset>
+              </Select>
+            </Field>
+          )}
+        </>
+      )}
+    </Fieldset>
+  );
+}
 
-      <fieldset className="hidden space-y-4 rounded-lg border border-gray-200 p-4 group-has-[#field-fulfilment-ship-to-store:checked]/checkout:block">
-        <legend className="px-1 font-semibold">{t('checkout.shipToStore')}</legend>
-        {stores.length === 0 ? (
-          <p>{t('checkout.noStores')}</p>
-        ) : (
-          <SelectField
-            label={t('checkout.collectionStore')}
+function ShipToStoreSection({ stores, values, errors }: Entered & { stores: CheckoutStore[] }) {
+  const t = useTranslations('checkout');
+  return (
+    <Fieldset
+      legend={t('shipToStore')}
+      boxed
+      className="hidden group-has-[#field-fulfilment-ship-to-store:checked]/checkout:block"
+    >
+      {stores.length === 0 ? (
+        <p>{t('noStores')}</p>
+      ) : (
+        <Field
+          id="field-shipToStoreId"
+          label={t('collectionStore')}
+          hint={t('shipToStoreHint')}
+          errors={errors.shipToStoreId}
+        >
+          <Select
             name="shipToStoreId"
             defaultValue={values.shipToStoreId}
-            hint={t('checkout.shipToStoreHint')}
-            errors={errors.shipToStoreId}
-          >
-            {stores.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </SelectField>
-        )}
-      </fieldset>
-
-      <fieldset aria-describedby={errors.paymentMethod ? errorId('paymentMethod') : undefined} className="space-y-2">
-        <legend className="mb-2 font-semibold">{t('checkout.payment.title')}</legend>
-        {/* Offered when collecting; a checked one stays in sight so that the refusal of it with a delivery can be undone. */}
-        <Radio
-          ref={payAtPickup}
-          name="paymentMethod"
-          value="pay_at_pickup"
-          label={t('checkout.payment.payAtPickup')}
-          defaultChecked={values.paymentMethod === 'pay_at_pickup'}
-          className="hidden items-start gap-2 group-has-[#field-fulfilment-pickup:checked]/checkout:flex group-has-[#field-fulfilment-ship-to-store:checked]/checkout:flex has-[:checked]:flex"
-        />
-        {signedIn && (
-          <Radio
-            name="paymentMethod"
-            value="invoice"
-            label={t('checkout.payment.invoice')}
-            defaultChecked={values.paymentMethod === 'invoice'}
+            options={stores.map((s) => ({ value: s.id, label: s.label }))}
           />
-        )}
-        <Radio
-          name="paymentMethod"
-          value="test_card"
-          label={t('checkout.payment.testCard')}
-          defaultChecked={values.paymentMethod === 'test_card'}
-        />
-        <FieldError name="paymentMethod" errors={errors.paymentMethod} />
-        <div className="hidden pt-2 group-has-[#field-paymentMethod-test-card:checked]/checkout:block">
-          <FormField
-            label={t('checkout.cardNumber')}
-            name="cardNumber"
-            autoComplete="cc-number"
-            inputMode="numeric"
-            aria-required
-            defaultValue={values.cardNumber}
-            hint={t('checkout.cardHint')}
-            errors={errors.cardNumber}
-          />
-        </div>
-      </fieldset>
+        </Field>
+      )}
+    </Fieldset>
+  );
+}
 
-      <p className="text-sm text-gray-700">{t('checkout.legal')}</p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+function PaymentChoice({ signedIn, values, errors }: Entered & { signedIn: boolean }) {
+  const t = useTranslations('checkout');
+  const option = (value: string, label: string) => ({ value, label, id: radioId('paymentMethod', value) });
+  return (
+    <RadioGroup
+      id="field-paymentMethod"
+      legend={t('payment.title')}
+      name="paymentMethod"
+      boxed
+      size="touch"
+      defaultValue={values.paymentMethod}
+      errors={errors.paymentMethod}
+      options={[
+        // Offered when collecting; a checked one stays in sight so that the refusal of it with a delivery can be undone.
+        {
+          ...option('pay_at_pickup', t('payment.payAtPickup')),
+          className:
+            'hidden group-has-[#field-fulfilment-pickup:checked]/checkout:block group-has-[#field-fulfilment-ship-to-store:checked]/checkout:block has-[:checked]:block',
+        },
+        ...(signedIn ? [option('invoice', t('payment.invoice'))] : []),
+        option('test_card', t('payment.testCard')),
+      ]}
+    >
+      <Field
+        id="field-cardNumber"
+        label={t('cardNumber')}
+        hint={t('cardHint')}
+        errors={errors.cardNumber}
+        className="hidden pt-2 group-has-[#field-paymentMethod-test-card:checked]/checkout:block"
       >
-        {pending ? t('checkout.submitting') : t('checkout.submit')}
-      </button>
-    </>
+        <Input
+          name="cardNumber"
+          autoComplete="cc-number"
+          inputMode="numeric"
+          aria-required
+          defaultValue={values.cardNumber}
+        />
+      </Field>
+    </RadioGroup>
   );
 }

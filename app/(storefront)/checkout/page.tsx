@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import Link from 'next/link';
 import { CheckoutForm, type CheckoutStore } from '@/components/storefront/checkout-form';
+import { ButtonLink } from '@/components/ui/button';
 import { MessagePage } from '@/components/ui/message-page';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
-import { getCartView } from '@/lib/cart/cart.reads';
+import { getCartView, type CartView } from '@/lib/cart/cart.reads';
 import { listPickupStoresWithSlots, type PickupStoreOption } from '@/lib/pickup/pickup.reads';
 import { getDb } from '@/lib/platform/db';
 import { formatDayOf, formatMoney, formatTime } from '@/lib/platform/i18n/format';
@@ -65,46 +65,7 @@ export default async function CheckoutPage() {
   return (
     <div className="mx-auto grid max-w-5xl gap-8 lg:grid-cols-[1fr_20rem]">
       <h1 className="text-2xl font-bold sm:text-3xl lg:col-span-2">{t('checkout.title')}</h1>
-      <section
-        aria-labelledby="checkout-summary"
-        className="h-fit rounded-lg border border-gray-200 bg-white p-4 lg:order-2"
-      >
-        <h2 id="checkout-summary" className="text-lg font-semibold">
-          {t('checkout.summary')}
-        </h2>
-        <ul className="mt-3 divide-y divide-gray-200 text-sm" data-testid="checkout-lines">
-          {lines.map((line) => (
-            <li key={line.id} className="py-2">
-              <p className="flex justify-between gap-3">
-                <span>{t('checkout.item', { quantity: line.quantity, name: line.productName })}</span>
-                <span className="font-medium whitespace-nowrap">
-                  {line.lineTotal ? formatMoney(line.lineTotal, locale) : t('cart.unavailable')}
-                </span>
-              </p>
-              {line.priceChanged && (
-                <p className="mt-1 text-xs font-medium text-amber-800" data-testid="price-changed">
-                  {t('cart.priceChanged', {
-                    from: formatMoney(line.priceChanged.from, locale),
-                    to: formatMoney(line.priceChanged.to, locale),
-                  })}
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
-        <p className="mt-3 flex justify-between border-t border-gray-300 pt-3 font-semibold">
-          <span>{t('checkout.subtotal')}</span>
-          <span data-testid="checkout-total">{formatMoney(view.subtotal, locale)}</span>
-        </p>
-        <p className="mt-1 text-xs text-gray-600">
-          {view.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
-        </p>
-        <p className="mt-3 text-sm">
-          <Link href="/cart" className="text-brand-700 underline">
-            {t('checkout.backToCart')}
-          </Link>
-        </p>
-      </section>
+      <CheckoutSummary view={view} t={t} locale={locale} />
       <div className="lg:order-1">
         <CheckoutForm
           idempotencyKey={randomUUID()}
@@ -114,5 +75,49 @@ export default async function CheckoutPage() {
         />
       </div>
     </div>
+  );
+}
+
+/** What is being bought, beside the form (above it on phones). */
+function CheckoutSummary({ view, t, locale }: { view: CartView; t: Translate; locale: Locale }) {
+  return (
+    <section
+      aria-labelledby="checkout-summary"
+      className="h-fit rounded-lg border border-gray-200 bg-white p-4 lg:order-2"
+    >
+      <h2 id="checkout-summary" className="text-lg font-semibold">
+        {t('checkout.summary')}
+      </h2>
+      <ul className="mt-3 divide-y divide-gray-200 text-sm" data-testid="checkout-lines">
+        {view.lines.map((line) => (
+          <li key={line.id} className="py-2">
+            <p className="flex justify-between gap-3">
+              <span>{t('checkout.item', { quantity: line.quantity, name: line.productName })}</span>
+              <span className="font-medium whitespace-nowrap">
+                {line.lineTotal ? formatMoney(line.lineTotal, locale) : t('cart.unavailable')}
+              </span>
+            </p>
+            {line.priceChanged && (
+              <p className="mt-1 text-xs font-medium text-amber-800" data-testid="price-changed">
+                {t('cart.priceChanged', {
+                  from: formatMoney(line.priceChanged.from, locale),
+                  to: formatMoney(line.priceChanged.to, locale),
+                })}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 flex justify-between border-t border-gray-300 pt-3 font-semibold">
+        <span>{t('checkout.subtotal')}</span>
+        <span data-testid="checkout-total">{formatMoney(view.subtotal, locale)}</span>
+      </p>
+      <p className="mt-1 text-xs text-gray-600">
+        {view.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
+      </p>
+      <ButtonLink href="/cart" variant="link" className="mt-2">
+        {t('checkout.backToCart')}
+      </ButtonLink>
+    </section>
   );
 }
