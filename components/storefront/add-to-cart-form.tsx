@@ -1,9 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
 import { useActionState, useEffect } from 'react';
 import { addToCartAction } from '@/app/(storefront)/cart/actions';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { StatusMessage } from '@/components/ui/status-message';
 import { useOpenMiniCart } from './mini-cart';
 import { useRefreshCart } from './use-cart';
 
@@ -35,13 +38,9 @@ export function AddToCartForm({ sku }: { sku: string }) {
     <form action={action} noValidate className="mt-6 space-y-2" data-testid="add-to-cart">
       <input type="hidden" name="sku" value={sku} />
       <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="add-to-cart-quantity" className="mb-1 block text-sm font-semibold">
-            {t('cart.quantity')}
-          </label>
-          <input
+        <Field id="add-to-cart-quantity" label={t('cart.quantity')} className="w-24">
+          <Input
             key={typed ?? sku}
-            id="add-to-cart-quantity"
             name="quantity"
             type="number"
             inputMode="numeric"
@@ -50,33 +49,24 @@ export function AddToCartForm({ sku }: { sku: string }) {
             defaultValue={typed ?? '1'}
             aria-invalid={error ? true : undefined}
             aria-describedby="add-to-cart-status"
-            className="h-10 w-20 rounded-md border border-gray-400 px-2 text-center"
+            className="text-center"
           />
-        </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="h-10 rounded-md bg-brand-700 px-6 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        </Field>
+        <Button type="submit" size="lg" pending={pending}>
           {pending ? t('cart.adding') : t('cart.addToCart')}
-        </button>
+        </Button>
       </div>
-      <p
-        id="add-to-cart-status"
-        role="status"
-        aria-live="polite"
-        className={`min-h-5 text-sm ${error ? 'font-medium text-red-800' : 'text-gray-700'}`}
-      >
-        {error ?? (state?.ok ? state.message : '')}
-        {state?.ok && (
-          <>
-            {' '}
-            <Link href="/cart" className="underline underline-offset-2">
-              {t('cart.viewCart')}
-            </Link>
-          </>
-        )}
-      </p>
+      <StatusMessage id="add-to-cart-status" tone={error ? 'error' : 'success'}>
+        {error ??
+          (state?.ok && (
+            <>
+              {state.message}{' '}
+              <ButtonLink href="/cart" variant="link" size="sm">
+                {t('cart.viewCart')}
+              </ButtonLink>
+            </>
+          ))}
+      </StatusMessage>
     </form>
   );
 }

@@ -9,6 +9,10 @@ import { removeLineAction, setLineQuantityAction } from '@/app/(storefront)/cart
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import type { CartLineView, CartView } from '@/lib/cart/cart.reads';
 import { formatMoney } from '@/lib/platform/i18n/format';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { StatusMessage } from '@/components/ui/status-message';
 import { useRefreshCart } from './use-cart';
 
 type Change = { kind: 'quantity'; lineId: string; quantity: number } | { kind: 'remove'; lineId: string };
@@ -71,163 +75,166 @@ export function CartLines({ view }: { view: CartView }) {
 
   return (
     <div>
-      <p
-        role="status"
-        aria-live="polite"
-        className={`mb-4 min-h-6 text-sm ${status.error ? 'font-medium text-red-800' : 'text-gray-700'}`}
-        data-testid="cart-status"
-      >
+      <StatusMessage tone={status.error ? 'error' : 'info'} plain className="mb-4">
         {status.text}
-      </p>
+      </StatusMessage>
       {lines.length === 0 ? (
-        <div className="py-8 text-center">
+        <div className="space-y-6 py-8 text-center">
           <p className="text-gray-700">{t('cart.empty')}</p>
-          <p className="mt-6">
-            <Link href="/" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-              {t('cart.continue')}
-            </Link>
-          </p>
+          <ButtonLink href="/" size="lg">
+            {t('cart.continue')}
+          </ButtonLink>
         </div>
       ) : (
         <>
           <ul aria-label={t('cart.lines')} className="divide-y divide-gray-200 border-y border-gray-200">
             {lines.map((line) => (
-              <li key={line.id} className="flex flex-wrap gap-4 py-4" data-testid="cart-line">
-                {line.image ? (
-                  // eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation
-                  <img
-                    src={line.image.url}
-                    alt={line.image.alt}
-                    width={96}
-                    height={72}
-                    className="h-18 w-24 rounded border border-gray-200 object-cover"
-                  />
-                ) : (
-                  <div className="h-18 w-24 rounded border border-gray-200 bg-gray-50" aria-hidden="true" />
-                )}
-                <div className="min-w-48 flex-1">
-                  <h2 className="font-semibold">
-                    <Link
-                      href={`/p/${line.productSlug}?variant=${encodeURIComponent(line.sku)}`}
-                      className="underline-offset-2 hover:underline"
-                    >
-                      {line.productName}
-                    </Link>
-                  </h2>
-                  {line.options.length > 0 && (
-                    <p className="text-sm text-gray-700">
-                      {line.options.map((o) => `${o.name}: ${o.value}`).join(' · ')}
-                    </p>
-                  )}
-                  <p className="text-xs text-gray-600">{line.sku}</p>
-                  {line.available && line.unitPrice && (
-                    <p className="mt-1 text-sm">
-                      {t('cart.unitPrice', { price: formatMoney(line.unitPrice, locale) })}{' '}
-                      <span className="text-xs text-gray-600">
-                        {view.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
-                      </span>
-                    </p>
-                  )}
-                  {line.priceChanged && (
-                    <p className="mt-1 text-sm font-medium text-amber-800" data-testid="price-changed">
-                      {t('cart.priceChanged', {
-                        from: formatMoney(line.priceChanged.from, locale),
-                        to: formatMoney(line.priceChanged.to, locale),
-                      })}
-                    </p>
-                  )}
-                  {!line.available && <p className="mt-1 text-sm font-medium text-red-800">{t('cart.unavailable')}</p>}
-                </div>
-                <div className="flex flex-col items-end gap-2">
-                  {line.available && (
-                    <div className="flex items-center gap-1">
-                      <form action={changeQuantity}>
-                        <input type="hidden" name="lineId" value={line.id} />
-                        <input type="hidden" name="quantity" value={line.quantity - 1} />
-                        <button
-                          type="submit"
-                          disabled={line.quantity <= 1}
-                          aria-label={t('cart.decrease', { name: line.productName })}
-                          className="h-9 w-9 rounded-md border border-gray-400 hover:border-brand-700 disabled:opacity-50"
-                        >
-                          −
-                        </button>
-                      </form>
-                      <form action={changeQuantity} noValidate className="flex items-center gap-1">
-                        <input type="hidden" name="lineId" value={line.id} />
-                        <label htmlFor={`quantity-${line.id}`} className="sr-only">
-                          {t('cart.quantityOf', { name: line.productName })}
-                        </label>
-                        <input
-                          key={line.quantity}
-                          id={`quantity-${line.id}`}
-                          name="quantity"
-                          type="number"
-                          inputMode="numeric"
-                          min={1}
-                          max={MAX_QUANTITY}
-                          defaultValue={line.quantity}
-                          className="h-9 w-16 rounded-md border border-gray-400 px-2 text-center"
-                        />
-                        <button
-                          type="submit"
-                          aria-label={t('cart.updateOf', { name: line.productName })}
-                          className="h-9 rounded-md border border-gray-400 px-2 text-sm hover:border-brand-700"
-                        >
-                          {t('cart.update')}
-                        </button>
-                      </form>
-                      <form action={changeQuantity}>
-                        <input type="hidden" name="lineId" value={line.id} />
-                        <input type="hidden" name="quantity" value={line.quantity + 1} />
-                        <button
-                          type="submit"
-                          disabled={line.quantity >= MAX_QUANTITY}
-                          aria-label={t('cart.increase', { name: line.productName })}
-                          className="h-9 w-9 rounded-md border border-gray-400 hover:border-brand-700 disabled:opacity-50"
-                        >
-                          +
-                        </button>
-                      </form>
-                    </div>
-                  )}
-                  {line.lineTotal && (
-                    <p className="font-semibold" data-testid="line-total">
-                      <span className="sr-only">{t('cart.lineTotal')}: </span>
-                      {formatMoney(line.lineTotal, locale)}
-                    </p>
-                  )}
-                  <form action={remove}>
-                    <input type="hidden" name="lineId" value={line.id} />
-                    <button
-                      type="submit"
-                      aria-label={t('cart.removeOf', { name: line.productName })}
-                      className="text-sm text-red-800 underline underline-offset-2 hover:text-red-900"
-                    >
-                      {t('cart.remove')}
-                    </button>
-                  </form>
-                </div>
-              </li>
+              <CartLineItem
+                key={line.id}
+                line={line}
+                includesVat={view.pricesIncludeVat}
+                onChangeQuantity={changeQuantity}
+                onRemove={remove}
+              />
             ))}
           </ul>
-          <div className="mt-6 flex flex-col items-end gap-2">
-            <p className="text-lg">
-              {t('cart.subtotal')}: <strong data-testid="cart-subtotal">{money(subtotal)}</strong>{' '}
-              <span className="text-xs text-gray-600">
-                {view.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
-              </span>
-            </p>
-            <p className="text-sm text-gray-600">{t('cart.subtotalNote')}</p>
-            <Link
-              href="/checkout"
-              className="mt-2 rounded-md bg-brand-700 px-6 py-3 font-medium text-white hover:bg-brand-800"
-            >
-              {t('cart.checkout')}
-            </Link>
-          </div>
+          <CartTotals subtotal={money(subtotal)} includesVat={view.pricesIncludeVat} />
         </>
       )}
+    </div>
+  );
+}
+
+type LineActions = {
+  onChangeQuantity: (formData: FormData) => Promise<void>;
+  onRemove: (formData: FormData) => Promise<void>;
+};
+
+function CartLineItem({
+  line,
+  includesVat,
+  onChangeQuantity,
+  onRemove,
+}: LineActions & { line: CartLineView; includesVat: boolean }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  return (
+    <li className="flex flex-wrap gap-4 py-4" data-testid="cart-line">
+      {line.image ? (
+        // eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation
+        <img
+          src={line.image.url}
+          alt={line.image.alt}
+          width={96}
+          height={72}
+          className="h-18 w-24 rounded border border-gray-200 object-cover"
+        />
+      ) : (
+        <div className="h-18 w-24 rounded border border-gray-200 bg-gray-50" aria-hidden="true" />
+      )}
+      <div className="min-w-48 flex-1">
+        <h2 className="font-semibold">
+          <Link
+            href={`/p/${line.productSlug}?variant=${encodeURIComponent(line.sku)}`}
+            className="underline-offset-2 hover:underline"
+          >
+            {line.productName}
+          </Link>
+        </h2>
+        {line.options.length > 0 && (
+          <p className="text-sm text-gray-700">{line.options.map((o) => `${o.name}: ${o.value}`).join(' · ')}</p>
+        )}
+        <p className="text-xs text-gray-600">{line.sku}</p>
+        {line.available && line.unitPrice && (
+          <p className="mt-1 text-sm">
+            {t('cart.unitPrice', { price: formatMoney(line.unitPrice, locale) })}{' '}
+            <span className="text-xs text-gray-600">{includesVat ? t('product.inclVat') : t('product.exclVat')}</span>
+          </p>
+        )}
+        {line.priceChanged && (
+          <p className="mt-1 text-sm font-medium text-amber-800" data-testid="price-changed">
+            {t('cart.priceChanged', {
+              from: formatMoney(line.priceChanged.from, locale),
+              to: formatMoney(line.priceChanged.to, locale),
+            })}
+          </p>
+        )}
+        {!line.available && <p className="mt-1 text-sm font-medium text-red-800">{t('cart.unavailable')}</p>}
+      </div>
+      <div className="flex flex-col items-end gap-2">
+        {line.available && <QuantityControls line={line} onChangeQuantity={onChangeQuantity} />}
+        {line.lineTotal && (
+          <p className="font-semibold" data-testid="line-total">
+            <span className="sr-only">{t('cart.lineTotal')}: </span>
+            {formatMoney(line.lineTotal, locale)}
+          </p>
+        )}
+        <form action={onRemove}>
+          <input type="hidden" name="lineId" value={line.id} />
+          <Button type="submit" variant="link" size="touch" aria-label={t('cart.removeOf', { name: line.productName })}>
+            {t('cart.remove')}
+          </Button>
+        </form>
+      </div>
+    </li>
+  );
+}
+
+/** −, the quantity with its own Update, and +: three small forms, so each works without the others. */
+function QuantityControls({ line, onChangeQuantity }: Pick<LineActions, 'onChangeQuantity'> & { line: CartLineView }) {
+  const t = useTranslations('cart');
+  const step = (quantity: number, label: string, sign: string, disabled: boolean) => (
+    <form action={onChangeQuantity}>
+      <input type="hidden" name="lineId" value={line.id} />
+      <input type="hidden" name="quantity" value={quantity} />
+      <Button type="submit" variant="secondary" size="touch" disabled={disabled} aria-label={label}>
+        <span aria-hidden="true">{sign}</span>
+      </Button>
+    </form>
+  );
+  return (
+    <div className="flex items-center gap-1">
+      {step(line.quantity - 1, t('decrease', { name: line.productName }), '−', line.quantity <= 1)}
+      <form action={onChangeQuantity} noValidate className="flex items-center gap-1">
+        <input type="hidden" name="lineId" value={line.id} />
+        <Field
+          id={`quantity-${line.id}`}
+          label={t('quantityOf', { name: line.productName })}
+          hideLabel
+          className="w-20"
+        >
+          <Input
+            key={line.quantity}
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_QUANTITY}
+            defaultValue={line.quantity}
+            className="text-center"
+          />
+        </Field>
+        <Button type="submit" variant="secondary" size="touch" aria-label={t('updateOf', { name: line.productName })}>
+          {t('update')}
+        </Button>
+      </form>
+      {step(line.quantity + 1, t('increase', { name: line.productName }), '+', line.quantity >= MAX_QUANTITY)}
+    </div>
+  );
+}
+
+function CartTotals({ subtotal, includesVat }: { subtotal: string; includesVat: boolean }) {
+  const t = useTranslations();
+  return (
+    <div className="mt-6 flex flex-col items-end gap-2">
+      <p className="text-lg">
+        {t('cart.subtotal')}: <strong data-testid="cart-subtotal">{subtotal}</strong>{' '}
+        <span className="text-xs text-gray-600">{includesVat ? t('product.inclVat') : t('product.exclVat')}</span>
+      </p>
+      <p className="text-sm text-gray-600">{t('cart.subtotalNote')}</p>
+      <ButtonLink href="/checkout" size="lg" className="mt-2">
+        {t('cart.checkout')}
+      </ButtonLink>
     </div>
   );
 }

@@ -3,11 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { signInAction } from '@/app/(storefront)/auth-actions';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
-import { FormField } from '@/components/ui/form-field';
+import { Input } from '@/components/ui/input';
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const t = useTranslations();
+  const t = useTranslations('auth');
   const [state, action, pending] = useActionState(signInAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
@@ -15,30 +17,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={action} className="space-y-4" noValidate>
       <FormAlert state={state} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      <FormField
-        label={t('auth.email')}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={values?.email}
-        errors={fieldErrors?.email}
-      />
-      <FormField
-        label={t('auth.password')}
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={fieldErrors?.password}
-      />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? t('auth.pending') : t('auth.submitSignIn')}
-      </button>
+      <Field id="field-email" label={t('email')} errors={fieldErrors?.email}>
+        <Input name="email" type="email" autoComplete="email" required defaultValue={values?.email} />
+      </Field>
+      <Field id="field-password" label={t('password')} errors={fieldErrors?.password}>
+        <Input name="password" type="password" autoComplete="current-password" required />
+      </Field>
+      <Button type="submit" size="lg" pending={pending} className="w-full">
+        {pending ? t('pending') : t('submitSignIn')}
+      </Button>
     </form>
   );
 }

@@ -1,13 +1,14 @@
 import { useTranslations } from 'next-intl';
 import { signOutAction } from '@/app/(storefront)/auth-actions';
+import { Button } from '@/components/ui/button';
 
 export function SignOutButton() {
   const t = useTranslations('nav');
   return (
     <form action={signOutAction}>
-      <button type="submit" className="underline-offset-2 hover:underline">
+      <Button type="submit" variant="ghost">
         {t('signOut')}
-      </button>
+      </Button>
     </form>
   );
 }

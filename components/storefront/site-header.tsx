@@ -1,5 +1,8 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import type { CategoryNode } from '@/lib/catalog/categories.reads';
@@ -28,41 +31,29 @@ export function SiteHeader({ categories, actor }: { categories: CategoryNode[]; 
           role="search"
           className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1"
         >
-          <label htmlFor="site-search" className="sr-only">
-            {t('search.label')}
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder={t('nav.searchPlaceholder')}
-            className="w-full rounded-md border border-gray-400 px-3 py-2 text-sm"
-          />
-          <button
-            type="submit"
-            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-          >
-            {t('search.submit')}
-          </button>
+          <Field id="site-search" label={t('search.label')} hideLabel className="flex-1">
+            <Input name="q" type="search" placeholder={t('nav.searchPlaceholder')} />
+          </Field>
+          <Button type="submit">{t('search.submit')}</Button>
         </form>
         <LanguageSwitch />
-        <nav aria-label={t('nav.account')} className="ml-auto flex items-center gap-3 text-sm">
+        <nav aria-label={t('nav.account')} className="ml-auto flex items-center gap-1">
           {actor && can(actor, 'backoffice:access') && (
-            <Link href="/admin" className="underline-offset-2 hover:underline">
+            <ButtonLink href="/admin" variant="ghost">
               {t('nav.admin')}
-            </Link>
+            </ButtonLink>
           )}
           {actor ? (
             <>
-              <Link href="/account" className="underline-offset-2 hover:underline">
+              <ButtonLink href="/account" variant="ghost">
                 {t('nav.account')}
-              </Link>
+              </ButtonLink>
               <SignOutButton />
             </>
           ) : (
-            <Link href="/sign-in" className="underline-offset-2 hover:underline">
+            <ButtonLink href="/sign-in" variant="ghost">
               {t('nav.signIn')}
-            </Link>
+            </ButtonLink>
           )}
           <MiniCart signedIn={actor !== null} />
         </nav>

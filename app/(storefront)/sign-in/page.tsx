@@ -1,5 +1,5 @@
 import { pageTitle } from '@/lib/platform/i18n/page-title';
-import Link from 'next/link';
+import { ButtonLink } from '@/components/ui/button';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/storefront/sign-in-form';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
@@ -22,9 +22,9 @@ export default async function SignInPage({
       <SignInForm callbackUrl={target} />
       <p className="mt-6 text-sm">
         {t('auth.noAccount')}{' '}
-        <Link href="/sign-up" className="underline">
+        <ButtonLink href="/sign-up" variant="link">
           {t('auth.createAccount')}
-        </Link>
+        </ButtonLink>
       </p>
     </div>
   );

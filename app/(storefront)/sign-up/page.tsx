@@ -1,5 +1,5 @@
 import { pageTitle } from '@/lib/platform/i18n/page-title';
-import Link from 'next/link';
+import { ButtonLink } from '@/components/ui/button';
 import { SignUpForm } from '@/components/storefront/sign-up-form';
 import { getTranslations } from 'next-intl/server';
 
@@ -13,9 +13,9 @@ export default async function SignUpPage() {
       <SignUpForm />
       <p className="mt-6 text-sm">
         {t('auth.haveAccount')}{' '}
-        <Link href="/sign-in" className="underline">
+        <ButtonLink href="/sign-in" variant="link">
           {t('nav.signIn')}
-        </Link>
+        </ButtonLink>
       </p>
     </div>
   );
