@@ -1,11 +1,12 @@
 import { useTranslations } from 'next-intl';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { Availability } from '@/lib/inventory/availability.rules';
 import type { Translate } from '@/lib/platform/i18n/messages';
 
-const STYLE: Record<Availability, string> = {
-  in_stock: 'bg-green-100 text-green-900',
-  low_stock: 'bg-amber-100 text-amber-900',
-  out_of_stock: 'bg-gray-200 text-gray-800',
+const TONES: Record<Availability, BadgeTone> = {
+  in_stock: 'success',
+  low_stock: 'warning',
+  out_of_stock: 'neutral',
 };
 
 export function availabilityLabel(t: Translate, availability: Availability, quantity?: number): string {
@@ -15,9 +16,5 @@ export function availabilityLabel(t: Translate, availability: Availability, quan
 
 export function AvailabilityBadge({ availability, quantity }: { availability: Availability; quantity?: number }) {
   const t = useTranslations();
-  return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STYLE[availability]}`}>
-      {availabilityLabel(t, availability, quantity)}
-    </span>
-  );
+  return <Badge tone={TONES[availability]}>{availabilityLabel(t, availability, quantity)}</Badge>;
 }

@@ -1,5 +1,11 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
+import { Field } from '@/components/ui/field';
+import { Fieldset } from '@/components/ui/fieldset';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import type { Facets } from '@/lib/catalog/product-listing.reads';
 import { PRODUCT_SORTS, type ProductListQuery } from '@/lib/catalog/catalog.schemas';
 
@@ -15,128 +21,77 @@ export function ListingFilters({
   basePath: string;
   hiddenQ?: string;
 }) {
-  const t = useTranslations();
+  const t = useTranslations('listing');
   return (
-    <form method="get" action={basePath} aria-label={t('listing.filters')} className="space-y-5 text-sm">
+    <form method="get" action={basePath} aria-label={t('filters')} className="space-y-5">
       {hiddenQ !== undefined && <input type="hidden" name="q" value={hiddenQ} />}
-      <div>
-        <label htmlFor="sort" className="mb-1 block font-semibold">
-          {t('listing.sortBy')}
-        </label>
-        <select
-          id="sort"
+      <Field id="sort" label={t('sortBy')}>
+        <Select
           name="sort"
           defaultValue={query.sort ?? 'relevance'}
-          className="w-full rounded border border-gray-400 px-2 py-1.5"
-        >
-          {PRODUCT_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`listing.sort.${sort}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <fieldset>
-        <legend className="mb-1 font-semibold">{t('listing.price')}</legend>
-        <div className="flex gap-2">
-          <label className="flex-1">
-            <span className="sr-only">{t('listing.minPrice')}</span>
-            <input
-              name="minPrice"
-              type="number"
-              min={0}
-              step={1}
-              inputMode="numeric"
-              placeholder="0"
-              defaultValue={query.minPrice}
-              aria-label={t('listing.minPrice')}
-              className="w-full rounded border border-gray-400 px-2 py-1.5"
-            />
-          </label>
-          <label className="flex-1">
-            <span className="sr-only">{t('listing.maxPrice')}</span>
-            <input
-              name="maxPrice"
-              type="number"
-              min={0}
-              step={1}
-              inputMode="numeric"
-              placeholder="9999"
-              defaultValue={query.maxPrice}
-              aria-label={t('listing.maxPrice')}
-              className="w-full rounded border border-gray-400 px-2 py-1.5"
-            />
-          </label>
-        </div>
-      </fieldset>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="inStock" value="1" defaultChecked={query.inStock} />
-        {t('listing.inStock')}
-      </label>
-      <CheckboxGroup
-        legend={t('listing.brand')}
-        name="brand"
-        options={facets.brands.map((b) => ({ value: b.value, label: b.label, count: b.count }))}
-        selected={query.brand}
-      />
-      <CheckboxGroup
-        legend={t('listing.color')}
-        name="color"
-        options={facets.colors.map((c) => ({ value: c.value, label: c.value, count: c.count }))}
-        selected={query.color}
-      />
-      <CheckboxGroup
-        legend={t('listing.size')}
-        name="size"
-        options={facets.sizes.map((s) => ({ value: s.value, label: s.value, count: s.count }))}
-        selected={query.size}
-      />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          {t('listing.applyFilters')}
-        </button>
-        <Link
-          href={hiddenQ ? `${basePath}?q=${encodeURIComponent(hiddenQ)}` : basePath}
-          className="self-center underline"
-        >
-          {t('listing.resetFilters')}
-        </Link>
+          options={PRODUCT_SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
+        />
+      </Field>
+      <PriceRange query={query} />
+      <Checkbox name="inStock" value="1" label={t('inStock')} defaultChecked={query.inStock} />
+      <FacetGroup legend={t('brand')} name="brand" facet={facets.brands} selected={query.brand} />
+      <FacetGroup legend={t('color')} name="color" facet={facets.colors} selected={query.color} />
+      <FacetGroup legend={t('size')} name="size" facet={facets.sizes} selected={query.size} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit">{t('applyFilters')}</Button>
+        <ButtonLink href={hiddenQ ? `${basePath}?q=${encodeURIComponent(hiddenQ)}` : basePath} variant="link">
+          {t('resetFilters')}
+        </ButtonLink>
       </div>
     </form>
   );
 }
 
-function CheckboxGroup({
+function PriceRange({ query }: { query: ProductListQuery }) {
+  const t = useTranslations('listing');
+  const bound = { type: 'number', min: 0, step: 1, inputMode: 'numeric' } as const;
+  return (
+    <Fieldset legend={t('price')}>
+      <div className="flex gap-2">
+        <Field label={t('minPrice')} hideLabel className="flex-1">
+          <Input name="minPrice" placeholder="0" defaultValue={query.minPrice} {...bound} />
+        </Field>
+        <Field label={t('maxPrice')} hideLabel className="flex-1">
+          <Input name="maxPrice" placeholder="9999" defaultValue={query.maxPrice} {...bound} />
+        </Field>
+      </div>
+    </Fieldset>
+  );
+}
+
+/** One facet's values as checkboxes, each with the number of products it leaves. */
+function FacetGroup({
   legend,
   name,
-  options,
+  facet,
   selected,
 }: {
   legend: string;
   name: string;
-  options: Array<{ value: string; label: string; count: number }>;
+  facet: Array<{ value: string; label?: string; count: number }>;
   selected: string[];
 }) {
-  if (options.length === 0) return null;
+  if (facet.length === 0) return null;
   return (
-    <fieldset>
-      <legend className="mb-1 font-semibold">{legend}</legend>
-      <ul className="max-h-56 space-y-1 overflow-y-auto">
-        {options.map((option) => (
-          <li key={option.value}>
-            <label className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name={name}
-                value={option.value}
-                defaultChecked={selected.includes(option.value)}
-              />
-              <span>{option.label}</span>
-              <span className="text-gray-600">({option.count})</span>
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
+    <CheckboxGroup
+      legend={legend}
+      name={name}
+      orientation="vertical"
+      defaultValue={selected}
+      className="max-h-64 overflow-y-auto"
+      options={facet.map((f) => ({
+        value: f.value,
+        label: (
+          <>
+            {f.label ?? f.value} <span className="text-gray-600">({f.count})</span>
+          </>
+        ),
+      }))}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Pagination } from '@/components/ui/pagination';
+import { StatusMessage } from '@/components/ui/status-message';
 import { listingHref } from '@/lib/catalog/listing-params.schemas';
 import type { Facets, ProductPage } from '@/lib/catalog/product-listing.reads';
 import type { ProductListQuery } from '@/lib/catalog/catalog.schemas';
@@ -28,14 +29,12 @@ export function ProductListingView(props: {
         <ListingFilters facets={facets} query={query} basePath={basePath} hiddenQ={hiddenQ} />
       </aside>
       <section aria-label={t('listing.results', { count: result.total })}>
-        {invalid.length > 0 && (
-          <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-            {t('listing.invalidFilters', { details: invalid.join(', ') })}
-          </p>
-        )}
-        <p className="mb-4 text-sm text-gray-700" role="status">
+        <StatusMessage tone="info" className="mb-4">
+          {invalid.length > 0 && t('listing.invalidFilters', { details: invalid.join(', ') })}
+        </StatusMessage>
+        <StatusMessage tone="info" plain className="mb-4">
           {t('listing.results', { count: result.total })}
-        </p>
+        </StatusMessage>
         {result.items.length === 0 ? (
           <p className="rounded border border-gray-200 p-6 text-center">{emptyText}</p>
         ) : (

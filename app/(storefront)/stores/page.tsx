@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { StoreChooseButton } from '@/components/storefront/store-choose-button';
 import { StoreHours } from '@/components/storefront/store-hours';
+import { Badge } from '@/components/ui/badge';
 import { listStoreDetails, PREFERRED_STORE_COOKIE } from '@/lib/inventory/stores.reads';
 import { getDb } from '@/lib/platform/db';
 import { getTranslations } from 'next-intl/server';
@@ -50,7 +51,7 @@ export default async function StoresPage() {
                 <p className="text-sm">{store.pickup ? t('stores.clickCollect') : t('stores.noClickCollect')}</p>
                 {store.pickup &&
                   (store.code === preferred ? (
-                    <p className="text-sm font-semibold text-brand-700">{t('stores.isMine')}</p>
+                    <Badge tone="success">{t('stores.isMine')}</Badge>
                   ) : (
                     <StoreChooseButton code={store.code} storeName={store.name} />
                   ))}

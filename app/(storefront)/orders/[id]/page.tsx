@@ -1,14 +1,18 @@
 import { cookies } from 'next/headers';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CartRefresh } from '@/components/storefront/cart-refresh';
+import { OrderStatusBadge } from '@/components/storefront/order-status-badge';
 import { QrCode } from '@/components/storefront/qr-code';
+import { ButtonLink } from '@/components/ui/button';
+import { Table, TBody, Td, TFoot, Th, THead, Tr } from '@/components/ui/table';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { findGuestOrderId } from '@/lib/orders/account-orders.reads';
 import { findOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
 import { getDb } from '@/lib/platform/db';
 import { isAppError } from '@/lib/platform/errors';
 import { formatDateTime, formatMoney, formatTime } from '@/lib/platform/i18n/format';
+import type { Locale } from '@/lib/platform/i18n/locales';
+import type { Translate } from '@/lib/platform/i18n/messages';
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 import type { PaymentMethod } from '@/lib/payments/payment-providers.rules';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -38,15 +42,13 @@ async function findVisibleOrder(orderId: string): Promise<OrderSummary | null> {
   return findOrderSummary(getDb(), orderId);
 }
 
+type OrderProps = { order: OrderSummary; t: Translate; locale: Locale };
+
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [t, locale, order] = await Promise.all([getTranslations(), getLocale(), findVisibleOrder(id)]);
   if (!order) notFound();
-  const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
-  const time = (iso: string) => formatDateTime(new Date(iso), locale);
-  const collects = order.fulfilment === 'pickup' || order.fulfilment === 'ship_to_store';
-  const address = order.shippingAddress;
-
+  const props = { order, t, locale };
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <CartRefresh />
@@ -55,132 +57,150 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <p className="mt-2">{t('orders.thanks', { email: order.email })}</p>
         <dl className="mt-4 grid grid-cols-[8rem_1fr] gap-2 text-sm">
           <dt className="font-semibold">{t('orders.statusLabel')}</dt>
-          <dd data-testid="order-status">{t(`orders.status.${order.status}`)}</dd>
+          <dd data-testid="order-status">
+            <OrderStatusBadge status={order.status} />
+          </dd>
         </dl>
-        <p className="mt-2 text-sm text-gray-700">{t('orders.placedAt', { date: time(order.placedAt) })}</p>
-      </div>
-
-      {collects && order.pickupCode && (
-        <section
-          aria-labelledby="pickup-code"
-          className="flex flex-wrap items-center gap-6 rounded-lg border border-gray-200 bg-white p-4"
-        >
-          <QrCode value={order.pickupCode} label={t('orders.qrLabel', { code: order.pickupCode })} />
-          <div>
-            <h2 id="pickup-code" className="text-lg font-semibold">
-              {t('orders.pickupCode')}
-            </h2>
-            <p className="mt-1 font-mono text-3xl tracking-widest" data-testid="pickup-code">
-              {order.pickupCode}
-            </p>
-            <p className="mt-2 text-sm text-gray-700">{t('orders.pickupCodeHint')}</p>
-            <p className="mt-2 text-sm">{t('orders.notifyReady')}</p>
-          </div>
-        </section>
-      )}
-
-      <section aria-labelledby="order-fulfilment">
-        <h2 id="order-fulfilment" className="text-lg font-semibold">
-          {t('orders.fulfilment.title')}
-        </h2>
-        {order.fulfilment === 'delivery' && address && (
-          <>
-            <p className="mt-1">{t('orders.fulfilment.delivery')}</p>
-            <address className="mt-1 not-italic">
-              {address.name}
-              <br />
-              {address.street}
-              <br />
-              {address.postalCode} {address.city}
-              <br />
-              {address.country}
-            </address>
-          </>
-        )}
-        {collects && order.pickupLocation && (
-          <p className="mt-1">
-            {t(order.fulfilment === 'pickup' ? 'orders.fulfilment.pickup' : 'orders.fulfilment.shipToStore', {
-              store: order.pickupLocation.name,
-            })}
-          </p>
-        )}
-        {order.pickupSlot && (
-          <p className="mt-1">
-            {t('orders.slot', {
-              from: time(order.pickupSlot.start),
-              to: formatTime(new Date(order.pickupSlot.end), locale),
-            })}
-          </p>
-        )}
-        {order.payment.method && (
-          <p className="mt-3 text-sm">
-            <span className="font-semibold">{t('orders.payment.title')}:</span>{' '}
-            {t(`orders.payment.${order.payment.method as PaymentMethod}`)}
-            {order.payment.status && ` (${t(`orders.paymentStatus.${order.payment.status}`)})`}
-          </p>
-        )}
-      </section>
-
-      <section aria-labelledby="order-lines">
-        <h2 id="order-lines" className="text-lg font-semibold">
-          {t('orders.lines')}
-        </h2>
-        <table className="mt-2 w-full text-left text-sm">
-          <thead className="border-b border-gray-300">
-            <tr>
-              <th scope="col" className="py-2 pr-2">
-                {t('orders.product')}
-              </th>
-              <th scope="col" className="py-2 pr-2 text-right">
-                {t('orders.quantity')}
-              </th>
-              <th scope="col" className="py-2 pr-2 text-right">
-                {t('orders.unitPrice')}
-              </th>
-              <th scope="col" className="py-2 text-right">
-                {t('orders.lineTotal')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-gray-200">
-            {order.lines.map((line) => (
-              <tr key={line.sku}>
-                <td className="py-2 pr-2">
-                  {line.productName}
-                  <span className="block text-xs text-gray-600">{line.sku}</span>
-                </td>
-                <td className="py-2 pr-2 text-right">{line.quantity}</td>
-                <td className="py-2 pr-2 text-right">{money(line.unitAmount)}</td>
-                <td className="py-2 text-right">{money(line.lineAmount)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="border-t border-gray-300 font-semibold">
-              <th scope="row" colSpan={3} className="py-2 pr-2 text-right">
-                {t('orders.total')}
-              </th>
-              <td className="py-2 text-right" data-testid="order-total">
-                {money(order.totalAmount)}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-        <p className="mt-1 text-xs text-gray-600">
-          {order.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
+        <p className="mt-2 text-sm text-gray-700">
+          {t('orders.placedAt', { date: formatDateTime(new Date(order.placedAt), locale) })}
         </p>
-      </section>
-
+      </div>
+      <PickupCode {...props} />
+      <OrderFulfilment {...props} />
+      <OrderLines {...props} />
       <p className="flex flex-wrap gap-4">
-        <Link href="/" className="text-brand-700 underline">
+        <ButtonLink href="/" variant="link">
           {t('orders.continue')}
-        </Link>
+        </ButtonLink>
         {order.userId && (
-          <Link href="/account#orders" className="text-brand-700 underline">
+          <ButtonLink href="/account#orders" variant="link">
             {t('orders.account')}
-          </Link>
+          </ButtonLink>
         )}
       </p>
     </div>
+  );
+}
+
+const collects = (order: OrderSummary) => order.fulfilment === 'pickup' || order.fulfilment === 'ship_to_store';
+
+/** The code (and its QR code) the customer shows at the counter. */
+function PickupCode({ order, t }: OrderProps) {
+  if (!collects(order) || !order.pickupCode) return null;
+  return (
+    <section
+      aria-labelledby="pickup-code"
+      className="flex flex-wrap items-center gap-6 rounded-lg border border-gray-200 bg-white p-4"
+    >
+      <QrCode value={order.pickupCode} label={t('orders.qrLabel', { code: order.pickupCode })} />
+      <div>
+        <h2 id="pickup-code" className="text-lg font-semibold">
+          {t('orders.pickupCode')}
+        </h2>
+        <p className="mt-1 font-mono text-3xl tracking-widest" data-testid="pickup-code">
+          {order.pickupCode}
+        </p>
+        <p className="mt-2 text-sm text-gray-700">{t('orders.pickupCodeHint')}</p>
+        <p className="mt-2 text-sm">{t('orders.notifyReady')}</p>
+      </div>
+    </section>
+  );
+}
+
+function OrderFulfilment({ order, t, locale }: OrderProps) {
+  const address = order.shippingAddress;
+  return (
+    <section aria-labelledby="order-fulfilment">
+      <h2 id="order-fulfilment" className="text-lg font-semibold">
+        {t('orders.fulfilment.title')}
+      </h2>
+      {order.fulfilment === 'delivery' && address && (
+        <>
+          <p className="mt-1">{t('orders.fulfilment.delivery')}</p>
+          <address className="mt-1 not-italic">
+            {address.name}
+            <br />
+            {address.street}
+            <br />
+            {address.postalCode} {address.city}
+            <br />
+            {address.country}
+          </address>
+        </>
+      )}
+      {collects(order) && order.pickupLocation && (
+        <p className="mt-1">
+          {t(order.fulfilment === 'pickup' ? 'orders.fulfilment.pickup' : 'orders.fulfilment.shipToStore', {
+            store: order.pickupLocation.name,
+          })}
+        </p>
+      )}
+      {order.pickupSlot && (
+        <p className="mt-1">
+          {t('orders.slot', {
+            from: formatDateTime(new Date(order.pickupSlot.start), locale),
+            to: formatTime(new Date(order.pickupSlot.end), locale),
+          })}
+        </p>
+      )}
+      {order.payment.method && (
+        <p className="mt-3 text-sm">
+          <span className="font-semibold">{t('orders.payment.title')}:</span>{' '}
+          {t(`orders.payment.${order.payment.method as PaymentMethod}`)}
+          {order.payment.status && ` (${t(`orders.paymentStatus.${order.payment.status}`)})`}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function OrderLines({ order, t, locale }: OrderProps) {
+  const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
+  return (
+    <section aria-labelledby="order-lines">
+      <h2 id="order-lines" className="mb-2 text-lg font-semibold">
+        {t('orders.lines')}
+      </h2>
+      <Table caption={t('orders.lines')} hideCaption>
+        <THead>
+          <tr>
+            <Th>{t('orders.product')}</Th>
+            <Th numeric>{t('orders.quantity')}</Th>
+            <Th numeric>{t('orders.unitPrice')}</Th>
+            <Th numeric>{t('orders.lineTotal')}</Th>
+          </tr>
+        </THead>
+        <TBody>
+          {order.lines.map((line) => (
+            <Tr key={line.sku}>
+              <Th scope="row">
+                {line.productName}
+                <span className="block text-xs font-normal text-gray-600">{line.sku}</span>
+              </Th>
+              <Td numeric>{line.quantity}</Td>
+              <Td numeric nowrap>
+                {money(line.unitAmount)}
+              </Td>
+              <Td numeric nowrap>
+                {money(line.lineAmount)}
+              </Td>
+            </Tr>
+          ))}
+        </TBody>
+        <TFoot>
+          <tr>
+            <Th scope="row" colSpan={3} numeric>
+              {t('orders.total')}
+            </Th>
+            <Td numeric nowrap data-testid="order-total">
+              {money(order.totalAmount)}
+            </Td>
+          </tr>
+        </TFoot>
+      </Table>
+      <p className="mt-1 text-xs text-gray-600">
+        {order.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
+      </p>
+    </section>
   );
 }
