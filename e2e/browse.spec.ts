@@ -19,8 +19,10 @@ test('browse home → category → filter → product → switch variant', async
   // Filter by the most common colour and keep only products in stock.
   const colours = page.getByRole('group', { name: 'Colour' });
   const counts = await colours
-    .getByRole('listitem')
-    .evaluateAll((items) => items.map((li) => Number(li.textContent?.match(/\((\d+)\)/)?.[1] ?? 0)));
+    .getByRole('checkbox')
+    .evaluateAll((boxes) =>
+      boxes.map((box) => Number((box as HTMLInputElement).labels?.[0]?.textContent?.match(/\((\d+)\)/)?.[1] ?? 0)),
+    );
   await colours
     .getByRole('checkbox')
     .nth(counts.indexOf(Math.max(...counts)))

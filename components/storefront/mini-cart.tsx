@@ -17,6 +17,7 @@ import {
 } from 'react';
 import { Button, ButtonLink, type ButtonStyle } from '@/components/ui/button';
 import { Drawer } from '@/components/ui/drawer';
+import { StatusMessage } from '@/components/ui/status-message';
 import type { StorefrontCart } from '@/lib/cart/cart-api.schemas';
 import { formatMoney } from '@/lib/platform/i18n/format';
 import type { Locale } from '@/lib/platform/i18n/locales';
@@ -149,7 +150,9 @@ export function MiniCartContents({
     if (status === 'error')
       return (
         <div className="space-y-4">
-          <p className="font-medium text-red-800">{t('cart.loadFailed')}</p>
+          <StatusMessage tone="error" plain>
+            {t('cart.loadFailed')}
+          </StatusMessage>
           <div className="flex flex-wrap gap-2">
             <Button variant="secondary" size="touch" onClick={onRetry}>
               {t('cart.retry')}
@@ -182,46 +185,59 @@ export function MiniCartContents({
   return (
     <ul aria-label={t('cart.lines')} className="divide-y divide-gray-200">
       {cart.lines.map((line) => (
-        <li key={line.id} className="flex gap-3 py-3 first:pt-0 last:pb-0">
-          {line.image ? (
-            // eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation
-            <img
-              src={line.image.url}
-              alt=""
-              width={64}
-              height={48}
-              className="h-12 w-16 shrink-0 rounded border border-gray-200 object-cover"
-            />
-          ) : (
-            <div className="h-12 w-16 shrink-0 rounded border border-gray-200 bg-gray-50" aria-hidden="true" />
-          )}
-          <div className="min-w-0 flex-1 text-sm">
-            <p className="font-semibold">
-              <Link
-                href={`/p/${line.productSlug}?variant=${encodeURIComponent(line.sku)}`}
-                onClick={onClose}
-                className="underline-offset-2 hover:underline"
-              >
-                {line.productName}
-              </Link>
-            </p>
-            {line.options.length > 0 && (
-              <p className="text-gray-700">{line.options.map((o) => `${o.name}: ${o.value}`).join(' · ')}</p>
-            )}
-            <p className="text-xs text-gray-600">{line.sku}</p>
-            <div className="mt-1 flex flex-wrap items-baseline justify-between gap-x-3">
-              <span>{t('cart.quantityValue', { quantity: line.quantity })}</span>
-              {line.lineTotal && <span className="font-semibold">{formatMoney(line.lineTotal, locale)}</span>}
-            </div>
-            {line.unitPrice && line.quantity > 1 && (
-              <p className="text-xs text-gray-600">
-                {t('cart.unitPrice', { price: formatMoney(line.unitPrice, locale) })}
-              </p>
-            )}
-            {!line.available && <p className="mt-1 font-medium text-red-800">{t('cart.unavailable')}</p>}
-          </div>
-        </li>
+        <MiniCartLine key={line.id} line={line} locale={locale} onClose={onClose} />
       ))}
     </ul>
+  );
+}
+
+function MiniCartLine({
+  line,
+  locale,
+  onClose,
+}: {
+  line: StorefrontCart['lines'][number];
+  locale: Locale;
+  onClose: () => void;
+}) {
+  const t = useTranslations();
+  return (
+    <li className="flex gap-3 py-3 first:pt-0 last:pb-0">
+      {line.image ? (
+        // eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation
+        <img
+          src={line.image.url}
+          alt=""
+          width={64}
+          height={48}
+          className="h-12 w-16 shrink-0 rounded border border-gray-200 object-cover"
+        />
+      ) : (
+        <div className="h-12 w-16 shrink-0 rounded border border-gray-200 bg-gray-50" aria-hidden="true" />
+      )}
+      <div className="min-w-0 flex-1 text-sm">
+        <p className="font-semibold">
+          <Link
+            href={`/p/${line.productSlug}?variant=${encodeURIComponent(line.sku)}`}
+            onClick={onClose}
+            className="underline-offset-2 hover:underline"
+          >
+            {line.productName}
+          </Link>
+        </p>
+        {line.options.length > 0 && (
+          <p className="text-gray-700">{line.options.map((o) => `${o.name}: ${o.value}`).join(' · ')}</p>
+        )}
+        <p className="text-xs text-gray-600">{line.sku}</p>
+        <div className="mt-1 flex flex-wrap items-baseline justify-between gap-x-3">
+          <span>{t('cart.quantityValue', { quantity: line.quantity })}</span>
+          {line.lineTotal && <span className="font-semibold">{formatMoney(line.lineTotal, locale)}</span>}
+        </div>
+        {line.unitPrice && line.quantity > 1 && (
+          <p className="text-xs text-gray-600">{t('cart.unitPrice', { price: formatMoney(line.unitPrice, locale) })}</p>
+        )}
+        {!line.available && <p className="mt-1 font-medium text-red-800">{t('cart.unavailable')}</p>}
+      </div>
+    </li>
   );
 }
