@@ -2,7 +2,7 @@
 // and asserts that those who must be denied are denied and nothing changes for them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { and, eq, like, or, sql } from 'drizzle-orm';
+import { and, eq, like, or } from 'drizzle-orm';
 import { updateTag } from 'next/cache';
 import { after } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -15,9 +15,7 @@ import {
   channelLocations,
   channelProducts,
   channels,
-  companies,
   customerCredits,
-  locations,
   orderLines,
   orders,
   priceListChannels,
@@ -28,7 +26,25 @@ import {
   settings,
 } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/platform/auth/permissions.rules';
-import { loadRoleActors, ROLE_EMAILS, ROLES } from '@/lib/testing/role-actors';
+import { STOREFRONT_CHANNEL } from '@/lib/platform/request-context';
+import {
+  makeAssortmentRule,
+  makeCategory,
+  makeChannel,
+  makeCompany,
+  makeCustomerGroup,
+  makeOrder,
+  makePriceList,
+  makeProduct,
+  makeProducts,
+  makeStock,
+  makeStore,
+  makeWarehouse,
+  type MadeChannel,
+  type MadeCompany,
+  type MadeLocation,
+} from '@/lib/testing/factories';
+import { makeRoleActors, ROLES, type RoleActors } from '@/lib/testing/role-actors';
 import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
@@ -123,6 +139,7 @@ const ALLOWED: Record<Permission, string[]> = {
   'channels:write': ['admin'],
   'assortment:write': ['merchandiser', 'admin'],
   'orders:manage': ['staff', 'admin'],
+  'jobs:read': ['admin'],
 };
 
 function findServerActionModules(dir: string): string[] {
@@ -138,13 +155,77 @@ function findServerActionModules(dir: string): string[] {
 }
 
 const root = path.resolve(import.meta.dirname, '..');
+const DAY_MS = 24 * 60 * 60 * 1000;
 let t: TestDatabase;
-const actors: Record<string, Actor | null> = { anonymous: null };
+let roles: RoleActors;
+let actors: Record<string, Actor | null>;
+let web: MadeChannel;
+let webKeyToken: string;
+let berlin: MadeLocation;
+let globex: MadeCompany;
+/** Category paths: bikes and clothing hold products; the price-list and assortment actions target them. */
+const paths = { bikes: '', clothing: '' };
+/** Two items of the web shop with stock in Berlin and in the warehouse (so a delivery can be placed). */
+let shopSkus: string[];
+/** A guest who bought the pannier recently (with a customer), so lowering its price is reviewed. */
+const guestEmail = 'guest.buyer@example.net';
 
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
-  Object.assign(actors, await loadRoleActors(t.db));
+  berlin = await makeStore(t.db);
+  const warehouse = await makeWarehouse(t.db);
+  web = await makeChannel(t.db, { code: STOREFRONT_CHANNEL, locationIds: [berlin.id, warehouse.id] });
+  webKeyToken = web.key!;
+  const marketplace = await makeChannel(t.db, { kind: 'marketplace', locationIds: [warehouse.id] });
+  roles = await makeRoleActors(t.db, { staffLocationIds: [berlin.id] });
+  actors = roles.actors;
+  // Bikes, clothing (with a subcategory), a bulky cargo bike the marketplace leaves out, and shop items with stock.
+  const bikes = await makeCategory(t.db);
+  const clothing = await makeCategory(t.db);
+  const jackets = await makeCategory(t.db, { parent: clothing });
+  Object.assign(paths, { bikes: bikes.path, clothing: clothing.path });
+  await makeProducts(t.db, 3, () => ({ category: bikes }));
+  await makeProducts(t.db, 2, () => ({ category: clothing }));
+  await makeProducts(t.db, 2, () => ({ category: jackets }));
+  await makeProduct(t.db, { tags: ['bulky'] });
+  await makeAssortmentRule(t.db, { channelId: marketplace.id, effect: 'exclude', target: { tag: 'bulky' } });
+  const items = (await makeProducts(t.db, 2, () => ({ variants: [{ price: 3_990, floor: 2_195 }] }))).map(
+    (p) => p.variants[0]!,
+  );
+  for (const variant of items)
+    for (const location of [berlin, warehouse])
+      await makeStock(t.db, { variantId: variant.id, locationId: location.id, onHand: 50 });
+  shopSkus = items.map((v) => v.sku);
+  globex = await makeCompany(t.db, { name: 'Globex Logistik AG' });
+  // A group list on web: the price-list actions find an existing list to try.
+  const regulars = await makeCustomerGroup(t.db, { userIds: [roles.users.customer.id] });
+  await makePriceList(t.db, {
+    name: 'Regular customers: 5 % off',
+    channelIds: [web.id],
+    groupIds: [regulars.id],
+    priority: 10,
+    entries: [{ all: true, kind: 'percent', value: 500 }],
+  });
+  // The pannier: the customer bought one 3 days ago, a guest two 9 days ago, both at the base price.
+  const pannier = (await makeProduct(t.db, { variants: [{ price: 6_000, floor: 3_300 }] })).variants[0]!;
+  const customer = roles.users.customer;
+  const bought = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY_MS);
+  await makeOrder(t.db, {
+    channelId: web.id,
+    userId: customer.id,
+    email: customer.email,
+    status: 'confirmed',
+    placedAt: bought(3),
+    lines: [{ variant: pannier, quantity: 1, unitAmount: 6_000 }],
+  });
+  await makeOrder(t.db, {
+    channelId: web.id,
+    email: guestEmail,
+    status: 'confirmed',
+    placedAt: bought(9),
+    lines: [{ variant: pannier, quantity: 2, unitAmount: 6_000 }],
+  });
 });
 afterAll(() => t.drop());
 
@@ -259,7 +340,7 @@ describe('server actions', () => {
         };
         const entry = {
           targetKind: 'category',
-          target: 'bikes',
+          target: paths.bikes,
           minQuantity: '1',
           adjustmentKind: 'percent',
           value: '20',
@@ -373,7 +454,7 @@ describe('server actions', () => {
         .select({ sku: orderLines.sku })
         .from(orderLines)
         .innerJoin(orders, eq(orders.id, orderLines.orderId))
-        .where(eq(orders.email, 'guest.buyer@example.net'));
+        .where(eq(orders.email, guestEmail));
       const [list] = await t.db
         .insert(priceLists)
         .values({ name: 'Regret via action', priority: 999, currency: 'EUR', active: true })
@@ -541,8 +622,7 @@ describe('server actions', () => {
         const [webKey] = await t.db
           .select({ id: publishableKeys.id })
           .from(publishableKeys)
-          .where(eq(publishableKeys.token, 'pk_demo_web'));
-        const [berlin] = await t.db.select({ id: locations.id }).from(locations).where(eq(locations.code, 'BER'));
+          .where(eq(publishableKeys.token, webKeyToken));
         const code = `it-${role.toLowerCase()}`;
         const fields = {
           code,
@@ -552,7 +632,7 @@ describe('server actions', () => {
           pricesIncludeVat: 'on',
           active: 'on',
           assortmentMode: 'all',
-          locationIds: [berlin!.id],
+          locationIds: [berlin.id],
         };
         if (!ALLOWED['channels:write'].includes(role)) {
           const channelCount = (await t.db.select({ id: channels.id }).from(channels)).length;
@@ -599,7 +679,7 @@ describe('server actions', () => {
             .select({ locationId: channelLocations.locationId })
             .from(channelLocations)
             .where(eq(channelLocations.channelId, id)),
-        ).toEqual([{ locationId: berlin!.id }]);
+        ).toEqual([{ locationId: berlin.id }]);
         const active = (await activeProductIds()).length;
         expect(await listedFor(id)).toBe(active);
 
@@ -736,9 +816,9 @@ describe('server actions', () => {
         state.actor = actors[role] ?? null;
         vi.mocked(updateTag).mockClear();
         const active = (await activeProductIds()).length;
-        const clothing = await activeProductIds('clothing');
-        const rule = { channelId, audience: '', targetKind: 'category', target: 'clothing', effect: 'exclude' };
-        const picked = (await activeProductIds('bikes')).slice(0, 2);
+        const clothing = await activeProductIds(paths.clothing);
+        const rule = { channelId, audience: '', targetKind: 'category', target: paths.clothing, effect: 'exclude' };
+        const picked = (await activeProductIds(paths.bikes)).slice(0, 2);
         if (!ALLOWED['assortment:write'].includes(role)) {
           const [demoRule] = await t.db
             .select({ id: assortmentRules.id, channelId: assortmentRules.channelId })
@@ -778,7 +858,7 @@ describe('server actions', () => {
         expect(await assortmentAction('addAssortmentRuleAction', rule)).toMatchObject({
           ok: false,
           preview: [{ channelId, audienceKey: '', added: 0, removed: clothing.length }],
-          values: { audience: '', targetKind: 'category', target: 'clothing', effect: 'exclude' },
+          values: { audience: '', targetKind: 'category', target: paths.clothing, effect: 'exclude' },
         });
         expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: 'yes' })).toMatchObject({
           ok: false,
@@ -917,24 +997,20 @@ describe('server actions', () => {
     it('previews a company rule for that company only', async () => {
       const channelId = await freshChannel('it-assortment-company');
       state.actor = actors.admin!;
-      const [globex] = await t.db
-        .select({ id: companies.id, name: companies.name })
-        .from(companies)
-        .where(eq(companies.customerNumber, 'K-10002'));
-      const clothing = await activeProductIds('clothing');
+      const clothing = await activeProductIds(paths.clothing);
       expect(
         await assortmentAction('addAssortmentRuleAction', {
           channelId,
-          audience: `c:${globex!.id}`,
+          audience: `c:${globex.id}`,
           targetKind: 'category',
-          target: 'clothing',
+          target: paths.clothing,
           effect: 'exclude',
         }),
       ).toMatchObject({
         ok: false,
         preview: [
           { channelId, audienceKey: '', added: 0, removed: 0 },
-          { channelId, audienceKey: `c:${globex!.id}`, audienceName: globex!.name, added: 0, removed: clothing.length },
+          { channelId, audienceKey: `c:${globex.id}`, audienceName: globex.name, added: 0, removed: clothing.length },
         ],
       });
       expect(await t.db.select().from(assortmentRules).where(eq(assortmentRules.channelId, channelId))).toEqual([]);
@@ -950,12 +1026,8 @@ describe('server actions', () => {
       return mod[name](null, form);
     };
     let skus: string[];
-    beforeAll(async () => {
-      const rows = await t.db.execute<{ sku: string }>(sql`
-        select v.sku from variants v join products p on p.id = v.product_id join channels c on c.code = 'web'
-        join variant_prices vp on vp.variant_id = v.id and vp.currency = c.currency
-        where v.active and p.status = 'active' and c.id = any(p.listed_channel_ids) order by v.sku limit 2`);
-      skus = rows.map((r) => r.sku);
+    beforeAll(() => {
+      skus = shopSkus;
     });
     /** The cart the storefront would use for this caller, and its lines. */
     const cartOf = async (role: string) => {
@@ -1073,7 +1145,7 @@ describe('server actions', () => {
         Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;replace;/account;307;' }),
       );
       const form = new FormData();
-      form.set('email', ROLE_EMAILS.customer);
+      form.set('email', roles.users.customer.email);
       form.set('password', 'irrelevant');
       await expect(signInAction(null, form)).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
       expect(jar.has('cart_id')).toBe(false);
@@ -1093,7 +1165,7 @@ describe('server actions', () => {
       const failure = Object.assign(new AuthError('bad'), { type: 'CredentialsSignin' });
       vi.mocked(signIn).mockRejectedValueOnce(failure);
       const form = new FormData();
-      form.set('email', ROLE_EMAILS.customer);
+      form.set('email', roles.users.customer.email);
       form.set('password', 'wrong');
       expect(await signInAction(null, form)).toMatchObject({ ok: false });
       expect(jar.get('cart_id')?.value).toBe(guest.id);
@@ -1127,14 +1199,9 @@ describe('server actions', () => {
         .where(eq(orders.cartId, cartId));
     const address = { name: 'Erika Gast', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' };
     let sku: string;
-    beforeAll(async () => {
+    beforeAll(() => {
       // An item of the web shop with free stock in the warehouse, so that a delivery can be placed.
-      const rows = await t.db.execute<{ sku: string }>(sql`
-        select v.sku from variants v join products p on p.id = v.product_id join channels c on c.code = 'web'
-        join variant_prices vp on vp.variant_id = v.id and vp.currency = c.currency
-        join stock_levels s on s.variant_id = v.id join locations l on l.id = s.location_id and l.code = 'WH1'
-        where v.active and p.status = 'active' and c.id = any(p.listed_channel_ids) and s.on_hand - s.reserved >= 5 order by v.sku limit 1`);
-      sku = rows[0]!.sku;
+      sku = shopSkus[0]!;
     });
 
     it('places a guest order from the cart in the cookie once, and refuses bad input without writing an order', async () => {

@@ -2,7 +2,9 @@
 // nothing else); an unknown code or a store without click & collect is a field error and sets no cookie.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { loadRoleActors, ROLES } from '@/lib/testing/role-actors';
+import { STOREFRONT_CHANNEL } from '@/lib/platform/request-context';
+import { makeChannel, makeStore, makeWarehouse, type MadeLocation } from '@/lib/testing/factories';
+import { makeRoleActors, ROLES } from '@/lib/testing/role-actors';
 import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
@@ -18,12 +20,22 @@ vi.mock('next/cache', () => ({
 vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
 
 let t: TestDatabase;
-const actors: Record<string, Actor | null> = { anonymous: null };
+let actors: Record<string, Actor | null>;
+let ber: MadeLocation;
+let ham: MadeLocation;
+let warehouse: MadeLocation;
+let elsewhere: MadeLocation;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
-  Object.assign(actors, await loadRoleActors(t.db));
+  ber = await makeStore(t.db);
+  ham = await makeStore(t.db, { name: 'Test Store Hamburg' });
+  warehouse = await makeWarehouse(t.db);
+  // A store with click & collect that does not supply the storefront channel.
+  elsewhere = await makeStore(t.db);
+  await makeChannel(t.db, { code: STOREFRONT_CHANNEL, locationIds: [ber.id, ham.id, warehouse.id] });
+  ({ actors } = await makeRoleActors(t.db, { staffLocationIds: [ber.id] }));
 });
 afterAll(() => t.drop());
 beforeEach(() => jar.clear());
@@ -39,15 +51,15 @@ describe('setPreferredStoreAction', () => {
     it(`as ${role}: saves a click & collect store in the preferred_store cookie`, async () => {
       const { setPreferredStoreAction } = await import('./store-actions');
       state.actor = actors[role] ?? null;
-      const result = await setPreferredStoreAction(null, form('HAM'));
-      expect(result).toEqual({ ok: true, message: 'Velo & Outdoor Hamburg is now your store.' });
-      expect(jar.get('preferred_store')).toMatchObject({ value: 'HAM', options: { path: '/', sameSite: 'lax' } });
+      const result = await setPreferredStoreAction(null, form(ham.code));
+      expect(result).toEqual({ ok: true, message: 'Test Store Hamburg is now your store.' });
+      expect(jar.get('preferred_store')).toMatchObject({ value: ham.code, options: { path: '/', sameSite: 'lax' } });
     });
 
     it(`as ${role}: rejects unknown codes and stores without click & collect, setting no cookie`, async () => {
       const { setPreferredStoreAction } = await import('./store-actions');
       state.actor = actors[role] ?? null;
-      for (const code of ['NOPE', 'WH1', '', 'x'.repeat(40)]) {
+      for (const code of ['NOPE', warehouse.code, elsewhere.code, '', 'x'.repeat(40)]) {
         const result = await setPreferredStoreAction(null, form(code));
         expect(result, code).toMatchObject({ ok: false, fieldErrors: { store: [expect.any(String)] } });
         expect(jar.has('preferred_store'), code).toBe(false);
@@ -58,13 +70,13 @@ describe('setPreferredStoreAction', () => {
   it('keeps the previous choice when a later one is invalid', async () => {
     const { setPreferredStoreAction } = await import('./store-actions');
     state.actor = null;
-    await setPreferredStoreAction(null, form('BER'));
-    const result = await setPreferredStoreAction(null, form('WH1'));
+    await setPreferredStoreAction(null, form(ber.code));
+    const result = await setPreferredStoreAction(null, form(warehouse.code));
     expect(result).toMatchObject({
       ok: false,
       fieldErrors: { store: ['Choose one of our stores that offer click & collect.'] },
-      values: { store: 'WH1' },
+      values: { store: warehouse.code },
     });
-    expect(jar.get('preferred_store')?.value).toBe('BER');
+    expect(jar.get('preferred_store')?.value).toBe(ber.code);
   });
 });

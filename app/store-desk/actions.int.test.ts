@@ -2,16 +2,17 @@
 // only admins may change the pickup settings or run the expiry job; everyone else is refused and
 // nothing changes.
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cartLines, carts, channels, locations, orders, settings, stockLevels } from '@/db/schema';
+import { locations, orders, settings } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { pickupSlots } from '@/lib/pickup/pickup-slots.rules';
 import { localDateOf } from '@/lib/platform/time-zone.rules';
 import { placeOrder } from '@/lib/checkout/checkout.writes';
 import { transitionOrder } from '@/lib/orders/orders.writes';
-import { loadRoleActors, ROLES } from '@/lib/testing/role-actors';
+import { makeCart, makeChannel, makeProduct, makeStock, makeStore } from '@/lib/testing/factories';
+import { makeRoleActors, ROLES } from '@/lib/testing/role-actors';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
@@ -33,7 +34,7 @@ let web: { id: string };
 let ber: typeof locations.$inferSelect;
 let ham: { id: string };
 let variant: { id: string };
-const actors: Record<string, Actor | null> = { anonymous: null };
+let actors: Record<string, Actor | null>;
 
 type Action = (state: null, form: FormData) => Promise<unknown>;
 async function call(module: 'desk' | 'store', name: string, fields: Record<string, string>) {
@@ -47,12 +48,11 @@ async function call(module: 'desk' | 'store', name: string, fields: Record<strin
 
 /** A guest pickup order at BER, moved on to `until` by the admin. */
 async function pickupOrder(until: 'placed' | 'ready_for_pickup') {
-  const [cart] = await t.db.insert(carts).values({ channelId: web.id }).returning({ id: carts.id });
-  await t.db.insert(cartLines).values({ cartId: cart!.id, variantId: variant.id, quantity: 1, unitAmountAtAdd: 1000 });
+  const cart = await makeCart(t.db, { channelId: web.id, lines: [{ variantId: variant.id, quantity: 1 }] });
   const now = new Date();
   const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!;
   const { order } = await placeOrder(t.db, null, {
-    cartId: cart!.id,
+    cartId: cart.id,
     idempotencyKey: randomUUID(),
     email: 'guest@example.com',
     fulfilment: 'pickup',
@@ -73,22 +73,13 @@ const pickupSetting = async () =>
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
-  Object.assign(actors, await loadRoleActors(t.db));
-  web = (await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web')))[0]!;
-  ber = (await t.db.select().from(locations).where(eq(locations.code, 'BER')))[0]!;
-  ham = (await t.db.select({ id: locations.id }).from(locations).where(eq(locations.code, 'HAM')))[0]!;
-  const [sellable] = await t.db.execute<{ id: string }>(sql`
-    select v.id from variants v join products p on p.id = v.product_id
-    where v.active and p.status = 'active' and ${web.id}::uuid = any(p.listed_channel_ids)
-      and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
-    order by v.sku limit 1`);
-  variant = sellable!;
-  await t.db
-    .insert(stockLevels)
-    .values({ variantId: variant.id, locationId: ber.id, onHand: 200, reserved: 0 })
-    .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 200, reserved: 0 } });
-  await t.db.update(locations).set({ pickupSlotCapacity: 1000 }).where(eq(locations.id, ber.id));
-  ber = { ...ber, pickupSlotCapacity: 1000 };
+  // Room for every order of the file in one slot: only the stock may limit them.
+  ber = await makeStore(t.db, { pickupSlotCapacity: 1000 });
+  ham = await makeStore(t.db);
+  web = await makeChannel(t.db, { locationIds: [ber.id, ham.id] });
+  ({ actors } = await makeRoleActors(t.db, { staffLocationIds: [ber.id] }));
+  variant = (await makeProduct(t.db)).variants[0]!;
+  await makeStock(t.db, { variantId: variant.id, locationId: ber.id, onHand: 200 });
 });
 afterAll(() => t.drop());
 

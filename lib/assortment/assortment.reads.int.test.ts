@@ -1,21 +1,32 @@
 // Every read path honours the channel's assortment rules, through the one predicate (lib/assortment/assortment.reads.ts).
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assortmentRules, companies, users } from '@/db/schema';
+import { assortmentRules } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { addAssortmentRule, AssortmentPreviewOnly, setProductsInChannel } from '@/lib/assortment/assortment.writes';
+import {
+  actorOf,
+  makeAssortmentRule,
+  makeBrand,
+  makeCategory,
+  makeCategoryPath,
+  makeChannel,
+  makeCompany,
+  makeMerchandiser,
+  makeProduct,
+  makeProducts,
+  makeRelation,
+  type MadeCompany,
+  type MadeProduct,
+} from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { productListQuery } from '@/lib/catalog/catalog.schemas';
-import { findActor } from '@/lib/platform/auth/actor.reads';
 import { assortmentScope, findAssortedCategoryPaths, isProductListed, type AssortmentScope } from './assortment.reads';
 import { listCategoryTree, pruneCategoryTree } from '@/lib/catalog/categories.reads';
 import { findActiveChannel, type ChannelContext } from '@/lib/channels/channels.reads';
 import { ANONYMOUS_AUDIENCE } from '@/lib/pricing/prices.reads';
 import { findProductDetail } from '@/lib/catalog/product-detail.reads';
 import { listFacets, listProducts } from '@/lib/catalog/product-listing.reads';
-
-const LEAF = 'outdoor-camping/tents-shelters/trekking-tents';
-const PARENT = 'outdoor-camping/tents-shelters';
 
 let t: TestDatabase;
 let merch: Actor;
@@ -24,6 +35,14 @@ let b2b: ChannelContext;
 let webScope: AssortmentScope;
 let tent: { id: string; slug: string; name: string };
 let tentCount: number;
+/** Trekking tents (LEAF) beside dome tents under one parent (PARENT). */
+let LEAF: string;
+let PARENT: string;
+let clothingPath: string;
+let rainJacketsPath: string;
+let globex: MadeCompany;
+let bike: MadeProduct;
+let lamp: MadeProduct;
 
 const query = (overrides: Record<string, unknown> = {}) => ({
   ...productListQuery.parse({ pageSize: '100', ...overrides }),
@@ -31,14 +50,42 @@ const query = (overrides: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'merch@example.com'));
-  merch = (await findActor(t.db, user!.id))!;
-  web = (await findActiveChannel(t.db, 'web'))!;
-  b2b = (await findActiveChannel(t.db, 'b2b'))!;
+  merch = await actorOf(t.db, await makeMerchandiser(t.db));
+  const webChannel = await makeChannel(t.db);
+  const b2bChannel = await makeChannel(t.db, { kind: 'b2b' });
+  web = (await findActiveChannel(t.db, webChannel.code))!;
+  b2b = (await findActiveChannel(t.db, b2bChannel.code))!;
   webScope = assortmentScope(web.id, ANONYMOUS_AUDIENCE);
-  const rows = await t.db.execute<{ id: string; slug: string; name: string }>(sql`
-    select p.id, p.slug, p.name from products p join categories c on c.id = p.category_id
-    where c.path = ${LEAF} and p.status = 'active' and p.listing_min_price is not null order by p.slug`);
+
+  const [, tents, trekking] = await makeCategoryPath(t.db, [{}, {}, {}]);
+  const dome = await makeCategory(t.db, { parent: tents });
+  [LEAF, PARENT] = [trekking!.path, tents!.path];
+  const [clothing, cyclingClothing, rainJackets] = await makeCategoryPath(t.db, [{}, {}, {}]);
+  const shirts = await makeCategory(t.db, { parent: cyclingClothing });
+  [clothingPath, rainJacketsPath] = [clothing!.path, rainJackets!.path];
+  const brands = [await makeBrand(t.db), await makeBrand(t.db)];
+  const tents3 = await makeProducts(t.db, 3, (i) => ({
+    category: trekking,
+    brand: brands[i % 2],
+    name: `Nordkap Trekking Tent ${i + 2}P`,
+  }));
+  await makeProducts(t.db, 2, () => ({ category: dome, brand: brands[0] }));
+  await makeProducts(t.db, 2, () => ({ category: rainJackets }));
+  await makeProducts(t.db, 2, () => ({ category: shirts }));
+  bike = await makeProduct(t.db);
+  lamp = await makeProduct(t.db);
+  await makeRelation(t.db, { productId: bike.id, relatedProductId: lamp.id, type: 'accessory' });
+  // The b2b channel sells no clothing, except rain jackets to one company (its company catalogue).
+  globex = await makeCompany(t.db, { members: [{ role: 'admin' }] });
+  await makeAssortmentRule(t.db, { channelId: b2b.id, effect: 'exclude', target: { categoryId: clothing!.id } });
+  await makeAssortmentRule(t.db, {
+    channelId: b2b.id,
+    companyId: globex.id,
+    effect: 'include',
+    target: { categoryId: rainJackets!.id },
+  });
+
+  const rows = [...tents3].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   tent = rows[0]!;
   tentCount = rows.length;
   // Before the rule the tents are on web; the preview says how many leave, and nothing is saved.
@@ -114,9 +161,7 @@ describe('assortment on every read path (web excludes trekking tents; b2b still 
   });
 
   it('related products: an excluded product is left out of another product page', async () => {
-    const [relation] = await t.db.execute<{ slug: string; related_id: string }>(sql`
-      select p.slug, r.related_product_id as related_id from product_relations r join products p on p.id = r.product_id
-      join products rp on rp.id = r.related_product_id where r.type = 'accessory' and p.status = 'active' and rp.status = 'active' order by p.slug limit 1`);
+    const relation = { slug: bike.slug, related_id: lamp.id };
     const relatedIds = async () =>
       ((await findProductDetail(t.db, web, relation!.slug))?.related.accessory ?? []).map((c) => c.id);
     expect(await relatedIds()).toContain(relation!.related_id);
@@ -132,24 +177,19 @@ describe('assortment on every read path (web excludes trekking tents; b2b still 
     expect((await listProducts(t.db, web, query({ category: LEAF }))).items.map((i) => i.slug)).toEqual([tent.slug]);
   });
 
-  it('company catalogue: Globex sees rain jackets on b2b, where everyone else sees no clothing', async () => {
-    const [globex] = await t.db
-      .select({ id: companies.id })
-      .from(companies)
-      .where(eq(companies.customerNumber, 'K-10002'));
+  it('company catalogue: one company sees rain jackets on b2b, where everyone else sees no clothing', async () => {
     const forGlobex = await listProducts(t.db, b2b, {
-      ...query({ category: 'clothing' }),
-      audienceKeys: [`c:${globex!.id}`],
+      ...query({ category: clothingPath }),
+      audienceKeys: [`c:${globex.id}`],
     });
     expect(forGlobex.total).toBeGreaterThan(0);
     const paths = await t.db.execute<{ path: string }>(
       sql`select distinct c.path from products p join categories c on c.id = p.category_id where p.id in ${forGlobex.items.map((i) => i.id)}`,
     );
-    expect(paths.map((p) => p.path)).toEqual(['clothing/cycling-clothing/cycling-rain-jackets']);
-    expect((await listProducts(t.db, b2b, query({ category: 'clothing' }))).total).toBe(0);
-    const globexScope = assortmentScope(b2b.id, { customerGroupIds: [], companyId: globex!.id });
-    expect(await findAssortedCategoryPaths(t.db, globexScope)).toContain(
-      'clothing/cycling-clothing/cycling-rain-jackets',
-    );
+    expect(paths.map((p) => p.path)).toEqual([rainJacketsPath]);
+    expect(forGlobex.total).toBe(2);
+    expect((await listProducts(t.db, b2b, query({ category: clothingPath }))).total).toBe(0);
+    const globexScope = assortmentScope(b2b.id, { customerGroupIds: [], companyId: globex.id });
+    expect(await findAssortedCategoryPaths(t.db, globexScope)).toContain(rainJacketsPath);
   });
 });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cartLines, carts, channels, checkoutRequests, orders, users, variants } from '@/db/schema';
+import { cartLines, carts, checkoutRequests, orders } from '@/db/schema';
+import { makeCart, makeChannel, makeCustomer, makeProduct } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { deleteAbandonedGuestCarts } from './cart-cleanup.writes';
 
@@ -18,21 +19,11 @@ async function cartChanged(
   daysAgo: number,
   options: { userId?: string; lines?: number } = {},
 ): Promise<string> {
-  const changed = new Date(now.getTime() - daysAgo * DAY_MS);
-  const [cart] = await t.db
-    .insert(carts)
-    .values({ channelId: webId, userId: options.userId ?? null, createdAt: changed, updatedAt: changed })
-    .returning({ id: carts.id });
-  const lines = options.lines ?? 1;
-  if (lines)
-    await t.db
-      .insert(cartLines)
-      .values(
-        variantIds
-          .slice(0, lines)
-          .map((variantId) => ({ cartId: cart!.id, variantId, quantity: 2, unitAmountAtAdd: 1500, addedAt: changed })),
-      );
-  return cart!.id;
+  const lines = variantIds
+    .slice(0, options.lines ?? 1)
+    .map((variantId) => ({ variantId, quantity: 2, unitAmountAtAdd: 1500 }));
+  const changedAt = new Date(now.getTime() - daysAgo * DAY_MS);
+  return (await makeCart(t.db, { channelId: webId, userId: options.userId, changedAt, lines })).id;
 }
 
 const cartIdsLeft = async (ids: string[]) =>
@@ -47,10 +38,9 @@ const lineCount = async (cartId: string) =>
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  webId = (await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web')))[0]!.id;
-  customerId = (await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'customer@example.com')))[0]!.id;
-  variantIds = (await t.db.select({ id: variants.id }).from(variants).orderBy(variants.sku).limit(2)).map((v) => v.id);
-  expect(variantIds).toHaveLength(2);
+  webId = (await makeChannel(t.db)).id;
+  customerId = (await makeCustomer(t.db)).id;
+  variantIds = (await makeProduct(t.db, { variants: [{}, {}] })).variants.map((v) => v.id);
 });
 afterAll(() => t.drop());
 

@@ -1,9 +1,21 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cartLines, carts, users, variants } from '@/db/schema';
+import { cartLines, carts, variants } from '@/db/schema';
 import { getCartItemCount, getCartView, findUserCartId } from '@/lib/cart/cart.reads';
 import { findActiveChannel, type ChannelContext } from '@/lib/channels/channels.reads';
 import { ANONYMOUS_AUDIENCE, findPricingContext, type PricingAudience } from '@/lib/pricing/prices.reads';
+import {
+  makeAssortmentRule,
+  makeCategory,
+  makeChannel,
+  makeCompany,
+  makeCustomer,
+  makeCustomerGroup,
+  makePriceList,
+  makeProducts,
+  makeStock,
+  makeStore,
+} from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { quantity } from '@/lib/cart/cart.schemas';
 import { addToCart, createCart, mergeCarts, removeLine, setLineQuantity } from './cart.writes';
@@ -14,7 +26,7 @@ let b2b: ChannelContext;
 let customerId: string;
 let otherUserId: string;
 let customerAudience: PricingAudience;
-/** Active, priced SKUs listed for everyone in web and b2b (not clothing). */
+/** Active, priced SKUs listed for everyone in web and b2b. */
 let skus: string[];
 let jacketSku: string;
 
@@ -31,26 +43,40 @@ const linesOf = async (cartId: string) =>
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  web = (await findActiveChannel(t.db, 'web'))!;
-  b2b = (await findActiveChannel(t.db, 'b2b'))!;
-  const [customer] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'customer@example.com'));
-  const [other] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'ben@acme.example'));
-  customerId = customer!.id;
-  otherUserId = other!.id;
+  const store = await makeStore(t.db);
+  const webChannel = await makeChannel(t.db, { locationIds: [store.id] });
+  const b2bChannel = await makeChannel(t.db, { kind: 'b2b', locationIds: [store.id] });
+  web = (await findActiveChannel(t.db, webChannel.code))!;
+  b2b = (await findActiveChannel(t.db, b2bChannel.code))!;
+  // Eight items both channels sell, and a jacket: b2b sells no clothing.
+  const items = await makeProducts(t.db, 8, (i) => ({ variants: [{ price: 1_990 + 1_000 * i }] }));
+  const clothing = await makeCategory(t.db);
+  const [jacket] = await makeProducts(t.db, 1, () => ({ category: clothing, variants: [{ price: 12_990 }] }));
+  await makeAssortmentRule(t.db, { channelId: b2b.id, effect: 'exclude', target: { categoryId: clothing.id } });
+  for (const variant of [...items, jacket!].flatMap((p) => p.variants))
+    await makeStock(t.db, { variantId: variant.id, locationId: store.id, onHand: 50 });
+  skus = items.map((p) => p.variants[0]!.sku);
+  jacketSku = jacket!.variants[0]!.sku;
+  // A customer in a group with its own list (so pricing their cart reads lists), and a company buyer.
+  const customer = await makeCustomer(t.db);
+  customerId = customer.id;
+  otherUserId = (await makeCompany(t.db, { members: [{ role: 'buyer' }] })).members[0]!.id;
+  const regulars = await makeCustomerGroup(t.db, { userIds: [customerId] });
+  await makePriceList(t.db, {
+    channelIds: [web.id],
+    groupIds: [regulars.id],
+    entries: [{ all: true, kind: 'percent', value: 500 }],
+  });
+  await makePriceList(t.db, {
+    name: 'B2B volume discount',
+    channelIds: [b2b.id],
+    entries: [
+      { all: true, minQuantity: 10, kind: 'percent', value: 300 },
+      { all: true, minQuantity: 50, kind: 'percent', value: 600 },
+    ],
+  });
   customerAudience = (await findPricingContext(t.db, customerId))!.audience;
-  const rows = await t.db.execute<{ sku: string }>(sql`
-    select v.sku from variants v join products p on p.id = v.product_id join categories c on c.id = p.category_id
-    join variant_prices vp on vp.variant_id = v.id and vp.currency = 'EUR'
-    where v.active and p.status = 'active' and ${web.id}::uuid = any(p.listed_channel_ids) and ${b2b.id}::uuid = any(p.listed_channel_ids)
-      and c.path not like 'clothing%'
-    order by v.sku limit 8`);
-  skus = rows.map((r) => r.sku);
-  const [jacket] = await t.db.execute<{ sku: string }>(sql`
-    select v.sku from variants v join products p on p.id = v.product_id join categories c on c.id = p.category_id
-    where v.active and p.status = 'active' and c.path like 'clothing/%jackets%' and ${web.id}::uuid = any(p.listed_channel_ids)
-    order by v.sku limit 1`);
-  jacketSku = jacket!.sku;
-  expect(skus.length).toBe(8);
+  expect(customerAudience.customerGroupIds).toEqual([regulars.id]);
 });
 afterAll(() => t.drop());
 
@@ -178,7 +204,7 @@ describe('guest cart', () => {
       [() => add(skus[4]!, 1000), { status: 400, message: 'At most 999 of one item fit in a cart line' }],
       [() => add(skus[4]!, 'abc'), { status: 400, message: 'Enter a whole number of items, e.g. 1' }],
       [() => add('NO-SUCH-SKU', 1), { status: 422, message: 'There is no item with SKU "NO-SUCH-SKU".' }],
-      // The demo b2b channel does not sell clothing.
+      // The b2b channel does not sell clothing.
       [() => add(jacketSku, 1), { status: 422, message: expect.stringMatching(/is not sold in this shop\.$/) }],
       // 998 + 2 would exceed one line's maximum.
       [
@@ -502,15 +528,7 @@ describe('customer carts', () => {
   });
 
   it('creates the customer cart when the customer had none', async () => {
-    const [fresh] = await t.db
-      .insert(users)
-      .values({
-        email: `cart-${crypto.randomUUID()}@example.com`,
-        name: 'Fresh',
-        passwordHash: 'x',
-        roles: ['customer'],
-      })
-      .returning({ id: users.id });
+    const fresh = await makeCustomer(t.db, { name: 'Fresh' });
     const guest = (await createCart(t.db, web.id, null)).id;
     await addToCart(t.db, {
       cartId: guest,
@@ -520,22 +538,14 @@ describe('customer carts', () => {
       channel: web,
       userId: null,
     });
-    const merged = await mergeCarts(t.db, guest, fresh!.id, web.id);
+    const merged = await mergeCarts(t.db, guest, fresh.id, web.id);
     expect(merged!.cartId).not.toBe(guest);
-    expect(await findUserCartId(t.db, fresh!.id, web.id)).toBe(merged!.cartId);
+    expect(await findUserCartId(t.db, fresh.id, web.id)).toBe(merged!.cartId);
     expect((await linesOf(merged!.cartId)).map((l) => l.quantity)).toEqual([2]);
   });
 
   it('gives two concurrent sign-ins one customer cart', async () => {
-    const [fresh] = await t.db
-      .insert(users)
-      .values({
-        email: `cart-${crypto.randomUUID()}@example.com`,
-        name: 'Twice',
-        passwordHash: 'x',
-        roles: ['customer'],
-      })
-      .returning({ id: users.id });
+    const fresh = await makeCustomer(t.db, { name: 'Twice' });
     const guests = [(await createCart(t.db, web.id, null)).id, (await createCart(t.db, web.id, null)).id];
     for (const guest of guests)
       await addToCart(t.db, {
@@ -546,7 +556,7 @@ describe('customer carts', () => {
         channel: web,
         userId: null,
       });
-    const results = await Promise.all(guests.map((guest) => mergeCarts(t.db, guest, fresh!.id, web.id)));
+    const results = await Promise.all(guests.map((guest) => mergeCarts(t.db, guest, fresh.id, web.id)));
     expect(results[0]!.cartId).toBe(results[1]!.cartId);
     expect((await linesOf(results[0]!.cartId))[0]!.quantity).toBe(2);
   });

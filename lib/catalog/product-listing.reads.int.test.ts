@@ -2,6 +2,17 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { products, variantPrices, variants } from '@/db/schema';
 import { grossToNet } from '@/lib/platform/money.rules';
+import {
+  makeCategory,
+  makeChannel,
+  makeMedia,
+  makeProduct,
+  makeProducts,
+  makeStock,
+  makeStore,
+  type MadeCategory,
+  type MadeProduct,
+} from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { productListQuery } from '@/lib/catalog/catalog.schemas';
 import { findActiveChannel, type ChannelContext } from '@/lib/channels/channels.reads';
@@ -12,10 +23,76 @@ let web: ChannelContext;
 let b2b: ChannelContext;
 const query = (input: Record<string, unknown> = {}) => productListQuery.parse(input);
 
+/** What the colour filter must find: products by colour, with their one price and whether they have stock. */
+const coloured: Array<{ id: string; color: string; price: number; inStock: boolean }> = [];
+let bikes: MadeCategory;
+let matrixBike: MadeProduct;
+let imageBike: { id: string; blueImage: string };
+let activeCount: number;
+
 beforeAll(async () => {
   t = await createTestDatabase();
-  web = (await findActiveChannel(t.db, 'web'))!;
-  b2b = (await findActiveChannel(t.db, 'b2b'))!;
+  const store = await makeStore(t.db);
+  web = (await findActiveChannel(t.db, (await makeChannel(t.db, { locationIds: [store.id] })).code))!;
+  b2b = (await findActiveChannel(t.db, (await makeChannel(t.db, { kind: 'b2b', locationIds: [store.id] })).code))!;
+  const stock = async (product: MadeProduct, onHand: number) => {
+    for (const variant of product.variants)
+      await makeStock(t.db, { variantId: variant.id, locationId: store.id, onHand });
+  };
+
+  // Bikes (with a subcategory), helmets, and a shelf of plain products that makes the catalogue span pages.
+  bikes = await makeCategory(t.db);
+  const cityBikes = await makeCategory(t.db, { parent: bikes });
+  const helmets = await makeCategory(t.db);
+  const shelf = await makeCategory(t.db);
+  matrixBike = await makeProduct(t.db, {
+    category: cityBikes,
+    name: 'Stadtrad Classic',
+    variants: ['Blue', 'Red'].flatMap((color) =>
+      ['M', 'L'].map((frameSize) => ({ options: { color, frameSize }, price: 79_900 })),
+    ),
+  });
+  await stock(matrixBike, 3);
+  const imaged = await makeProduct(t.db, {
+    category: cityBikes,
+    name: 'Stadtrad Lite',
+    variants: [
+      { options: { color: 'Red', frameSize: 'M' }, price: 59_900 },
+      { options: { color: 'Blue', frameSize: 'M' }, price: 59_900 },
+    ],
+  });
+  await stock(imaged, 2);
+  await makeMedia(t.db, { productId: imaged.id, position: 0 });
+  await makeMedia(t.db, { productId: imaged.id, variantId: imaged.variants[0]!.id, position: 1 });
+  const blue = await makeMedia(t.db, { productId: imaged.id, variantId: imaged.variants[1]!.id, position: 2 });
+  imageBike = { id: imaged.id, blueImage: blue.url };
+  // A bike book at the reduced VAT rate, so net prices are checked at both rates.
+  await stock(await makeProduct(t.db, { category: bikes, taxClassCode: 'reduced', variants: [{ price: 2_490 }] }), 5);
+  coloured.push(
+    ...['Blue', 'Red'].map((color) => ({ id: matrixBike.id, color, price: 79_900, inStock: true })),
+    ...['Red', 'Blue'].map((color) => ({ id: imaged.id, color, price: 59_900, inStock: true })),
+  );
+  // Helmets: in range, out of range (too cheap, too dear) and sold out, in both colours.
+  for (const [name, color, price, onHand] of [
+    ['Aero Helmet', 'Red', 8_999, 4],
+    ['Urban Helmet', 'Blue', 5_999, 1],
+    ['Kids Helmet', 'Red', 1_499, 4],
+    ['Gold Helmet', 'Blue', 250_000, 4],
+    ['Trail Helmet', 'Red', 12_999, 0],
+    ['Night Helmet', 'Blue', 9_999, 0],
+  ] as const) {
+    const helmet = await makeProduct(t.db, { category: helmets, name, variants: [{ options: { color }, price }] });
+    await stock(helmet, onHand);
+    coloured.push({ id: helmet.id, color, price, inStock: onHand > 0 });
+  }
+  // Names repeat, so paging by name must break ties.
+  await makeProducts(t.db, 60, (i) => ({
+    category: shelf,
+    name: `Shelf item ${i % 20}`,
+    variants: [{ price: 1_000 + i }],
+  }));
+  await makeProduct(t.db, { category: shelf, status: 'draft' });
+  activeCount = 3 + 6 + 60;
 });
 afterAll(() => t.drop());
 
@@ -27,27 +104,29 @@ describe('listProducts', () => {
     const n = count!.n;
     const seen = new Set<string>();
     let total = 0;
+    let pages = 0;
     for (let page = 1; ; page++) {
-      const result = await listProducts(t.db, web, query({ page, pageSize: 100, sort: 'name' }));
+      const result = await listProducts(t.db, web, query({ page, pageSize: 25, sort: 'name' }));
       total = result.total;
+      pages = page;
       result.items.forEach((i) => seen.add(i.id));
-      if (result.items.length < 100) break;
+      if (result.items.length < 25) break;
     }
     expect(total).toBe(Number(n));
     expect(seen.size).toBe(Number(n));
-    expect(total).toBeGreaterThanOrEqual(250);
+    expect(total).toBe(activeCount);
+    expect(pages).toBe(3);
   });
 
   it('includes products of descendant categories and 404s an unknown category', async () => {
-    const [top] = await t.db.execute<{ path: string }>(
-      sql`select path from categories where depth = 1 order by path limit 1`,
-    );
-    const result = await listProducts(t.db, web, query({ category: top!.path, pageSize: 100 }));
-    expect(result.total).toBeGreaterThan(0);
+    const top = bikes;
+    const result = await listProducts(t.db, web, query({ category: top.path, pageSize: 100 }));
+    expect(result.total).toBe(3);
     const paths = await t.db.execute<{ path: string }>(
       sql`select distinct c.path from products p join categories c on c.id = p.category_id where p.id in ${result.items.map((i) => i.id)}`,
     );
-    for (const row of paths) expect(row.path.startsWith(`${top!.path}/`)).toBe(true);
+    expect(paths.length).toBe(2);
+    for (const row of paths) expect(row.path === top.path || row.path.startsWith(`${top.path}/`)).toBe(true);
     await expect(listProducts(t.db, web, query({ category: 'no-such-category' }))).rejects.toMatchObject({
       status: 404,
     });
@@ -73,6 +152,8 @@ describe('listProducts', () => {
       sql`select distinct product_id from variants where options->>'color' = ${colour} and product_id in ${result.items.map((i) => i.id)}`,
     );
     expect(withColour.length).toBe(result.items.length);
+    const expected = coloured.filter((c) => c.color === colour && c.inStock && c.price >= 2000 && c.price <= 200000);
+    expect(result.items.map((i) => i.id).sort()).toEqual(expected.map((c) => c.id).sort());
   });
 
   it('finds products by full text and with a typo', async () => {
@@ -85,9 +166,10 @@ describe('listProducts', () => {
   });
 
   it('shows net prices on the b2b channel with the same rounding as the domain', async () => {
-    // Both channels sell every bike (the demo's b2b assortment leaves out clothing only).
-    const gross = await listProducts(t.db, web, query({ category: 'bikes', sort: 'name', pageSize: 50 }));
-    const net = await listProducts(t.db, b2b, query({ category: 'bikes', sort: 'name', pageSize: 50 }));
+    // Both channels sell every bike.
+    const gross = await listProducts(t.db, web, query({ category: bikes.path, sort: 'name', pageSize: 50 }));
+    const net = await listProducts(t.db, b2b, query({ category: bikes.path, sort: 'name', pageSize: 50 }));
+    expect(gross.items).toHaveLength(3);
     const rates = new Map(
       (
         await t.db.execute<{ id: string; rate_bp: number }>(
@@ -117,30 +199,27 @@ describe('listProducts', () => {
       await listProducts(t.db, web, query({ pageSize }));
       expect(t.queries.length).toBe(1);
     }
-    const [top] = await t.db.execute<{ path: string }>(
-      sql`select path from categories where depth = 1 order by path limit 1`,
-    );
     t.queries.length = 0;
-    await listProducts(t.db, web, query({ category: top!.path, pageSize: 100 }));
-    await listFacets(t.db, { assortment: { channelId: web.id, audienceKeys: [] }, categoryPath: top!.path });
+    await listProducts(t.db, web, query({ category: bikes.path, pageSize: 100 }));
+    await listFacets(t.db, { assortment: { channelId: web.id, audienceKeys: [] }, categoryPath: bikes.path });
     expect(t.queries.length).toBe(3); // resolve category, listing, facets
   });
 
   it('reports the total past the last page', async () => {
     const result = await listProducts(t.db, web, query({ page: 9999, pageSize: 100 }));
     expect(result.items).toEqual([]);
-    expect(result.total).toBeGreaterThan(0);
+    expect(result.total).toBe(activeCount);
   });
 
   it('matches colour and size on the same variant, not across variants', async () => {
     // Take a product with a full colour × size matrix and withdraw one combination (colour A in size B).
-    const [row] = await t.db.execute<{ product_id: string; a: string; size_b: string; variant_id: string }>(sql`
-      select v.product_id, v.options->>'color' as a, v.options->>'frameSize' as size_b, v.id as variant_id
-      from variants v
-      where v.options ? 'color' and v.options ? 'frameSize'
-        and (select count(distinct options->>'color') from variants w where w.product_id = v.product_id) >= 2
-        and (select count(distinct options->>'frameSize') from variants w where w.product_id = v.product_id) >= 2
-      order by v.sku limit 1`);
+    const withdrawn = matrixBike.variants[0]!;
+    const row = {
+      product_id: matrixBike.id,
+      a: withdrawn.options.color!,
+      size_b: withdrawn.options.frameSize!,
+      variant_id: withdrawn.id,
+    };
     await t.db.update(variants).set({ active: false }).where(eq(variants.id, row!.variant_id));
     const onlyThis = { productIds: [row!.product_id], brand: [], inStock: false, page: 1, pageSize: 10 };
     expect((await listProducts(t.db, web, { ...onlyThis, color: [row!.a], size: [] })).items).toHaveLength(1);
@@ -155,11 +234,7 @@ describe('listProducts', () => {
   });
 
   it('keeps the listing read model in step with variants and prices', async () => {
-    const [variant] = await t.db
-      .select({ id: variants.id, productId: variants.productId })
-      .from(variants)
-      .where(sql`options ? 'color'`)
-      .limit(1);
+    const variant = matrixBike.variants[1];
     await t.db.update(variantPrices).set({ amount: 1 }).where(eq(variantPrices.variantId, variant!.id));
     let [product] = await t.db.select().from(products).where(eq(products.id, variant!.productId));
     expect(product!.listingMinPrice).toBe(1);
@@ -180,9 +255,7 @@ describe('listProducts', () => {
   });
 
   it('shows an image of the filtered colour', async () => {
-    const [row] = await t.db.execute<{ product_id: string; color: string; url: string }>(sql`
-      select m.product_id, v.options->>'color' as color, m.url from media m join variants v on v.id = m.variant_id
-      where m.position > (select min(position) from media f where f.product_id = m.product_id) order by m.url limit 1`);
+    const row = { product_id: imageBike.id, color: 'Blue', url: imageBike.blueImage };
     const base = { productIds: [row!.product_id], brand: [], size: [], inStock: false, page: 1, pageSize: 1 };
     const unfiltered = await listProducts(t.db, web, { ...base, color: [] });
     const filtered = await listProducts(t.db, web, { ...base, color: [row!.color] });

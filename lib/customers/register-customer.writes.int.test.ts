@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerProfiles, users } from '@/db/schema';
 import { verifyPassword } from '@/lib/platform/auth/password';
+import { makeCustomer, uniqueSuffix } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { registerCustomer } from './register-customer.writes';
 
@@ -13,9 +14,10 @@ afterAll(() => t.drop());
 
 describe('registerCustomer', () => {
   it('creates a customer with a scrypt hash and a cross-channel profile', async () => {
+    const email = `nora-${uniqueSuffix()}@example.com`;
     const { userId } = await registerCustomer(t.db, {
       name: 'Nora Neu',
-      email: 'nora@example.com',
+      email,
       password: 'a-long-enough-password',
     });
     const [user] = await t.db.select().from(users).where(eq(users.id, userId));
@@ -23,12 +25,13 @@ describe('registerCustomer', () => {
     expect(user!.passwordHash.startsWith('scrypt$')).toBe(true);
     expect(await verifyPassword('a-long-enough-password', user!.passwordHash)).toBe(true);
     const [profile] = await t.db.select().from(customerProfiles).where(eq(customerProfiles.userId, userId));
-    expect(profile).toMatchObject({ email: 'nora@example.com', firstName: 'Nora', lastName: 'Neu' });
+    expect(profile).toMatchObject({ email, firstName: 'Nora', lastName: 'Neu' });
   });
 
   it('refuses an existing email with a field error', async () => {
+    const existing = await makeCustomer(t.db);
     await expect(
-      registerCustomer(t.db, { name: 'Dup', email: 'customer@example.com', password: 'a-long-enough-password' }),
+      registerCustomer(t.db, { name: 'Dup', email: existing.email, password: 'a-long-enough-password' }),
     ).rejects.toMatchObject({
       status: 409,
       fieldErrors: { email: [expect.any(String)] },
@@ -36,19 +39,18 @@ describe('registerCustomer', () => {
   });
 
   it('creates exactly one account when the same email signs up in parallel', async () => {
+    const email = `race-${uniqueSuffix()}@example.com`;
     const attempts = await Promise.allSettled(
       Array.from({ length: 8 }, () =>
         registerCustomer(t.db, {
           name: 'Race Condition',
-          email: 'race@example.com',
+          email,
           password: 'a-long-enough-password',
         }),
       ),
     );
     expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
-    expect(await t.db.select().from(users).where(eq(users.email, 'race@example.com'))).toHaveLength(1);
-    expect(
-      await t.db.select().from(customerProfiles).where(eq(customerProfiles.email, 'race@example.com')),
-    ).toHaveLength(1);
+    expect(await t.db.select().from(users).where(eq(users.email, email))).toHaveLength(1);
+    expect(await t.db.select().from(customerProfiles).where(eq(customerProfiles.email, email))).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
 // The checkout's pickup stores and slots: only stores that supply the channel and offer pickup; only bookable slots.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelLocations, channels, locations, orders } from '@/db/schema';
+import { channelLocations, locations } from '@/db/schema';
+import { makeChannel, makeOrder, makeStore, makeWarehouse, type MadeLocation } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { findActiveChannel } from '@/lib/channels/channels.reads';
 import { findPickupStoreWithSlots, listPickupStoresWithSlots } from './pickup.reads';
@@ -12,27 +13,29 @@ const at = (berlinTime: string, date = '2030-01-07') => new Date(`${date}T${berl
 
 let t: TestDatabase;
 let web: string;
-let ber: { id: string; capacity: number };
+let webCode: string;
+let ber: { id: string; code: string; capacity: number };
+let ham: MadeLocation;
+let muc: MadeLocation;
+let wh1: MadeLocation;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const [channel] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
-  web = channel!.id;
-  const [store] = await t.db
-    .select({ id: locations.id, capacity: locations.pickupSlotCapacity })
-    .from(locations)
-    .where(eq(locations.code, 'BER'));
-  ber = store!;
+  const berlin = await makeStore(t.db);
+  ber = { id: berlin.id, code: berlin.code, capacity: berlin.pickupSlotCapacity };
+  ham = await makeStore(t.db);
+  muc = await makeStore(t.db);
+  wh1 = await makeWarehouse(t.db);
+  const channel = await makeChannel(t.db, { locationIds: [berlin.id, ham.id, muc.id, wh1.id] });
+  [web, webCode] = [channel.id, channel.code];
 });
 afterAll(() => t.drop());
 
 const book = (slotStart: string, status: 'placed' | 'cancelled' = 'placed') =>
-  t.db.insert(orders).values({
+  makeOrder(t.db, {
     channelId: web,
     email: 'slot@example.com',
     status,
-    currency: 'EUR',
-    pricesIncludeVat: true,
     totalAmount: 1000,
     fulfilment: 'pickup',
     pickupLocationId: ber.id,
@@ -42,7 +45,7 @@ const book = (slotStart: string, status: 'placed' | 'cancelled' = 'placed') =>
 
 /** The stores and slots as the checkout reads them: the web channel with its current locations. */
 const listPickupStores = async (channelId: string, options: { now: Date; from?: string; days?: number }) => {
-  const channel = (await findActiveChannel(t.db, 'web'))!;
+  const channel = (await findActiveChannel(t.db, webCode))!;
   expect(channel.id).toBe(channelId);
   return listPickupStoresWithSlots(t.db, channel, options);
 };
@@ -50,8 +53,8 @@ const listPickupStores = async (channelId: string, options: { now: Date; from?: 
 describe('listPickupStoresWithSlots', () => {
   it('lists the pickup stores of the channel with the next 7 days of bookable slots, grouped by local day', async () => {
     const stores = await listPickupStores(web, { now: NOW });
-    expect(stores.map((s) => s.code).sort()).toEqual(['BER', 'HAM', 'MUC']); // not the warehouse
-    const berlin = stores.find((s) => s.code === 'BER')!;
+    expect(stores.map((s) => s.code).sort()).toEqual([ber.code, ham.code, muc.code].sort()); // not the warehouse
+    const berlin = stores.find((s) => s.code === ber.code)!;
     expect(berlin.days.map((d) => d.date)).toEqual([
       '2030-01-07',
       '2030-01-08',
@@ -70,33 +73,28 @@ describe('listPickupStoresWithSlots', () => {
     for (let i = 0; i < ber.capacity; i++) await book(at('14:00'));
     await book(at('15:00'));
     await book(at('15:00'), 'cancelled');
-    const berlin = (await listPickupStores(web, { now: NOW })).find((s) => s.code === 'BER')!;
+    const berlin = (await listPickupStores(web, { now: NOW })).find((s) => s.code === ber.code)!;
     const today = berlin.days[0]!.slots;
     expect(today.map((s) => s.start)).not.toContain(at('14:00'));
     expect(today.find((s) => s.start === at('15:00'))!.remaining).toBe(ber.capacity - 1);
     // Other stores are not affected by Berlin's bookings.
-    const hamburg = (await listPickupStores(web, { now: NOW })).find((s) => s.code === 'HAM')!;
+    const hamburg = (await listPickupStores(web, { now: NOW })).find((s) => s.code === ham.code)!;
     expect(hamburg.days[0]!.slots.map((s) => s.start)).toContain(at('14:00'));
   });
 
   it('leaves out stores without pickup and stores that do not supply the channel', async () => {
-    const [ham] = await t.db
-      .update(locations)
-      .set({ pickupEnabled: false })
-      .where(eq(locations.code, 'HAM'))
-      .returning({ id: locations.id });
-    const [muc] = await t.db.select({ id: locations.id }).from(locations).where(eq(locations.code, 'MUC'));
+    await t.db.update(locations).set({ pickupEnabled: false }).where(eq(locations.id, ham.id));
     await t.db
       .delete(channelLocations)
-      .where(and(eq(channelLocations.channelId, web), eq(channelLocations.locationId, muc!.id)));
-    expect((await listPickupStores(web, { now: NOW })).map((s) => s.code)).toEqual(['BER']);
-    await t.db.update(locations).set({ pickupEnabled: true }).where(eq(locations.id, ham!.id));
-    await t.db.insert(channelLocations).values({ channelId: web, locationId: muc!.id });
+      .where(and(eq(channelLocations.channelId, web), eq(channelLocations.locationId, muc.id)));
+    expect((await listPickupStores(web, { now: NOW })).map((s) => s.code)).toEqual([ber.code]);
+    await t.db.update(locations).set({ pickupEnabled: true }).where(eq(locations.id, ham.id));
+    await t.db.insert(channelLocations).values({ channelId: web, locationId: muc.id });
   });
 
   it('starts the window on a given local day', async () => {
     const berlin = (await listPickupStores(web, { now: NOW, from: '2030-01-09', days: 2 })).find(
-      (s) => s.code === 'BER',
+      (s) => s.code === ber.code,
     )!;
     expect(berlin.days.map((d) => d.date)).toEqual(['2030-01-09', '2030-01-10']);
     expect(berlin.days[0]!.slots[0]).toEqual({
@@ -108,18 +106,17 @@ describe('listPickupStoresWithSlots', () => {
     // Days before today have no slots left.
     expect(
       (await listPickupStores(web, { now: NOW, from: '2030-01-05', days: 3 }))
-        .find((s) => s.code === 'BER')!
+        .find((s) => s.code === ber.code)!
         .days.map((d) => d.date),
     ).toEqual(['2030-01-07']);
   });
 
   it('finds one click & collect store of the channel with its slots, and no other location', async () => {
-    const channel = (await findActiveChannel(t.db, 'web'))!;
+    const channel = (await findActiveChannel(t.db, webCode))!;
     const berlin = await findPickupStoreWithSlots(t.db, channel, ber.id, { now: NOW, from: '2030-01-08', days: 1 });
-    expect(berlin).toMatchObject({ id: ber.id, code: 'BER', days: [{ date: '2030-01-08' }] });
+    expect(berlin).toMatchObject({ id: ber.id, code: ber.code, days: [{ date: '2030-01-08' }] });
     expect(berlin!.days[0]!.slots).toHaveLength(9);
-    const [wh1] = await t.db.select({ id: locations.id }).from(locations).where(eq(locations.code, 'WH1'));
-    expect(await findPickupStoreWithSlots(t.db, channel, wh1!.id, { now: NOW })).toBeNull();
+    expect(await findPickupStoreWithSlots(t.db, channel, wh1.id, { now: NOW })).toBeNull();
     expect(await findPickupStoreWithSlots(t.db, { locationIds: [] }, ber.id, { now: NOW })).toBeNull();
   });
 

@@ -1,28 +1,24 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  channels,
-  priceHistory,
-  priceHistoryState,
-  priceListChannels,
-  priceListEntries,
-  priceLists,
-  products,
-} from '@/db/schema';
+import { priceHistory, priceHistoryState } from '@/db/schema';
 import { findLowestPriorPrices } from '@/lib/pricing/price-history.reads';
+import { makeCategory, makeChannel, makePriceList, makeProduct, type MadeProduct } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { recordDuePriceHistory, recordPriceHistoryNow } from './price-history.writes';
+import { recordDuePriceHistory, recordPriceHistory, recordPriceHistoryNow } from './price-history.writes';
 
 let t: TestDatabase;
 let webId: string;
+let helmetProduct: MadeProduct;
+let tentProduct: MadeProduct;
+let jacketProduct: MadeProduct;
+let otherProduct: MadeProduct;
 
-async function variantOf(categoryPrefix: string) {
-  const [row] = await t.db.execute<{ variant_id: string; product_id: string; amount: number }>(sql`
-    select v.id as variant_id, p.id as product_id, vp.amount from variants v join products p on p.id = v.product_id
-    join categories c on c.id = p.category_id join variant_prices vp on vp.variant_id = v.id
-    where c.path like ${`${categoryPrefix}%`} and p.status = 'active' and v.active order by v.sku limit 1`);
-  return { variantId: row!.variant_id, productId: row!.product_id, amount: Number(row!.amount) };
-}
+/** A product's first variant with its base price. */
+const variantOf = (product: MadeProduct) => ({
+  variantId: product.variants[0]!.id,
+  productId: product.id,
+  amount: product.variants[0]!.price!,
+});
 
 async function historyOf(variantId: string) {
   return t.db
@@ -33,26 +29,34 @@ async function historyOf(variantId: string) {
 }
 
 async function addList(name: string, productId: string, bp: number, validFrom: Date | null = null) {
-  const [list] = await t.db
-    .insert(priceLists)
-    .values({ name, priority: 60, currency: 'EUR', validFrom })
-    .returning({ id: priceLists.id });
-  await t.db.insert(priceListChannels).values({ priceListId: list!.id, channelId: webId });
-  await t.db
-    .insert(priceListEntries)
-    .values({ priceListId: list!.id, targetKind: 'product', productId, adjustmentKind: 'percent', value: bp });
-  return list!.id;
+  const entries = [{ productId, kind: 'percent' as const, value: bp }];
+  return (await makePriceList(t.db, { name, priority: 60, validFrom, channelIds: [webId], entries })).id;
 }
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  webId = (await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web')))[0]!.id;
+  webId = (await makeChannel(t.db)).id;
+  const helmets = await makeCategory(t.db);
+  helmetProduct = await makeProduct(t.db, { category: helmets, variants: [{ price: 5_999 }] });
+  tentProduct = await makeProduct(t.db, { variants: [{ price: 24_999 }] });
+  jacketProduct = await makeProduct(t.db, { variants: [{ price: 12_999 }] });
+  otherProduct = await makeProduct(t.db, { variants: [{ price: 1_999 }] });
+  await makePriceList(t.db, {
+    name: 'Helmet weeks',
+    channelIds: [webId],
+    priority: 20,
+    entries: [{ categoryId: helmets.id, kind: 'percent', value: 1500 }],
+  });
+  // As a new installation starts: base prices as the baseline since some time ago, then the first run of the
+  // job records the prices of now (with the lists) and where it got to.
+  await recordPriceHistory(t.db, { at: new Date(Date.now() - 90 * 86_400_000), withLists: false });
+  await recordDuePriceHistory(t.db);
 });
 afterAll(() => t.drop());
 
 describe('Omnibus price history', () => {
-  it('the seed records the base prices as the baseline and the promotions from now on', async () => {
-    const helmet = await variantOf('parts-accessories/safety-security/helmets');
+  it('records the base prices as the baseline and the promotions from the first run on', async () => {
+    const helmet = variantOf(helmetProduct);
     const rows = await historyOf(helmet.variantId);
     expect(rows.map((r) => r.amount)).toEqual([
       helmet.amount,
@@ -64,7 +68,7 @@ describe('Omnibus price history', () => {
   });
 
   it('a new list is recorded after the write; unchanged prices add no rows', async () => {
-    const tent = await variantOf('outdoor-camping');
+    const tent = variantOf(tentProduct);
     const before = await historyOf(tent.variantId);
     await addList('History test 30 %', tent.productId, 3000);
     const first = await recordPriceHistoryNow(t.db);
@@ -77,7 +81,7 @@ describe('Omnibus price history', () => {
   });
 
   it('a scheduled list is recorded at its start, not when the job happens to run', async () => {
-    const jacket = await variantOf('clothing');
+    const jacket = variantOf(jacketProduct);
     const now = new Date();
     const start = new Date(now.getTime() - 30 * 60_000);
     await t.db
@@ -96,16 +100,7 @@ describe('Omnibus price history', () => {
   });
 
   it('the lowest price looks back 30 days from when the current price started', async () => {
-    const [product] = await t.db
-      .select({ id: products.id })
-      .from(products)
-      .where(eq(products.status, 'active'))
-      .orderBy(products.slug)
-      .limit(1);
-    const [variant] = await t.db.execute<{ id: string }>(
-      sql`select id from variants where product_id = ${product!.id} order by sku limit 1`,
-    );
-    const v = variant!.id;
+    const v = otherProduct.variants[0]!.id;
     await t.db.delete(priceHistory).where(and(eq(priceHistory.variantId, v), eq(priceHistory.channelId, webId)));
     const day = (n: number) => new Date(Date.now() - n * 86_400_000);
     const row = (amount: number, from: Date) => ({

@@ -1,15 +1,26 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, channels, priceListChannels, priceListEntries, priceLists, users } from '@/db/schema';
+import { auditLog, priceListChannels, priceListEntries, priceLists } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { findActor } from '@/lib/platform/auth/actor.reads';
+import {
+  actorOf,
+  makeCategory,
+  makeChannel,
+  makeCustomer,
+  makeCustomerGroup,
+  makeMerchandiser,
+  makePriceList,
+  makeProduct,
+  type MadeChannel,
+} from '@/lib/testing/factories';
 import {
   ADMIN_PRICE_LISTS_PAGE_SIZE,
   findPriceListEntriesForExport,
   listAdminPriceLists,
 } from '@/lib/pricing/admin-pricing.reads';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { CSV_HEADER, csvField } from '@/lib/pricing/price-entries-csv.schemas';
+import { csvField } from '@/lib/platform/csv.rules';
+import { CSV_HEADER } from '@/lib/pricing/price-entries-csv.schemas';
 import { importPriceEntries } from './price-lists.writes';
 
 let t: TestDatabase;
@@ -17,6 +28,10 @@ let merch: Actor;
 let listId: string;
 let sku: string;
 let slug: string;
+let categoryPath: string;
+let web: MadeChannel;
+let showroom: MadeChannel;
+let regulars: { id: string; name: string };
 
 const entryCount = async () =>
   (
@@ -28,25 +43,40 @@ const entryCount = async () =>
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'merch@example.com'));
-  merch = (await findActor(t.db, user!.id))!;
-  const [list] = await t.db
-    .select({ id: priceLists.id })
-    .from(priceLists)
-    .where(eq(priceLists.name, 'B2B volume discount'));
-  listId = list!.id;
-  const [row] = await t.db.execute<{ sku: string; slug: string }>(
-    sql`select v.sku, p.slug from variants v join products p on p.id = v.product_id order by v.sku limit 1`,
-  );
-  sku = row!.sku;
-  slug = row!.slug;
+  merch = await actorOf(t.db, await makeMerchandiser(t.db));
+  web = await makeChannel(t.db);
+  showroom = await makeChannel(t.db, { kind: 'showroom' });
+  const b2b = await makeChannel(t.db, { kind: 'b2b' });
+  const category = await makeCategory(t.db);
+  categoryPath = category.path;
+  const product = await makeProduct(t.db, { category });
+  [sku, slug] = [product.variants[0]!.sku, product.slug];
+  regulars = await makeCustomerGroup(t.db, { name: 'Regular customers' });
+  await makePriceList(t.db, {
+    name: 'Regular customers: 5 % off',
+    channelIds: [web.id, showroom.id],
+    priority: 10,
+    groupIds: [regulars.id],
+    entries: [{ all: true, kind: 'percent', value: 500 }],
+  });
+  listId = (
+    await makePriceList(t.db, {
+      name: 'B2B volume discount',
+      channelIds: [b2b.id],
+      priority: 10,
+      entries: [
+        { all: true, minQuantity: 10, kind: 'percent', value: 300 },
+        { all: true, minQuantity: 50, kind: 'percent', value: 600 },
+      ],
+    })
+  ).id;
 });
 afterAll(() => t.drop());
 
 describe('CSV import of price-list entries', () => {
   it('rejects the whole file, with line numbers, when any line is wrong, and changes nothing', async () => {
     const before = await entryCount();
-    const csv = `${CSV_HEADER.join(',')}\ncategory,bikes,1,percent,5\nproduct,no-such-product,1,percent,5\nvariant,${sku},1,fixed,abc\n`;
+    const csv = `${CSV_HEADER.join(',')}\ncategory,${categoryPath},1,percent,5\nproduct,no-such-product,1,percent,5\nvariant,${sku},1,fixed,abc\n`;
     await expect(importPriceEntries(t.db, merch, listId, csv, 'replace')).rejects.toMatchObject({
       status: 422,
       message: 'The file was not imported: 2 problems. Nothing was changed.',
@@ -60,7 +90,7 @@ describe('CSV import of price-list entries', () => {
   it('adds or replaces entries in one go, audited; export and re-import round-trip', async () => {
     const csv = [
       CSV_HEADER.join(','),
-      `category,bikes,1,percent,12.5`,
+      `category,${categoryPath},1,percent,12.5`,
       `product,${slug},5,amount,"3,50"`,
       `variant,${csvField(sku)},10,fixed,99.90`,
     ].join('\n');
@@ -76,7 +106,7 @@ describe('CSV import of price-list entries', () => {
     const exported = (await findPriceListEntriesForExport(t.db, merch, listId))!;
     expect(exported).toEqual(
       expect.arrayContaining([
-        { targetKind: 'category', target: 'bikes', minQuantity: 1, adjustment: 'percent', value: '12.5' },
+        { targetKind: 'category', target: categoryPath, minQuantity: 1, adjustment: 'percent', value: '12.5' },
         { targetKind: 'product', target: slug, minQuantity: 5, adjustment: 'amount', value: '3.50' },
         { targetKind: 'variant', target: sku, minQuantity: 10, adjustment: 'fixed', value: '99.90' },
       ]),
@@ -96,8 +126,7 @@ describe('CSV import of price-list entries', () => {
   });
 
   it('refuses callers without the permission', async () => {
-    const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'customer@example.com'));
-    const customer = (await findActor(t.db, user!.id))!;
+    const customer = await actorOf(t.db, await makeCustomer(t.db));
     await expect(
       importPriceEntries(t.db, customer, listId, `${CSV_HEADER.join(',')}\nall,,1,percent,5`, 'add'),
     ).rejects.toMatchObject({ status: 403 });
@@ -108,11 +137,14 @@ describe('CSV import of price-list entries', () => {
 describe('the price-list overview', () => {
   it("shows each list's own channels, groups and entry count", async () => {
     const { rows, total } = await listAdminPriceLists(t.db, merch);
-    const [all] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from price_lists`);
-    expect(total).toBe(all!.n);
-    expect(rows).toHaveLength(Math.min(all!.n, ADMIN_PRICE_LISTS_PAGE_SIZE));
-    const regulars = rows.find((r) => r.name === 'Regular customers: 5 % off')!;
-    expect(regulars).toMatchObject({ channels: ['showroom', 'web'], groups: ['Regular customers'], entries: 1 });
+    expect(total).toBe(2);
+    expect(rows).toHaveLength(2);
+    const forRegulars = rows.find((r) => r.name === 'Regular customers: 5 % off')!;
+    expect(forRegulars).toMatchObject({
+      channels: [showroom.code, web.code].sort(),
+      groups: ['Regular customers'],
+      entries: 1,
+    });
     const [count] = await t.db.execute<{ n: number }>(
       sql`select count(*)::int as n from price_list_entries where price_list_id = ${listId}`,
     );
@@ -121,7 +153,6 @@ describe('the price-list overview', () => {
 
   it('is paged: 50 lists per page, in priority and name order, and a page past the end is empty', async () => {
     const { total: before } = await listAdminPriceLists(t.db, merch);
-    const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
     const extra = ADMIN_PRICE_LISTS_PAGE_SIZE + 5 - before;
     const created = await t.db
       .insert(priceLists)
@@ -135,7 +166,7 @@ describe('the price-list overview', () => {
         })),
       )
       .returning({ id: priceLists.id });
-    await t.db.insert(priceListChannels).values(created.map((c) => ({ priceListId: c.id, channelId: web!.id })));
+    await t.db.insert(priceListChannels).values(created.map((c) => ({ priceListId: c.id, channelId: web.id })));
     const first = await listAdminPriceLists(t.db, merch, { page: 1 });
     const second = await listAdminPriceLists(t.db, merch, { page: 2 });
     expect(first.total).toBe(ADMIN_PRICE_LISTS_PAGE_SIZE + 5);

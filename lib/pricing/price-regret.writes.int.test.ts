@@ -1,8 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, channels, customerCredits, orderLines, orders, priceListEntries, users } from '@/db/schema';
+import { auditLog, customerCredits, priceListEntries } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { findActor } from '@/lib/platform/auth/actor.reads';
+import {
+  actorOf,
+  makeChannel,
+  makeCompany,
+  makeCustomer,
+  makeMerchandiser,
+  makeOrder,
+  makeProduct,
+} from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import type { PriceEntryInput, PriceListInput } from '@/lib/pricing/pricing.schemas';
 import { addPriceEntry, createPriceList, importPriceEntries, updatePriceList } from './price-lists.writes';
@@ -16,9 +24,11 @@ let webId: string;
 let b2bId: string;
 // The pannier bag Chris (3 days ago, 1 unit) and a guest (9 days ago, 2 units) bought on web at its base price.
 let sku: string;
+let slug: string;
 let paid: number;
 
 const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 function listInput(name: string, overrides: Partial<PriceListInput> = {}): PriceListInput {
   return {
@@ -42,6 +52,15 @@ const percentOff = (percent: number): PriceEntryInput => ({
   adjustmentKind: 'percent',
   value: percent * 100,
 });
+/**
+ * The same reduction for the whole product. Within one list a variant entry beats a product entry, so a later
+ * variant entry decides the price; two entries of the same target and quantity would leave the choice open.
+ */
+const productPercentOff = (percent: number): PriceEntryInput => ({
+  ...percentOff(percent),
+  targetKind: 'product',
+  target: slug,
+});
 const priceAfter = (percent: number) => paid - Math.floor((paid * percent * 100 + 5000) / 10_000);
 
 async function creditsOfChris() {
@@ -63,20 +82,60 @@ async function regretOf(promise: Promise<unknown>): Promise<PriceRegretDetected>
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const [merchRow] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'merch@example.com'));
-  merch = (await findActor(t.db, merchRow!.id))!;
-  const [chris] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'customer@example.com'));
-  chrisId = chris!.id;
-  const channelRows = await t.db.select({ id: channels.id, code: channels.code }).from(channels);
-  webId = channelRows.find((c) => c.code === 'web')!.id;
-  b2bId = channelRows.find((c) => c.code === 'b2b')!.id;
-  const [line] = await t.db
-    .select({ sku: orderLines.sku, unit: orderLines.unitAmount })
-    .from(orderLines)
-    .innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .where(eq(orders.email, 'guest.buyer@example.net'));
-  sku = line!.sku;
-  paid = line!.unit;
+  merch = await actorOf(t.db, await makeMerchandiser(t.db));
+  const chris = await makeCustomer(t.db);
+  chrisId = chris.id;
+  webId = (await makeChannel(t.db)).id;
+  b2bId = (await makeChannel(t.db, { kind: 'b2b' })).id;
+  // Floor price at 55 % of the list price, as merchants set it (about cost).
+  const pannierProduct = await makeProduct(t.db, { variants: [{ price: 6_000, floor: 3_300 }] });
+  const [pannier, lock, bottle, chain] = [
+    pannierProduct,
+    await makeProduct(t.db, { variants: [{ price: 3_990, floor: 2_195 }] }),
+    await makeProduct(t.db, { variants: [{ price: 1_290, floor: 710 }] }),
+    await makeProduct(t.db, { variants: [{ price: 2_490, floor: 1_370 }] }),
+  ].map((p) => p.variants[0]!);
+  [sku, slug, paid] = [pannier!.sku, pannierProduct.slug, pannier!.price!];
+  const now = Date.now();
+  // Recent purchases at the base price: Chris (with a lock) and a guest bought the pannier; a company bought chains
+  // on b2b. Chris's bottles were bought before the window.
+  await makeOrder(t.db, {
+    channelId: webId,
+    userId: chris.id,
+    email: chris.email,
+    status: 'confirmed',
+    placedAt: new Date(now - 3 * DAY_MS),
+    lines: [
+      { variant: pannier!, quantity: 1, unitAmount: paid },
+      { variant: lock!, quantity: 1, unitAmount: lock!.price! },
+    ],
+  });
+  await makeOrder(t.db, {
+    channelId: webId,
+    email: 'guest.buyer@example.net',
+    status: 'confirmed',
+    placedAt: new Date(now - 9 * DAY_MS),
+    lines: [{ variant: pannier!, quantity: 2, unitAmount: paid }],
+  });
+  const company = await makeCompany(t.db, { members: [{ role: 'admin' }] });
+  await makeOrder(t.db, {
+    channelId: b2bId,
+    userId: company.members[0]!.id,
+    companyId: company.id,
+    email: company.members[0]!.email,
+    pricesIncludeVat: false,
+    status: 'confirmed',
+    placedAt: new Date(now - 6 * DAY_MS),
+    lines: [{ variant: chain!, quantity: 4, unitAmount: 2_092 }],
+  });
+  await makeOrder(t.db, {
+    channelId: webId,
+    userId: chris.id,
+    email: chris.email,
+    status: 'collected',
+    placedAt: new Date(now - 40 * DAY_MS),
+    lines: [{ variant: bottle!, quantity: 2, unitAmount: bottle!.price! }],
+  });
 });
 afterAll(() => t.drop());
 
@@ -110,7 +169,10 @@ describe('price-regret guard', () => {
 
   it('lets a drop within the threshold through, and goes ahead without credit when told to', async () => {
     const listId = await createPriceList(t.db, merch, listInput('Pannier small promotion'));
-    expect(await addPriceEntry(t.db, merch, listId, percentOff(5))).toMatchObject({ regretOrders: 0, credited: 0 });
+    expect(await addPriceEntry(t.db, merch, listId, productPercentOff(5))).toMatchObject({
+      regretOrders: 0,
+      credited: 0,
+    });
     expect(await addPriceEntry(t.db, merch, listId, percentOff(20), 'proceed')).toMatchObject({
       regretOrders: 2,
       credited: 0,
@@ -127,7 +189,7 @@ describe('price-regret guard', () => {
 
   it('grants a price-protection credit for the difference, once per order line', async () => {
     const listId = await createPriceList(t.db, merch, listInput('Pannier clearance'));
-    const first = await addPriceEntry(t.db, merch, listId, percentOff(30), 'credit');
+    const first = await addPriceEntry(t.db, merch, listId, productPercentOff(30), 'credit');
     expect(first).toMatchObject({ regretOrders: 2, credited: paid - priceAfter(30) });
     expect(await creditsOfChris()).toBe(paid - priceAfter(30));
     const [row] = await t.db.select().from(customerCredits).where(eq(customerCredits.userId, chrisId));

@@ -1,10 +1,29 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { priceListChannels, priceListEntries, priceLists, users } from '@/db/schema';
+import { priceLists } from '@/db/schema';
+import type { ChannelContext } from '@/lib/channels/channels.reads';
+import { berlinLocalToInstant } from '@/lib/platform/business-time.rules';
 import { grossToNet } from '@/lib/platform/money.rules';
+import {
+  actorOf,
+  makeAdmin,
+  makeCategory,
+  makeChannel,
+  makeCompany,
+  makeCustomer,
+  makeCustomerGroup,
+  makeMerchandiser,
+  makePriceList,
+  makeProduct,
+  makeProducts,
+  makeStaff,
+  makeStore,
+  type MadeChannel,
+  type MadeCompany,
+  type MadeProduct,
+  type MadeUser,
+} from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { findActor } from '@/lib/platform/auth/actor.reads';
-import { findActiveChannel, type ChannelContext } from '@/lib/channels/channels.reads';
 import {
   ANONYMOUS_AUDIENCE,
   findPriceLists,
@@ -17,34 +36,28 @@ import {
 } from './prices.reads';
 
 let t: TestDatabase;
-let web: ChannelContext;
-let b2b: ChannelContext;
+let web: MadeChannel;
+let b2b: MadeChannel;
+let acme: MadeCompany;
+let globex: MadeCompany;
+let regulars: { id: string };
+let trade: { id: string };
+const people = {} as Record<'customer' | 'anna' | 'ben' | 'carla' | 'merch' | 'admin' | 'staff', MadeUser>;
+const items = {} as Record<'helmet' | 'tent' | 'bike' | 'part' | 'jacket', MadeProduct>;
 
-async function audienceOf(email: string): Promise<PricingAudience> {
-  const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return findPricingAudience(t.db, await findActor(t.db, user!.id));
+async function audienceOf(user: MadeUser): Promise<PricingAudience> {
+  return findPricingAudience(t.db, await actorOf(t.db, user));
 }
 
-/** A variant of a product in a category subtree, with its base price and tax rate. */
-async function variantIn(pathPrefix: string) {
-  const [row] = await t.db.execute<{
-    variant_id: string;
-    product_id: string;
-    amount: number;
-    floor_amount: number;
-    rate_bp: number;
-  }>(sql`
-    select v.id as variant_id, p.id as product_id, vp.amount, vp.floor_amount, tc.rate_bp
-    from variants v join products p on p.id = v.product_id join categories c on c.id = p.category_id
-    join variant_prices vp on vp.variant_id = v.id join tax_classes tc on tc.code = p.tax_class_code
-    where (c.path = ${pathPrefix} or c.path like ${`${pathPrefix}/%`}) and p.status = 'active' and v.active
-    order by v.sku limit 1`);
+/** A product's first variant with its base price, floor and tax rate. */
+function variantIn(product: MadeProduct) {
+  const variant = product.variants[0]!;
   return {
-    variantId: row!.variant_id,
-    productId: row!.product_id,
-    amount: Number(row!.amount),
-    floor: Number(row!.floor_amount),
-    rateBp: Number(row!.rate_bp),
+    variantId: variant.id,
+    productId: product.id,
+    amount: variant.price!,
+    floor: variant.floor!,
+    rateBp: product.vatRateBp,
   };
 }
 
@@ -64,31 +77,94 @@ const percentOff = (amount: number, bp: number) => amount - Math.floor((amount *
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  web = (await findActiveChannel(t.db, 'web'))!;
-  b2b = (await findActiveChannel(t.db, 'b2b'))!;
+  web = await makeChannel(t.db);
+  b2b = await makeChannel(t.db, { kind: 'b2b' });
+  // A small catalogue: helmets are parts, and tents, bikes and clothing have categories of their own.
+  const parts = await makeCategory(t.db);
+  const helmets = await makeCategory(t.db, { parent: parts });
+  const [bikes, clothing] = [await makeCategory(t.db), await makeCategory(t.db)];
+  items.helmet = await makeProduct(t.db, { category: helmets, variants: [{ price: 8_999 }] });
+  items.tent = await makeProduct(t.db, { variants: [{ price: 34_999, floor: 19_249 }] });
+  items.bike = await makeProduct(t.db, { category: bikes, variants: [{ price: 129_900 }] });
+  items.part = await makeProduct(t.db, { category: parts, variants: [{ price: 2_499 }] });
+  items.jacket = await makeProduct(t.db, { category: clothing, variants: [{ price: 14_999 }] });
+
+  people.customer = await makeCustomer(t.db);
+  acme = await makeCompany(t.db, { members: [{ role: 'admin' }, { role: 'buyer' }] });
+  [people.anna, people.ben] = [acme.members[0]!, acme.members[1]!];
+  globex = await makeCompany(t.db, { members: [{ role: 'admin' }] });
+  people.carla = globex.members[0]!;
+  people.merch = await makeMerchandiser(t.db);
+  people.admin = await makeAdmin(t.db);
+  people.staff = await makeStaff(t.db, { locationIds: [(await makeStore(t.db)).id] });
+  regulars = await makeCustomerGroup(t.db, { userIds: [people.customer.id] });
+  trade = await makeCustomerGroup(t.db, { companyIds: [globex.id] });
+
+  await makePriceList(t.db, {
+    name: 'Regular customers: 5 % off',
+    channelIds: [web.id],
+    priority: 10,
+    groupIds: [regulars.id],
+    entries: [{ all: true, kind: 'percent', value: 500 }],
+  });
+  await makePriceList(t.db, {
+    name: 'Helmet weeks: 15 % off helmets',
+    channelIds: [web.id],
+    priority: 20,
+    entries: [{ categoryId: helmets.id, kind: 'percent', value: 1500 }],
+  });
+  await makePriceList(t.db, {
+    name: 'Winter sale: 20 % off clothing (scheduled)',
+    channelIds: [web.id],
+    priority: 20,
+    validFrom: berlinLocalToInstant('2027-01-02'),
+    validUntil: berlinLocalToInstant('2027-02-01'),
+    entries: [{ categoryId: clothing.id, kind: 'percent', value: 2000 }],
+  });
+  await makePriceList(t.db, {
+    name: 'B2B volume discount',
+    channelIds: [b2b.id],
+    priority: 10,
+    entries: [
+      { all: true, minQuantity: 10, kind: 'percent', value: 300 },
+      { all: true, minQuantity: 50, kind: 'percent', value: 600 },
+      { all: true, minQuantity: 100, kind: 'percent', value: 1000 },
+    ],
+  });
+  await makePriceList(t.db, {
+    name: 'Trade customers: 7 % off parts',
+    channelIds: [b2b.id],
+    priority: 10,
+    groupIds: [trade.id],
+    entries: [{ categoryId: parts.id, kind: 'percent', value: 700 }],
+  });
+  await makePriceList(t.db, {
+    name: 'ACME contract',
+    channelIds: [b2b.id],
+    priority: 100,
+    companyId: acme.id,
+    amountsIncludeVat: false,
+    entries: [
+      { categoryId: bikes.id, kind: 'percent', value: 1200 },
+      { categoryId: parts.id, kind: 'percent', value: 800 },
+      { categoryId: parts.id, minQuantity: 20, kind: 'percent', value: 1500 },
+    ],
+  });
 });
 afterAll(() => t.drop());
 
 describe('pricing audiences', () => {
   it('finds groups through the person and through their company', async () => {
-    expect(await audienceOf('customer@example.com')).toMatchObject({
-      customerGroupIds: [expect.any(String)],
-      companyId: null,
-    });
-    const carla = await audienceOf('carla@globex.example');
-    expect(carla.customerGroupIds).toHaveLength(1);
-    expect(carla.companyId).not.toBeNull();
-    expect(await audienceOf('anna@acme.example')).toMatchObject({
-      customerGroupIds: [],
-      companyId: expect.any(String),
-    });
+    expect(await audienceOf(people.customer)).toEqual({ customerGroupIds: [regulars.id], companyId: null });
+    expect(await audienceOf(people.carla)).toEqual({ customerGroupIds: [trade.id], companyId: globex.id });
+    expect(await audienceOf(people.anna)).toEqual({ customerGroupIds: [], companyId: acme.id });
     expect(await findPricingAudience(t.db, null)).toEqual(ANONYMOUS_AUDIENCE);
   });
 });
 
-describe('demo price lists through the engine', () => {
+describe('price lists through the engine', () => {
   it('the helmet promotion reduces helmets on web but not on b2b', async () => {
-    const helmet = await variantIn('parts-accessories/safety-security/helmets');
+    const helmet = variantIn(items.helmet);
     const onWeb = await unitPrice(web, ANONYMOUS_AUDIENCE, helmet.variantId);
     expect(onWeb.unit.amount).toBe(percentOff(helmet.amount, 1500));
     expect(onWeb.base.amount).toBe(helmet.amount);
@@ -99,17 +175,17 @@ describe('demo price lists through the engine', () => {
   });
 
   it('a regular customer gets 5 % on web; anonymous visitors do not', async () => {
-    const tent = await variantIn('outdoor-camping');
+    const tent = variantIn(items.tent);
     expect((await unitPrice(web, ANONYMOUS_AUDIENCE, tent.variantId)).unit.amount).toBe(tent.amount);
-    expect((await unitPrice(web, await audienceOf('customer@example.com'), tent.variantId)).unit.amount).toBe(
+    expect((await unitPrice(web, await audienceOf(people.customer), tent.variantId)).unit.amount).toBe(
       percentOff(tent.amount, 500),
     );
   });
 
   it('ACME members get their contract on b2b; the contract outranks volume tiers by priority', async () => {
-    const bike = await variantIn('bikes');
+    const bike = variantIn(items.bike);
     const net = grossToNet(bike.amount, bike.rateBp);
-    const anna = await audienceOf('anna@acme.example');
+    const anna = await audienceOf(people.anna);
     expect((await unitPrice(b2b, anna, bike.variantId)).unit.amount).toBe(percentOff(net, 1200));
     expect((await unitPrice(b2b, anna, bike.variantId, 100)).unit.amount).toBe(percentOff(net, 1200));
     expect((await unitPrice(b2b, ANONYMOUS_AUDIENCE, bike.variantId, 100)).unit.amount).toBe(percentOff(net, 1000));
@@ -117,15 +193,15 @@ describe('demo price lists through the engine', () => {
   });
 
   it('trade customers (Globex, by company membership) get 7 % on parts, the best of trade and volume', async () => {
-    const part = await variantIn('parts-accessories');
+    const part = variantIn(items.part);
     const net = grossToNet(part.amount, part.rateBp);
-    const carla = await audienceOf('carla@globex.example');
+    const carla = await audienceOf(people.carla);
     expect((await unitPrice(b2b, carla, part.variantId)).unit.amount).toBe(percentOff(net, 700));
     expect((await unitPrice(b2b, carla, part.variantId, 100)).unit.amount).toBe(percentOff(net, 1000));
   });
 
   it('the scheduled winter sale applies only inside its window', async () => {
-    const jacket = await variantIn('clothing');
+    const jacket = variantIn(items.jacket);
     expect(
       (await unitPrice(web, ANONYMOUS_AUDIENCE, jacket.variantId, 1, new Date('2026-12-01T12:00:00Z'))).unit.amount,
     ).toBe(jacket.amount);
@@ -138,18 +214,12 @@ describe('demo price lists through the engine', () => {
   });
 
   it('a deep reduction stops at the floor price', async () => {
-    const tent = await variantIn('outdoor-camping');
-    const [list] = await t.db
-      .insert(priceLists)
-      .values({ name: 'Clearance 80 %', priority: 50, currency: 'EUR' })
-      .returning({ id: priceLists.id });
-    await t.db.insert(priceListChannels).values({ priceListId: list!.id, channelId: web.id });
-    await t.db.insert(priceListEntries).values({
-      priceListId: list!.id,
-      targetKind: 'product',
-      productId: tent.productId,
-      adjustmentKind: 'percent',
-      value: 8000,
+    const tent = variantIn(items.tent);
+    const list = await makePriceList(t.db, {
+      name: 'Clearance 80 %',
+      priority: 50,
+      channelIds: [web.id],
+      entries: [{ productId: tent.productId, kind: 'percent', value: 8000 }],
     });
     const price = await unitPrice(web, ANONYMOUS_AUDIENCE, tent.variantId);
     expect(price.unit.amount).toBe(tent.floor);
@@ -160,10 +230,9 @@ describe('demo price lists through the engine', () => {
 
 describe('resolveVariantPrices', () => {
   it('resolves any number of variants in the same three queries', async () => {
-    const products = await t.db.execute<{ id: string }>(
-      sql`select id from products where status = 'active' order by slug limit 24`,
+    const ids = (await makeProducts(t.db, 24, (i) => ({ variants: [{ price: 1_000 + i }, { price: 2_000 + i }] }))).map(
+      (p) => p.id,
     );
-    const ids = products.map((p) => p.id);
     t.queries.length = 0;
     const few = await resolveVariantPrices(t.db, web, ANONYMOUS_AUDIENCE, { productIds: ids.slice(0, 2) });
     const fewQueries = t.queries.length;
@@ -177,28 +246,17 @@ describe('resolveVariantPrices', () => {
 });
 
 describe('findPricingContext', () => {
-  it('gives every demo account its first company, its groups and its back-office flag', async () => {
-    const ids = async (table: 'companies' | 'customer_groups', column: string, value: string) =>
-      (
-        await t.db.execute<{ id: string }>(
-          sql`select id::text from ${sql.identifier(table)} where ${sql.identifier(column)} = ${value}`,
-        )
-      )[0]!.id;
-    const acme = await ids('companies', 'customer_number', 'K-10001');
-    const globex = await ids('companies', 'customer_number', 'K-10002');
-    const regulars = await ids('customer_groups', 'code', 'regulars');
-    const trade = await ids('customer_groups', 'code', 'trade');
-    for (const [email, backoffice, companyId, customerGroupIds] of [
-      ['customer@example.com', false, null, [regulars]],
-      ['anna@acme.example', false, acme, []],
-      ['ben@acme.example', false, acme, []],
-      ['carla@globex.example', false, globex, [trade]],
-      ['merch@example.com', true, null, []],
-      ['admin@example.com', true, null, []],
-      ['staff.berlin@example.com', false, null, []],
+  it('gives every account its first company, its groups and its back-office flag', async () => {
+    for (const [who, backoffice, companyId, customerGroupIds] of [
+      ['customer', false, null, [regulars.id]],
+      ['anna', false, acme.id, []],
+      ['ben', false, acme.id, []],
+      ['carla', false, globex.id, [trade.id]],
+      ['merch', true, null, []],
+      ['admin', true, null, []],
+      ['staff', false, null, []],
     ] as const) {
-      const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-      expect(await findPricingContext(t.db, user!.id), email).toEqual({
+      expect(await findPricingContext(t.db, people[who].id), who).toEqual({
         active: true,
         backoffice,
         audience: { companyId, customerGroupIds },
@@ -208,10 +266,10 @@ describe('findPricingContext', () => {
   });
 
   it('findPricingAudience takes an explicit company only from its members', async () => {
-    const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, 'carla@globex.example'));
-    const carla = (await findActor(t.db, user!.id))!;
-    const globex = carla.companies[0]!.companyId;
-    expect(await findPricingAudience(t.db, carla, globex)).toEqual(await audienceOf('carla@globex.example'));
+    const carla = await actorOf(t.db, people.carla);
+    expect(carla.companies[0]!.companyId).toBe(globex.id);
+    expect(await findPricingAudience(t.db, carla, globex.id)).toEqual(await audienceOf(people.carla));
+    expect(await findPricingAudience(t.db, carla, acme.id)).toEqual({ customerGroupIds: [], companyId: null });
     expect(await findPricingAudience(t.db, carla, '00000000-0000-4000-8000-000000000000')).toEqual({
       customerGroupIds: [],
       companyId: null,

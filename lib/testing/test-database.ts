@@ -18,7 +18,7 @@ export function databaseUrl(name: string): string {
 
 export type TestDatabase = DatabaseHandle & { url: string; queries: string[]; drop: () => Promise<void> };
 
-/** A private copy of the seeded template database for one test file. */
+/** A private copy of the migrated (empty) template database for one test file. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `it_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });

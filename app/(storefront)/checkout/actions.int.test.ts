@@ -1,22 +1,14 @@
 // placeOrderAction for click & collect and ship to store, posted as a browser without JavaScript posts
 // the form: every field, the hidden sections' too. Refused pickups (a store that does not serve the
 // channel, a time of another store) change nothing. Home delivery is walked in app/server-actions.int.test.ts.
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  cartLines,
-  carts,
-  channelLocations,
-  channels,
-  checkoutRequests,
-  locations,
-  orderLines,
-  orders,
-  stockLevels,
-} from '@/db/schema';
+import { cartLines, carts, channelLocations, checkoutRequests, orderLines, orders, stockLevels } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { STOREFRONT_CHANNEL } from '@/lib/platform/request-context';
 import { listPickupStoresWithSlots } from '@/lib/pickup/pickup.reads';
-import { loadRoleActors } from '@/lib/testing/role-actors';
+import { makeChannel, makeProduct, makeStock, makeStore, makeWarehouse } from '@/lib/testing/factories';
+import { makeRoleActors } from '@/lib/testing/role-actors';
 import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { pickupSlotValue } from './pickup-slot-value';
@@ -35,52 +27,47 @@ vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
 
 let t: TestDatabase;
-const actors: Record<string, Actor | null> = { anonymous: null };
-/** Location ids by code (BER, HAM, MUC, WH1, and LEI: a store that does not supply the web shop). */
+let actors: Record<string, Actor | null>;
+/** Location ids by name (BER, HAM, MUC, WH1, and LEI: a store that does not supply the web shop). */
 const at: Record<string, string> = {};
-/** The bookable pickup slots of the web shop's stores, by store code. */
+/** The bookable pickup slots of the web shop's stores, by name. */
 const slots: Record<string, Array<{ start: string; end: string }>> = {};
 /** A web-shop item with free stock in Berlin, Hamburg and the warehouse. */
 let sku: string;
+/** The storefront channel's name, as refusals name it. */
+let shopName: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
-  Object.assign(actors, await loadRoleActors(t.db));
-  await t.db.insert(locations).values({
-    code: 'LEI',
-    name: 'Velo & Outdoor Leipzig',
-    kind: 'store',
-    street: 'Petersstraße 1',
-    postalCode: '04109',
-    city: 'Leipzig',
-    country: 'DE',
-    timeZone: 'Europe/Berlin',
-    openingHours: (
-      await t.db.select({ h: locations.openingHours }).from(locations).where(eq(locations.code, 'BER'))
-    )[0]!.h,
-    pickupEnabled: true,
+  const stores = {
+    BER: await makeStore(t.db),
+    HAM: await makeStore(t.db),
+    MUC: await makeStore(t.db),
+    WH1: await makeWarehouse(t.db),
+    LEI: await makeStore(t.db, { name: 'Test Store Leipzig' }),
+  };
+  for (const [name, location] of Object.entries(stores)) at[name] = location.id;
+  const web = await makeChannel(t.db, {
+    code: STOREFRONT_CHANNEL,
+    locationIds: [stores.BER.id, stores.HAM.id, stores.MUC.id, stores.WH1.id],
   });
-  for (const row of await t.db.select({ id: locations.id, code: locations.code }).from(locations))
-    at[row.code] = row.id;
-  const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+  shopName = web.name;
+  ({ actors } = await makeRoleActors(t.db, { staffLocationIds: [stores.BER.id] }));
   const locationIds = (
     await t.db
       .select({ id: channelLocations.locationId })
       .from(channelLocations)
-      .where(eq(channelLocations.channelId, web!.id))
+      .where(eq(channelLocations.channelId, web.id))
   ).map((r) => r.id);
   expect(locationIds).not.toContain(at.LEI);
+  const nameOf = new Map(Object.entries(stores).map(([name, location]) => [location.code, name]));
   for (const store of await listPickupStoresWithSlots(t.db, { locationIds }))
-    slots[store.code] = store.days.flatMap((d) => d.slots);
-  const rows = await t.db.execute<{ sku: string }>(sql`
-    select v.sku from variants v join products p on p.id = v.product_id join channels c on c.code = 'web'
-    join variant_prices vp on vp.variant_id = v.id and vp.currency = c.currency
-    where v.active and p.status = 'active' and c.id = any(p.listed_channel_ids)
-      and (select bool_and(s.on_hand - s.reserved >= 5) and count(*) = 3 from stock_levels s join locations l on l.id = s.location_id
-           where s.variant_id = v.id and l.code in ('BER', 'HAM', 'WH1'))
-    order by v.sku limit 1`);
-  sku = rows[0]!.sku;
+    slots[nameOf.get(store.code)!] = store.days.flatMap((d) => d.slots);
+  const variant = (await makeProduct(t.db)).variants[0]!;
+  for (const location of [stores.BER, stores.HAM, stores.WH1])
+    await makeStock(t.db, { variantId: variant.id, locationId: location.id, onHand: 20 });
+  sku = variant.sku;
 });
 afterAll(() => t.drop());
 beforeEach(() => jar.clear());
@@ -90,7 +77,7 @@ async function fillCart(role: 'anonymous' | 'customer', quantity: number): Promi
   const { addToCartAction } = await import('@/app/(storefront)/cart/actions');
   state.actor = actors[role] ?? null;
   if (state.actor) {
-    // Start from an empty cart: the seed may have left lines in the customer's.
+    // Start from an empty cart: an earlier test may have left lines in the customer's.
     await t.db.execute(
       sql`delete from cart_lines where cart_id in (select id from carts where user_id = ${state.actor.userId})`,
     );
@@ -100,11 +87,7 @@ async function fillCart(role: 'anonymous' | 'customer', quantity: number): Promi
   add.set('quantity', String(quantity));
   expect(await addToCartAction(null, add)).toMatchObject({ ok: true });
   if (!state.actor) return jar.get('cart_id')!.value;
-  const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
-  const [cart] = await t.db
-    .select({ id: carts.id })
-    .from(carts)
-    .where(and(eq(carts.userId, state.actor.userId), eq(carts.channelId, web!.id)));
+  const [cart] = await t.db.select({ id: carts.id }).from(carts).where(eq(carts.userId, state.actor.userId));
   return cart!.id;
 }
 
@@ -211,7 +194,7 @@ describe('placeOrderAction: click & collect and ship to store', () => {
     const [warehouse, store] = [await reservedAt('WH1'), await reservedAt('BER')];
     const placed = await checkout(
       noJsForm({
-        email: 'customer@example.com',
+        email: actors.customer!.email,
         fulfilment: 'ship_to_store',
         shipToStoreId: at.BER!,
         pickupLocationId: at.HAM!,
@@ -272,8 +255,8 @@ describe('placeOrderAction: click & collect and ship to store', () => {
     );
     expect(foreign).toMatchObject({
       ok: false,
-      formError: 'Velo & Outdoor Leipzig does not offer pickup for orders from Online shop.',
-      fieldErrors: { pickupLocationId: ['Velo & Outdoor Leipzig does not offer pickup for orders from Online shop.'] },
+      formError: `Test Store Leipzig does not offer pickup for orders from ${shopName}.`,
+      fieldErrors: { pickupLocationId: [`Test Store Leipzig does not offer pickup for orders from ${shopName}.`] },
       values: { fulfilment: 'pickup', pickupLocationId: at.LEI },
     });
     const shipped = await checkout(
@@ -281,7 +264,7 @@ describe('placeOrderAction: click & collect and ship to store', () => {
     );
     expect(shipped).toMatchObject({
       ok: false,
-      fieldErrors: { shipToStoreId: ['Velo & Outdoor Leipzig does not offer pickup for orders from Online shop.'] },
+      fieldErrors: { shipToStoreId: [`Test Store Leipzig does not offer pickup for orders from ${shopName}.`] },
     });
     // The warehouse supplies the channel but hands nothing over.
     expect(

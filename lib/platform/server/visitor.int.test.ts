@@ -2,20 +2,34 @@ import { eq } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '@/db/schema';
+import { makeCompany, makeCustomer, makeCustomerGroup, makeMerchandiser, type MadeUser } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { createVisitorOf } from './visitor';
 
 const SECRET = 'visitor-test-secret-long-enough-for-hkdf';
 let t: TestDatabase;
+let anna: MadeUser;
+let ben: MadeUser;
+let carla: MadeUser;
+let customer: MadeUser;
+let merch: MadeUser;
 
-async function requestAs(email: string) {
-  const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  const token = await encode({ token: { sub: user!.id }, secret: SECRET, salt: 'authjs.session-token' });
+async function requestAs(user: MadeUser) {
+  const token = await encode({ token: { sub: user.id }, secret: SECRET, salt: 'authjs.session-token' });
   return { headers: { cookie: `locale=en; authjs.session-token=${token}` } } as never;
 }
 
 beforeAll(async () => {
   t = await createTestDatabase();
+  // Two members of one company; a member of another company that is in a customer group; a consumer in a group.
+  const acme = await makeCompany(t.db, { members: [{ role: 'admin' }, { role: 'buyer' }] });
+  [anna, ben] = [acme.members[0]!, acme.members[1]!];
+  const globex = await makeCompany(t.db, { members: [{ role: 'admin' }] });
+  carla = globex.members[0]!;
+  customer = await makeCustomer(t.db);
+  await makeCustomerGroup(t.db, { companyIds: [globex.id] });
+  await makeCustomerGroup(t.db, { userIds: [customer.id] });
+  merch = await makeMerchandiser(t.db);
 });
 afterAll(() => t.drop());
 
@@ -23,18 +37,20 @@ describe('page cache visitor context', () => {
   it('is anonymous without a session, the pricing context with one, and unknown (render) otherwise', async () => {
     const visitorOf = createVisitorOf(t.db, SECRET);
     expect(await visitorOf({ headers: {} } as never)).toBe('anonymous');
-    const anna = await visitorOf(await requestAs('anna@acme.example'));
-    const ben = await visitorOf(await requestAs('ben@acme.example'));
-    const carla = await visitorOf(await requestAs('carla@globex.example'));
-    const customer = await visitorOf(await requestAs('customer@example.com'));
-    const merch = await visitorOf(await requestAs('merch@example.com'));
+    const [annaKey, benKey, carlaKey, customerKey, merchKey] = [
+      await visitorOf(await requestAs(anna)),
+      await visitorOf(await requestAs(ben)),
+      await visitorOf(await requestAs(carla)),
+      await visitorOf(await requestAs(customer)),
+      await visitorOf(await requestAs(merch)),
+    ];
     // Two members of one company share their pages; other companies, groups and back-office users do not.
-    expect(anna).toBe(ben);
-    expect(new Set([anna, carla, customer, merch, 'anonymous']).size).toBe(5);
-    expect(merch).toMatch(/^buyer\|backoffice\|/);
+    expect(annaKey).toBe(benKey);
+    expect(new Set([annaKey, carlaKey, customerKey, merchKey, 'anonymous']).size).toBe(5);
+    expect(merchKey).toMatch(/^buyer\|backoffice\|/);
     expect(await visitorOf({ headers: { cookie: 'authjs.session-token=forged' } } as never)).toBeNull();
 
-    await t.db.update(users).set({ active: false }).where(eq(users.email, 'customer@example.com'));
-    expect(await visitorOf(await requestAs('customer@example.com'))).toBeNull();
+    await t.db.update(users).set({ active: false }).where(eq(users.id, customer.id));
+    expect(await visitorOf(await requestAs(customer))).toBeNull();
   });
 });

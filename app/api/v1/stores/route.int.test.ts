@@ -1,18 +1,27 @@
 // The store API through its route handlers: GET /stores and GET /stores/{id}/pickup-slots, the channel
 // from the publishable key; slots fill up as orders book them.
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cartLines, carts, channels, locations, stockLevels } from '@/db/schema';
+import { locations } from '@/db/schema';
 import { placeOrder } from '@/lib/checkout/checkout.writes';
+import {
+  makeCart,
+  makeChannel,
+  makeProduct,
+  makeStock,
+  makeStore,
+  makeWarehouse,
+  uniqueSuffix,
+} from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
 vi.mock('next/cache', () => ({ unstable_cache: <F>(fn: F) => fn, revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
-const WEB = { 'x-publishable-key': 'pk_demo_web' };
-const MARKETPLACE = { 'x-publishable-key': 'pk_demo_marketplace' };
+const WEB = { 'x-publishable-key': `pk_test_${uniqueSuffix()}` };
+const MARKETPLACE = { 'x-publishable-key': `pk_test_${uniqueSuffix()}` };
 // Monday 7 January 2030; Berlin opens 10:00–19:00 on weekdays and is closed on Sundays.
 const MONDAY = '2030-01-07';
 const CAPACITY = 2;
@@ -34,10 +43,9 @@ const berlin = (hhmm: string, date = MONDAY) => new Date(`${date}T${hhmm}:00+01:
 
 /** A guest's click & collect order at Berlin in the given slot, placed through the checkout service. */
 async function book(slotStart: string) {
-  const [cart] = await t.db.insert(carts).values({ channelId: web }).returning({ id: carts.id });
-  await t.db.insert(cartLines).values({ cartId: cart!.id, variantId, quantity: 1, unitAmountAtAdd: 1000 });
+  const cart = await makeCart(t.db, { channelId: web, lines: [{ variantId, quantity: 1 }] });
   return placeOrder(t.db, null, {
-    cartId: cart!.id,
+    cartId: cart.id,
     idempotencyKey: `key-${randomUUID()}`,
     email: 'slots@example.com',
     fulfilment: 'pickup',
@@ -50,20 +58,33 @@ async function book(slotStart: string) {
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
-  web = (await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web')))[0]!.id;
-  await t.db.update(locations).set({ pickupSlotCapacity: CAPACITY }).where(eq(locations.code, 'BER'));
-  const rows = await t.db.select().from(locations);
-  store = Object.fromEntries(rows.map((l) => [l.code, l])) as typeof store;
-  const [v] = await t.db.execute<{ id: string }>(sql`
-    select v.id from variants v join products p on p.id = v.product_id
-    where v.active and p.status = 'active' and ${web}::uuid = any(p.listed_channel_ids)
-      and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
-    order by v.sku limit 1`);
-  variantId = v!.id;
-  await t.db
-    .insert(stockLevels)
-    .values({ variantId, locationId: store.BER.id, onHand: 50, reserved: 0 })
-    .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.locationId], set: { onHand: 50, reserved: 0 } });
+  // Made out of city order, so the listing's order is its own.
+  store = {
+    HAM: await makeStore(t.db, { city: 'Hamburg' }),
+    MUC: await makeStore(t.db, { city: 'München' }),
+    BER: await makeStore(t.db, {
+      name: 'Test Store Berlin',
+      street: 'Friedrichstraße 112',
+      postalCode: '10117',
+      city: 'Berlin',
+      pickupSlotCapacity: CAPACITY,
+    }),
+    WH1: await makeWarehouse(t.db, { city: 'Kassel' }),
+  };
+  web = (
+    await makeChannel(t.db, {
+      key: WEB['x-publishable-key'],
+      locationIds: [store.BER.id, store.HAM.id, store.MUC.id, store.WH1.id],
+    })
+  ).id;
+  // The marketplace channel sells from the warehouse only.
+  await makeChannel(t.db, {
+    kind: 'marketplace',
+    key: MARKETPLACE['x-publishable-key'],
+    locationIds: [store.WH1.id],
+  });
+  variantId = (await makeProduct(t.db)).variants[0]!.id;
+  await makeStock(t.db, { variantId, locationId: store.BER.id, onHand: 50 });
 });
 afterAll(() => t.drop());
 
@@ -72,11 +93,11 @@ describe('GET /api/v1/stores', () => {
     const response = await listStores(WEB);
     expect(response.status).toBe(200);
     const { items } = await response.json();
-    expect(items.map((s: { code: string }) => s.code)).toEqual(['BER', 'HAM', 'MUC']); // by city; no warehouse
+    expect(items.map((s: { code: string }) => s.code)).toEqual([store.BER.code, store.HAM.code, store.MUC.code]); // by city; no warehouse
     expect(items[0]).toEqual({
       id: store.BER.id,
-      code: 'BER',
-      name: 'Velo & Outdoor Berlin',
+      code: store.BER.code,
+      name: 'Test Store Berlin',
       address: { street: 'Friedrichstraße 112', postalCode: '10117', city: 'Berlin', country: 'DE' },
       timeZone: 'Europe/Berlin',
       openingHours: expect.arrayContaining([{ weekday: 1, opens: '10:00', closes: '19:00' }]),
@@ -87,12 +108,11 @@ describe('GET /api/v1/stores', () => {
   });
 
   it('says no click & collect where the channel is not supplied by the store', async () => {
-    // The marketplace channel sells from the warehouse only.
     const { items } = await (await listStores(MARKETPLACE)).json();
     expect(items.map((s: { code: string; clickAndCollect: boolean }) => [s.code, s.clickAndCollect])).toEqual([
-      ['BER', false],
-      ['HAM', false],
-      ['MUC', false],
+      [store.BER.code, false],
+      [store.HAM.code, false],
+      [store.MUC.code, false],
     ]);
   });
 
@@ -112,7 +132,7 @@ describe('GET /api/v1/stores/{id}/pickup-slots', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = await response.json();
     expect(body).toMatchObject({
-      store: { id: store.BER.id, code: 'BER', name: 'Velo & Outdoor Berlin', timeZone: 'Europe/Berlin' },
+      store: { id: store.BER.id, code: store.BER.code, name: 'Test Store Berlin', timeZone: 'Europe/Berlin' },
       from: MONDAY,
       to: MONDAY,
       slotMinutes: 60,
@@ -206,7 +226,7 @@ describe('GET /api/v1/stores/{id}/pickup-slots', () => {
       expect(response.headers.get('content-type')).toBe('application/problem+json');
     };
     await notFound(randomUUID());
-    await notFound('BER');
+    await notFound(store.BER.code);
     await notFound(store.WH1.id);
     await notFound(store.BER.id, MARKETPLACE); // the store does not supply the marketplace channel
     await t.db.update(locations).set({ pickupEnabled: false }).where(eq(locations.id, store.HAM.id));

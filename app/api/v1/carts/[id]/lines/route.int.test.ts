@@ -1,10 +1,17 @@
 // The cart API end to end through its route handlers: POST /carts, GET /carts/{id}, POST lines,
 // PATCH and DELETE a line; channel from the publishable key, 404 for anything not the caller's.
-import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { users } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { findActor } from '@/lib/platform/auth/actor.reads';
+import {
+  actorOf,
+  makeChannel,
+  makeCompany,
+  makeCustomer,
+  makeProduct,
+  makeStock,
+  makeStore,
+  uniqueSuffix,
+} from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
 const state = vi.hoisted(() => ({ db: null as unknown, actor: null as unknown }));
@@ -17,8 +24,8 @@ let sku: string;
 let customer: Actor;
 let other: Actor;
 
-const WEB = { 'x-publishable-key': 'pk_demo_web' };
-const B2B = { 'x-publishable-key': 'pk_demo_b2b' };
+const WEB = { 'x-publishable-key': `pk_test_${uniqueSuffix()}` };
+const B2B = { 'x-publishable-key': `pk_test_${uniqueSuffix()}` };
 const request = (path: string, method: string, headers: Record<string, string>, body?: unknown) =>
   new Request(`http://localhost/api/v1/carts${path}`, {
     method,
@@ -30,16 +37,14 @@ const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
-  const [row] = await t.db.execute<{ sku: string }>(sql`
-    select v.sku from variants v join products p on p.id = v.product_id join channels c on c.code = 'web'
-    where v.active and p.status = 'active' and c.id = any(p.listed_channel_ids)
-      and exists (select 1 from variant_prices vp where vp.variant_id = v.id and vp.currency = 'EUR')
-    order by v.sku limit 1`);
-  sku = row!.sku;
-  const byEmail = async (email: string) =>
-    (await findActor(t.db, (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id))!;
-  customer = await byEmail('customer@example.com');
-  other = await byEmail('ben@acme.example');
+  const store = await makeStore(t.db);
+  await makeChannel(t.db, { key: WEB['x-publishable-key'], locationIds: [store.id] });
+  await makeChannel(t.db, { kind: 'b2b', key: B2B['x-publishable-key'], locationIds: [store.id] });
+  const variant = (await makeProduct(t.db)).variants[0]!;
+  await makeStock(t.db, { variantId: variant.id, locationId: store.id, onHand: 10 });
+  sku = variant.sku;
+  customer = await actorOf(t.db, await makeCustomer(t.db));
+  other = await actorOf(t.db, (await makeCompany(t.db, { members: [{ role: 'buyer' }] })).members[0]!);
 });
 afterAll(() => t.drop());
 
