@@ -100,7 +100,7 @@ test('the cart count follows adding, changing and removing; the mini-cart opens 
   await expect(cartButton(page)).toHaveAccessibleName('Cart 2 items');
   await page.getByRole('button', { name: `Increase quantity of ${lock!.name}` }).click();
   await expect(cartButton(page)).toHaveAccessibleName('Cart 3 items');
-  await page.getByLabel(`Quantity of ${lock!.name}`).fill('5');
+  await page.getByRole('spinbutton', { name: `Quantity of ${lock!.name}` }).fill('5');
   await page.getByRole('button', { name: `Update quantity of ${lock!.name}` }).click();
   await expect(cartButton(page)).toHaveAccessibleName('Cart 5 items');
   await page.getByRole('button', { name: `Remove ${lock!.name} from the cart` }).click();

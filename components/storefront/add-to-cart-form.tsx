@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { addToCartAction } from '@/app/(storefront)/cart/actions';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -19,11 +19,16 @@ export function AddToCartForm({ sku }: { sku: string }) {
   const [state, action, pending] = useActionState(addToCartAction, null);
   const refreshCart = useRefreshCart();
   const openMiniCart = useOpenMiniCart();
+  const submit = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!state?.ok) return;
     let current = true;
     void refreshCart().then(() => {
-      if (current) openMiniCart();
+      if (!current) return;
+      // The button was disabled while adding, which sent focus to the page; the mini-cart returns focus
+      // to where it was when it opened, so closing it should land back on "Add to cart".
+      submit.current?.focus();
+      openMiniCart();
     });
     return () => {
       current = false;
@@ -52,7 +57,7 @@ export function AddToCartForm({ sku }: { sku: string }) {
             className="text-center"
           />
         </Field>
-        <Button type="submit" size="lg" pending={pending}>
+        <Button ref={submit} type="submit" size="lg" pending={pending}>
           {pending ? t('cart.adding') : t('cart.addToCart')}
         </Button>
       </div>
