@@ -5,6 +5,7 @@
 // opens a drawer with the visitor's cart from useCart(). "Add to cart" opens the drawer too.
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 import {
   createContext,
   useContext,
@@ -28,10 +29,18 @@ type MiniCartState = { isOpen: boolean; setOpen: (isOpen: boolean) => void };
 
 const MiniCartContext = createContext<MiniCartState | null>(null);
 
-/** Holds whether the mini-cart is open, around the storefront's header and pages (its layout). */
+/**
+ * Holds whether the mini-cart is open, around the storefront's header and pages (its layout). It is open
+ * on the page where it was opened only, so any navigation (a link in it, the browser's back button) closes it.
+ */
 export function MiniCartProvider({ children }: { children: ReactNode }) {
-  const [isOpen, setOpen] = useState(false);
-  const value = useMemo(() => ({ isOpen, setOpen }), [isOpen]);
+  const pathname = usePathname();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const isOpen = openOn === pathname;
+  const value = useMemo(
+    () => ({ isOpen, setOpen: (open: boolean) => setOpenOn(open ? pathname : null) }),
+    [isOpen, pathname],
+  );
   return <MiniCartContext.Provider value={value}>{children}</MiniCartContext.Provider>;
 }
 
