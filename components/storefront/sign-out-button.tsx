@@ -6,7 +6,7 @@ export function SignOutButton() {
   const t = useTranslations('nav');
   return (
     <form action={signOutAction}>
-      <Button type="submit" variant="ghost">
+      <Button type="submit" variant="quiet">
         {t('signOut')}
       </Button>
     </form>

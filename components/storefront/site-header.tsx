@@ -39,19 +39,19 @@ export function SiteHeader({ categories, actor }: { categories: CategoryNode[]; 
         <LanguageSwitch />
         <nav aria-label={t('nav.account')} className="ml-auto flex items-center gap-1">
           {actor && can(actor, 'backoffice:access') && (
-            <ButtonLink href="/admin" variant="ghost">
+            <ButtonLink href="/admin" variant="quiet">
               {t('nav.admin')}
             </ButtonLink>
           )}
           {actor ? (
             <>
-              <ButtonLink href="/account" variant="ghost">
+              <ButtonLink href="/account" variant="quiet">
                 {t('nav.account')}
               </ButtonLink>
               <SignOutButton />
             </>
           ) : (
-            <ButtonLink href="/sign-in" variant="ghost">
+            <ButtonLink href="/sign-in" variant="quiet">
               {t('nav.signIn')}
             </ButtonLink>
           )}

@@ -35,6 +35,10 @@ describe('Button', () => {
     expect(classesOf(buttonClasses({ className: 'mt-4' }))).toContain('mt-4');
   });
 
+  it('a quiet button keeps the colour of the text around it, so it reads on light and dark bars', () => {
+    expect(classesOf(buttonClasses({ variant: 'quiet' }))).toContain('text-current');
+  });
+
   it('ButtonLink is a link with the button look', () => {
     const link = render(
       <ButtonLink href="/cart" variant="secondary" size="touch">

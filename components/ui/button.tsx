@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ButtonHTMLAttributes, ComponentProps, Ref } from 'react';
 import { cx } from './cx';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'link';
+export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'quiet' | 'link';
 export type ButtonSize = 'sm' | 'md' | 'lg' | 'touch';
 
 const base =
@@ -14,6 +14,8 @@ const variants: Record<ButtonVariant, string> = {
   secondary: 'border border-gray-500 bg-white text-ink hover:bg-gray-50',
   danger: 'bg-red-700 text-white hover:bg-red-800',
   ghost: 'text-brand-800 hover:bg-brand-50',
+  // The surrounding text colour with a faint fill on hover: header controls on a light or a dark bar.
+  quiet: 'text-current hover:bg-current/10',
   link: 'text-brand-800 underline underline-offset-2 hover:text-brand-700',
 };
 

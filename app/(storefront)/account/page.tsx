@@ -79,6 +79,7 @@ function AccountOrders({ orders, t, locale }: I18n & { orders: AccountOrder[] })
       <DataTable
         caption={t('account.orders.title')}
         hideCaption
+        stickyFirstColumn
         rows={orders}
         rowKey={(o) => o.id}
         empty={t('account.orders.empty')}
@@ -94,7 +95,12 @@ function AccountOrders({ orders, t, locale }: I18n & { orders: AccountOrder[] })
               </Link>
             ),
           },
-          { key: 'date', header: t('account.orders.date'), cell: (o) => formatDateTime(o.placedAt, locale) },
+          {
+            key: 'date',
+            header: t('account.orders.date'),
+            nowrap: true,
+            cell: (o) => formatDateTime(o.placedAt, locale),
+          },
           { key: 'status', header: t('account.orders.status'), cell: (o) => <OrderStatusBadge status={o.status} /> },
           {
             key: 'total',
