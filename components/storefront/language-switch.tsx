@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { setLocaleAction } from '@/app/(storefront)/locale-actions';
+import { Button } from '@/components/ui/button';
 import type { Locale } from '@/lib/platform/i18n/locales';
 
 // Each language is named in itself, so a visitor who cannot read the current one still finds theirs.
@@ -12,23 +13,23 @@ const LANGUAGES: Array<{ locale: Locale; short: string; name: string }> = [
 export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) {
   const t = useTranslations('nav');
   const current = useLocale();
-  const idle = tone === 'dark' ? 'text-gray-200 hover:bg-gray-800' : 'text-gray-700 hover:bg-gray-100';
-  const active = tone === 'dark' ? 'bg-white text-gray-900' : 'bg-brand-700 text-white';
   return (
     <form action={setLocaleAction} role="group" aria-label={t('language')} className="flex items-center gap-0.5">
       {LANGUAGES.map(({ locale, short, name }) => (
-        <button
+        <Button
           key={locale}
           type="submit"
           name="locale"
           value={locale}
           lang={locale}
           aria-pressed={locale === current}
-          className={`min-h-8 rounded px-2 text-xs font-semibold ${locale === current ? active : idle}`}
+          // The chosen language stands out in the bar's own colours; the others take the bar's text colour.
+          variant={locale !== current ? 'quiet' : tone === 'dark' ? 'secondary' : 'primary'}
+          size="sm"
         >
           {short}
           <span className="sr-only"> {name}</span>
-        </button>
+        </Button>
       ))}
     </form>
   );

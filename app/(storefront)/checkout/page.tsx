@@ -115,7 +115,7 @@ function CheckoutSummary({ view, t, locale }: { view: CartView; t: Translate; lo
       <p className="mt-1 text-xs text-gray-600">
         {view.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
       </p>
-      <ButtonLink href="/cart" variant="link" className="mt-2">
+      <ButtonLink href="/cart" variant="link" size="touch" className="mt-2">
         {t('checkout.backToCart')}
       </ButtonLink>
     </section>
