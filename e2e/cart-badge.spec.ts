@@ -57,6 +57,7 @@ test('the cart count follows adding, changing and removing; the mini-cart opens 
   page,
   request,
 }) => {
+  test.setTimeout(90_000);
   const [lock] = await locksInWarehouse(request, 1);
   await page.goto('/');
   await expect(cartButton(page)).toHaveAccessibleName('Cart');
@@ -113,6 +114,7 @@ test('the cart count follows adding, changing and removing; the mini-cart opens 
 });
 
 test('after checkout the confirmation page shows no count', async ({ page, request }) => {
+  test.setTimeout(90_000);
   const [lock] = await locksInWarehouse(request, 1);
   await addToCart(page, lock!);
   await miniCart(page).getByRole('link', { name: 'Go to checkout' }).click();
@@ -141,6 +143,7 @@ test('signing out empties the count; signing in with a guest cart counts the mer
   page,
   request,
 }) => {
+  test.setTimeout(90_000);
   const [first, second] = await locksInWarehouse(request, 2);
   const email = `cart-badge-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
   const password = 'cart-badge-password';

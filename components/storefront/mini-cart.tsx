@@ -8,6 +8,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import {
   createContext,
+  useCallback,
   useContext,
   useEffect,
   useMemo,
@@ -37,10 +38,10 @@ export function MiniCartProvider({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
   const isOpen = openOn === pathname;
-  const value = useMemo(
-    () => ({ isOpen, setOpen: (open: boolean) => setOpenOn(open ? pathname : null) }),
-    [isOpen, pathname],
-  );
+  // The same function for the whole visit: an effect that opens the mini-cart ("Add to cart") must not
+  // run again, and open it again, because it closed.
+  const setOpen = useCallback((open: boolean) => setOpenOn(open ? window.location.pathname : null), []);
+  const value = useMemo(() => ({ isOpen, setOpen }), [isOpen, setOpen]);
   return <MiniCartContext.Provider value={value}>{children}</MiniCartContext.Provider>;
 }
 
