@@ -1,7 +1,13 @@
 // What the German crawl (german-ui.spec.ts) counts as an English UI string, and what it leaves alone.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import postgres from 'postgres';
-import de from '../lib/platform/i18n/messages/de.json';
-import en from '../lib/platform/i18n/messages/en.json';
+
+// Read as files: Playwright's loader on Node 20 does not import JSON modules without an import attribute.
+const catalogue = (locale: string) =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../lib/platform/i18n/messages/${locale}.json`), 'utf8'));
+const de = catalogue('de');
+const en = catalogue('en');
 
 type Tree = { [key: string]: string | Tree };
 

@@ -29,8 +29,8 @@ test.describe('a German browser', () => {
   test('gets the German shop on its first visit, with German titles, and can switch to English', async ({ page }) => {
     await page.goto('/cart');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-    await expect(page).toHaveTitle(/^Warenkorb · /);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Warenkorb');
+    await expect(page).toHaveTitle(/^Ihr Warenkorb · /);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ihr Warenkorb');
     await page
       .getByRole('group', { name: 'Sprache' })
       .getByRole('button', { name: /English/ })

@@ -1,7 +1,8 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import type { StorefrontCart } from '@/lib/cart/cart-api.schemas';
-import { catalogues, TIME_ZONE } from '@/lib/platform/i18n/messages';
+import { BUSINESS_TIME_ZONE } from '@/lib/platform/business-time.rules';
+import { catalogues } from '@/lib/platform/i18n/messages';
 import { render } from '@/lib/testing/static-markup';
 import { MiniCartContents } from './mini-cart';
 
@@ -46,7 +47,7 @@ const noop = () => {};
 
 function renderContents(props: { cart: StorefrontCart | undefined; status: 'pending' | 'error' | 'success' }) {
   return render(
-    <NextIntlClientProvider locale="de" messages={catalogues.de} timeZone={TIME_ZONE}>
+    <NextIntlClientProvider locale="de" messages={catalogues.de} timeZone={BUSINESS_TIME_ZONE}>
       <MiniCartContents {...props} locale="de" onClose={noop} onRetry={noop} />
     </NextIntlClientProvider>,
   );

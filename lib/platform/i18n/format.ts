@@ -2,7 +2,9 @@
 // that maps our locales to Intl's (English with day-month order and €, as in Ireland).
 import type { Money } from '@/lib/platform/money.rules';
 import type { Locale } from './locales';
-import { TIME_ZONE } from './messages';
+// The business time zone, not the messages module: this file runs in the browser too, and the
+// catalogues of both languages must not travel with it.
+import { BUSINESS_TIME_ZONE as TIME_ZONE } from '@/lib/platform/business-time.rules';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-IE', de: 'de-DE' };
 

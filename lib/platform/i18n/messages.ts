@@ -5,12 +5,10 @@
 import { createTranslator } from 'use-intl/core';
 import de from './messages/de.json';
 import en from './messages/en.json';
+import { BUSINESS_TIME_ZONE } from '@/lib/platform/business-time.rules';
 import type { Locale } from './locales';
 
 export type Messages = typeof en;
-
-/** The merchant's business time zone; dates and times on every page are shown in it. */
-export const TIME_ZONE = 'Europe/Berlin';
 
 export const catalogues: Record<Locale, Messages> = { en, de };
 
@@ -34,7 +32,7 @@ export function pickMessages(messages: Messages, namespaces: readonly string[]):
 
 /** A translator for one language without a request, e.g. for an e-mail in the buyer's language. */
 export function translatorFor(locale: Locale) {
-  return createTranslator({ locale, messages: catalogues[locale], timeZone: TIME_ZONE });
+  return createTranslator({ locale, messages: catalogues[locale], timeZone: BUSINESS_TIME_ZONE });
 }
 
 /** A translator as pages and helpers receive it (whole catalogue, no namespace). */

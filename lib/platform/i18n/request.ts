@@ -3,10 +3,11 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { LOCALE_COOKIE, resolveLocale } from './locales';
-import { catalogues, TIME_ZONE } from './messages';
+import { BUSINESS_TIME_ZONE } from '@/lib/platform/business-time.rules';
+import { catalogues } from './messages';
 
 export default getRequestConfig(async () => {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
   const locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerList.get('accept-language'));
-  return { locale, messages: catalogues[locale], timeZone: TIME_ZONE };
+  return { locale, messages: catalogues[locale], timeZone: BUSINESS_TIME_ZONE };
 });
