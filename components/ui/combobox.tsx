@@ -123,6 +123,10 @@ function RemoteCombobox({
       {...shell}
       items={items}
       value={selected?.id ?? null}
+      // React resets a form after its action, and React Aria answers a reset with the default choice and
+      // text: the current ones, so a form sent back with errors (or for a confirmation) still holds them.
+      defaultValue={selected?.id ?? null}
+      defaultInputValue={inputValue}
       onChange={choose}
       inputValue={inputValue}
       onInputChange={(text) => {
@@ -172,6 +176,7 @@ function ComboboxShell({
   defaultValue?: Key | null;
   onChange: (key: Key | null) => void;
   inputValue?: string;
+  defaultInputValue?: string;
   onInputChange?: (text: string) => void;
   onOpenChange?: (isOpen: boolean, trigger?: 'focus' | 'input' | 'manual') => void;
 }) {
@@ -215,8 +220,15 @@ function ComboboxShell({
               textValue={item.label}
               className="cursor-pointer rounded px-3 py-2 text-sm outline-none data-focused:bg-brand-50 data-selected:font-semibold"
             >
-              <span className="block">{item.label}</span>
-              {item.description && <span className="block text-xs text-gray-700">{item.description}</span>}
+              {/* The slots make the label the option's name and the description its description. */}
+              <Text slot="label" className="block">
+                {item.label}
+              </Text>
+              {item.description && (
+                <Text slot="description" className="block text-xs text-gray-700">
+                  {item.description}
+                </Text>
+              )}
             </ListBoxItem>
           )}
         </ListBox>
