@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, keyFor, ROLE_ACCOUNTS, signIn, type ChannelCode } from './fixtures';
+import {
+  expectNoSeriousA11yViolations,
+  keyFor,
+  pickInCombobox,
+  ROLE_ACCOUNTS,
+  signIn,
+  type ChannelCode,
+} from './fixtures';
 
 test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b2b does not', async ({
   page,
@@ -45,13 +52,16 @@ test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
   await page.getByLabel('Applies to').selectOption('category');
-  await page.getByLabel('Category path, product slug or SKU').fill('outdoor-camping/camp-kitchen');
+  // The category is picked from what its path matches, not typed as a key.
+  await pickInCombobox(page, 'Category', 'outdoor-camping/camp-kitchen', 'Outdoor & Camping › Camp Kitchen');
   await page.getByLabel('Kind of price').selectOption('percent');
   await page.getByLabel('Value (e.g. 20 or 12.50)').fill('20');
   await page.getByRole('button', { name: 'Add entry' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Entry added.' })).toBeVisible();
   await expect(
-    page.getByRole('region', { name: 'Entries' }).getByRole('cell', { name: /outdoor-camping\/camp-kitchen/ }),
+    page
+      .getByRole('region', { name: 'Entries' })
+      .getByRole('cell', { name: /^Category .*outdoor-camping\/camp-kitchen/ }),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
@@ -92,7 +102,8 @@ test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b
 
   // "Why this price?" explains it with the engine's trace.
   await page.goto('/admin/price-lists/why');
-  await page.getByLabel('SKU').fill(sku);
+  // Options read "SKU · product name"; SKUs are letters, digits and dashes.
+  await pickInCombobox(page, 'Variant (SKU)', sku, new RegExp(`^${sku} · `));
   await page.getByRole('button', { name: 'Explain' }).click();
   await expect(page.getByTestId('why-summary')).toContainText(`applied: ${name}`);
   await expect(page.getByRole('row').filter({ hasText: name })).toContainText('applied');
@@ -109,9 +120,12 @@ test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b
   await expectNoSeriousA11yViolations(page);
   await page.goto(listUrl);
 
-  // Deleting the list (after confirming) brings the list price back.
-  page.once('dialog', (dialog) => void dialog.accept());
+  // Deleting the list (after confirming in the dialog) brings the list price back.
   await page.getByRole('button', { name: 'Delete price list' }).click();
+  const confirm = page.getByRole('alertdialog', { name: `Delete the price list “${name}”?` });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await confirm.getByRole('button', { name: 'Delete price list' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Price list deleted.' })).toBeVisible();
   expect((await priceOf('web')).appliedPriceList).toBeNull();
 });

@@ -1,9 +1,18 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { API_KEYS, expectNoSeriousA11yViolations, keyFor, ROLE_ACCOUNTS, signIn, signOut } from './fixtures';
+import {
+  API_KEYS,
+  expectNoSeriousA11yViolations,
+  keyFor,
+  pickInCombobox,
+  ROLE_ACCOUNTS,
+  signIn,
+  signOut,
+} from './fixtures';
 
 // No other e2e test looks at trekking tents or at the marketplace channel; both tests here change the
 // marketplace, so they run one after the other.
 const LEAF = 'outdoor-camping/tents-shelters/trekking-tents';
+const TENTS = { path: LEAF, name: 'Outdoor & Camping › Tents › Trekking Tents' };
 test.describe.configure({ mode: 'serial' });
 
 async function feedCsv(request: APIRequestContext) {
@@ -12,11 +21,17 @@ async function feedCsv(request: APIRequestContext) {
   return response.text();
 }
 
-async function addRule(page: Page, channelName: string, target: string, effect: 'include' | 'exclude') {
+async function addRule(
+  page: Page,
+  channelName: string,
+  target: { path: string; name: string },
+  effect: 'include' | 'exclude',
+) {
   await page.goto('/admin/channels');
   await page.getByRole('link', { name: channelName, exact: true }).click();
   await page.getByLabel('Applies to').selectOption('category');
-  await page.getByLabel('Category path, brand slug, tag or product slug').fill(target);
+  // The category is picked from what its path matches, not typed as a key.
+  await pickInCombobox(page, 'Category', target.path, target.name);
   await page.getByRole('radio', { name: effect, exact: true }).check();
   await page.getByRole('button', { name: 'Add rule' }).click();
 }
@@ -33,7 +48,7 @@ test('a merchandiser takes a category off web: gone from navigation, listing, se
 
   await signIn(page, ROLE_ACCOUNTS.merchandiser);
   // Exclude the category from web: the preview says what leaves, nothing is saved before confirming.
-  await addRule(page, 'Online shop', LEAF, 'exclude');
+  await addRule(page, 'Online shop', TENTS, 'exclude');
   await expect(
     page.getByText(`This change adds 0 and removes ${tents.total} products on Online shop (for Everyone).`),
   ).toBeVisible();
@@ -69,7 +84,7 @@ test('a merchandiser takes a category off web: gone from navigation, listing, se
   );
 
   // The marketplace feed follows a rule on the marketplace channel.
-  await addRule(page, 'Marketplace', LEAF, 'exclude');
+  await addRule(page, 'Marketplace', TENTS, 'exclude');
   await page.getByRole('button', { name: 'Save change' }).click();
   await expect(page.getByText('Rule added.')).toBeVisible();
   expect(await feedCsv(request)).not.toContain(`/p/${tent.slug}`);
@@ -82,7 +97,10 @@ test('a merchandiser takes a category off web: gone from navigation, listing, se
     await page.goto('/admin/channels');
     await page.getByRole('link', { name: channel, exact: true }).click();
     await page.getByRole('button', { name: new RegExp(`Delete \\(exclude category ${LEAF},`) }).click();
-    await page.getByRole('button', { name: 'Delete rule' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Delete this rule?' });
+    await expect(confirm).toContainText('removes 0 products');
+    await expectNoSeriousA11yViolations(page);
+    await confirm.getByRole('button', { name: 'Delete rule' }).click();
     await expect(page.getByRole('button', { name: new RegExp(`Delete \\(exclude category ${LEAF},`) })).toHaveCount(0);
   }
   expect((await request.get(`/api/v1/products/${tent.slug}`, keyFor('web'))).status()).toBe(200);
@@ -106,8 +124,11 @@ test('an inactive channel is off: its API answers 404 and its feed is empty; a r
     /pk_[A-Za-z0-9_-]+/,
   )![0];
   expect((await request.get('/api/v1/categories', { headers: { 'x-publishable-key': token } })).status()).toBe(200);
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Revoke “Comparison site”' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Revoke the key “Comparison site”?' })
+    .getByRole('button', { name: 'Revoke', exact: true })
+    .click();
   await expect
     .poll(async () => (await request.get('/api/v1/categories', { headers: { 'x-publishable-key': token } })).status())
     .toBe(403);

@@ -98,3 +98,15 @@ export type ChannelCode = keyof typeof API_KEYS;
 
 /** Headers of an API call for a channel. */
 export const keyFor = (channel: ChannelCode) => ({ headers: { 'x-publishable-key': API_KEYS[channel] } });
+
+/**
+ * Picks a record in a combobox that looks it up as one types (components/admin/lookup-combobox.tsx):
+ * clicks into the field and types key by key as a person does, then chooses the option by its name.
+ */
+export async function pickInCombobox(page: Page, combobox: string, typed: string, option: string | RegExp) {
+  const field = page.getByRole('combobox', { name: combobox });
+  await field.click();
+  await field.pressSequentially(typed);
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+  await expect(field).toHaveAttribute('aria-expanded', 'false');
+}

@@ -1,11 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef } from 'react';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { useActionState, useRef, type ReactNode } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { RadioGroup } from '@/components/ui/radio-group';
+import { Select } from '@/components/ui/select';
+import { Table, TableEmptyRow, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
+import { ActionStatus } from './action-status';
 import { AssortmentPreviewPanel } from './assortment-preview';
-import { FieldError } from './field-error';
 
 export type AssortmentMatrixRow = {
   id: string;
@@ -16,6 +21,8 @@ export type AssortmentMatrixRow = {
   cells: Array<{ channelId: string; listed: boolean; state: string; reason: string }>;
 };
 
+type Channel = { id: string; code: string; name: string };
+
 /**
  * The products × channels matrix with a checkbox per product and the bulk include/exclude controls,
  * all in one form so the preview round-trip keeps the ticked boxes (echoed as `choices.productIds`).
@@ -25,144 +32,162 @@ export function AssortmentMatrixForm({
   channels,
   rows,
   writable,
+  footer,
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
-  channels: Array<{ id: string; code: string; name: string }>;
+  channels: Channel[];
   rows: AssortmentMatrixRow[];
   writable: boolean;
+  /** Below the table: the pagination. */
+  footer?: ReactNode;
 }) {
-  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const form = useRef<HTMLFormElement>(null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  const ticked = failed?.choices?.productIds ?? [];
-  const effect = failed?.values?.effect ?? 'exclude';
-  // React applies a select's defaultValue only when it mounts, and resets the form after every
-  // submit: keyed by its value, the select remounts with what was sent (the preview resubmits it).
-  const channelId = failed?.values?.channelId ?? '';
+  const ticked = state && !state.ok ? (state.choices?.productIds ?? []) : [];
   const selectAll = (on: boolean) =>
     form.current?.querySelectorAll<HTMLInputElement>('input[name="productIds"]').forEach((box) => (box.checked = on));
   return (
     <form ref={form} action={formAction} className="mt-2 space-y-4" noValidate>
-      <TableScroll label={t('admin.assortment.matrix')}>
-        <table className="min-w-full text-left text-sm">
-          <thead className="bg-gray-100">
-            <tr>
-              {writable && (
-                <th scope="col" className="px-3 py-2">
+      <MatrixTable
+        channels={channels}
+        rows={rows}
+        selectable={writable}
+        ticked={ticked}
+        onSelectAll={selectAll}
+        footer={footer}
+      />
+      {writable && rows.length > 0 && <BulkChange channels={channels} state={state} pending={pending} />}
+    </form>
+  );
+}
+
+function MatrixTable({
+  channels,
+  rows,
+  selectable,
+  ticked,
+  onSelectAll,
+  footer,
+}: {
+  channels: Channel[];
+  rows: AssortmentMatrixRow[];
+  selectable: boolean;
+  ticked: string[];
+  onSelectAll: (on: boolean) => void;
+  footer?: ReactNode;
+}) {
+  const t = useTranslations();
+  return (
+    <Table caption={t('admin.assortment.matrix')} hideCaption stickyFirstColumn footer={footer}>
+      <THead>
+        <tr>
+          <Th>
+            <span className="flex items-center gap-2">
+              {selectable && (
+                <input
+                  type="checkbox"
+                  aria-label={t('admin.assortment.selectAll')}
+                  onChange={(event) => onSelectAll(event.currentTarget.checked)}
+                  className="size-5 accent-brand-700"
+                />
+              )}
+              {t('admin.assortment.col.product')}
+            </span>
+          </Th>
+          {channels.map((c) => (
+            <Th key={c.id} nowrap>
+              {c.name} <span className="font-normal text-gray-700">({c.code})</span>
+            </Th>
+          ))}
+        </tr>
+      </THead>
+      <TBody>
+        {rows.length === 0 && (
+          <TableEmptyRow colSpan={channels.length + 1}>{t('admin.assortment.noProducts')}</TableEmptyRow>
+        )}
+        {rows.map((row) => (
+          <Tr key={row.id} align="top">
+            <Th scope="row">
+              <span className="flex items-start gap-2">
+                {selectable && (
                   <input
                     type="checkbox"
-                    aria-label={t('admin.assortment.selectAll')}
-                    onChange={(event) => selectAll(event.currentTarget.checked)}
+                    name="productIds"
+                    value={row.id}
+                    defaultChecked={ticked.includes(row.id)}
+                    aria-label={t('admin.assortment.select', { name: row.name })}
+                    className="mt-0.5 size-5 shrink-0 accent-brand-700"
                   />
-                </th>
-              )}
-              <th scope="col" className="px-3 py-2">
-                {t('admin.assortment.col.product')}
-              </th>
-              {channels.map((c) => (
-                <th key={c.id} scope="col" className="px-3 py-2 whitespace-nowrap">
-                  {c.name} <span className="font-normal text-gray-700">({c.code})</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-t border-gray-100 align-top">
-                {writable && (
-                  <td className="px-3 py-2">
-                    <input
-                      type="checkbox"
-                      name="productIds"
-                      value={row.id}
-                      defaultChecked={ticked.includes(row.id)}
-                      aria-label={t('admin.assortment.select').replace('{name}', () => row.name)}
-                    />
-                  </td>
                 )}
-                <th scope="row" className="px-3 py-2 font-normal">
-                  <span className="font-medium">{row.name}</span>
-                  <span className="block font-mono text-xs text-gray-700">{row.slug}</span>
-                  {row.statusNote && <span className="block text-xs text-gray-700">{row.statusNote}</span>}
-                </th>
-                {row.cells.map((cell) => (
-                  <td key={cell.channelId} className="px-3 py-2">
-                    <span className={cell.listed ? 'font-medium text-green-800' : 'font-medium text-red-800'}>
-                      {cell.state}
-                    </span>
-                    <span className="block text-xs text-gray-700">{cell.reason}</span>
-                  </td>
-                ))}
-              </tr>
+                <span>
+                  {row.name}
+                  <span className="block font-mono text-xs font-normal text-gray-700">{row.slug}</span>
+                  {row.statusNote && <span className="block text-xs font-normal text-gray-700">{row.statusNote}</span>}
+                </span>
+              </span>
+            </Th>
+            {row.cells.map((cell) => (
+              <Td key={cell.channelId}>
+                <Badge tone={cell.listed ? 'success' : 'neutral'}>{cell.state}</Badge>
+                <span className="mt-1 block text-xs text-gray-700">{cell.reason}</span>
+              </Td>
             ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      {writable && (
-        <fieldset className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2">
-          <legend className="px-1 font-semibold">{t('admin.assortment.bulk.title')}</legend>
-          <div>
-            <label htmlFor="bulk-channel" className="mb-1 block text-sm font-medium">
-              {t('admin.assortment.bulk.channel')}
-            </label>
-            <select
-              key={channelId}
-              id="bulk-channel"
-              name="channelId"
-              defaultValue={channelId}
-              aria-describedby={errors.channelId?.length ? 'bulk-channel-error' : undefined}
-              className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
-            >
-              <option value="">{t('admin.assortment.bulk.chooseChannel')}</option>
-              {channels.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name} ({c.code})
-                </option>
-              ))}
-            </select>
-            <FieldError id="bulk-channel-error" errors={errors.channelId} />
-          </div>
-          <fieldset aria-describedby={errors.effect?.length ? 'bulk-effect-error' : undefined}>
-            <legend className="mb-1 text-sm font-medium">{t('admin.assortment.bulk.effect')}</legend>
-            <div className="flex flex-wrap gap-4">
-              {(['include', 'exclude'] as const).map((e) => (
-                <label key={e} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name="effect" value={e} defaultChecked={effect === e} />
-                  {t(`admin.assortment.bulk.${e}`)}
-                </label>
-              ))}
-            </div>
-            <FieldError id="bulk-effect-error" errors={errors.effect} />
-          </fieldset>
-          <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-            <button
-              type="submit"
-              disabled={pending}
-              aria-describedby={errors.productIds?.length ? 'bulk-products-error' : undefined}
-              className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
-            >
-              {t('admin.assortment.bulk.submit')}
-            </button>
-            <p role="status" className="text-sm">
-              {state?.ok ? (
-                state.message === 'included' ? (
-                  t('admin.assortment.bulk.included')
-                ) : (
-                  t('admin.assortment.bulk.excluded')
-                )
-              ) : failed?.formError ? (
-                <span className="text-red-700">{failed.formError}</span>
-              ) : null}
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
+
+function BulkChange({ channels, state, pending }: { channels: Channel[]; state: ActionState; pending: boolean }) {
+  const t = useTranslations();
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  // React applies a select's defaultValue only when it mounts, and resets the form after every
+  // submit: keyed by its value, the select remounts with what was sent (the preview resubmits it).
+  const channelId = failed?.values?.channelId ?? '';
+  return (
+    <fieldset className="grid max-w-3xl items-start gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2">
+      <legend className="px-1 font-semibold">{t('admin.assortment.bulk.title')}</legend>
+      <Field label={t('admin.assortment.bulk.channel')} errors={errors.channelId}>
+        <Select
+          key={channelId}
+          name="channelId"
+          defaultValue={channelId}
+          placeholder={t('admin.assortment.bulk.chooseChannel')}
+          options={channels.map((c) => ({ value: c.id, label: `${c.name} (${c.code})` }))}
+        />
+      </Field>
+      <RadioGroup
+        legend={t('admin.assortment.bulk.effect')}
+        name="effect"
+        orientation="horizontal"
+        defaultValue={failed?.values?.effect ?? 'exclude'}
+        options={(['include', 'exclude'] as const).map((e) => ({ value: e, label: t(`admin.assortment.bulk.${e}`) }))}
+        errors={errors.effect}
+      />
+      <div className="sm:col-span-2">
+        <div>
+          <Button
+            type="submit"
+            size="touch"
+            pending={pending}
+            aria-describedby={errors.productIds?.length ? 'bulk-products-error' : undefined}
+          >
+            {t('admin.assortment.bulk.submit')}
+          </Button>
+          {errors.productIds?.length ? (
+            <p id="bulk-products-error" className="mt-1 text-sm text-red-700">
+              {errors.productIds.join(' ')}
             </p>
-          </div>
-          <div className="sm:col-span-2">
-            <FieldError id="bulk-products-error" errors={errors.productIds} />
-            <AssortmentPreviewPanel state={state} confirmLabel={t('admin.assortment.preview.save')} pending={pending} />
-          </div>
-        </fieldset>
-      )}
-    </form>
+          ) : null}
+        </div>
+        <ActionStatus
+          state={state}
+          success={state?.ok && t(`admin.assortment.bulk.${state.message === 'included' ? 'included' : 'excluded'}`)}
+        />
+        <AssortmentPreviewPanel state={state} confirmLabel={t('admin.assortment.preview.save')} pending={pending} />
+      </div>
+    </fieldset>
   );
 }

@@ -1,7 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+import { StatusMessage } from '@/components/ui/status-message';
+import type { AssortmentPreview } from '@/lib/assortment/assortment.writes';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 
 /**
@@ -21,7 +24,6 @@ export function AssortmentPreviewPanel({
   const t = useTranslations();
   const [closed, setClosed] = useState<{ state: ActionState; reason: 'cancelled' | 'stale' } | null>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const titleId = useId();
   const preview = state && !state.ok ? state.preview : undefined;
   const open = preview !== undefined && closed?.state !== state;
 
@@ -33,56 +35,72 @@ export function AssortmentPreviewPanel({
     return () => form.removeEventListener('input', onInput);
   }, [open, state]);
 
-  if (!preview) return null;
-  if (!open) {
-    return (
-      <p role="status" className="text-sm">
-        {closed?.reason === 'cancelled' ? t('admin.assortment.preview.cancelled') : t('admin.assortment.preview.stale')}
-      </p>
-    );
-  }
+  const note = preview && !open ? t(`admin.assortment.preview.${closed?.reason ?? 'stale'}`) : null;
+  return (
+    <div ref={panel}>
+      <StatusMessage tone="info" className="mt-3">
+        {note}
+      </StatusMessage>
+      {open && (
+        <PreviewLines preview={preview} onCancel={() => setClosed({ state, reason: 'cancelled' })}>
+          <Button type="submit" name="confirmed" value="1" size="touch" pending={pending}>
+            {confirmLabel}
+          </Button>
+        </PreviewLines>
+      )}
+    </div>
+  );
+}
+
+/** What the change adds and removes per channel and audience, with a cancel button and the caller's confirm button. */
+export function PreviewLines({
+  preview,
+  onCancel,
+  children,
+}: {
+  preview: AssortmentPreview;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const t = useTranslations();
+  const titleId = useId();
   return (
     <div
-      ref={panel}
       role="group"
       aria-labelledby={titleId}
-      className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-left"
+      className="mt-3 rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-left"
     >
       <p id={titleId} className="font-semibold">
         {t('admin.assortment.preview.title')}
       </p>
-      <div role="status">
-        <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-          {preview.map((line) => (
-            <li key={`${line.channelId}:${line.audienceKey}`}>
-              {t('admin.assortment.preview.line', {
-                added: line.added,
-                removed: line.removed,
-                channel: line.channelName,
-                audience: line.audienceKey === '' ? t('admin.assortment.everyone') : line.audienceName,
-              })}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <PreviewList preview={preview} />
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          onClick={() => setClosed({ state, reason: 'cancelled' })}
-          className="rounded-md border border-gray-500 bg-white px-4 py-2"
-        >
+        <Button variant="secondary" size="touch" onClick={onCancel}>
           {t('admin.assortment.preview.cancel')}
-        </button>
-        <button
-          type="submit"
-          name="confirmed"
-          value="1"
-          disabled={pending}
-          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
-        >
-          {confirmLabel}
-        </button>
+        </Button>
+        {children}
       </div>
+    </div>
+  );
+}
+
+/** The preview's lines ("This change adds 3 and removes 0 products on Web (for Everyone)"), announced when they appear. */
+export function PreviewList({ preview }: { preview: AssortmentPreview }) {
+  const t = useTranslations();
+  return (
+    <div role="status">
+      <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+        {preview.map((line) => (
+          <li key={`${line.channelId}:${line.audienceKey}`}>
+            {t('admin.assortment.preview.line', {
+              added: line.added,
+              removed: line.removed,
+              channel: line.channelName,
+              audience: line.audienceKey === '' ? t('admin.assortment.everyone') : line.audienceName,
+            })}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,13 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useId, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
-import { AssortmentPreviewPanel } from './assortment-preview';
+import { ActionStatus } from './action-status';
+import { PreviewList } from './assortment-preview';
 
 /**
- * Deletes one assortment rule: the first click previews what the deletion adds and removes, the
- * preview's confirm button deletes.
+ * Deletes one assortment rule: the first press asks the server what the deletion would add and remove,
+ * and an alert dialog shows that with cancel and "Delete rule"; only confirming deletes.
  */
 export function AssortmentRuleDeleteForm({
   action,
@@ -23,20 +26,50 @@ export function AssortmentRuleDeleteForm({
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
+  const [dismissed, setDismissed] = useState<ActionState>(null);
+  const formId = useId();
+  const preview = state && !state.ok ? state.preview : undefined;
   return (
-    <form action={formAction} className="grid justify-items-end gap-2">
+    <form id={formId} action={formAction} className="inline-block">
       <input type="hidden" name="channelId" value={channelId} />
       <input type="hidden" name="ruleId" value={ruleId} />
-      <button type="submit" disabled={pending} className="text-sm text-red-800 underline disabled:opacity-60">
+      <Button type="submit" variant="secondary" size="sm" pending={pending}>
         {t('admin.assortment.delete')}
         <span className="sr-only"> ({ruleText})</span>
-      </button>
-      {state && !state.ok && state.formError && (
-        <span role="alert" className="text-sm text-red-700">
-          {state.formError}
-        </span>
-      )}
-      <AssortmentPreviewPanel state={state} confirmLabel={t('admin.assortment.deleteRule')} pending={pending} />
+      </Button>
+      <ActionStatus state={state} className="mt-1" />
+      <Dialog
+        role="alertdialog"
+        isOpen={preview !== undefined && dismissed !== state}
+        onOpenChange={(open) => {
+          if (!open) setDismissed(state);
+        }}
+        title={t('admin.assortment.deleteTitle')}
+        description={ruleText}
+      >
+        {({ close }) => (
+          <>
+            {preview && <PreviewList preview={preview} />}
+            <div className="mt-6 flex flex-wrap justify-end gap-3">
+              <Button variant="secondary" size="touch" autoFocus onClick={close}>
+                {t('admin.assortment.preview.cancel')}
+              </Button>
+              {/* The dialog is rendered outside the form: `form` makes this button submit it. */}
+              <Button
+                type="submit"
+                form={formId}
+                name="confirmed"
+                value="1"
+                variant="danger"
+                size="touch"
+                pending={pending}
+              >
+                {t('admin.assortment.deleteRule')}
+              </Button>
+            </div>
+          </>
+        )}
+      </Dialog>
     </form>
   );
 }

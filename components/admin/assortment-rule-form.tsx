@@ -1,16 +1,26 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { RadioGroup } from '@/components/ui/radio-group';
+import { Select } from '@/components/ui/select';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
-import { FormField } from '@/components/ui/form-field';
+import { ActionStatus } from './action-status';
+import { KindSelect } from './kind-select';
 import { AssortmentPreviewPanel } from './assortment-preview';
-import { FieldError } from './field-error';
+import { LookupCombobox } from './lookup-combobox';
 
 const TARGET_KINDS = ['all', 'category', 'brand', 'tag', 'product'] as const;
+type TargetKind = (typeof TARGET_KINDS)[number];
 const EFFECTS = ['include', 'exclude'] as const;
+/** Where the kinds with a record to pick look it up; the chosen item's id is the key the action takes. */
+const LOOKUP = { category: 'categories', brand: 'brands', product: 'products' } as const;
 
 type Choice = { id: string; name: string };
+type Audiences = { groups: Choice[]; companies: Choice[] };
 
 /**
  * Adds an assortment rule to a channel. The first submit only previews what the rule adds and
@@ -23,126 +33,109 @@ export function AssortmentRuleForm({
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   channelId: string;
-  audiences: { groups: Choice[]; companies: Choice[] };
+  audiences: Audiences;
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
+  const [kind, setKind] = useState<TargetKind>('category');
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
-  const typed = failed?.values ?? {};
-  // The select's value is split into these two ids on the server; either may carry its error.
-  const audienceErrors = errors.customerGroupId ?? errors.companyId;
-  const effect = typed.effect ?? 'exclude';
-  // React applies a select's defaultValue only when it mounts, and resets the form after every
-  // submit: keyed by their values, the selects remount with what was sent (the preview resubmits it).
-  const audience = typed.audience ?? '';
-  const targetKind = typed.targetKind ?? 'category';
   return (
     <form
       action={formAction}
       aria-labelledby="rule-form-title"
-      className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2"
+      className="grid max-w-3xl items-start gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2"
       noValidate
     >
       <h3 id="rule-form-title" className="font-semibold sm:col-span-2">
         {t('admin.assortment.ruleForm.title')}
       </h3>
       <input type="hidden" name="channelId" value={channelId} />
-      <div>
-        <label htmlFor="rule-audience" className="mb-1 block text-sm font-medium">
-          {t('admin.assortment.ruleForm.audience')}
-        </label>
-        <select
-          key={audience}
-          id="rule-audience"
-          name="audience"
-          defaultValue={audience}
-          aria-describedby={audienceErrors?.length ? 'rule-audience-error' : undefined}
-          className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
-        >
-          <option value="">{t('admin.assortment.everyone')}</option>
-          {audiences.groups.length > 0 && (
-            <optgroup label={t('admin.assortment.ruleForm.groups')}>
-              {audiences.groups.map((g) => (
-                <option key={g.id} value={`g:${g.id}`}>
-                  {g.name}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          {audiences.companies.length > 0 && (
-            <optgroup label={t('admin.assortment.ruleForm.companies')}>
-              {audiences.companies.map((c) => (
-                <option key={c.id} value={`c:${c.id}`}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
-          )}
-        </select>
-        <FieldError id="rule-audience-error" errors={audienceErrors} />
-      </div>
-      <div>
-        <label htmlFor="rule-target-kind" className="mb-1 block text-sm font-medium">
-          {t('admin.assortment.ruleForm.targetKind')}
-        </label>
-        <select
-          key={targetKind}
-          id="rule-target-kind"
-          name="targetKind"
-          defaultValue={targetKind}
-          aria-describedby={errors.targetKind?.length ? 'rule-target-kind-error' : undefined}
-          className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
-        >
-          {TARGET_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`admin.assortment.kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-        <FieldError id="rule-target-kind-error" errors={errors.targetKind} />
-      </div>
+      <AudienceSelect audiences={audiences} typed={failed?.values?.audience ?? ''} errors={errors} />
+      <KindSelect
+        label={t('admin.assortment.ruleForm.targetKind')}
+        name="targetKind"
+        initial={kind}
+        onKindChange={setKind}
+        options={TARGET_KINDS.map((k) => ({ value: k, label: t(`admin.assortment.kind.${k}`) }))}
+        errors={errors.targetKind}
+      />
       <div className="sm:col-span-2">
-        <FormField
-          label={t('admin.assortment.ruleForm.target')}
-          name="target"
-          hint={t('admin.assortment.ruleForm.targetHint')}
-          maxLength={200}
-          defaultValue={typed.target ?? ''}
-          errors={errors.target}
-        />
+        <RuleTarget kind={kind} typed={failed?.values?.target ?? ''} errors={errors.target} />
       </div>
-      <fieldset className="sm:col-span-2" aria-describedby={errors.effect?.length ? 'rule-effect-error' : undefined}>
-        <legend className="mb-1 text-sm font-medium">{t('admin.assortment.ruleForm.effect')}</legend>
-        <div className="flex flex-wrap gap-4">
-          {EFFECTS.map((e) => (
-            <label key={e} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="effect" value={e} defaultChecked={effect === e} />
-              {t(`admin.assortment.effect.${e}`)}
-            </label>
-          ))}
+      <RadioGroup
+        legend={t('admin.assortment.ruleForm.effect')}
+        name="effect"
+        orientation="horizontal"
+        defaultValue={failed?.values?.effect ?? 'exclude'}
+        options={EFFECTS.map((e) => ({ value: e, label: t(`admin.assortment.effect.${e}`) }))}
+        errors={errors.effect}
+        className="sm:col-span-2"
+      />
+      <div className="sm:col-span-2">
+        <div>
+          <Button type="submit" size="touch" pending={pending}>
+            {t('admin.assortment.ruleForm.submit')}
+          </Button>
         </div>
-        <FieldError id="rule-effect-error" errors={errors.effect} />
-      </fieldset>
-      <div className="flex items-center gap-4 sm:col-span-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
-        >
-          {t('admin.assortment.ruleForm.submit')}
-        </button>
-        <p role="status" className="text-sm">
-          {state?.ok ? (
-            t('admin.assortment.ruleForm.added')
-          ) : failed?.formError ? (
-            <span className="text-red-700">{failed.formError}</span>
-          ) : null}
-        </p>
-      </div>
-      <div className="sm:col-span-2">
+        <ActionStatus state={state} success={t('admin.assortment.ruleForm.added')} />
         <AssortmentPreviewPanel state={state} confirmLabel={t('admin.assortment.preview.save')} pending={pending} />
       </div>
     </form>
   );
+}
+
+/** One select for everyone, a customer group or a company: '', 'g:<id>' or 'c:<id>' (the action splits it). */
+function AudienceSelect({
+  audiences,
+  typed,
+  errors,
+}: {
+  audiences: Audiences;
+  typed: string;
+  errors: Record<string, string[] | undefined>;
+}) {
+  const t = useTranslations();
+  return (
+    // The value is split into these two ids on the server; either may carry its error.
+    <Field label={t('admin.assortment.ruleForm.audience')} errors={errors.customerGroupId ?? errors.companyId}>
+      {/* React applies a select's defaultValue only when it mounts, and resets the form after every
+          submit: keyed by its value, the select remounts with what was sent (the preview resubmits it). */}
+      <Select key={typed} name="audience" defaultValue={typed}>
+        <option value="">{t('admin.assortment.everyone')}</option>
+        {audiences.groups.length > 0 && (
+          <optgroup label={t('admin.assortment.ruleForm.groups')}>
+            {audiences.groups.map((g) => (
+              <option key={g.id} value={`g:${g.id}`}>
+                {g.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {audiences.companies.length > 0 && (
+          <optgroup label={t('admin.assortment.ruleForm.companies')}>
+            {audiences.companies.map((c) => (
+              <option key={c.id} value={`c:${c.id}`}>
+                {c.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </Select>
+    </Field>
+  );
+}
+
+/** The rule's target: picked from a list for a category, brand or product, typed for a tag, none for everything. */
+function RuleTarget({ kind, typed, errors }: { kind: TargetKind; typed: string; errors?: string[] }) {
+  const t = useTranslations();
+  if (kind === 'all') return <input type="hidden" name="target" value="" />;
+  if (kind === 'tag')
+    return (
+      <Field label={t('admin.assortment.ruleForm.tag')} hint={t('admin.assortment.ruleForm.tagHint')} errors={errors}>
+        <Input name="target" maxLength={40} defaultValue={typed} />
+      </Field>
+    );
+  // A new kind is a new question: the combobox starts empty.
+  return <LookupCombobox key={kind} kind={LOOKUP[kind]} name="target" errors={errors} />;
 }

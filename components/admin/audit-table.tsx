@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { formatDateTime } from '@/lib/platform/i18n/format';
-import { TableScroll } from '@/components/ui/table-scroll';
 
 type Entry = {
   id: number;
@@ -13,46 +13,38 @@ type Entry = {
   actor: string | null;
 };
 
+/** The audit log of a record or of the whole back office, newest first. Its caption names its scroll region. */
 export function AuditTable({ entries }: { entries: Entry[] }) {
   const t = useTranslations();
   const locale = useLocale();
-  if (entries.length === 0) return <p className="text-sm text-gray-700">{t('admin.noChanges')}</p>;
+  const columns: Array<DataTableColumn<Entry>> = [
+    { key: 'when', header: t('admin.audit.when'), nowrap: true, cell: (e) => formatDateTime(e.createdAt, locale) },
+    { key: 'who', header: t('admin.audit.who'), cell: (e) => e.actor ?? '—' },
+    {
+      key: 'action',
+      header: t('admin.audit.action'),
+      cell: (e) => (
+        <>
+          {e.action} <span className="text-gray-700">({e.entityType})</span>
+        </>
+      ),
+    },
+    { key: 'before', header: t('admin.audit.before'), cell: (e) => <Json value={e.before} /> },
+    { key: 'after', header: t('admin.audit.after'), cell: (e) => <Json value={e.after} /> },
+  ];
   return (
-    <TableScroll label={t('admin.recentChanges')}>
-      <table className="min-w-full text-left text-sm">
-        <thead className="bg-gray-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              {t('admin.audit.when')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('admin.audit.who')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('admin.audit.action')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('admin.audit.before')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('admin.audit.after')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} className="border-t border-gray-100">
-              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(e.createdAt, locale)}</td>
-              <td className="px-3 py-2">{e.actor ?? '—'}</td>
-              <td className="px-3 py-2">
-                {e.action} <span className="text-gray-600">({e.entityType})</span>
-              </td>
-              <td className="px-3 py-2 font-mono text-xs">{JSON.stringify(e.before)}</td>
-              <td className="px-3 py-2 font-mono text-xs">{JSON.stringify(e.after)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={t('admin.recentChanges')}
+      hideCaption
+      columns={columns}
+      rows={entries}
+      rowKey={(e) => e.id}
+      empty={t('admin.noChanges')}
+      alignTop
+    />
   );
+}
+
+function Json({ value }: { value: unknown }) {
+  return <span className="font-mono text-xs break-all">{JSON.stringify(value)}</span>;
 }

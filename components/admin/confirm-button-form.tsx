@@ -1,46 +1,57 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useActionState, type ReactNode } from 'react';
+import type { ButtonSize, ButtonVariant } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
+import { ActionStatus } from './action-status';
 
-/** A one-button form for destructive actions: asks for confirmation first, then reports the outcome. */
+/**
+ * A one-button form for a destructive action (delete, revoke, cancel): the button asks in a
+ * ConfirmDialog, confirming submits the form to its server action, a refusal is shown beside it.
+ */
 export function ConfirmButtonForm({
   action,
   fields,
   label,
+  title,
   confirm,
-  className,
+  confirmLabel,
+  cancelLabel,
+  variant = 'danger',
+  size = 'md',
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   fields: Record<string, string>;
-  label: string;
+  /** The trigger's text; name the record when a page has several ("Revoke “Shop app”"), if need be for screen readers only. */
+  label: ReactNode;
+  title: string;
+  /** The question in full: what happens and whether it can be undone. */
   confirm: string;
-  className?: string;
+  confirmLabel: string;
+  /** Instead of "Cancel", where the action itself is a cancellation ("Keep order"). */
+  cancelLabel?: string;
+  variant?: ButtonVariant;
+  size?: ButtonSize;
 }) {
+  const t = useTranslations('ui');
   const [state, formAction, pending] = useActionState(action, null);
   return (
-    <form
-      action={formAction}
-      onSubmit={(event) => {
-        if (!window.confirm(confirm)) event.preventDefault();
-      }}
-      className="inline"
-    >
+    <form action={formAction} className="inline-block">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button
-        type="submit"
-        disabled={pending}
-        className={className ?? 'text-sm text-red-800 underline disabled:opacity-60'}
-      >
-        {label}
-      </button>
-      {state && !state.ok && (
-        <span role="alert" className="ml-2 text-sm text-red-700">
-          {state.formError}
-        </span>
-      )}
+      <ConfirmDialog
+        triggerLabel={label}
+        triggerStyle={{ variant, size }}
+        title={title}
+        message={confirm}
+        confirmLabel={confirmLabel}
+        cancelLabel={cancelLabel ?? t('cancel')}
+        pending={pending}
+      />
+      <ActionStatus state={state} className="mt-1" />
     </form>
   );
 }

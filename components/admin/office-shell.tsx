@@ -26,18 +26,19 @@ export function OfficeShell({
         {t('skipToContent')}
       </a>
       <header className="border-b border-gray-200 bg-gray-900 text-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
-          <Link href={home.href} className="font-bold">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-1">
+          <Link href={home.href} className="inline-flex min-h-11 items-center font-bold">
             {home.label}
           </Link>
-          <nav aria-label={nav.label} className="flex flex-wrap gap-3 text-sm">
+          <nav aria-label={nav.label} className="flex flex-wrap gap-x-3 text-sm">
             {nav.links.map((link) => (
-              <Link key={link.href} href={link.href} className="hover:underline">
+              <Link key={link.href} href={link.href} className="inline-flex min-h-11 items-center hover:underline">
                 {link.label}
               </Link>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          {/* Staff use these areas on counter tablets: the shared header controls get 44 px touch targets here. */}
+          <div className="ml-auto flex items-center gap-3 text-sm [&_button]:min-h-11 [&_button]:min-w-11">
             <LanguageSwitch tone="dark" />
             <span>{email}</span>
             <SignOutButton />

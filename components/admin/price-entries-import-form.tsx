@@ -2,7 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useRef } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { RadioGroup } from '@/components/ui/radio-group';
+import { Textarea } from '@/components/ui/textarea';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
+import { ActionStatus } from './action-status';
 import { RegretReview } from './regret-review';
 
 /** CSV import: pick a file (read in the browser into the text field) or paste; all or nothing. */
@@ -15,9 +20,10 @@ export function PriceEntriesImportForm({
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
-  const mode = state && !state.ok ? (state.choices?.mode?.[0] ?? 'add') : 'add';
+  const failed = state && !state.ok ? state : null;
   const text = useRef<HTMLTextAreaElement>(null);
-  const problems = state && !state.ok ? [...(state.fieldErrors?.csv ?? []), ...(state.fieldErrors?.mode ?? [])] : [];
+  // Every problem of the file, one per line number, listed under the content they concern.
+  const problems = failed ? [...(failed.fieldErrors?.csv ?? []), ...(failed.fieldErrors?.mode ?? [])] : [];
   return (
     <form
       action={formAction}
@@ -28,70 +34,46 @@ export function PriceEntriesImportForm({
         {t('admin.pricing.import.title')}
       </h3>
       <input type="hidden" name="priceListId" value={priceListId} />
-      <div>
-        <label htmlFor="import-file" className="mb-1 block text-sm font-medium">
-          {t('admin.pricing.import.file')}
-        </label>
+      <Field label={t('admin.pricing.import.file')}>
         <input
-          id="import-file"
           type="file"
           accept=".csv,text/csv"
-          className="text-sm"
+          className="block min-h-11 text-sm file:mr-3 file:min-h-11 file:rounded-md file:border file:border-gray-500 file:bg-white file:px-4 file:font-medium"
           onChange={async (event) => {
             const file = event.currentTarget.files?.[0];
             if (file && text.current) text.current.value = await file.text();
           }}
         />
-      </div>
-      <div>
-        <label htmlFor="import-csv" className="mb-1 block text-sm font-medium">
-          {t('admin.pricing.import.content')}
-        </label>
-        <textarea
-          id="import-csv"
+      </Field>
+      <Field label={t('admin.pricing.import.content')} errors={problems}>
+        <Textarea
           ref={text}
           name="csv"
           rows={5}
-          defaultValue={state && !state.ok ? (state.values?.csv ?? '') : ''}
-          aria-describedby={problems.length ? 'import-problems' : undefined}
-          className="w-full rounded-md border border-gray-400 px-3 py-2 font-mono text-xs"
+          defaultValue={failed?.values?.csv ?? ''}
+          className="font-mono text-sm"
         />
-      </div>
-      <fieldset>
-        <legend className="mb-1 text-sm font-medium">{t('admin.pricing.import.mode')}</legend>
-        <label className="mr-4 inline-flex items-center gap-2 text-sm">
-          <input type="radio" name="mode" value="add" defaultChecked={mode === 'add'} />
-          {t('admin.pricing.import.add')}
-        </label>
-        <label className="inline-flex items-center gap-2 text-sm">
-          <input type="radio" name="mode" value="replace" defaultChecked={mode === 'replace'} />
-          {t('admin.pricing.import.replace')}
-        </label>
-      </fieldset>
-      <div className="flex items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
-        >
+      </Field>
+      <RadioGroup
+        legend={t('admin.pricing.import.mode')}
+        name="mode"
+        orientation="horizontal"
+        defaultValue={failed?.choices?.mode?.[0] ?? 'add'}
+        options={[
+          { value: 'add', label: t('admin.pricing.import.add') },
+          { value: 'replace', label: t('admin.pricing.import.replace') },
+        ]}
+      />
+      <div>
+        <Button type="submit" size="touch" pending={pending}>
           {t('admin.pricing.import.submit')}
-        </button>
-        <p role="status" className="text-sm">
-          {state?.ok ? (
-            t('admin.pricing.import.imported', { count: Number(state.message ?? 0) })
-          ) : state && !state.ok ? (
-            <span className="text-red-700">{state.formError}</span>
-          ) : null}
-        </p>
+        </Button>
+        <ActionStatus
+          state={state}
+          success={state?.ok && t('admin.pricing.import.imported', { count: Number(state.message ?? 0) })}
+        />
+        <RegretReview state={state} pending={pending} />
       </div>
-      {problems.length > 0 && (
-        <ul id="import-problems" className="list-disc space-y-1 pl-5 text-sm text-red-700">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
-      <RegretReview state={state} pending={pending} />
     </form>
   );
 }

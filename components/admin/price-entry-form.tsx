@@ -1,13 +1,22 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
-import { FormField } from '@/components/ui/form-field';
+import { ActionStatus } from './action-status';
+import { KindSelect } from './kind-select';
+import { LookupCombobox } from './lookup-combobox';
 import { RegretReview } from './regret-review';
 
 const TARGET_KINDS = ['category', 'product', 'variant', 'all'] as const;
+type TargetKind = (typeof TARGET_KINDS)[number];
 const ADJUSTMENTS = ['percent', 'amount', 'fixed'] as const;
+/** Where each kind's targets are looked up; the chosen item's id is the key the action takes. */
+const LOOKUP = { category: 'categories', product: 'products', variant: 'variants' } as const;
 
 /** Adds one entry (a target, a tier and a price or reduction) to a price list. */
 export function PriceEntryForm({
@@ -19,6 +28,7 @@ export function PriceEntryForm({
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
+  const [kind, setKind] = useState<TargetKind>('category');
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const typed = state && !state.ok ? (state.values ?? {}) : {};
   return (
@@ -32,89 +42,62 @@ export function PriceEntryForm({
         {t('admin.pricing.entry.newTitle')}
       </h3>
       <input type="hidden" name="priceListId" value={priceListId} />
-      <div className="sm:col-span-2">
-        <label htmlFor="entry-kind" className="mb-1 block text-sm font-medium">
-          {t('admin.pricing.entry.target')}
-        </label>
-        <select
-          key={typed.targetKind ?? 'category'}
-          id="entry-kind"
-          name="targetKind"
-          defaultValue={typed.targetKind ?? 'category'}
-          className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
-        >
-          {TARGET_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`admin.pricing.entry.kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <KindSelect
+        label={t('admin.pricing.entry.target')}
+        name="targetKind"
+        initial={kind}
+        onKindChange={setKind}
+        options={TARGET_KINDS.map((k) => ({ value: k, label: t(`admin.pricing.entry.kind.${k}`) }))}
+        errors={errors.targetKind}
+        className="sm:col-span-2"
+      />
       <div className="sm:col-span-4">
-        <FormField
-          label={t('admin.pricing.entry.targetKey')}
-          name="target"
-          defaultValue={typed.target ?? ''}
-          errors={errors.target}
-        />
+        {kind === 'all' ? (
+          <input type="hidden" name="target" value="" />
+        ) : (
+          // A new kind is a new question: the combobox starts empty.
+          <LookupCombobox key={kind} kind={LOOKUP[kind]} name="target" errors={errors.target} />
+        )}
       </div>
-      <div className="sm:col-span-2">
-        <label htmlFor="entry-adjustment" className="mb-1 block text-sm font-medium">
-          {t('admin.pricing.entry.adjustment')}
-        </label>
-        <select
-          key={typed.adjustmentKind ?? 'percent'}
-          id="entry-adjustment"
-          name="adjustmentKind"
-          defaultValue={typed.adjustmentKind ?? 'percent'}
-          className="w-full rounded-md border border-gray-400 bg-white px-3 py-2"
-        >
-          {ADJUSTMENTS.map((k) => (
-            <option key={k} value={k}>
-              {t(`admin.pricing.entry.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="sm:col-span-2">
-        <FormField
-          label={t('admin.pricing.entry.value')}
-          name="value"
-          inputMode="decimal"
-          defaultValue={typed.value ?? ''}
-          errors={errors.value}
-        />
-      </div>
-      <div className="sm:col-span-2">
-        <FormField
-          label={t('admin.pricing.entry.from')}
-          name="minQuantity"
-          type="number"
-          min={1}
-          step={1}
-          defaultValue={typed.minQuantity ?? '1'}
-          errors={errors.minQuantity}
-        />
-      </div>
-      <div className="flex items-center gap-4 sm:col-span-6">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
-        >
-          {t('admin.pricing.entry.add')}
-        </button>
-        <p role="status" className="text-sm">
-          {state?.ok ? (
-            t('admin.pricing.entry.added')
-          ) : state && !state.ok ? (
-            <span className="text-red-700">{state.formError}</span>
-          ) : null}
-        </p>
-      </div>
+      <EntryPriceFields typed={typed} errors={errors} />
       <div className="sm:col-span-6">
+        <Button type="submit" size="touch" pending={pending}>
+          {t('admin.pricing.entry.add')}
+        </Button>
+        <ActionStatus state={state} success={t('admin.pricing.entry.added')} />
         <RegretReview state={state} pending={pending} />
       </div>
     </form>
+  );
+}
+
+function EntryPriceFields({
+  typed,
+  errors,
+}: {
+  typed: Record<string, string>;
+  errors: Record<string, string[] | undefined>;
+}) {
+  const t = useTranslations();
+  // React applies a select's defaultValue only when it mounts, and resets the form after every
+  // submit: keyed by its value, the select remounts with what was sent.
+  const adjustment = typed.adjustmentKind ?? 'percent';
+  return (
+    <>
+      <Field label={t('admin.pricing.entry.adjustment')} errors={errors.adjustmentKind} className="sm:col-span-2">
+        <Select
+          key={adjustment}
+          name="adjustmentKind"
+          defaultValue={adjustment}
+          options={ADJUSTMENTS.map((k) => ({ value: k, label: t(`admin.pricing.entry.${k}`) }))}
+        />
+      </Field>
+      <Field label={t('admin.pricing.entry.value')} errors={errors.value} className="sm:col-span-2">
+        <Input name="value" inputMode="decimal" defaultValue={typed.value ?? ''} />
+      </Field>
+      <Field label={t('admin.pricing.entry.from')} errors={errors.minQuantity} className="sm:col-span-2">
+        <Input name="minQuantity" type="number" min={1} step={1} defaultValue={typed.minQuantity ?? '1'} />
+      </Field>
+    </>
   );
 }

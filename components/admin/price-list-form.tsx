@@ -2,12 +2,18 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
-import { FormField } from '@/components/ui/form-field';
-import { FieldError } from './field-error';
+import { ActionStatus } from './action-status';
 import { RegretReview } from './regret-review';
 
 type Choice = { id: string; name: string };
+export type PriceListChoices = { channels: Array<Choice & { code: string }>; groups: Choice[]; companies: Choice[] };
 export type PriceListDefaults = {
   priceListId?: string;
   name: string;
@@ -21,6 +27,24 @@ export type PriceListDefaults = {
   amountsIncludeVat: boolean;
 };
 
+/** What the fields show: after a refused submit what was sent, otherwise the saved settings. */
+type Shown = {
+  errors: Record<string, string[] | undefined>;
+  value: (name: keyof PriceListDefaults, saved: string) => string;
+  chosen: (name: 'channelIds' | 'customerGroupIds', saved: string[]) => string[];
+  checked: (name: 'active' | 'amountsIncludeVat', saved: boolean) => boolean;
+};
+
+function shownFrom(state: ActionState): Shown {
+  const failed = state && !state.ok ? state : null;
+  return {
+    errors: failed?.fieldErrors ?? {},
+    value: (name, saved) => failed?.values?.[name] ?? saved,
+    chosen: (name, saved) => (failed ? (failed.choices?.[name] ?? []) : saved),
+    checked: (name, saved) => (failed ? (failed.choices?.[name] ?? []).includes('on') : saved),
+  };
+}
+
 /** Create or edit a price list's settings (entries have their own form). */
 export function PriceListForm({
   action,
@@ -31,24 +55,14 @@ export function PriceListForm({
 }: {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   defaults: PriceListDefaults;
-  choices: { channels: Array<Choice & { code: string }>; groups: Choice[]; companies: Choice[] };
+  choices: PriceListChoices;
   submitLabel: string;
   /** Editing an existing list: its writes pass the price-regret guard. */
   regret?: boolean;
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const failed = state && !state.ok ? state : null;
-  const typed = failed?.values ?? {};
-  const value = (name: keyof PriceListDefaults, fallback: string) => typed[name] ?? fallback;
-  // After a refused submit the boxes show what was sent, not the saved state.
-  const checked = (
-    name: 'channelIds' | 'customerGroupIds' | 'active' | 'amountsIncludeVat',
-    id: string,
-    saved: boolean,
-  ) => (failed ? (failed.choices?.[name] ?? []).includes(id) : saved);
-  const describedBy = (name: string) => (errors[name]?.length ? `${name}-error` : undefined);
+  const shown = shownFrom(state);
   return (
     <form
       action={formAction}
@@ -56,123 +70,93 @@ export function PriceListForm({
       noValidate
     >
       {defaults.priceListId && <input type="hidden" name="priceListId" value={defaults.priceListId} />}
-      <FormField
-        label={t('admin.pricing.field.name')}
-        name="name"
-        required
-        defaultValue={value('name', defaults.name)}
-        errors={errors.name}
-      />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <FormField
-          label={t('admin.pricing.field.priority')}
-          name="priority"
-          type="number"
-          step={1}
-          defaultValue={value('priority', String(defaults.priority))}
-          errors={errors.priority}
+      <NameAndValidity defaults={defaults} shown={shown} />
+      <AudienceFields defaults={defaults} choices={choices} shown={shown} />
+      <div className="flex flex-wrap gap-x-6">
+        <Checkbox
+          name="active"
+          label={t('admin.pricing.field.active')}
+          defaultChecked={shown.checked('active', defaults.active)}
         />
-        <FormField
-          label={t('admin.pricing.field.validFrom')}
-          name="validFrom"
-          type="datetime-local"
-          defaultValue={value('validFrom', defaults.validFrom)}
-          errors={errors.validFrom}
-        />
-        <FormField
-          label={t('admin.pricing.field.validUntil')}
-          name="validUntil"
-          type="datetime-local"
-          defaultValue={value('validUntil', defaults.validUntil)}
-          errors={errors.validUntil}
+        <Checkbox
+          name="amountsIncludeVat"
+          label={t('admin.pricing.field.amountsIncludeVat')}
+          defaultChecked={shown.checked('amountsIncludeVat', defaults.amountsIncludeVat)}
         />
       </div>
-      <fieldset aria-describedby={describedBy('channelIds')}>
-        <legend className="mb-1 text-sm font-medium">{t('admin.pricing.field.channels')}</legend>
-        <div className="flex flex-wrap gap-4">
-          {choices.channels.map((c) => (
-            <label key={c.id} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="channelIds"
-                value={c.id}
-                defaultChecked={checked('channelIds', c.id, defaults.channelIds.includes(c.id))}
-              />
-              {c.name} ({c.code})
-            </label>
-          ))}
-        </div>
-        <FieldError id="channelIds-error" errors={errors.channelIds} />
-      </fieldset>
-      <fieldset aria-describedby={describedBy('customerGroupIds')}>
-        <legend className="mb-1 text-sm font-medium">{t('admin.pricing.field.groups')}</legend>
-        <div className="flex flex-wrap gap-4">
-          {choices.groups.map((g) => (
-            <label key={g.id} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="customerGroupIds"
-                value={g.id}
-                defaultChecked={checked('customerGroupIds', g.id, defaults.customerGroupIds.includes(g.id))}
-              />
-              {g.name}
-            </label>
-          ))}
-        </div>
-        <FieldError id="customerGroupIds-error" errors={errors.customerGroupIds} />
-      </fieldset>
       <div>
-        <label htmlFor="pl-company" className="mb-1 block text-sm font-medium">
-          {t('admin.pricing.field.company')}
-        </label>
-        <select
-          key={value('companyId', defaults.companyId ?? '')}
-          id="pl-company"
-          name="companyId"
-          defaultValue={value('companyId', defaults.companyId ?? '')}
-          aria-describedby={describedBy('companyId')}
-          className="rounded-md border border-gray-400 bg-white px-3 py-2"
-        >
-          <option value="">{t('admin.pricing.field.noCompany')}</option>
-          {choices.companies.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="companyId-error" errors={errors.companyId} />
-      </div>
-      <div className="flex flex-wrap gap-6">
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="active" defaultChecked={checked('active', 'on', defaults.active)} />
-          {t('admin.pricing.field.active')}
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            name="amountsIncludeVat"
-            defaultChecked={checked('amountsIncludeVat', 'on', defaults.amountsIncludeVat)}
-          />
-          {t('admin.pricing.field.amountsIncludeVat')}
-        </label>
-      </div>
-      <div className="flex items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
-        >
+        <Button type="submit" size="touch" pending={pending}>
           {submitLabel}
-        </button>
-        <p role="status" className="text-sm">
-          {state?.ok ? (
-            t('admin.pricing.saved')
-          ) : state && !state.ok ? (
-            <span className="text-red-700">{state.formError}</span>
-          ) : null}
-        </p>
+        </Button>
+        <ActionStatus state={state} success={t('admin.pricing.saved')} />
+        {regret && <RegretReview state={state} pending={pending} />}
       </div>
-      {regret && <RegretReview state={state} pending={pending} />}
     </form>
+  );
+}
+
+function NameAndValidity({ defaults, shown }: { defaults: PriceListDefaults; shown: Shown }) {
+  const t = useTranslations();
+  const { errors, value } = shown;
+  return (
+    <>
+      <Field label={t('admin.pricing.field.name')} errors={errors.name}>
+        <Input name="name" required defaultValue={value('name', defaults.name)} />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label={t('admin.pricing.field.priority')} errors={errors.priority}>
+          <Input name="priority" type="number" step={1} defaultValue={value('priority', String(defaults.priority))} />
+        </Field>
+        <Field label={t('admin.pricing.field.validFrom')} errors={errors.validFrom}>
+          <Input name="validFrom" type="datetime-local" defaultValue={value('validFrom', defaults.validFrom)} />
+        </Field>
+        <Field label={t('admin.pricing.field.validUntil')} errors={errors.validUntil}>
+          <Input name="validUntil" type="datetime-local" defaultValue={value('validUntil', defaults.validUntil)} />
+        </Field>
+      </div>
+    </>
+  );
+}
+
+function AudienceFields({
+  defaults,
+  choices,
+  shown,
+}: {
+  defaults: PriceListDefaults;
+  choices: PriceListChoices;
+  shown: Shown;
+}) {
+  const t = useTranslations();
+  const { errors, value, chosen } = shown;
+  // React applies a select's defaultValue only when it mounts, and resets the form after every
+  // submit: keyed by its value, the select remounts with what was sent.
+  const companyId = value('companyId', defaults.companyId ?? '');
+  return (
+    <>
+      <CheckboxGroup
+        legend={t('admin.pricing.field.channels')}
+        name="channelIds"
+        options={choices.channels.map((c) => ({ value: c.id, label: `${c.name} (${c.code})` }))}
+        defaultValue={chosen('channelIds', defaults.channelIds)}
+        errors={errors.channelIds}
+      />
+      <CheckboxGroup
+        legend={t('admin.pricing.field.groups')}
+        name="customerGroupIds"
+        options={choices.groups.map((g) => ({ value: g.id, label: g.name }))}
+        defaultValue={chosen('customerGroupIds', defaults.customerGroupIds)}
+        errors={errors.customerGroupIds}
+      />
+      <Field label={t('admin.pricing.field.company')} errors={errors.companyId} className="sm:max-w-sm">
+        <Select
+          key={companyId}
+          name="companyId"
+          defaultValue={companyId}
+          placeholder={t('admin.pricing.field.noCompany')}
+          options={choices.companies.map((c) => ({ value: c.id, label: c.name }))}
+        />
+      </Field>
+    </>
   );
 }

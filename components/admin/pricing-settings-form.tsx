@@ -2,8 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
-import { FormField } from '@/components/ui/form-field';
+import { ActionStatus } from './action-status';
 
 /** The pricing thresholds: price-regret window and threshold, consistency spread. */
 export function PricingSettingsForm({
@@ -23,54 +26,55 @@ export function PricingSettingsForm({
   return (
     <form
       action={formAction}
-      className="grid max-w-3xl gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3"
+      className="grid max-w-3xl items-start gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-3"
       noValidate
     >
-      <FormField
+      <Field
         label={t('admin.settings.regretWindowDays')}
         hint={t('admin.settings.regretWindowHint')}
-        name="regretWindowDays"
-        type="number"
-        min={1}
-        max={365}
-        step={1}
-        defaultValue={value('regretWindowDays')}
         errors={errors.regretWindowDays}
-        disabled={disabled}
-      />
-      <FormField
+      >
+        <Input
+          name="regretWindowDays"
+          type="number"
+          min={1}
+          max={365}
+          step={1}
+          defaultValue={value('regretWindowDays')}
+          disabled={disabled}
+        />
+      </Field>
+      <Field
         label={t('admin.settings.regretThreshold')}
         hint={t('admin.settings.regretThresholdHint')}
-        name="regretThresholdPercent"
-        inputMode="decimal"
-        defaultValue={value('regretThresholdPercent')}
         errors={errors.regretThresholdPercent}
-        disabled={disabled}
-      />
-      <FormField
+      >
+        <Input
+          name="regretThresholdPercent"
+          inputMode="decimal"
+          defaultValue={value('regretThresholdPercent')}
+          disabled={disabled}
+        />
+      </Field>
+      <Field
         label={t('admin.settings.consistencySpread')}
         hint={t('admin.settings.consistencySpreadHint')}
-        name="consistencySpreadPercent"
-        inputMode="decimal"
-        defaultValue={value('consistencySpreadPercent')}
         errors={errors.consistencySpreadPercent}
-        disabled={disabled}
-      />
-      <div className="flex items-center gap-4 sm:col-span-3">
-        <button
-          type="submit"
-          disabled={pending || disabled}
-          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
-        >
-          {t('admin.settings.save')}
-        </button>
-        <p role="status" className="text-sm">
-          {state?.ok ? (
-            t('admin.settings.saved')
-          ) : state && !state.ok ? (
-            <span className="text-red-700">{state.formError}</span>
-          ) : null}
-        </p>
+      >
+        <Input
+          name="consistencySpreadPercent"
+          inputMode="decimal"
+          defaultValue={value('consistencySpreadPercent')}
+          disabled={disabled}
+        />
+      </Field>
+      <div className="sm:col-span-3">
+        <div>
+          <Button type="submit" size="touch" pending={pending} disabled={disabled}>
+            {t('admin.settings.save')}
+          </Button>
+        </div>
+        <ActionStatus state={state} success={t('admin.settings.saved')} />
       </div>
     </form>
   );

@@ -2,9 +2,12 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { Button } from '@/components/ui/button';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
+import { StatusMessage } from '@/components/ui/status-message';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { formatMoney, formatPercentBp } from '@/lib/platform/i18n/format';
+import type { RegretImpact } from '@/lib/pricing/price-regret.rules';
 
 const SHOWN = 20;
 
@@ -16,26 +19,31 @@ export function RegretReview({ state, pending }: { state: ActionState; pending: 
   const t = useTranslations();
   const locale = useLocale();
   const [dismissed, setDismissed] = useState<ActionState>(null);
-  const titleId = useId();
-  if (state?.ok && state.credited) {
-    return (
-      <p role="status" className="text-sm text-green-800">
-        {t('admin.regret.credited', { amount: formatMoney(state.credited, locale) })}
-      </p>
-    );
-  }
   const impact = state && !state.ok ? state.regret : undefined;
-  if (!impact) return null;
-  if (dismissed === state) {
-    return (
-      <p role="status" className="text-sm">
-        {t('admin.regret.cancelled')}
-      </p>
-    );
-  }
+  const open = impact !== undefined && dismissed !== state;
+  const note =
+    state?.ok && state.credited
+      ? t('admin.regret.credited', { amount: formatMoney(state.credited, locale) })
+      : impact && !open
+        ? t('admin.regret.cancelled')
+        : null;
+  return (
+    <div>
+      <StatusMessage tone={state?.ok ? 'success' : 'info'} className="mt-3">
+        {note}
+      </StatusMessage>
+      {open && <RegretPanel impact={impact} pending={pending} onCancel={() => setDismissed(state)} />}
+    </div>
+  );
+}
+
+function RegretPanel({ impact, pending, onCancel }: { impact: RegretImpact; pending: boolean; onCancel: () => void }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const titleId = useId();
   const money = (amount: number) => formatMoney({ amount, currency: impact.currency }, locale);
   return (
-    <section aria-labelledby={titleId} className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
+    <section aria-labelledby={titleId} className="mt-3 rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
       <h4 id={titleId} className="font-semibold">
         {t('admin.regret.title')}
       </h4>
@@ -47,70 +55,68 @@ export function RegretReview({ state, pending }: { state: ActionState; pending: 
           threshold: formatPercentBp(impact.thresholdBp, locale),
         })}
       </p>
-      <TableScroll label={t('admin.regret.table')} className="mt-3">
-        <table className="min-w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-amber-300">
-              <th className="py-1 pr-3">{t('admin.regret.product')}</th>
-              <th className="py-1 pr-3">{t('admin.regret.sku')}</th>
-              <th className="py-1 pr-3 text-right">{t('admin.regret.paid')}</th>
-              <th className="py-1 pr-3 text-right">{t('admin.regret.newPrice')}</th>
-              <th className="py-1 pr-3 text-right">{t('admin.regret.drop')}</th>
-              <th className="py-1 pr-3 text-right">{t('admin.regret.orders')}</th>
-              <th className="py-1 text-right">{t('admin.regret.customers')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {impact.variants.slice(0, SHOWN).map((v) => (
-              <tr key={v.variantId} className="border-b border-amber-200">
-                <td className="py-1 pr-3">{v.productName}</td>
-                <td className="py-1 pr-3 font-mono text-xs">{v.sku}</td>
-                <td className="py-1 pr-3 text-right">{money(v.highestPaid)}</td>
-                <td className="py-1 pr-3 text-right">
-                  {money(v.newPrice)} <span className="text-xs text-gray-700">({v.channelName})</span>
-                </td>
-                <td className="py-1 pr-3 text-right">−{formatPercentBp(v.dropBp, locale)}</td>
-                <td className="py-1 pr-3 text-right">{v.orders}</td>
-                <td className="py-1 text-right">{v.customers}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <RegretTable impact={impact} />
       {impact.variants.length > SHOWN && (
         <p className="mt-1 text-sm">{t('admin.regret.more', { count: impact.variants.length - SHOWN })}</p>
       )}
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          onClick={() => setDismissed(state)}
-          className="rounded-md border border-gray-500 bg-white px-4 py-2"
-        >
+        <Button variant="secondary" size="touch" onClick={onCancel}>
           {t('admin.regret.cancel')}
-        </button>
-        <button
-          type="submit"
-          name="regretDecision"
-          value="proceed"
-          disabled={pending}
-          className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
-        >
+        </Button>
+        <Button type="submit" name="regretDecision" value="proceed" size="touch" pending={pending}>
           {t('admin.regret.proceed')}
-        </button>
+        </Button>
         {impact.creditTotal > 0 ? (
-          <button
-            type="submit"
-            name="regretDecision"
-            value="credit"
-            disabled={pending}
-            className="rounded-md bg-amber-700 px-4 py-2 text-white disabled:opacity-60"
-          >
+          <Button type="submit" name="regretDecision" value="credit" size="touch" pending={pending}>
             {t('admin.regret.credit', { amount: money(impact.creditTotal), customers: impact.creditCustomers })}
-          </button>
+          </Button>
         ) : (
           <p className="text-sm">{t('admin.regret.noCredit')}</p>
         )}
       </div>
     </section>
+  );
+}
+
+type Variant = RegretImpact['variants'][number];
+
+function RegretTable({ impact }: { impact: RegretImpact }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const money = (amount: number) => formatMoney({ amount, currency: impact.currency }, locale);
+  const columns: Array<DataTableColumn<Variant>> = [
+    { key: 'product', header: t('admin.regret.product'), cell: (v) => v.productName },
+    { key: 'sku', header: t('admin.regret.sku'), cell: (v) => <span className="font-mono text-xs">{v.sku}</span> },
+    { key: 'paid', header: t('admin.regret.paid'), numeric: true, nowrap: true, cell: (v) => money(v.highestPaid) },
+    {
+      key: 'new',
+      header: t('admin.regret.newPrice'),
+      numeric: true,
+      nowrap: true,
+      cell: (v) => (
+        <>
+          {money(v.newPrice)} <span className="text-xs text-gray-700">({v.channelName})</span>
+        </>
+      ),
+    },
+    {
+      key: 'drop',
+      header: t('admin.regret.drop'),
+      numeric: true,
+      cell: (v) => `−${formatPercentBp(v.dropBp, locale)}`,
+    },
+    { key: 'orders', header: t('admin.regret.orders'), numeric: true, cell: (v) => v.orders },
+    { key: 'customers', header: t('admin.regret.customers'), numeric: true, cell: (v) => v.customers },
+  ];
+  return (
+    <DataTable
+      caption={t('admin.regret.table')}
+      hideCaption
+      className="mt-3"
+      columns={columns}
+      rows={impact.variants.slice(0, SHOWN)}
+      rowKey={(v) => v.variantId}
+      empty={t('admin.regret.none')}
+    />
   );
 }

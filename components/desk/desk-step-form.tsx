@@ -1,6 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { StatusMessage } from '@/components/ui/status-message';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 
 /** One button that moves an order a step on at the pickup desk; reports a refusal next to it. */
@@ -17,23 +19,17 @@ export function DeskStepForm({
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
-    <form action={formAction} className="inline">
+    <form action={formAction} className="inline-block">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-gray-900 px-3 py-1 text-sm text-white disabled:opacity-60"
-      >
+      <Button type="submit" size="touch" pending={pending}>
         {label}
         <span className="sr-only"> {context}</span>
-      </button>
-      {state && !state.ok && (
-        <span role="alert" className="ml-2 text-sm text-red-700">
-          {state.formError}
-        </span>
-      )}
+      </Button>
+      <StatusMessage tone="error" className="mt-1">
+        {state && !state.ok ? state.formError : null}
+      </StatusMessage>
     </form>
   );
 }

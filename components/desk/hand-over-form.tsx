@@ -2,6 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { StatusMessage } from '@/components/ui/status-message';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 
 /** The hand-over at the desk: staff type the code the customer shows; a wrong code changes nothing. */
@@ -16,42 +20,38 @@ export function HandOverForm({
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
-  const id = useId();
-  const error = state && !state.ok ? (state.fieldErrors?.code?.join(' ') ?? state.formError) : undefined;
+  const resultId = useId();
+  const failed = state && !state.ok ? state : null;
+  const error = failed ? (failed.fieldErrors?.code?.join(' ') ?? failed.formError) : undefined;
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate>
+    <form action={formAction} noValidate>
       <input type="hidden" name="orderId" value={orderId} />
-      <div>
-        <label htmlFor={`${id}-code`} className="block text-xs font-medium">
-          {t('desk.code', { number: orderNumber })}
-        </label>
-        <input
-          id={`${id}-code`}
-          name="code"
-          inputMode="numeric"
-          autoComplete="off"
-          required
-          maxLength={32}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          defaultValue={state && !state.ok ? (state.values?.code ?? '') : ''}
-          className="w-28 rounded-md border border-gray-400 px-2 py-1"
-        />
+      <div className="flex flex-wrap items-end gap-2">
+        <Field label={t('desk.code', { number: orderNumber })} className="w-36">
+          {(control) => (
+            // The code's error is the form's one message (announced at once), named by the input.
+            <Input
+              {...control}
+              name="code"
+              inputMode="numeric"
+              autoComplete="off"
+              required
+              maxLength={32}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? resultId : undefined}
+              defaultValue={failed?.values?.code ?? ''}
+            />
+          )}
+        </Field>
+        <Button type="submit" size="touch" pending={pending}>
+          {t('desk.handOver')}
+        </Button>
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-green-800 px-3 py-1 text-sm text-white disabled:opacity-60"
-      >
-        {t('desk.handOver')}
-      </button>
-      <p
-        id={`${id}-error`}
-        role={error ? 'alert' : 'status'}
-        className={`w-full text-sm ${error ? 'text-red-700' : ''}`}
-      >
-        {error ?? (state?.ok ? t('desk.handedOver') : null)}
-      </p>
+      <div id={resultId}>
+        <StatusMessage tone={error ? 'error' : 'success'} className="mt-1">
+          {error ?? (state?.ok ? t('desk.handedOver') : null)}
+        </StatusMessage>
+      </div>
     </form>
   );
 }

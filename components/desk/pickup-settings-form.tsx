@@ -2,8 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { ActionStatus } from '@/components/admin/action-status';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
-import { FormField } from '@/components/ui/form-field';
 
 /** The admins' pickup settings: after how many days uncollected orders are cancelled. */
 export function PickupSettingsForm({
@@ -15,42 +18,31 @@ export function PickupSettingsForm({
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const failed = state && !state.ok ? state : null;
   return (
-    <form
-      action={formAction}
-      className="flex flex-wrap items-end gap-4 rounded-lg border border-gray-200 bg-white p-4"
-      noValidate
-    >
-      <div className="max-w-sm">
-        <FormField
+    <form action={formAction} className="rounded-lg border border-gray-200 bg-white p-4" noValidate>
+      <div className="flex flex-wrap items-start gap-4">
+        <Field
           label={t('desk.uncollectedDays')}
           hint={t('desk.uncollectedDaysHint')}
-          name="uncollectedDays"
-          type="number"
-          min={1}
-          max={90}
-          step={1}
-          defaultValue={
-            state && !state.ok ? (state.values?.uncollectedDays ?? String(uncollectedDays)) : String(uncollectedDays)
-          }
-          errors={errors.uncollectedDays}
-        />
+          errors={failed?.fieldErrors?.uncollectedDays}
+          className="max-w-sm"
+        >
+          <Input
+            name="uncollectedDays"
+            type="number"
+            min={1}
+            max={90}
+            step={1}
+            defaultValue={failed?.values?.uncollectedDays ?? String(uncollectedDays)}
+          />
+        </Field>
+        {/* mt-6: level with the input below its label. */}
+        <Button type="submit" size="touch" pending={pending} className="mt-6">
+          {t('desk.save')}
+        </Button>
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-gray-900 px-4 py-2 text-white disabled:opacity-60"
-      >
-        {t('desk.save')}
-      </button>
-      <p role="status" className="text-sm">
-        {state?.ok ? (
-          t('desk.saved')
-        ) : state && !state.ok ? (
-          <span className="text-red-700">{state.formError}</span>
-        ) : null}
-      </p>
+      <ActionStatus state={state} success={t('desk.saved')} />
     </form>
   );
 }

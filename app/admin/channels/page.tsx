@@ -1,10 +1,13 @@
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { OnOffBadge } from '@/components/admin/status-badges';
+import { ButtonLink } from '@/components/ui/button';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';
-import { listAdminChannels } from '@/lib/assortment/admin-assortment.reads';
+import { listAdminChannels, type AdminChannelRow } from '@/lib/assortment/admin-assortment.reads';
 import { getDb } from '@/lib/platform/db';
+import type { Translate } from '@/lib/platform/i18n/messages';
 import { getTranslations } from 'next-intl/server';
 
 export const generateMetadata = pageTitle('admin.channels.title');
@@ -21,72 +24,56 @@ export default async function AdminChannelsPage() {
             {t('admin.assortment.title')}
           </Link>
           {can(actor, 'channels:write') && (
-            <Link href="/admin/channels/new" className="rounded-md bg-gray-900 px-4 py-2 text-white">
+            <ButtonLink href="/admin/channels/new" size="touch">
               {t('admin.channels.new')}
-            </Link>
+            </ButtonLink>
           )}
         </div>
       </div>
-      {channels.length === 0 ? (
-        <p className="mt-6 rounded border border-gray-200 bg-white p-6 text-center">{t('admin.channels.none')}</p>
-      ) : (
-        <TableScroll label={t('admin.channels.title')} className="mt-6">
-          <table className="min-w-full text-left text-sm">
-            <thead className="bg-gray-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.channels.col.code')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.channels.col.name')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.channels.col.kind')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.channels.col.currency')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.channels.col.prices')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.channels.col.active')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.channels.col.mode')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('admin.channels.col.listed')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('admin.channels.col.keys')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {channels.map((channel) => (
-                <tr key={channel.id} className="border-t border-gray-100">
-                  <td className="px-3 py-2 font-mono text-xs">{channel.code}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/channels/${channel.id}`} className="underline">
-                      {channel.name}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{t(`admin.channels.kind.${channel.kind}`)}</td>
-                  <td className="px-3 py-2">{channel.currency}</td>
-                  <td className="px-3 py-2">
-                    {channel.pricesIncludeVat ? t('admin.channels.gross') : t('admin.channels.net')}
-                  </td>
-                  <td className="px-3 py-2">{channel.active ? t('admin.channels.yes') : t('admin.channels.no')}</td>
-                  <td className="px-3 py-2">{t(`admin.channels.mode.${channel.assortmentMode}`)}</td>
-                  <td className="px-3 py-2 text-right">{channel.listedProducts}</td>
-                  <td className="px-3 py-2 text-right">{channel.activeKeys}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <DataTable
+        caption={t('admin.channels.title')}
+        hideCaption
+        className="mt-6"
+        columns={channelColumns(t)}
+        rows={channels}
+        rowKey={(channel) => channel.id}
+        empty={t('admin.channels.none')}
+      />
     </>
   );
+}
+
+function channelColumns(t: Translate): Array<DataTableColumn<AdminChannelRow>> {
+  return [
+    {
+      key: 'code',
+      header: t('admin.channels.col.code'),
+      cell: (c) => <span className="font-mono text-xs">{c.code}</span>,
+    },
+    {
+      key: 'name',
+      header: t('admin.channels.col.name'),
+      rowHeader: true,
+      cell: (c) => (
+        <Link href={`/admin/channels/${c.id}`} className="underline">
+          {c.name}
+        </Link>
+      ),
+    },
+    { key: 'kind', header: t('admin.channels.col.kind'), cell: (c) => t(`admin.channels.kind.${c.kind}`) },
+    { key: 'currency', header: t('admin.channels.col.currency'), cell: (c) => c.currency },
+    {
+      key: 'prices',
+      header: t('admin.channels.col.prices'),
+      cell: (c) => (c.pricesIncludeVat ? t('admin.channels.gross') : t('admin.channels.net')),
+    },
+    {
+      key: 'active',
+      header: t('admin.channels.col.active'),
+      cell: (c) => <OnOffBadge on={c.active}>{c.active ? t('admin.channels.yes') : t('admin.channels.no')}</OnOffBadge>,
+    },
+    { key: 'mode', header: t('admin.channels.col.mode'), cell: (c) => t(`admin.channels.mode.${c.assortmentMode}`) },
+    { key: 'listed', header: t('admin.channels.col.listed'), numeric: true, cell: (c) => c.listedProducts },
+    { key: 'keys', header: t('admin.channels.col.keys'), numeric: true, cell: (c) => c.activeKeys },
+  ];
 }

@@ -1,11 +1,16 @@
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { z } from 'zod';
+import { Button } from '@/components/ui/button';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import { Pagination } from '@/components/ui/pagination';
-import { TableScroll } from '@/components/ui/table-scroll';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
-import { ADMIN_CREDITS_PAGE_SIZE, findCreditsForAdmin } from '@/lib/pricing/credits.reads';
+import { ADMIN_CREDITS_PAGE_SIZE, findCreditsForAdmin, type AdminCreditEntry } from '@/lib/pricing/credits.reads';
 import { getDb } from '@/lib/platform/db';
 import { formatDateTime, formatMoney } from '@/lib/platform/i18n/format';
+import type { Locale } from '@/lib/platform/i18n/locales';
+import type { Translate } from '@/lib/platform/i18n/messages';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 export const generateMetadata = pageTitle('meta.credits');
@@ -37,62 +42,59 @@ export default async function AdminCreditsPage({
       <h1 className="text-2xl font-bold">{t('admin.credits.title')}</h1>
       <p className="mt-1 max-w-3xl text-sm text-gray-700">{t('admin.credits.intro')}</p>
       <form method="get" className="mt-4 flex max-w-xl items-end gap-3">
-        <div className="grow">
-          <label htmlFor="credits-email" className="mb-1 block text-sm font-medium">
-            {t('admin.credits.filter')}
-          </label>
-          <input
-            id="credits-email"
-            name="email"
-            type="search"
-            defaultValue={query.email}
-            className="w-full rounded-md border border-gray-400 px-3 py-2"
-          />
-        </div>
-        <button type="submit" className="rounded-md bg-gray-900 px-4 py-2 text-white">
+        <Field label={t('admin.credits.filter')} className="grow">
+          <Input name="email" type="search" defaultValue={query.email} />
+        </Field>
+        <Button type="submit" size="touch">
           {t('admin.credits.apply')}
-        </button>
+        </Button>
       </form>
       <p className="mt-4 text-sm" data-testid="credits-summary">
         {t('admin.credits.summary', { count: result.total, amount: formatMoney(result.sum, locale) })}
       </p>
-      {result.entries.length === 0 ? (
-        <p className="mt-4 text-gray-700">{t('admin.credits.empty')}</p>
-      ) : (
-        <TableScroll label={t('admin.credits.title')}>
-          <table className="min-w-full bg-white text-left text-sm">
-            <thead className="bg-gray-100">
-              <tr>
-                <th className="px-3 py-2">{t('admin.credits.col.when')}</th>
-                <th className="px-3 py-2">{t('admin.credits.col.customer')}</th>
-                <th className="px-3 py-2 text-right">{t('admin.credits.col.amount')}</th>
-                <th className="px-3 py-2">{t('admin.credits.col.product')}</th>
-                <th className="px-3 py-2">{t('admin.credits.col.order')}</th>
-                <th className="px-3 py-2">{t('admin.credits.col.priceList')}</th>
-                <th className="px-3 py-2">{t('admin.credits.col.grantedBy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.entries.map((e) => (
-                <tr key={e.id} className="border-t border-gray-200">
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(e.createdAt, locale)}</td>
-                  <td className="px-3 py-2">
-                    {e.customerName} <span className="text-gray-600">({e.customerEmail})</span>
-                  </td>
-                  <td className="px-3 py-2 text-right">{formatMoney(e.amount, locale)}</td>
-                  <td className="px-3 py-2">
-                    {e.productName ?? '—'} {e.sku && <span className="font-mono text-xs text-gray-600">{e.sku}</span>}
-                  </td>
-                  <td className="px-3 py-2">{e.orderNumber ? `#${e.orderNumber}` : '—'}</td>
-                  <td className="px-3 py-2">{e.priceListName ?? '—'}</td>
-                  <td className="px-3 py-2">{e.grantedBy ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
-      <Pagination page={query.page} pages={pages} hrefFor={hrefFor} />
+      <DataTable
+        caption={t('admin.credits.title')}
+        hideCaption
+        className="mt-2"
+        columns={creditColumns(t, locale)}
+        rows={result.entries}
+        rowKey={(e) => e.id}
+        empty={t('admin.credits.empty')}
+        footer={<Pagination page={query.page} pages={pages} hrefFor={hrefFor} />}
+      />
     </>
   );
+}
+
+function creditColumns(t: Translate, locale: Locale): Array<DataTableColumn<AdminCreditEntry>> {
+  return [
+    {
+      key: 'when',
+      header: t('admin.credits.col.when'),
+      nowrap: true,
+      cell: (e) => formatDateTime(e.createdAt, locale),
+    },
+    {
+      key: 'customer',
+      header: t('admin.credits.col.customer'),
+      cell: (e) => (
+        <>
+          {e.customerName} <span className="text-gray-700">({e.customerEmail})</span>
+        </>
+      ),
+    },
+    { key: 'amount', header: t('admin.credits.col.amount'), numeric: true, cell: (e) => formatMoney(e.amount, locale) },
+    {
+      key: 'product',
+      header: t('admin.credits.col.product'),
+      cell: (e) => (
+        <>
+          {e.productName ?? '—'} {e.sku && <span className="font-mono text-xs text-gray-700">{e.sku}</span>}
+        </>
+      ),
+    },
+    { key: 'order', header: t('admin.credits.col.order'), cell: (e) => (e.orderNumber ? `#${e.orderNumber}` : '—') },
+    { key: 'list', header: t('admin.credits.col.priceList'), cell: (e) => e.priceListName ?? '—' },
+    { key: 'by', header: t('admin.credits.col.grantedBy'), cell: (e) => e.grantedBy ?? '—' },
+  ];
 }

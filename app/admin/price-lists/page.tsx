@@ -1,12 +1,20 @@
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { z } from 'zod';
+import { PriceListStateBadge } from '@/components/admin/status-badges';
+import { ButtonLink } from '@/components/ui/button';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { StatusMessage } from '@/components/ui/status-message';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
-import { ADMIN_PRICE_LISTS_PAGE_SIZE, listAdminPriceLists } from '@/lib/pricing/admin-pricing.reads';
+import {
+  ADMIN_PRICE_LISTS_PAGE_SIZE,
+  listAdminPriceLists,
+  type AdminPriceListRow,
+} from '@/lib/pricing/admin-pricing.reads';
 import { getDb } from '@/lib/platform/db';
 import { instantToBerlinLocal } from '@/lib/platform/business-time.rules';
+import type { Translate } from '@/lib/platform/i18n/messages';
 import { getTranslations } from 'next-intl/server';
 
 export const generateMetadata = pageTitle('admin.priceLists');
@@ -31,80 +39,65 @@ export default async function AdminPriceListsPage({
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">{t('admin.priceLists')}</h1>
-        <div className="flex items-center gap-4">
+        <div className="flex flex-wrap items-center gap-4">
           <Link href="/admin/price-lists/why" className="underline">
             {t('admin.pricing.whyLink')}
           </Link>
           <Link href="/admin/price-lists/consistency" className="underline">
             {t('admin.pricing.consistency')}
           </Link>
-          <Link href="/admin/price-lists/new" className="rounded-md bg-gray-900 px-4 py-2 text-white">
+          <ButtonLink href="/admin/price-lists/new" size="touch">
             {t('admin.pricing.new')}
-          </Link>
+          </ButtonLink>
         </div>
       </div>
-      {raw.deleted === '1' && (
-        <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm">
-          {t('admin.pricing.deleted')}
-        </p>
-      )}
-      {total === 0 ? (
-        <p className="mt-6 rounded border border-gray-200 bg-white p-6 text-center">{t('admin.pricing.none')}</p>
-      ) : (
-        <TableScroll label={t('admin.priceLists')} className="mt-6">
-          <table className="min-w-full text-left text-sm">
-            <thead className="bg-gray-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.pricing.col.name')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('admin.pricing.col.priority')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.pricing.col.state')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.pricing.col.window')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.pricing.col.channels')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.pricing.col.audience')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('admin.pricing.col.entries')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lists.map((list) => (
-                <tr key={list.id} className="border-t border-gray-100">
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/price-lists/${list.id}`} className="underline">
-                      {list.name}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2 text-right">{list.priority}</td>
-                  <td className="px-3 py-2">{t(`admin.pricing.state.${list.state}`)}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {list.validFrom || list.validUntil ? `${berlin(list.validFrom)} – ${berlin(list.validUntil)}` : '—'}
-                  </td>
-                  <td className="px-3 py-2">{list.channels.join(', ')}</td>
-                  <td className="px-3 py-2">
-                    {[list.company, ...list.groups].filter(Boolean).join(', ') || t('admin.pricing.everyone')}
-                  </td>
-                  <td className="px-3 py-2 text-right">{list.entries}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
-      {pages > 1 && (
-        <Pagination page={Math.min(page, pages)} pages={pages} hrefFor={(p) => `/admin/price-lists?page=${p}`} />
-      )}
+      <StatusMessage tone="success" className="mt-4">
+        {raw.deleted === '1' && t('admin.pricing.deleted')}
+      </StatusMessage>
+      <DataTable
+        caption={t('admin.priceLists')}
+        hideCaption
+        className="mt-6"
+        columns={priceListColumns(t)}
+        rows={lists}
+        rowKey={(list) => list.id}
+        empty={t('admin.pricing.none')}
+        stickyFirstColumn
+        footer={
+          <Pagination page={Math.min(page, pages)} pages={pages} hrefFor={(p) => `/admin/price-lists?page=${p}`} />
+        }
+      />
     </>
   );
+}
+
+function priceListColumns(t: Translate): Array<DataTableColumn<AdminPriceListRow>> {
+  return [
+    {
+      key: 'name',
+      header: t('admin.pricing.col.name'),
+      rowHeader: true,
+      cell: (list) => (
+        <Link href={`/admin/price-lists/${list.id}`} className="underline">
+          {list.name}
+        </Link>
+      ),
+    },
+    { key: 'priority', header: t('admin.pricing.col.priority'), numeric: true, cell: (list) => list.priority },
+    { key: 'state', header: t('admin.pricing.col.state'), cell: (list) => <PriceListStateBadge state={list.state} /> },
+    {
+      key: 'window',
+      header: t('admin.pricing.col.window'),
+      nowrap: true,
+      cell: (list) =>
+        list.validFrom || list.validUntil ? `${berlin(list.validFrom)} – ${berlin(list.validUntil)}` : '—',
+    },
+    { key: 'channels', header: t('admin.pricing.col.channels'), cell: (list) => list.channels.join(', ') },
+    {
+      key: 'audience',
+      header: t('admin.pricing.col.audience'),
+      cell: (list) => [list.company, ...list.groups].filter(Boolean).join(', ') || t('admin.pricing.everyone'),
+    },
+    { key: 'entries', header: t('admin.pricing.col.entries'), numeric: true, cell: (list) => list.entries },
+  ];
 }

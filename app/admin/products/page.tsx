@@ -1,13 +1,19 @@
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { z } from 'zod';
+import { ProductStatusBadge } from '@/components/admin/status-badges';
+import { Button } from '@/components/ui/button';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
-import { listAdminProducts } from '@/lib/catalog/admin-catalog.reads';
+import { listAdminProducts, type AdminProductRow } from '@/lib/catalog/admin-catalog.reads';
 import { getDb } from '@/lib/platform/db';
 import { formatMoney } from '@/lib/platform/i18n/format';
+import type { Locale } from '@/lib/platform/i18n/locales';
+import type { Translate } from '@/lib/platform/i18n/messages';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { TableScroll } from '@/components/ui/table-scroll';
 
 export const generateMetadata = pageTitle('admin.products');
 
@@ -31,81 +37,59 @@ export default async function AdminProductsPage({
   return (
     <>
       <h1 className="text-2xl font-bold">{t('admin.products')}</h1>
-      <form method="get" role="search" className="mt-4 flex max-w-xl gap-2">
-        <label htmlFor="admin-q" className="sr-only">
-          {t('admin.searchProducts')}
-        </label>
-        <input
-          id="admin-q"
-          name="q"
-          type="search"
-          defaultValue={query.q}
-          placeholder={t('admin.searchProducts')}
-          className="flex-1 rounded-md border border-gray-400 bg-white px-3 py-2"
-        />
-        <button type="submit" className="rounded-md bg-gray-900 px-4 py-2 text-white">
+      <form method="get" role="search" className="mt-4 flex max-w-xl items-end gap-2">
+        <Field label={t('admin.searchProducts')} hideLabel id="admin-q" className="flex-1">
+          <Input name="q" type="search" defaultValue={query.q} placeholder={t('admin.searchProducts')} />
+        </Field>
+        <Button type="submit" size="touch">
           {t('search.submit')}
-        </button>
+        </Button>
       </form>
       <p className="mt-4 text-sm text-gray-700" role="status">
         {t('admin.resultCount', { count: result.total })}
       </p>
-      {result.items.length === 0 ? (
-        <p className="mt-4 rounded border border-gray-200 bg-white p-6">{t('admin.noProducts')}</p>
-      ) : (
-        <TableScroll label={t('admin.products')} className="mt-2">
-          <table className="min-w-full text-left text-sm">
-            <thead className="bg-gray-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.table.name')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.table.brand')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.table.category')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('admin.table.variants')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('admin.table.price')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('admin.table.stock')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('admin.table.status')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((p) => (
-                <tr key={p.id} className="border-t border-gray-100">
-                  <td className="px-3 py-2">
-                    <Link
-                      href={`/admin/products/${p.id}`}
-                      className="font-medium text-brand-800 underline-offset-2 hover:underline"
-                    >
-                      {p.name}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{p.brand ?? '—'}</td>
-                  <td className="px-3 py-2">{p.category}</td>
-                  <td className="px-3 py-2 text-right">{p.variantCount}</td>
-                  <td className="px-3 py-2 text-right">
-                    {p.minPrice === null ? '—' : formatMoney({ amount: p.minPrice, currency: p.currency }, locale)}
-                  </td>
-                  <td className="px-3 py-2 text-right">{p.stock}</td>
-                  <td className="px-3 py-2">{t(`admin.status.${p.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
-      <Pagination page={query.page} pages={pages} hrefFor={pageHref} />
+      <DataTable
+        caption={t('admin.products')}
+        hideCaption
+        className="mt-2"
+        columns={productColumns(t, locale)}
+        rows={result.items}
+        rowKey={(p) => p.id}
+        empty={t('admin.noProducts')}
+        stickyFirstColumn
+        footer={<Pagination page={query.page} pages={pages} hrefFor={pageHref} />}
+      />
     </>
   );
+}
+
+function productColumns(t: Translate, locale: Locale): Array<DataTableColumn<AdminProductRow>> {
+  return [
+    {
+      key: 'name',
+      header: t('admin.table.name'),
+      rowHeader: true,
+      cell: (p) => (
+        <Link href={`/admin/products/${p.id}`} className="text-brand-800 underline-offset-2 hover:underline">
+          {p.name}
+        </Link>
+      ),
+    },
+    { key: 'brand', header: t('admin.table.brand'), cell: (p) => p.brand ?? '—' },
+    { key: 'category', header: t('admin.table.category'), cell: (p) => p.category },
+    { key: 'variants', header: t('admin.table.variants'), numeric: true, cell: (p) => p.variantCount },
+    {
+      key: 'price',
+      header: t('admin.table.price'),
+      numeric: true,
+      nowrap: true,
+      cell: (p) => (p.minPrice === null ? '—' : formatMoney({ amount: p.minPrice, currency: p.currency }, locale)),
+    },
+    { key: 'stock', header: t('admin.table.stock'), numeric: true, cell: (p) => p.stock },
+    {
+      key: 'status',
+      header: t('admin.table.status'),
+      cell: (p) => <ProductStatusBadge status={p.status} />,
+    },
+  ];
 }

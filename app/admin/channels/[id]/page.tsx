@@ -1,15 +1,18 @@
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { z } from 'zod';
 import { AssortmentRuleDeleteForm } from '@/components/admin/assortment-rule-delete-form';
 import { AssortmentRuleForm } from '@/components/admin/assortment-rule-form';
 import { AuditTable } from '@/components/admin/audit-table';
 import { BackLink } from '@/components/admin/back-link';
-import { ChannelForm } from '@/components/admin/channel-form';
+import { ChannelForm, type ChannelDefaults } from '@/components/admin/channel-form';
 import { ConfirmButtonForm } from '@/components/admin/confirm-button-form';
 import { PublishableKeyForm } from '@/components/admin/publishable-key-form';
-import { TableScroll } from '@/components/ui/table-scroll';
+import { OnOffBadge } from '@/components/admin/status-badges';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
+import { StatusMessage } from '@/components/ui/status-message';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import {
@@ -20,7 +23,7 @@ import {
 } from '@/lib/assortment/admin-assortment.reads';
 import { getDb } from '@/lib/platform/db';
 import { formatDateTime } from '@/lib/platform/i18n/format';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { Translate } from '@/lib/platform/i18n/messages';
 import { addAssortmentRuleAction, deleteAssortmentRuleAction } from '@/app/admin/assortment/actions';
 import { describeRule, describeTarget } from '@/app/admin/assortment/describe-rule';
@@ -31,6 +34,10 @@ import {
 } from '@/app/admin/channels/actions';
 
 export const generateMetadata = pageTitle('meta.channel');
+
+type AdminChannel = NonNullable<Awaited<ReturnType<typeof findAdminChannel>>>;
+type Audiences = Awaited<ReturnType<typeof listAssortmentAudiences>>;
+type Locations = Awaited<ReturnType<typeof listChannelLocationChoices>>;
 
 const audienceName = (t: Translate, rule: AdminAssortmentRule) =>
   rule.audience.kind === 'everyone' ? t('admin.assortment.everyone') : rule.audience.name;
@@ -46,9 +53,8 @@ export default async function AdminChannelPage({
   const actor = await requirePagePermission('channels:read', `/admin/channels/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
   const db = getDb();
-  const [t, locale, raw, channel, locations, audiences] = await Promise.all([
+  const [t, raw, channel, locations, audiences] = await Promise.all([
     getTranslations(),
-    getLocale(),
     searchParams,
     findAdminChannel(db, actor, id),
     listChannelLocationChoices(db, actor),
@@ -56,7 +62,6 @@ export default async function AdminChannelPage({
   ]);
   if (!channel) notFound();
   const channelsWritable = can(actor, 'channels:write');
-  const assortmentWritable = can(actor, 'assortment:write');
   return (
     <>
       <BackLink href="/admin/channels" label={t('admin.channels.backToList')} />
@@ -69,164 +74,188 @@ export default async function AdminChannelPage({
           </Link>
         </p>
       </div>
-      {raw.created === '1' && (
-        <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm">
-          {t('admin.channels.created')}
-        </p>
-      )}
-
-      <section aria-labelledby="channel-settings" className="mt-6">
-        <h2 id="channel-settings" className="mb-2 text-lg font-semibold">
-          {t('admin.channels.settings')}
-        </h2>
-        {!channelsWritable && <p className="mb-2 text-sm text-gray-700">{t('admin.channels.readOnly')}</p>}
-        <ChannelForm
-          action={updateChannelAction}
-          locations={locations}
-          submitLabel={t('admin.channels.save')}
-          preview={{ confirm: t('admin.assortment.preview.save') }}
-          readOnly={!channelsWritable}
-          defaults={{
-            channelId: channel.id,
-            code: channel.code,
-            name: channel.name,
-            kind: channel.kind,
-            currency: channel.currency,
-            pricesIncludeVat: channel.pricesIncludeVat,
-            active: channel.active,
-            assortmentMode: channel.assortmentMode,
-            locationIds: channel.locationIds,
-          }}
-        />
-      </section>
-
-      <section aria-labelledby="channel-keys" className="mt-8 space-y-4">
-        <h2 id="channel-keys" className="text-lg font-semibold">
-          {t('admin.channels.keys.title')}
-        </h2>
-        <p className="max-w-3xl text-sm text-gray-700">{t('admin.channels.keys.intro')}</p>
-        {channel.keys.length === 0 ? (
-          <p className="rounded border border-gray-200 bg-white p-4 text-sm">{t('admin.channels.keys.none')}</p>
-        ) : (
-          <TableScroll label={t('admin.channels.keys.table')}>
-            <table className="min-w-full text-left text-sm">
-              <thead className="bg-gray-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t('admin.channels.keys.name')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('admin.channels.keys.token')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('admin.channels.keys.createdAt')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('admin.channels.keys.status')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    <span className="sr-only">{t('admin.channels.keys.revoke')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {channel.keys.map((key) => (
-                  <tr key={key.id} className="border-t border-gray-100">
-                    <td className="px-3 py-2">{key.name}</td>
-                    <td className="px-3 py-2 break-all">
-                      <code className="font-mono text-xs">{key.token}</code>
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(key.createdAt, locale)}</td>
-                    <td className="px-3 py-2">
-                      {key.revokedAt
-                        ? t('admin.channels.keys.revokedAt', { date: formatDateTime(key.revokedAt, locale) })
-                        : t('admin.channels.keys.active')}
-                    </td>
-                    <td className="px-3 py-2 text-right">
-                      {channelsWritable && !key.revokedAt && (
-                        <ConfirmButtonForm
-                          action={revokePublishableKeyAction}
-                          fields={{ channelId: channel.id, keyId: key.id }}
-                          label={t('admin.channels.keys.revokeNamed', { name: key.name })}
-                          confirm={t('admin.channels.keys.confirmRevoke', { name: key.name })}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
-        {channelsWritable && <PublishableKeyForm action={createPublishableKeyAction} channelId={channel.id} />}
-      </section>
-
-      <section aria-labelledby="channel-rules" className="mt-8 space-y-4">
-        <h2 id="channel-rules" className="text-lg font-semibold">
-          {t('admin.assortment.rules')}
-        </h2>
-        <p className="max-w-3xl text-sm text-gray-700">{t('admin.assortment.rulesIntro')}</p>
-        {channel.rules.length === 0 ? (
-          <p className="rounded border border-gray-200 bg-white p-4 text-sm">
-            {t(`admin.assortment.noRules.${channel.assortmentMode}`)}
-          </p>
-        ) : (
-          <TableScroll label={t('admin.assortment.rulesTable')}>
-            <table className="min-w-full text-left text-sm">
-              <thead className="bg-gray-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t('admin.assortment.col.audience')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('admin.assortment.col.target')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('admin.assortment.col.effect')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('admin.assortment.col.created')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    <span className="sr-only">{t('admin.assortment.deleteRule')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {channel.rules.map((rule) => (
-                  <tr key={rule.id} className="border-t border-gray-100 align-top">
-                    <td className="px-3 py-2">{audienceName(t, rule)}</td>
-                    <td className="px-3 py-2">{describeTarget(t, rule)}</td>
-                    <td className="px-3 py-2">{t(`admin.assortment.effect.${rule.effect}`)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(rule.createdAt, locale)}</td>
-                    <td className="px-3 py-2 text-right">
-                      {assortmentWritable && (
-                        <AssortmentRuleDeleteForm
-                          action={deleteAssortmentRuleAction}
-                          channelId={channel.id}
-                          ruleId={rule.id}
-                          ruleText={`${describeRule(t, rule)}, ${audienceName(t, rule)}`}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
-        {assortmentWritable && (
-          <AssortmentRuleForm action={addAssortmentRuleAction} channelId={channel.id} audiences={audiences} />
-        )}
-      </section>
-
+      <StatusMessage tone="success" className="mt-4">
+        {raw.created === '1' && t('admin.channels.created')}
+      </StatusMessage>
+      <ChannelSettings channel={channel} locations={locations} writable={channelsWritable} />
+      <ChannelKeys channel={channel} writable={channelsWritable} />
+      <ChannelRules channel={channel} audiences={audiences} writable={can(actor, 'assortment:write')} />
       {/* Not a named region: the audit table's scroll area already carries this name. */}
       <section className="mt-8">
-        <h2 id="channel-audit" className="mb-2 text-lg font-semibold">
-          {t('admin.recentChanges')}
-        </h2>
+        <h2 className="mb-2 text-lg font-semibold">{t('admin.recentChanges')}</h2>
         <AuditTable entries={channel.audit} />
       </section>
     </>
+  );
+}
+
+function ChannelSettings({
+  channel,
+  locations,
+  writable,
+}: {
+  channel: AdminChannel;
+  locations: Locations;
+  writable: boolean;
+}) {
+  const t = useTranslations();
+  const defaults: ChannelDefaults = {
+    channelId: channel.id,
+    code: channel.code,
+    name: channel.name,
+    kind: channel.kind,
+    currency: channel.currency,
+    pricesIncludeVat: channel.pricesIncludeVat,
+    active: channel.active,
+    assortmentMode: channel.assortmentMode,
+    locationIds: channel.locationIds,
+  };
+  return (
+    <section aria-labelledby="channel-settings" className="mt-6">
+      <h2 id="channel-settings" className="mb-2 text-lg font-semibold">
+        {t('admin.channels.settings')}
+      </h2>
+      {!writable && <p className="mb-2 text-sm text-gray-700">{t('admin.channels.readOnly')}</p>}
+      <ChannelForm
+        action={updateChannelAction}
+        locations={locations}
+        submitLabel={t('admin.channels.save')}
+        preview={{ confirm: t('admin.assortment.preview.save') }}
+        readOnly={!writable}
+        defaults={defaults}
+      />
+    </section>
+  );
+}
+
+type Key = AdminChannel['keys'][number];
+
+function ChannelKeys({ channel, writable }: { channel: AdminChannel; writable: boolean }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const columns: Array<DataTableColumn<Key>> = [
+    { key: 'name', header: t('admin.channels.keys.name'), rowHeader: true, cell: (key) => key.name },
+    {
+      key: 'token',
+      header: t('admin.channels.keys.token'),
+      cell: (key) => <code className="font-mono text-xs break-all">{key.token}</code>,
+    },
+    {
+      key: 'created',
+      header: t('admin.channels.keys.createdAt'),
+      nowrap: true,
+      cell: (key) => formatDateTime(key.createdAt, locale),
+    },
+    {
+      key: 'status',
+      header: t('admin.channels.keys.status'),
+      cell: (key) => (
+        <OnOffBadge on={!key.revokedAt}>
+          {key.revokedAt
+            ? t('admin.channels.keys.revokedAt', { date: formatDateTime(key.revokedAt, locale) })
+            : t('admin.channels.keys.active')}
+        </OnOffBadge>
+      ),
+    },
+  ];
+  if (writable)
+    columns.push({
+      key: 'revoke',
+      header: <span className="sr-only">{t('admin.channels.keys.revoke')}</span>,
+      numeric: true,
+      cell: (key) => !key.revokedAt && <RevokeKey channelId={channel.id} keyRow={key} />,
+    });
+  return (
+    <section aria-labelledby="channel-keys" className="mt-8 space-y-4">
+      <h2 id="channel-keys" className="text-lg font-semibold">
+        {t('admin.channels.keys.title')}
+      </h2>
+      <p className="max-w-3xl text-sm text-gray-700">{t('admin.channels.keys.intro')}</p>
+      <DataTable
+        caption={t('admin.channels.keys.table')}
+        hideCaption
+        columns={columns}
+        rows={channel.keys}
+        rowKey={(key) => key.id}
+        empty={t('admin.channels.keys.none')}
+      />
+      {writable && <PublishableKeyForm action={createPublishableKeyAction} channelId={channel.id} />}
+    </section>
+  );
+}
+
+function RevokeKey({ channelId, keyRow }: { channelId: string; keyRow: Key }) {
+  const t = useTranslations();
+  return (
+    <ConfirmButtonForm
+      action={revokePublishableKeyAction}
+      fields={{ channelId, keyId: keyRow.id }}
+      label={t('admin.channels.keys.revokeNamed', { name: keyRow.name })}
+      title={t('admin.channels.keys.revokeTitle', { name: keyRow.name })}
+      confirm={t('admin.channels.keys.confirmRevoke')}
+      confirmLabel={t('admin.channels.keys.revoke')}
+      variant="secondary"
+      size="sm"
+    />
+  );
+}
+
+function ChannelRules({
+  channel,
+  audiences,
+  writable,
+}: {
+  channel: AdminChannel;
+  audiences: Audiences;
+  writable: boolean;
+}) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const columns: Array<DataTableColumn<AdminAssortmentRule>> = [
+    { key: 'audience', header: t('admin.assortment.col.audience'), cell: (rule) => audienceName(t, rule) },
+    { key: 'target', header: t('admin.assortment.col.target'), cell: (rule) => describeTarget(t, rule) },
+    {
+      key: 'effect',
+      header: t('admin.assortment.col.effect'),
+      cell: (rule) => t(`admin.assortment.effect.${rule.effect}`),
+    },
+    {
+      key: 'created',
+      header: t('admin.assortment.col.created'),
+      nowrap: true,
+      cell: (rule) => formatDateTime(rule.createdAt, locale),
+    },
+  ];
+  if (writable)
+    columns.push({
+      key: 'delete',
+      header: <span className="sr-only">{t('admin.assortment.deleteRule')}</span>,
+      numeric: true,
+      cell: (rule) => (
+        <AssortmentRuleDeleteForm
+          action={deleteAssortmentRuleAction}
+          channelId={channel.id}
+          ruleId={rule.id}
+          ruleText={`${describeRule(t, rule)}, ${audienceName(t, rule)}`}
+        />
+      ),
+    });
+  return (
+    <section aria-labelledby="channel-rules" className="mt-8 space-y-4">
+      <h2 id="channel-rules" className="text-lg font-semibold">
+        {t('admin.assortment.rules')}
+      </h2>
+      <p className="max-w-3xl text-sm text-gray-700">{t('admin.assortment.rulesIntro')}</p>
+      <DataTable
+        caption={t('admin.assortment.rulesTable')}
+        hideCaption
+        alignTop
+        columns={columns}
+        rows={channel.rules}
+        rowKey={(rule) => rule.id}
+        empty={t(`admin.assortment.noRules.${channel.assortmentMode}`)}
+      />
+      {writable && <AssortmentRuleForm action={addAssortmentRuleAction} channelId={channel.id} audiences={audiences} />}
+    </section>
   );
 }
