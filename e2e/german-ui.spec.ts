@@ -61,12 +61,10 @@ async function hrefs(page: Page, path: string, selector: string, count = 1): Pro
 }
 
 function report(area: string, routes: number, findings: Finding[]) {
-  test
-    .info()
-    .annotations.push({
-      type: 'german-crawl',
-      description: `${area}: ${routes} routes, ${findings.length} English strings`,
-    });
+  test.info().annotations.push({
+    type: 'german-crawl',
+    description: `${area}: ${routes} routes, ${findings.length} English strings`,
+  });
   expect(findings, JSON.stringify(findings.slice(0, 30), null, 2)).toEqual([]);
 }
 
