@@ -32,6 +32,8 @@ export async function signOut(page: Page) {
 
 /** Runs axe-core in the page; fails on serious or critical WCAG 2.x A/AA violations. */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Next streams an async page title in after the content: wait for it, as a person's browser tab would.
+  await expect(page).toHaveTitle(/\S/);
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (

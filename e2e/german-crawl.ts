@@ -102,15 +102,16 @@ export function findEnglish(
     if (whole.has(trimmed)) continue;
     let text = ` ${trimmed} `;
     for (const value of parts) if (text.includes(value)) text = cutWord(text, value);
-    const piece = pieces.find((p) => text.includes(p));
+    const piece = pieces.find((p) => containsWord(text, p));
     if (piece) {
       findings.push({ text: original, english: piece });
       continue;
     }
     const word = text
       .toLowerCase()
-      .split(/[^a-zäöüß-]+/)
-      .find((w) => ENGLISH_WORDS.has(w));
+      .split(/[^a-zäöüß_-]+/)
+      // snake_case names (CSV columns, codes) are identifiers, not words
+      .find((w) => !w.includes('_') && ENGLISH_WORDS.has(w));
     if (word) findings.push({ text: original, english: word });
   }
   return findings;
@@ -135,4 +136,9 @@ function cutWord(text: string, value: string): string {
     at = text.indexOf(value, from);
   }
   return out + text.slice(from);
+}
+
+/** Whether `value` stands in the text as whole words (not "Variant" inside "Variante"). */
+function containsWord(text: string, value: string): boolean {
+  return cutWord(text, value) !== text;
 }

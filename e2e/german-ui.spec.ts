@@ -46,7 +46,8 @@ async function crawl(page: Page, routes: string[], findings: Finding[]) {
 
 /** A signed-in person whose remembered language is German. */
 async function germanSession(browser: Browser, email: string) {
-  const context = await browser.newContext();
+  // Signed in in English (the fixture finds the form by its English labels), then German is chosen.
+  const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await signIn(page, email);
   const { hostname } = new URL(page.url());

@@ -428,18 +428,19 @@ describe('resolvePrice', () => {
       includesVat: true,
       reduced: true,
     });
-    expect(result.trace.map((s) => [s.listName, s.outcome, s.reason])).toEqual([
-      ['promo', 'dropped', '20 % off (all); lower priority than "regulars"'],
-      ['regulars', 'applied', '10 % off (all)'],
-      ['b2b only', 'dropped', 'not for this channel'],
-      ['tents', 'dropped', 'no entry for this product'],
+    expect(result.trace.map((s) => [s.listName, s.outcome, s.reasons.map((r) => r.code)])).toEqual([
+      ['promo', 'dropped', ['adjustment', 'lowerPriority']],
+      ['regulars', 'applied', ['adjustment']],
+      ['b2b only', 'dropped', ['otherChannel']],
+      ['tents', 'dropped', ['noEntry']],
     ]);
+    expect(result.trace[0]!.reasons[1]).toEqual({ code: 'lowerPriority', winner: 'regulars' });
   });
 
   it('says when the floor price raised the result', () => {
     const result = resolvePrice(ctx({ floorPrice: 9_500 }), [list('deep', [entry(pct(5000))])]);
     expect(result.floorApplied).toBe(true);
-    expect(result.trace[0]!.reason).toContain('raised to the floor price');
+    expect(result.trace[0]!.reasons.at(-1)).toEqual({ code: 'raisedToFloor' });
   });
 
   it.each([0, -1, 1.5, Number.NaN])('refuses quantity %s', (quantity) => {

@@ -61,13 +61,35 @@ export type PriceContext = {
   floorPrice: number | null;
 };
 
+/** Why a list was dropped or what it did, as data: words are made at the edge (pricing-trace.rules.ts). */
+export type TraceReason =
+  | { code: 'inactive' }
+  | { code: 'notYetValid'; from: Date }
+  | { code: 'expired'; until: Date }
+  | { code: 'otherChannel' }
+  | { code: 'otherCurrency'; listCurrency: string; channelCurrency: string }
+  | { code: 'otherCompany' }
+  | { code: 'notInGroups' }
+  | { code: 'noEntry' }
+  | { code: 'tiersStart'; quantity: number }
+  | {
+      code: 'adjustment';
+      adjustment: PriceAdjustment;
+      currency: string;
+      target: EntryTarget['kind'];
+      minQuantity: number;
+    }
+  | { code: 'lowerPriority'; winner: string }
+  | { code: 'cheaperSamePriority'; winner: string }
+  | { code: 'raisedToFloor' };
+
 export type TraceStep = {
   listId: string;
   listName: string;
   priority: number;
   entryId: string | null;
   outcome: 'applied' | 'dropped';
-  reason: string;
+  reasons: TraceReason[];
   /** The unit price this list would give, when it got that far. */
   unitAmount: number | null;
 };
@@ -157,28 +179,17 @@ function applyAdjustment(base: number, adjustment: PriceAdjustment, list: PriceL
   }
 }
 
-function describe(adjustment: PriceAdjustment): string {
-  switch (adjustment.kind) {
-    case 'fixed':
-      return `fixed price ${adjustment.amount}`;
-    case 'percent':
-      return `${adjustment.bp / 100} % off`;
-    case 'amount':
-      return `${adjustment.amount} off`;
-  }
-}
-
 /** Why a list does not apply to this context, or null when it is in scope at the instant. */
-export function outOfScopeReason(list: PriceList, ctx: PriceContext): string | null {
-  if (!list.active) return 'inactive';
-  if (list.validFrom && ctx.at < list.validFrom) return `not yet valid (from ${list.validFrom.toISOString()})`;
-  if (list.validUntil && ctx.at >= list.validUntil) return `expired (until ${list.validUntil.toISOString()})`;
-  if (!list.channelIds.includes(ctx.channel.id)) return 'not for this channel';
+export function outOfScopeReason(list: PriceList, ctx: PriceContext): TraceReason | null {
+  if (!list.active) return { code: 'inactive' };
+  if (list.validFrom && ctx.at < list.validFrom) return { code: 'notYetValid', from: list.validFrom };
+  if (list.validUntil && ctx.at >= list.validUntil) return { code: 'expired', until: list.validUntil };
+  if (!list.channelIds.includes(ctx.channel.id)) return { code: 'otherChannel' };
   if (list.currency !== ctx.channel.currency)
-    return `currency ${list.currency} is not the channel's ${ctx.channel.currency}`;
-  if (list.companyId && list.companyId !== ctx.companyId) return 'contract of another company';
+    return { code: 'otherCurrency', listCurrency: list.currency, channelCurrency: ctx.channel.currency };
+  if (list.companyId && list.companyId !== ctx.companyId) return { code: 'otherCompany' };
   if (list.customerGroupIds.length > 0 && !list.customerGroupIds.some((g) => ctx.customerGroupIds.includes(g)))
-    return 'customer is in none of its groups';
+    return { code: 'notInGroups' };
   return null;
 }
 
@@ -207,23 +218,23 @@ export function resolvePrice(ctx: PriceContext, lists: readonly PriceList[]): Re
       priority: list.priority,
       entryId: null,
       outcome: 'dropped',
-      reason: '',
+      reasons: [],
       unitAmount: null,
     };
     trace.push(step);
     const outOfScope = outOfScopeReason(list, ctx);
     if (outOfScope) {
-      step.reason = outOfScope;
+      step.reasons.push(outOfScope);
       continue;
     }
     const matching = matchingEntries(list, ctx);
     if (matching.length === 0) {
-      step.reason = 'no entry for this product';
+      step.reasons.push({ code: 'noEntry' });
       continue;
     }
     const reachable = matching.filter((e) => e.minQuantity <= ctx.quantity);
     if (reachable.length === 0) {
-      step.reason = `tiers start at quantity ${Math.min(...matching.map((e) => e.minQuantity))}`;
+      step.reasons.push({ code: 'tiersStart', quantity: Math.min(...matching.map((e) => e.minQuantity)) });
       continue;
     }
     const entry = reachable.reduce((best, e) => {
@@ -232,7 +243,13 @@ export function resolvePrice(ctx: PriceContext, lists: readonly PriceList[]): Re
     });
     step.entryId = entry.id;
     step.unitAmount = applyAdjustment(base, entry.adjustment, list, ctx);
-    step.reason = `${describe(entry.adjustment)} (${entry.target.kind}${entry.minQuantity > 1 ? `, from quantity ${entry.minQuantity}` : ''})`;
+    step.reasons.push({
+      code: 'adjustment',
+      adjustment: entry.adjustment,
+      currency: list.currency,
+      target: entry.target.kind,
+      minQuantity: entry.minQuantity,
+    });
     candidates.push({ list, entry, amount: step.unitAmount, step });
   }
 
@@ -247,10 +264,10 @@ export function resolvePrice(ctx: PriceContext, lists: readonly PriceList[]): Re
   }
   for (const c of candidates) {
     if (c === winner) continue;
-    c.step.reason +=
-      c.list.priority < winner!.list.priority
-        ? `; lower priority than "${winner!.list.name}"`
-        : `; "${winner!.list.name}" is cheaper at the same priority`;
+    c.step.reasons.push({
+      code: c.list.priority < winner!.list.priority ? 'lowerPriority' : 'cheaperSamePriority',
+      winner: winner!.list.name,
+    });
   }
 
   // The floor limits what lists do; a base price below it (a data error) is left for the admin to see.
@@ -262,7 +279,7 @@ export function resolvePrice(ctx: PriceContext, lists: readonly PriceList[]): Re
   }
   if (winner) {
     winner.step.outcome = 'applied';
-    if (floorApplied) winner.step.reason += '; raised to the floor price';
+    if (floorApplied) winner.step.reasons.push({ code: 'raisedToFloor' });
   }
   const currency = ctx.channel.currency;
   return {

@@ -1,4 +1,6 @@
 import { pageTitle } from '@/lib/platform/i18n/page-title';
+import { traceText } from '@/lib/pricing/pricing-trace.rules';
+import type { Locale } from '@/lib/platform/i18n/locales';
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { z } from 'zod';
@@ -160,7 +162,7 @@ function WhyResult({ result }: { result: ResolvedVariantPrice }) {
       <DataTable
         caption={t('admin.pricing.whyTrace')}
         hideCaption
-        columns={traceColumns(t, (amount) => money({ amount, currency: result.unit.currency }))}
+        columns={traceColumns(t, locale, (amount) => money({ amount, currency: result.unit.currency }))}
         rows={result.trace}
         rowKey={(step) => step.listId}
         empty={t('admin.pricing.whyNoLists')}
@@ -170,7 +172,11 @@ function WhyResult({ result }: { result: ResolvedVariantPrice }) {
   );
 }
 
-function traceColumns(t: Translate, money: (amount: number) => string): Array<DataTableColumn<TraceStep>> {
+function traceColumns(
+  t: Translate,
+  locale: Locale,
+  money: (amount: number) => string,
+): Array<DataTableColumn<TraceStep>> {
   return [
     {
       key: 'list',
@@ -193,7 +199,7 @@ function traceColumns(t: Translate, money: (amount: number) => string): Array<Da
           <Badge>{t('admin.pricing.whyDropped')}</Badge>
         ),
     },
-    { key: 'reason', header: t('admin.pricing.whyReason'), cell: (step) => step.reason },
+    { key: 'reason', header: t('admin.pricing.whyReason'), cell: (step) => traceText(t, locale, step.reasons) },
     {
       key: 'price',
       header: t('admin.pricing.entry.price'),

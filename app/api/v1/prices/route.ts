@@ -1,4 +1,6 @@
 import { requireApiChannel } from '@/lib/platform/api/channel';
+import { translatorFor } from '@/lib/platform/i18n/messages';
+import { traceText } from '@/lib/pricing/pricing-trace.rules';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { pricesQuery } from '@/lib/catalog/catalog-api.schemas';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
@@ -16,6 +18,9 @@ import { AppError, notFound } from '@/lib/platform/errors';
 import { searchParamsToObject } from '@/lib/catalog/catalog.schemas';
 
 /** The engine's answer for one SKU, with a trace over every price list of the channel. */
+// The API speaks English (problem details and reasons alike).
+const english = translatorFor('en');
+
 export const GET = apiHandler(async (request: Request) => {
   const channel = await requireApiChannel(request);
   const query = pricesQuery.parse(searchParamsToObject(new URL(request.url).searchParams));
@@ -50,7 +55,7 @@ export const GET = apiHandler(async (request: Request) => {
         priceList: s.listName,
         priority: s.priority,
         outcome: s.outcome,
-        reason: s.reason,
+        reason: traceText(english, 'en', s.reasons),
         unitAmount: s.unitAmount,
       })),
     },
