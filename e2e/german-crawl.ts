@@ -99,7 +99,7 @@ export function findEnglish(
   const parts = [...data.filter((value) => value.length >= 4), ...ALLOWED];
   for (const original of texts) {
     const trimmed = original.replace(/\s+/g, ' ').trim();
-    if (whole.has(trimmed)) continue;
+    if (whole.has(trimmed) || isJson(trimmed)) continue;
     let text = ` ${trimmed} `;
     for (const value of parts) if (text.includes(value)) text = cutWord(text, value);
     const piece = pieces.find((p) => containsWord(text, p));
@@ -141,4 +141,15 @@ function cutWord(text: string, value: string): string {
 /** Whether `value` stands in the text as whole words (not "Variant" inside "Variante"). */
 function containsWord(text: string, value: string): boolean {
   return cutWord(text, value) !== text;
+}
+
+/** A stored record shown as JSON (the audit log's before and after): data, worded by the back-office issue. */
+function isJson(text: string): boolean {
+  if (!/^[[{]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -10,7 +10,8 @@ type Finding = { route: string; text: string; english: string };
 let data: string[];
 const pieces = englishMessagePieces();
 
-test.beforeAll(async () => {
+// Read before each crawl: other specs running alongside add data (price lists, rules) meanwhile.
+test.beforeEach(async () => {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('The German crawl reads the shown data from DATABASE_URL (npm test sets it).');
   data = await databaseStrings(url);

@@ -192,6 +192,9 @@ export const notificationOutbox = pgTable(
     email: text('email').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
+    // The message as data (lib/notifications/order-messages.rules.ts), so the account can word it in the
+    // reader's language; subject and body are the e-mail, worded in the order's language.
+    message: jsonb('message'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     // Failed sending attempts and the last server reply; after the last allowed attempt the message

@@ -1,4 +1,5 @@
 // The signed-in customer's own orders and messages, for the account page.
+import { parseOrderMessage, type OrderMessage } from '@/lib/notifications/order-messages.rules';
 import 'server-only';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
@@ -13,7 +14,14 @@ export type AccountOrder = {
   totalAmount: number;
   currency: string;
 };
-export type AccountMessage = { id: string; subject: string; body: string; createdAt: Date };
+/** `message`: the message as data when this version knows it (the account words it in the reader's language). */
+export type AccountMessage = {
+  id: string;
+  subject: string;
+  body: string;
+  message: OrderMessage | null;
+  createdAt: Date;
+};
 
 /** The customer's latest orders, newest first. */
 export async function listAccountOrders(db: Executor, userId: string, limit = 20): Promise<AccountOrder[]> {
@@ -34,17 +42,19 @@ export async function listAccountOrders(db: Executor, userId: string, limit = 20
 
 /** The messages queued for the customer (order ready for pickup …), newest first. */
 export async function listAccountMessages(db: Executor, userId: string, limit = 20): Promise<AccountMessage[]> {
-  return db
+  const rows = await db
     .select({
       id: notificationOutbox.id,
       subject: notificationOutbox.subject,
       body: notificationOutbox.body,
+      message: notificationOutbox.message,
       createdAt: notificationOutbox.createdAt,
     })
     .from(notificationOutbox)
     .where(eq(notificationOutbox.userId, userId))
     .orderBy(desc(notificationOutbox.createdAt))
     .limit(limit);
+  return rows.map((row) => ({ ...row, message: parseOrderMessage(row.message) }));
 }
 
 /** A guest order placed from this guest cart (the browser's cart_id cookie), or null. */

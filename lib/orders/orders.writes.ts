@@ -1,6 +1,7 @@
 import 'server-only';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/platform/i18n/locales';
 import { translatorFor } from '@/lib/platform/i18n/messages';
+import { wordOrderMessage, type OrderMessage } from '@/lib/notifications/order-messages.rules';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { locations, notificationOutbox, orderEvents, orderLines, orders } from '@/db/schema';
@@ -151,21 +152,17 @@ export async function transitionOrder(
         })
         .from(locations)
         .where(eq(locations.id, order.pickupLocationId));
+      const message: OrderMessage = {
+        kind: 'readyForPickup',
+        number: order.number,
+        store: store?.name ?? null,
+        address: store ? `, ${store.street}, ${store.postalCode} ${store.city}` : '',
+        pickupCode: order.pickupCode,
+      };
       const t = translatorFor(isLocale(order.locale) ? order.locale : DEFAULT_LOCALE);
-      const storeName = store?.name ?? t('mail.theStore');
-      const address = store ? `, ${store.street}, ${store.postalCode} ${store.city}` : '';
-      await tx.insert(notificationOutbox).values({
-        orderId,
-        userId: order.userId,
-        email: order.email,
-        subject: t('mail.readySubject', { number: order.number, store: storeName }),
-        body: [
-          t('mail.readyBody', { number: order.number, store: storeName, address }),
-          order.pickupCode ? t('mail.pickupCode', { code: order.pickupCode }) : '',
-        ]
-          .filter(Boolean)
-          .join('\n'),
-      });
+      await tx
+        .insert(notificationOutbox)
+        .values({ orderId, userId: order.userId, email: order.email, message, ...wordOrderMessage(t, message) });
     }
     return (await findOrderSummary(tx, orderId))!;
   });

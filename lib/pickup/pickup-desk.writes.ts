@@ -1,6 +1,7 @@
 import 'server-only';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/platform/i18n/locales';
 import { translatorFor } from '@/lib/platform/i18n/messages';
+import { wordOrderMessage, type OrderMessage } from '@/lib/notifications/order-messages.rules';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
@@ -100,13 +101,14 @@ async function cancelUncollected(
     locationId: order.pickupLocationId,
     note: `not collected within ${days} days`,
   });
+  const message: OrderMessage = { kind: 'uncollected', number: order.number, store: order.storeName, days };
   const t = translatorFor(isLocale(order.locale) ? order.locale : DEFAULT_LOCALE);
   await tx.insert(notificationOutbox).values({
     orderId: order.id,
     userId: order.userId,
     email: order.email,
-    subject: t('mail.uncollectedSubject', { number: order.number }),
-    body: t('mail.uncollectedBody', { number: order.number, store: order.storeName, days }),
+    message,
+    ...wordOrderMessage(t, message),
   });
   return true;
 }

@@ -1,4 +1,5 @@
 import { pageTitle } from '@/lib/platform/i18n/page-title';
+import { wordOrderMessage } from '@/lib/notifications/order-messages.rules';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { OrderStatusBadge } from '@/components/storefront/order-status-badge';
@@ -125,13 +126,16 @@ function AccountMessages({ messages, t, locale }: I18n & { messages: AccountMess
         <p className="mt-2 text-sm text-gray-700">{t('account.orders.messagesEmpty')}</p>
       ) : (
         <ul className="mt-3 space-y-3" data-testid="account-messages">
-          {messages.map((m) => (
-            <li key={m.id} className="rounded-lg border border-gray-200 bg-white p-3 text-sm">
-              <p className="font-semibold">{m.subject}</p>
-              <p className="text-xs text-gray-600">{formatDateTime(m.createdAt, locale)}</p>
-              <p className="mt-1 whitespace-pre-line">{m.body}</p>
-            </li>
-          ))}
+          {messages.map((m) => {
+            const { subject, body } = m.message ? wordOrderMessage(t, m.message) : m;
+            return (
+              <li key={m.id} className="rounded-lg border border-gray-200 bg-white p-3 text-sm">
+                <p className="font-semibold">{subject}</p>
+                <p className="text-xs text-gray-600">{formatDateTime(m.createdAt, locale)}</p>
+                <p className="mt-1 whitespace-pre-line">{body}</p>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>
