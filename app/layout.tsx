@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { QueryProvider } from '@/components/ui/query-provider';
 import { ToastRegion } from '@/components/ui/toast';
 import { UiProvider } from '@/components/ui/ui-provider';
-import { CLIENT_NAMESPACES, pickMessages } from '@/lib/platform/i18n/messages';
+import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 import './globals.css';
 
 // Every page reads the session, the locale cookie and live stock: nothing is prerendered at build time.
@@ -17,18 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const locale = await getLocale();
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES)}>
+        <ClientMessages>
           <UiProvider locale={locale}>
             <QueryProvider>
               {children}
               <ToastRegion />
             </QueryProvider>
           </UiProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -3,9 +3,8 @@ import type { ReactNode } from 'react';
 import { OfficeShell } from '@/components/admin/office-shell';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
-import { CLIENT_NAMESPACES, pickMessages } from '@/lib/platform/i18n/messages';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -13,11 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [t, messages, actor] = await Promise.all([
-    getTranslations(),
-    getMessages(),
-    requirePagePermission('backoffice:access', '/admin'),
-  ]);
+  const [t, actor] = await Promise.all([getTranslations(), requirePagePermission('backoffice:access', '/admin')]);
   return (
     <OfficeShell
       home={{ href: '/admin', label: t('admin.title') }}
@@ -38,9 +33,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       }}
       email={actor.email}
     >
-      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, 'admin'])}>
-        {children}
-      </NextIntlClientProvider>
+      <ClientMessages namespaces={['admin']}>{children}</ClientMessages>
     </OfficeShell>
   );
 }

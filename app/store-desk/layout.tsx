@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { OfficeShell } from '@/components/admin/office-shell';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
-import { CLIENT_NAMESPACES, pickMessages } from '@/lib/platform/i18n/messages';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -12,11 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StoreDeskLayout({ children }: { children: ReactNode }) {
-  const [t, messages, actor] = await Promise.all([
-    getTranslations(),
-    getMessages(),
-    requirePagePermission('orders:manage', '/store-desk'),
-  ]);
+  const [t, actor] = await Promise.all([getTranslations(), requirePagePermission('orders:manage', '/store-desk')]);
   return (
     <OfficeShell
       home={{ href: '/store-desk', label: t('desk.title') }}
@@ -29,9 +24,7 @@ export default async function StoreDeskLayout({ children }: { children: ReactNod
       }}
       email={actor.email}
     >
-      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, 'desk'])}>
-        {children}
-      </NextIntlClientProvider>
+      <ClientMessages namespaces={['desk']}>{children}</ClientMessages>
     </OfficeShell>
   );
 }

@@ -40,32 +40,51 @@ export function Choice({
   className?: string;
   ref?: Ref<HTMLInputElement>;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'id' | 'className' | 'size'>) {
-  const descriptionId = description != null ? `${id}-description` : undefined;
-  const describedBy = [descriptionId, input['aria-describedby']].filter(Boolean).join(' ') || undefined;
   const look = sizes[size];
+  const control = (
+    <input
+      {...input}
+      type={type}
+      id={id}
+      aria-describedby={
+        description != null ? describedBy(`${id}-description`, input['aria-describedby']) : input['aria-describedby']
+      }
+      className={cx(
+        'size-5 shrink-0 accent-brand-700 disabled:cursor-not-allowed',
+        description != null ? look.input : 'mt-0.5',
+      )}
+    />
+  );
   // The caller's classes sit on an outer element of their own, so a display class of theirs does not
   // compete with the row's flex layout.
+  if (description == null)
+    // The label wraps the box: the whole row is the tap target, with no ids to pair (and less markup in
+    // long facet lists, which every uncached listing renders).
+    return (
+      <div className={cx(look.row, className) || undefined}>
+        <label className={cx('flex items-start gap-2 text-sm', look.label)}>
+          {control}
+          <span>{label}</span>
+        </label>
+      </div>
+    );
   return (
-    <div className={cx(look.row, className)}>
+    <div className={cx(look.row, className) || undefined}>
       <div className="flex items-start gap-2">
-        <input
-          {...input}
-          type={type}
-          id={id}
-          aria-describedby={describedBy}
-          className={cx('size-5 shrink-0 accent-brand-700 disabled:cursor-not-allowed', look.input)}
-        />
+        {control}
         <div className="flex-1 text-sm">
           <label htmlFor={id} className={cx('block', look.label)}>
             {label}
           </label>
-          {descriptionId && (
-            <p id={descriptionId} className="text-gray-700">
-              {description}
-            </p>
-          )}
+          <p id={`${id}-description`} className="text-gray-700">
+            {description}
+          </p>
         </div>
       </div>
     </div>
   );
+}
+
+function describedBy(...ids: Array<string | undefined>): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined;
 }

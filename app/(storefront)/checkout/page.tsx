@@ -14,6 +14,7 @@ import type { Translate } from '@/lib/platform/i18n/messages';
 import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
 import { pickupSlotValue } from './pickup-slot-value';
+import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 
 export const generateMetadata = pageTitle('checkout.title');
 
@@ -67,12 +68,14 @@ export default async function CheckoutPage() {
       <h1 className="text-2xl font-bold sm:text-3xl lg:col-span-2">{t('checkout.title')}</h1>
       <CheckoutSummary view={view} t={t} locale={locale} />
       <div className="lg:order-1">
-        <CheckoutForm
-          idempotencyKey={randomUUID()}
-          email={actor?.email ?? ''}
-          signedIn={actor !== null}
-          stores={checkoutStores(stores, t, locale)}
-        />
+        <ClientMessages namespaces={['checkout']}>
+          <CheckoutForm
+            idempotencyKey={randomUUID()}
+            email={actor?.email ?? ''}
+            signedIn={actor !== null}
+            stores={checkoutStores(stores, t, locale)}
+          />
+        </ClientMessages>
       </div>
     </div>
   );

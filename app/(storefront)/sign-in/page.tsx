@@ -5,6 +5,7 @@ import { SignInForm } from '@/components/storefront/sign-in-form';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getTranslations } from 'next-intl/server';
 import { safeCallbackUrl } from '@/lib/platform/auth/auth.schemas';
+import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 
 export const generateMetadata = pageTitle('auth.signInTitle');
 
@@ -19,7 +20,9 @@ export default async function SignInPage({
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t('auth.signInTitle')}</h1>
-      <SignInForm callbackUrl={target} />
+      <ClientMessages namespaces={['auth']}>
+        <SignInForm callbackUrl={target} />
+      </ClientMessages>
       <p className="mt-6 text-sm">
         {t('auth.noAccount')}{' '}
         <ButtonLink href="/sign-up" variant="link">

@@ -2,6 +2,7 @@ import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { ButtonLink } from '@/components/ui/button';
 import { SignUpForm } from '@/components/storefront/sign-up-form';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 
 export const generateMetadata = pageTitle('auth.signUpTitle');
 
@@ -10,7 +11,9 @@ export default async function SignUpPage() {
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t('auth.signUpTitle')}</h1>
-      <SignUpForm />
+      <ClientMessages namespaces={['auth']}>
+        <SignUpForm />
+      </ClientMessages>
       <p className="mt-6 text-sm">
         {t('auth.haveAccount')}{' '}
         <ButtonLink href="/sign-in" variant="link">

@@ -7,6 +7,7 @@ import { listStoreDetails, PREFERRED_STORE_COOKIE } from '@/lib/inventory/stores
 import { getDb } from '@/lib/platform/db';
 import { getTranslations } from 'next-intl/server';
 import { getStorefrontChannel } from '@/lib/platform/request-context';
+import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -19,7 +20,7 @@ export default async function StoresPage() {
   const stores = await listStoreDetails(getDb(), channel);
   const preferred = jar.get(PREFERRED_STORE_COOKIE)?.value;
   return (
-    <div>
+    <ClientMessages namespaces={['stores']}>
       <h1 className="text-2xl font-bold sm:text-3xl">{t('stores.title')}</h1>
       <p className="mt-2 text-gray-700">{t('stores.intro')}</p>
       {stores.length === 0 ? (
@@ -60,6 +61,6 @@ export default async function StoresPage() {
           ))}
         </ul>
       )}
-    </div>
+    </ClientMessages>
   );
 }

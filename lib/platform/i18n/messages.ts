@@ -12,18 +12,11 @@ export type Messages = typeof en;
 
 export const catalogues: Record<Locale, Messages> = { en, de };
 
-/** The namespaces client components read; only these travel to the browser. */
-export const CLIENT_NAMESPACES = [
-  'nav',
-  'cart',
-  'checkout',
-  'listing',
-  'product',
-  'auth',
-  'stores',
-  'ui',
-  'error',
-] as const;
+/**
+ * The namespaces client components read on every page (header, mini-cart, UI parts, error page); a
+ * page adds its own (`checkout`, `auth`, `stores` …) with <ClientMessages>. Only these travel to the browser.
+ */
+export const CLIENT_NAMESPACES = ['nav', 'cart', 'product', 'ui', 'error'] as const;
 
 /** A catalogue reduced to the given top-level namespaces (for NextIntlClientProvider). */
 export function pickMessages(messages: Messages, namespaces: readonly string[]): Partial<Messages> {

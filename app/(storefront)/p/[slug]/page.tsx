@@ -23,6 +23,7 @@ import { useTranslations } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 import { slugParam } from '@/lib/catalog/catalog.schemas';
+import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ variant?: string | string[] }> };
 
@@ -189,7 +190,9 @@ function ProductAvailability({
       <h2 id="availability" className="mb-2 flex items-center gap-2 text-sm font-semibold">
         {t('availability')} <AvailabilityBadge availability={selected.availability} />
       </h2>
-      <FulfilmentPromises stock={selected.stock} stores={stores} preferredCode={preferredStore} now={new Date()} />
+      <ClientMessages namespaces={['stores']}>
+        <FulfilmentPromises stock={selected.stock} stores={stores} preferredCode={preferredStore} now={new Date()} />
+      </ClientMessages>
       <p className="mt-3 text-xs text-gray-600">
         {t('sku', { sku: selected.sku })}
         {selected.gtin && <> · {t('gtin', { gtin: selected.gtin })}</>}
