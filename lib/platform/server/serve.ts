@@ -15,6 +15,7 @@ import { processStore } from '../cache/shared-cache-handler.js';
 import { PageCache } from './page-cache';
 import { withPageCache } from './page-cache-middleware';
 import { createVisitorOf } from './visitor';
+import { believeClientAddress, parseTrustedProxies } from './client-address';
 import { connect } from '../../../db/client';
 import { pageCacheSeconds, workerCount } from './settings';
 
@@ -40,7 +41,13 @@ async function runWorker() {
     const database = connect(process.env.DATABASE_URL!, { max: 2 });
     handle = withPageCache(nextHandler, pages, createVisitorOf(database.db, process.env.AUTH_SECRET!));
   }
-  const server = createServer((req, res) => void handle(req, res));
+  // The one place that decides who the client is: X-Forwarded-For is rewritten to the single address we
+  // believe (./client-address.ts), so a client cannot choose its own login rate-limit key.
+  const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  const server = createServer((req, res) => {
+    believeClientAddress(req, trustedProxies);
+    void handle(req, res);
+  });
   server.listen(port, hostname);
   // Ctrl-C reaches the whole process group; the primary decides, and stops workers with SIGTERM.
   process.on('SIGINT', () => {});
