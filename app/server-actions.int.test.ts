@@ -240,6 +240,24 @@ describe('server actions', () => {
     }
   });
 
+  it('answers arguments of the wrong shape with a form error, not a crash', async () => {
+    state.actor = actors.admin ?? null;
+    let tried = 0;
+    for (const file of Object.keys(ACCESS)) {
+      const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+      for (const [name, action] of Object.entries(mod)) {
+        // Form actions take (previous state, form data); signOutAction takes nothing and reads nothing.
+        if (typeof action !== 'function' || action.length < 2) continue;
+        for (const wrong of ['not a form', { sku: 'A' }, null]) {
+          const state_ = await (action as (p: unknown, f: unknown) => Promise<unknown>)(undefined, wrong);
+          expect(state_, `${file} ${name}`).toMatchObject({ ok: false, formError: expect.any(String) });
+        }
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(20);
+  });
+
   describe('setProductStatusAction', () => {
     for (const role of ROLES) {
       it(`as ${role}`, async () => {

@@ -44,20 +44,6 @@ export const cartSchema = z.object({
 });
 
 /** A JSON request body parsed with a schema: malformed JSON and invalid fields are both a 400. */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    body = undefined;
-  }
-  if (body === undefined || body === null || typeof body !== 'object')
-    throw new z.ZodError([
-      { code: 'custom', path: [], message: 'Send a JSON object as the request body.', input: body },
-    ]);
-  return schema.parse(body);
-}
-
 /**
  * GET /api/cart: the storefront visitor's cart for the header badge and the mini-cart (an empty one when
  * they have none). Without the cart id: a guest's id is a bearer token that stays in its httpOnly cookie.

@@ -25,7 +25,8 @@ declare module 'next-auth' {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  pages: { signIn: '/sign-in' },
+  // Auth.js's own error page answers 500 for configuration errors; ours shows the sign-in form.
+  pages: { signIn: '/sign-in', error: '/sign-in' },
   session: { strategy: 'jwt', maxAge: 60 * 60 * 8 },
   trustHost: true,
   callbacks: {

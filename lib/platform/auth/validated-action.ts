@@ -40,6 +40,8 @@ export function validatedAction<S extends z.ZodType>(
   handler: (input: z.output<S>, actor: Actor | null) => Promise<ActionState>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    // Anyone can call an action endpoint with arguments of any shape; only a form is read.
+    if (!(formData instanceof FormData)) return { ok: false, formError: (await getTranslations('form'))('unreadable') };
     const input = formDataToObject(formData);
     const result = await run(input);
     // React resets a form after its action: hand back what was typed (never passwords) so it stays.

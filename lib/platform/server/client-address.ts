@@ -58,3 +58,9 @@ export function believeClientAddress(req: IncomingMessage, trustedProxies: Reado
   );
   delete req.headers['x-real-ip'];
 }
+
+/** True when the request comes straight from one of the trusted proxies (its X-Forwarded-* headers count). */
+export function fromTrustedProxy(req: IncomingMessage, trustedProxies: ReadonlySet<string>): boolean {
+  const peer = normaliseAddress(req.socket.remoteAddress ?? '');
+  return peer !== undefined && trustedProxies.has(peer);
+}

@@ -15,7 +15,8 @@ import { processStore } from '../cache/shared-cache-handler.js';
 import { PageCache } from './page-cache';
 import { withPageCache } from './page-cache-middleware';
 import { createVisitorOf } from './visitor';
-import { believeClientAddress, parseTrustedProxies } from './client-address';
+import { believeClientAddress, fromTrustedProxy, parseTrustedProxies } from './client-address';
+import { refuseRequest } from './request-guard.rules';
 import { connect } from '../../../db/client';
 import { pageCacheSeconds, workerCount } from './settings';
 
@@ -45,6 +46,7 @@ async function runWorker() {
   // believe (./client-address.ts), so a client cannot choose its own login rate-limit key.
   const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const server = createServer((req, res) => {
+    if (refuse(req, res, trustedProxies)) return;
     believeClientAddress(req, trustedProxies);
     void handle(req, res);
   });
@@ -52,6 +54,36 @@ async function runWorker() {
   // Ctrl-C reaches the whole process group; the primary decides, and stops workers with SIGTERM.
   process.on('SIGINT', () => {});
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+/** Answers a request that no route should see (./request-guard.rules.ts) with a 4xx; true when it did. */
+function refuse(req: IncomingMessage, res: ServerResponse, trustedProxies: ReadonlySet<string>): boolean {
+  // Behind a trusted proxy the public host (the one a browser's Origin names) is X-Forwarded-Host.
+  const forwardedHost = fromTrustedProxy(req, trustedProxies) ? req.headers['x-forwarded-host'] : undefined;
+  const refusal = refuseRequest({
+    method: req.method ?? 'GET',
+    url: req.url ?? '/',
+    host: (Array.isArray(forwardedHost) ? forwardedHost[0] : forwardedHost) ?? req.headers.host,
+    origin: req.headers.origin,
+    isServerAction: req.headers['next-action'] !== undefined,
+  });
+  if (!refusal) return false;
+  const api = (req.url ?? '').startsWith('/api/');
+  res.writeHead(refusal.status, {
+    'content-type': api ? 'application/problem+json' : 'text/plain; charset=utf-8',
+    ...(refusal.status === 405 ? { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' } : {}),
+  });
+  res.end(
+    api
+      ? JSON.stringify({
+          type: `https://httpstatuses.io/${refusal.status}`,
+          title: 'Refused',
+          status: refusal.status,
+          detail: refusal.message,
+        })
+      : refusal.message,
+  );
+  return true;
 }
 
 function runPrimary() {

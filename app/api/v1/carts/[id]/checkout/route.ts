@@ -6,10 +6,11 @@ import {
   idempotencyKeyHeaderSchema,
   toOrderDto,
 } from '@/lib/checkout/checkout-api.schemas';
+import { readJsonObject } from '@/lib/platform/api/json-body';
 import { apiHandler, problem } from '@/lib/platform/api/problem';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getDb } from '@/lib/platform/db';
-import { AppError, notFound } from '@/lib/platform/errors';
+import { notFound } from '@/lib/platform/errors';
 import { isUuid, placeOrder } from '@/lib/checkout/checkout.writes';
 
 /**
@@ -28,18 +29,13 @@ export const POST = apiHandler(async (request: Request, context: { params: Promi
     );
   const key = idempotencyKeyHeaderSchema.safeParse(header);
   if (!key.success) return problem(400, key.error.issues[0]?.message ?? 'The Idempotency-Key is not valid.');
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new AppError('bad_request', 'Send the checkout as a JSON object.');
-  }
+  const body = await readJsonObject(request, 'the checkout');
   // Field errors answer 400 before anything is looked up.
   checkoutRequestSchema.parse(body);
   const { order, replayed } = await placeOrder(
     getDb(),
     await getCurrentActor(),
-    { ...(body as object), cartId: id, idempotencyKey: key.data },
+    { ...body, cartId: id, idempotencyKey: key.data },
     // Messages about the order (ready for pickup …) follow the caller's Accept-Language.
     { channel, locale: negotiateLocale(request.headers.get('accept-language')) ?? DEFAULT_LOCALE },
   );

@@ -102,6 +102,19 @@ describe('cart API', () => {
       expect((await response.json()).errors.quantity).toHaveLength(1);
     }
     expect((await add(request(`/${id}/lines`, 'POST', WEB, '{not json'), ctx({ id }))).status).toBe(400);
+    // A NUL in a value is refused before PostgreSQL sees it; a form body is not JSON.
+    const nul = await add(request(`/${id}/lines`, 'POST', WEB, { sku: `${sku}\u0000`, quantity: 1 }), ctx({ id }));
+    expect(nul.status).toBe(400);
+    const form = await add(
+      request(
+        `/${id}/lines`,
+        'POST',
+        { ...WEB, 'content-type': 'application/x-www-form-urlencoded' },
+        'sku=A&quantity=1',
+      ),
+      ctx({ id }),
+    );
+    expect(form.status).toBe(415);
     const unknown = await add(request(`/${id}/lines`, 'POST', WEB, { sku: 'NO-SUCH-SKU', quantity: 1 }), ctx({ id }));
     expect(unknown.status).toBe(422);
     expect((await unknown.json()).detail).toBe('There is no item with SKU "NO-SUCH-SKU".');

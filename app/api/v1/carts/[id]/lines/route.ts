@@ -1,5 +1,6 @@
 import { requireApiChannel } from '@/lib/platform/api/channel';
-import { addCartLineBody, cartSchema, parseJsonBody } from '@/lib/cart/cart-api.schemas';
+import { addCartLineBody, cartSchema } from '@/lib/cart/cart-api.schemas';
+import { parseJsonBody } from '@/lib/platform/api/json-body';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getCartView } from '@/lib/cart/cart.reads';
