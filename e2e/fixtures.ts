@@ -35,6 +35,16 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   // Next streams an async page title in after the content: wait for it, as a person's browser tab would.
   await expect(page).toHaveTitle(/\S/);
   await page.addScriptTag({ path: axePath });
+  // A drawer or toast that is still fading in has a contrast no one reads: judge the settled page.
+  // (Endless ones, a spinner, are left running.)
+  await page.evaluate(async () => {
+    // Two frames first, so that a transition that is about to start (React Aria's data-entering) has.
+    for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
