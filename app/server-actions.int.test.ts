@@ -74,10 +74,10 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     cancelOrderAction: 'orders:manage',
     handOverAction: 'orders:manage',
   },
-  // The service refuses staff for these two: only admins run the job and change the setting (app/store-desk/actions.int.test.ts).
+  // Only admins run the job and change the setting for every store (app/store-desk/actions.int.test.ts).
   'app/store-desk/actions.ts': {
-    cancelUncollectedNowAction: 'orders:manage',
-    updatePickupSettingsAction: 'orders:manage',
+    cancelUncollectedNowAction: 'pickup:settings',
+    updatePickupSettingsAction: 'pickup:settings',
   },
   'app/(storefront)/store-actions.ts': {
     setPreferredStoreAction: {
@@ -139,6 +139,8 @@ const ALLOWED: Record<Permission, string[]> = {
   'channels:write': ['admin'],
   'assortment:write': ['merchandiser', 'admin'],
   'orders:manage': ['staff', 'admin'],
+  'pickup:settings': ['admin'],
+  'company:shop': ['customer', 'companyMember'],
   'jobs:read': ['admin'],
 };
 

@@ -8,7 +8,7 @@ import { cancelUncollectedOrders } from '@/lib/pickup/pickup-desk.writes';
 import { updatePickupSettings } from '@/lib/pickup/pickup-settings.writes';
 
 /** Admins only (the service checks): runs the uncollected-orders job now. */
-export const cancelUncollectedNowAction = validatedAction('orders:manage', z.object({}), async (_input, actor) => {
+export const cancelUncollectedNowAction = validatedAction('pickup:settings', z.object({}), async (_input, actor) => {
   const result = await cancelUncollectedOrders(getDb(), new Date(), actor);
   revalidatePath('/store-desk', 'layout');
   return { ok: true, message: JSON.stringify(result) };
@@ -16,7 +16,7 @@ export const cancelUncollectedNowAction = validatedAction('orders:manage', z.obj
 
 /** Admins only (the service checks). */
 export const updatePickupSettingsAction = validatedAction(
-  'orders:manage',
+  'pickup:settings',
   z.object({
     uncollectedDays: z.coerce
       .number('Enter a whole number of days from 1 to 90')

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PickupSettingsForm } from '@/components/desk/pickup-settings-form';
 import { RunExpiryForm } from '@/components/desk/run-expiry-form';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { can } from '@/lib/platform/auth/permissions.rules';
 import { listDeskStores } from '@/lib/pickup/pickup-desk.reads';
 import { getPickupSettings } from '@/lib/pickup/pickup-settings.reads';
 import { getDb } from '@/lib/platform/db';
@@ -13,7 +14,7 @@ export const generateMetadata = pageTitle('meta.deskStores');
 
 export default async function StoreDeskIndexPage() {
   const actor = await requirePagePermission('orders:manage', '/store-desk');
-  const isAdmin = actor.roles.includes('admin');
+  const decidesForAllStores = can(actor, 'pickup:settings');
   const [t, stores, settings] = await Promise.all([
     getTranslations(),
     listDeskStores(getDb(), actor),
@@ -46,7 +47,7 @@ export default async function StoreDeskIndexPage() {
           </ul>
         )}
       </section>
-      {isAdmin && (
+      {decidesForAllStores && (
         <section aria-labelledby="desk-settings" className="mt-8 grid gap-4">
           <h2 id="desk-settings" className="text-lg font-semibold">
             {t('desk.settings')}

@@ -8,7 +8,7 @@ import { Dialog } from './dialog';
 /**
  * A button that asks before it acts: it opens an alert dialog ("Delete this price list?") with cancel
  * and confirm; confirming submits the form the button is in (or the one named by `form`), so the
- * server action and its useActionState stay as they are. It replaces window.confirm, which cannot be
+ * server action and its useActionState stay as they are. It replaces the browser's native dialog, which cannot be
  * styled or translated and which some browsers suppress. Focus starts on cancel, the safe choice;
  * Escape cancels; focus returns to the button. Needs JavaScript (admin and desk pages).
  */
@@ -41,7 +41,7 @@ export function ConfirmDialog({
   onConfirm?: () => void;
 }) {
   const trigger = useRef<HTMLButtonElement>(null);
-  const confirm = () => {
+  const proceed = () => {
     if (onConfirm) onConfirm();
     // requestSubmit runs the form's validation and submit event, so React calls the form's action.
     else trigger.current?.form?.requestSubmit();
@@ -65,7 +65,7 @@ export function ConfirmDialog({
           <AriaButton
             onPress={() => {
               close();
-              confirm();
+              proceed();
             }}
             className={buttonClasses({ variant: tone, size: 'touch' })}
           >

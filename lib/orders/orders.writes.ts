@@ -5,20 +5,32 @@ import { wordOrderMessage, type OrderMessage } from '@/lib/notifications/order-m
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { locations, notificationOutbox, orderEvents, orderLines, orders } from '@/db/schema';
-import { can, requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
+import { requirePermission, storesWhere, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { findOrderLocationIds, findOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
 import { assertTransition, isOrderStatus, stockEffect, type OrderStatus } from '@/lib/orders/order-status.rules';
 import { AppError, notFound } from '@/lib/platform/errors';
 import { isUuid } from '@/lib/checkout/checkout.writes';
 
-const isAdmin = (actor: Actor) => actor.roles.includes('admin');
-
 /** Staff may see the orders of their stores; admins every order. */
 async function worksOrder(db: Executor, actor: Actor, orderId: string): Promise<boolean> {
-  if (!can(actor, 'orders:manage')) return false;
-  if (isAdmin(actor)) return true;
+  const stores = storesWhere(actor, 'orders:manage');
+  if (stores === 'all') return true;
   const where = await findOrderLocationIds(db, orderId);
-  return where.some((id) => actor.staffLocationIds.includes(id));
+  return where.some((id) => stores.includes(id));
+}
+
+/**
+ * The desk works an order at its pickup store: staff only at theirs, admins at any. An order without a
+ * pickup store (delivery) is for those who act at every store.
+ */
+export function requireDeskStore(actor: Actor | null, pickupLocationId: string | null): asserts actor is Actor {
+  requirePermission(
+    actor,
+    'orders:manage',
+    // No store id is '' (never assigned to anyone), so only a role that acts everywhere passes.
+    { store: pickupLocationId ?? '' },
+    'You can only work on orders collected at your own store.',
+  );
 }
 
 /** An order for its owner (the signed-in buyer) or the staff who work it; 404 for everyone else. */
@@ -113,9 +125,7 @@ export async function transitionOrder(
       .from(orders)
       .where(eq(orders.id, orderId));
     if (!order) throw notFound('The order');
-    if (!isAdmin(actor) && !(order.pickupLocationId && actor.staffLocationIds.includes(order.pickupLocationId))) {
-      throw new AppError('forbidden', 'You can only work on orders collected at your own store.');
-    }
+    requireDeskStore(actor, order.pickupLocationId);
     const from: OrderStatus = order.status;
     assertTransition(from, to, order.fulfilment);
 

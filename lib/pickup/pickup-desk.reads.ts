@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { locations, orderLines } from '@/db/schema';
-import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { storesWhere, type Actor } from '@/lib/platform/auth/permissions.rules';
 import type { OrderStatus } from '@/lib/orders/order-status.rules';
 
 export type DeskStore = { id: string; code: string; name: string; city: string };
@@ -46,15 +46,15 @@ export function overdueCondition(cutoff: Date): SQL {
 
 /** Admins: every active store with pickup enabled; staff: the stores they work at. */
 export async function listDeskStores(db: Executor, actor: Actor): Promise<DeskStore[]> {
-  const isAdmin = actor.roles.includes('admin');
-  if (!isAdmin && actor.staffLocationIds.length === 0) return [];
+  const stores = storesWhere(actor, 'orders:manage');
+  if (stores !== 'all' && stores.length === 0) return [];
   return db
     .select({ id: locations.id, code: locations.code, name: locations.name, city: locations.city })
     .from(locations)
     .where(
-      isAdmin
+      stores === 'all'
         ? and(eq(locations.pickupEnabled, true), eq(locations.active, true))
-        : inArray(locations.id, actor.staffLocationIds),
+        : inArray(locations.id, stores),
     )
     .orderBy(asc(locations.city), asc(locations.code));
 }

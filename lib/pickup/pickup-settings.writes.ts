@@ -9,13 +9,12 @@ import {
   pickupSettingsSchema,
   type PickupSettings,
 } from '@/lib/pickup/pickup-settings.reads';
-import { AppError, forbidden } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
 import { recordAudit } from '@/lib/platform/audit.writes';
 
 /** Saves the pickup settings (admins only: they decide when every store's orders are cancelled); audited. */
 export async function updatePickupSettings(db: Database, actor: Actor | null, input: PickupSettings): Promise<void> {
-  requirePermission(actor, 'orders:manage');
-  if (!actor.roles.includes('admin')) throw forbidden();
+  requirePermission(actor, 'pickup:settings');
   const parsed = pickupSettingsSchema.safeParse(input);
   if (!parsed.success)
     throw new AppError('unprocessable', 'Please correct the marked fields.', {

@@ -7,6 +7,7 @@ import { HandOverForm } from '@/components/desk/hand-over-form';
 import { OrderStatusBadge } from '@/components/desk/order-status-badge';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
+import { can } from '@/lib/platform/auth/permissions.rules';
 import { findDeskStore, listDeskOrders, type DeskOrder } from '@/lib/pickup/pickup-desk.reads';
 import { getPickupSettings } from '@/lib/pickup/pickup-settings.reads';
 import { getDb } from '@/lib/platform/db';
@@ -31,7 +32,7 @@ export default async function StoreDeskPage({ params }: { params: Promise<{ code
   const db = getDb();
   const store = await findDeskStore(db, code);
   if (!store) notFound();
-  if (!actor.roles.includes('admin') && !actor.staffLocationIds.includes(store.id)) forbidden();
+  if (!can(actor, 'orders:manage', { store: store.id })) forbidden();
   const [t, settings] = await Promise.all([getTranslations(), getPickupSettings(db)]);
   const orders = await listDeskOrders(db, store.id, { now: new Date(), uncollectedDays: settings.uncollectedDays });
   const sections: DeskSection[] = [

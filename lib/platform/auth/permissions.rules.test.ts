@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, requirePermission, type Actor, type Permission, type Role } from './permissions.rules';
+import { can, requirePermission, storesWhere, type Actor, type Permission, type Role } from './permissions.rules';
 
 const actor = (...roles: Role[]): Actor => ({
   userId: 'u',
@@ -38,5 +38,42 @@ describe('requirePermission', () => {
       expect.objectContaining({ status: 403 }),
     );
     expect(() => requirePermission(actor('admin'), 'catalog:read')).not.toThrow();
+  });
+});
+
+describe('can with a scope', () => {
+  const berlinStaff: Actor = { ...actor('staff'), staffLocationIds: ['ber'] };
+  const acmeBuyer: Actor = {
+    ...actor('customer'),
+    companies: [{ companyId: 'acme', companyName: 'ACME', role: 'buyer' }],
+  };
+
+  it('lets staff act only at their assigned stores, admins at every store', () => {
+    expect(can(berlinStaff, 'orders:manage', { store: 'ber' })).toBe(true);
+    expect(can(berlinStaff, 'orders:manage', { store: 'ham' })).toBe(false);
+    expect(can(berlinStaff, 'orders:manage', { store: '' })).toBe(false);
+    expect(can(actor('admin'), 'orders:manage', { store: 'ham' })).toBe(true);
+    // A scope never grants what the role does not.
+    expect(can(actor('merchandiser'), 'orders:manage', { store: 'ber' })).toBe(false);
+  });
+
+  it('lets a customer act only inside their own company', () => {
+    expect(can(acmeBuyer, 'company:shop', { company: 'acme' })).toBe(true);
+    expect(can(acmeBuyer, 'company:shop', { company: 'globex' })).toBe(false);
+    expect(can(actor('customer'), 'company:shop', { company: 'acme' })).toBe(false);
+    expect(can(null, 'company:shop', { company: 'acme' })).toBe(false);
+  });
+
+  it('lists the stores where a permission holds', () => {
+    expect(storesWhere(berlinStaff, 'orders:manage')).toEqual(['ber']);
+    expect(storesWhere(actor('admin'), 'orders:manage')).toBe('all');
+    expect(storesWhere(actor('customer'), 'orders:manage')).toEqual([]);
+    expect(storesWhere({ ...actor('staff', 'admin'), staffLocationIds: ['ber'] }, 'orders:manage')).toBe('all');
+  });
+
+  it('answers a scoped denial with the caller’s message', () => {
+    expect(() => requirePermission(berlinStaff, 'orders:manage', { store: 'ham' }, 'Only your own store.')).toThrow(
+      expect.objectContaining({ status: 403, message: 'Only your own store.' }),
+    );
   });
 });

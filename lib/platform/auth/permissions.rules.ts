@@ -1,5 +1,5 @@
 // Pure role and permission rules. Every data function, service, action and API handler asks here.
-import { forbidden, unauthenticated } from '@/lib/platform/errors';
+import { AppError, forbidden, unauthenticated } from '@/lib/platform/errors';
 
 export const ROLES = ['customer', 'staff', 'merchandiser', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -37,20 +37,53 @@ const PERMISSIONS = {
   'assortment:write': ['admin', 'merchandiser'],
   /** Work orders: confirm, pick, hand over, cancel (staff only at their own stores) and read them. */
   'orders:manage': ['admin', 'staff'],
+  /** Decide for every store: the pickup settings and the uncollected-orders run. */
+  'pickup:settings': ['admin'],
+  /** Shop as a member of a company: its contract prices (scope: the company). */
+  'company:shop': ['customer'],
   /** See the background jobs: schedules, last and next runs, failures. */
   'jobs:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export function can(actor: Actor | null, permission: Permission): boolean {
+/** What a permission is asked for: one store (staff act only at theirs) or one company (members only in theirs). */
+export type Scope = { store: string } | { company: string };
+
+/**
+ * The one permission check. Without a scope it asks whether the actor's roles grant the permission at
+ * all; with one, whether they grant it there: staff only at their assigned stores, a customer only in
+ * companies they are a member of; admins and merchandisers act everywhere their role reaches.
+ */
+export function can(actor: Actor | null, permission: Permission, scope?: Scope): boolean {
   if (!actor) return false;
   const allowed: readonly Role[] = PERMISSIONS[permission];
-  return actor.roles.some((role) => allowed.includes(role));
+  return actor.roles.some((role) => allowed.includes(role) && (!scope || roleReaches(actor, role, scope)));
 }
 
-/** Throws 401 for anonymous callers and 403 for signed-in callers without the permission. */
-export function requirePermission(actor: Actor | null, permission: Permission): asserts actor is Actor {
+function roleReaches(actor: Actor, role: Role, scope: Scope): boolean {
+  if ('store' in scope) return role !== 'staff' || actor.staffLocationIds.includes(scope.store);
+  return role !== 'customer' || actor.companies.some((membership) => membership.companyId === scope.company);
+}
+
+/**
+ * The stores where the actor holds a permission: 'all' when a role grants it everywhere, else the
+ * assigned stores (none for an actor without it).
+ */
+export function storesWhere(actor: Actor, permission: Permission): 'all' | string[] {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  const roles = actor.roles.filter((role) => allowed.includes(role));
+  if (roles.some((role) => role !== 'staff')) return 'all';
+  return roles.length ? actor.staffLocationIds : [];
+}
+
+/** Throws 401 for anonymous callers and 403 for signed-in callers without the permission (there). */
+export function requirePermission(
+  actor: Actor | null,
+  permission: Permission,
+  scope?: Scope,
+  message?: string,
+): asserts actor is Actor {
   if (!actor) throw unauthenticated();
-  if (!can(actor, permission)) throw forbidden();
+  if (!can(actor, permission, scope)) throw message ? new AppError('forbidden', message) : forbidden();
 }

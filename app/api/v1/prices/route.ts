@@ -28,7 +28,7 @@ export const GET = apiHandler(async (request: Request) => {
   const [variant] = await findPricedVariants(db, channel, { skus: [query.sku] });
   if (!variant) throw notFound(`SKU "${query.sku}"`);
   const actor = await getCurrentActor();
-  if (query.company && !actor?.companies.some((c) => c.companyId === query.company))
+  if (query.company && !can(actor, 'company:shop', { company: query.company }))
     throw new AppError('forbidden', 'You are not a member of that company.');
   const audience = await findPricingAudience(db, actor, query.company);
   if (!(await isProductListed(db, assortmentScope(channel.id, audience), variant.productId)))
