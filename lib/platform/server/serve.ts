@@ -17,6 +17,7 @@ import { withPageCache } from './page-cache-middleware';
 import { createVisitorOf } from './visitor';
 import { believeClientAddress, fromTrustedProxy, parseTrustedProxies } from './client-address';
 import { refuseRequest } from './request-guard.rules';
+import { problem } from '../api/problem';
 import { connect } from '../../../db/client';
 import { pageCacheSeconds, workerCount } from './settings';
 
@@ -68,21 +69,16 @@ function refuse(req: IncomingMessage, res: ServerResponse, trustedProxies: Reado
     isServerAction: req.headers['next-action'] !== undefined,
   });
   if (!refusal) return false;
-  const api = (req.url ?? '').startsWith('/api/');
-  res.writeHead(refusal.status, {
-    'content-type': api ? 'application/problem+json' : 'text/plain; charset=utf-8',
-    ...(refusal.status === 405 ? { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' } : {}),
-  });
-  res.end(
-    api
-      ? JSON.stringify({
-          type: `https://httpstatuses.io/${refusal.status}`,
-          title: 'Refused',
-          status: refusal.status,
-          detail: refusal.message,
-        })
-      : refusal.message,
-  );
+  const allow = refusal.status === 405 ? { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' } : {};
+  if ((req.url ?? '').startsWith('/api/')) {
+    // The API's one shape of error (problem details), written onto the Node response.
+    const answer = problem(refusal.status, refusal.message);
+    res.writeHead(answer.status, { ...Object.fromEntries(answer.headers), ...allow });
+    void answer.text().then((body) => res.end(body));
+  } else {
+    res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', ...allow });
+    res.end(refusal.message);
+  }
   return true;
 }
 
