@@ -26,7 +26,7 @@ import {
   settings,
 } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/platform/auth/permissions.rules';
-import { STOREFRONT_CHANNEL } from '@/lib/platform/request-context';
+import { channelRouting } from '@/lib/channels/channel-routing';
 import {
   makeAssortmentRule,
   makeCategory,
@@ -140,6 +140,7 @@ const ALLOWED: Record<Permission, string[]> = {
   'assortment:write': ['merchandiser', 'admin'],
   'orders:manage': ['staff', 'admin'],
   'pickup:settings': ['admin'],
+  'showroom:sell': ['staff', 'admin'],
   'company:shop': ['customer', 'companyMember'],
   'jobs:read': ['admin'],
 };
@@ -177,8 +178,15 @@ beforeAll(async () => {
   state.db = t.db;
   berlin = await makeStore(t.db);
   const warehouse = await makeWarehouse(t.db);
-  web = await makeChannel(t.db, { code: STOREFRONT_CHANNEL, locationIds: [berlin.id, warehouse.id] });
+  web = await makeChannel(t.db, { code: channelRouting().storefront, locationIds: [berlin.id, warehouse.id] });
   webKeyToken = web.key!;
+  // Company members shop the b2b channel (lib/channels/channel-routing.rules.ts).
+  await makeChannel(t.db, {
+    code: channelRouting().b2b,
+    kind: 'b2b',
+    key: null,
+    locationIds: [berlin.id, warehouse.id],
+  });
   const marketplace = await makeChannel(t.db, { kind: 'marketplace', locationIds: [warehouse.id] });
   roles = await makeRoleActors(t.db, { staffLocationIds: [berlin.id] });
   actors = roles.actors;
@@ -261,10 +269,18 @@ describe('server actions', () => {
   });
 
   describe('setProductStatusAction', () => {
+    // A product of its own, so toggling its status leaves the products other tests count alone.
+    let toggledId: string;
+    beforeAll(async () => {
+      toggledId = (await makeProduct(t.db)).id;
+    });
     for (const role of ROLES) {
       it(`as ${role}`, async () => {
         const { setProductStatusAction } = await import('@/app/admin/products/[id]/actions');
-        const [product] = await t.db.select({ id: products.id, status: products.status }).from(products).limit(1);
+        const [product] = await t.db
+          .select({ id: products.id, status: products.status })
+          .from(products)
+          .where(eq(products.id, toggledId));
         state.actor = actors[role] ?? null;
         vi.mocked(updateTag).mockClear();
         const form = new FormData();
@@ -348,7 +364,10 @@ describe('server actions', () => {
       it(`as ${role}`, async () => {
         state.actor = actors[role] ?? null;
         vi.mocked(updateTag).mockClear();
-        const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+        const [web] = await t.db
+          .select({ id: channels.id })
+          .from(channels)
+          .where(eq(channels.code, channelRouting().storefront));
         const [existing] = await t.db.select({ id: priceLists.id, name: priceLists.name }).from(priceLists).limit(1);
         const before = await counts();
         const list = {
@@ -469,7 +488,10 @@ describe('server actions', () => {
     it('returns the impact instead of saving, then saves and grants credit when told to', async () => {
       const mod = await import('@/app/admin/price-lists/actions');
       state.actor = actors.merchandiser!;
-      const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+      const [web] = await t.db
+        .select({ id: channels.id })
+        .from(channels)
+        .where(eq(channels.code, channelRouting().storefront));
       const [line] = await t.db
         .select({ sku: orderLines.sku })
         .from(orderLines)
@@ -638,7 +660,7 @@ describe('server actions', () => {
       it(`as ${role}`, async () => {
         state.actor = actors[role] ?? null;
         vi.mocked(updateTag).mockClear();
-        const [web] = await t.db.select().from(channels).where(eq(channels.code, 'web'));
+        const [web] = await t.db.select().from(channels).where(eq(channels.code, channelRouting().storefront));
         const [webKey] = await t.db
           .select({ id: publishableKeys.id })
           .from(publishableKeys)
@@ -814,7 +836,10 @@ describe('server actions', () => {
           assortmentMode: 'all',
         }),
       ).toMatchObject({ ok: false, fieldErrors: { code: ['Another channel has this code'] } });
-      const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+      const [web] = await t.db
+        .select({ id: channels.id })
+        .from(channels)
+        .where(eq(channels.code, channelRouting().storefront));
       expect(await channelAction('createPublishableKeyAction', { channelId: web!.id, name: 'x' })).toMatchObject({
         ok: false,
         fieldErrors: { name: [expect.any(String)] },
@@ -1052,12 +1077,14 @@ describe('server actions', () => {
     /** The cart the storefront would use for this caller, and its lines. */
     const cartOf = async (role: string) => {
       const actor = actors[role];
-      const [web] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, 'web'));
+      // Company members shop the b2b channel, everyone else the storefront's.
+      const code = role === 'companyMember' ? channelRouting().b2b : channelRouting().storefront;
+      const [channel] = await t.db.select({ id: channels.id }).from(channels).where(eq(channels.code, code));
       const [cart] = actor
         ? await t.db
             .select({ id: carts.id })
             .from(carts)
-            .where(and(eq(carts.userId, actor.userId), eq(carts.channelId, web!.id)))
+            .where(and(eq(carts.userId, actor.userId), eq(carts.channelId, channel!.id)))
         : await t.db
             .select({ id: carts.id })
             .from(carts)

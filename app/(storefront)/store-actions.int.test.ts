@@ -2,7 +2,7 @@
 // nothing else); an unknown code or a store without click & collect is a field error and sets no cookie.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { STOREFRONT_CHANNEL } from '@/lib/platform/request-context';
+import { channelRouting } from '@/lib/channels/channel-routing';
 import { makeChannel, makeStore, makeWarehouse, type MadeLocation } from '@/lib/testing/factories';
 import { makeRoleActors, ROLES } from '@/lib/testing/role-actors';
 import { jar } from '@/lib/testing/cookie-jar';
@@ -34,7 +34,14 @@ beforeAll(async () => {
   warehouse = await makeWarehouse(t.db);
   // A store with click & collect that does not supply the storefront channel.
   elsewhere = await makeStore(t.db);
-  await makeChannel(t.db, { code: STOREFRONT_CHANNEL, locationIds: [ber.id, ham.id, warehouse.id] });
+  await makeChannel(t.db, { code: channelRouting().storefront, locationIds: [ber.id, ham.id, warehouse.id] });
+  // Company members shop the b2b channel (lib/channels/channel-routing.rules.ts).
+  await makeChannel(t.db, {
+    code: channelRouting().b2b,
+    kind: 'b2b',
+    key: null,
+    locationIds: [ber.id, ham.id, warehouse.id],
+  });
   ({ actors } = await makeRoleActors(t.db, { staffLocationIds: [ber.id] }));
 });
 afterAll(() => t.drop());

@@ -53,7 +53,7 @@ export type ResolvedVariantPrice = ResolvedPrice;
 /**
  * Everything a signed-in person's storefront pages depend on, in one query: whether the account is
  * active, whether it may enter the back office (the header links there), and its pricing audience
- * (first company by name, and the groups of the person or that company). The storefront and the page
+ * (first active company by name, and the groups of the person or that company). The storefront and the page
  * cache (lib/platform/server/page-cache.ts) both use it, so a cached page always matches what would render.
  */
 export async function findPricingContext(
@@ -68,7 +68,7 @@ export async function findPricingContext(
   }>(sql`
     with member as (
       select cm.company_id from company_members cm join companies c on c.id = cm.company_id
-      where cm.user_id = ${userId} order by c.name, c.id limit 1
+      where cm.user_id = ${userId} and c.active order by c.name, c.id limit 1
     )
     select u.active, u.roles::text[] as roles, (select company_id::text from member) as company_id,
       array(select distinct g.group_id::text from customer_group_members g

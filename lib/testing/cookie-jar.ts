@@ -13,3 +13,10 @@ export async function cookies() {
     delete: (name: string) => jar.delete(name),
   };
 }
+
+/** Request headers the code under test reads through next/headers' headers() (e.g. the Host). */
+export const requestHeaders = new Headers();
+
+export async function headers() {
+  return requestHeaders;
+}

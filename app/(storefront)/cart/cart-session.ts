@@ -1,12 +1,13 @@
-// Which cart the storefront visitor uses: a signed-in customer's own cart in the web channel, or the
-// guest cart named by the httpOnly cart_id cookie. Not a 'use server' module: nothing here is an endpoint.
+// Which cart the storefront visitor uses: a signed-in customer's own cart in the channel they shop
+// (lib/platform/request-context.ts), or the guest cart named by the httpOnly cart_id cookie. Not a 'use server' module: nothing here is an endpoint.
 import 'server-only';
 import { cookies } from 'next/headers';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { findGuestCartId, findUserCartId, findUserIdByEmail } from '@/lib/cart/cart.reads';
 import { getDb } from '@/lib/platform/db';
 import { createCart, mergeCarts } from '@/lib/cart/cart.writes';
-import { getStorefrontChannel } from '@/lib/platform/request-context';
+import { getStorefrontChannel, resolveShopperContext } from '@/lib/platform/request-context';
+import { moveGuestCart } from '@/lib/cart/cart-transfer.writes';
 import { isCartId } from '@/lib/cart/cart.schemas';
 
 export const CART_COOKIE = 'cart_id';
@@ -43,16 +44,21 @@ export async function requireStorefrontCartId(actor: Pick<Actor, 'userId'> | nul
 }
 
 /**
- * After a successful sign-in: the guest cart's lines move into the customer's cart and the cookie
- * goes. A failure here must not undo the sign-in: the guest cart then simply stays where it was.
+ * After a successful sign-in: the guest cart's lines move into the customer's cart in the channel they
+ * now shop (a company member's b2b cart gets them at b2b prices) and the cookie goes. A failure here
+ * must not undo the sign-in: the guest cart then simply stays where it was.
  */
 export async function mergeGuestCartOnSignIn(email: string): Promise<void> {
   const cookie = await guestCookieValue();
   if (!cookie) return;
   try {
-    const [channel, userId] = await Promise.all([getStorefrontChannel(), findUserIdByEmail(getDb(), email)]);
+    const [guestChannel, userId] = await Promise.all([getStorefrontChannel(), findUserIdByEmail(getDb(), email)]);
     if (!userId) return;
-    if (isCartId(cookie)) await mergeCarts(getDb(), cookie, userId, channel.id);
+    const shopper = await resolveShopperContext(userId);
+    if (!shopper) return;
+    if (isCartId(cookie) && shopper.channel.id === guestChannel.id)
+      await mergeCarts(getDb(), cookie, userId, guestChannel.id);
+    else if (isCartId(cookie)) await moveGuestCart(getDb(), cookie, guestChannel.id, { ...shopper, userId });
     (await cookies()).delete(CART_COOKIE);
   } catch (error) {
     console.error('Merging the guest cart failed', error);

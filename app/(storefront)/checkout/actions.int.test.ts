@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cartLines, carts, channelLocations, checkoutRequests, orderLines, orders, stockLevels } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { STOREFRONT_CHANNEL } from '@/lib/platform/request-context';
+import { channelRouting } from '@/lib/channels/channel-routing';
 import { listPickupStoresWithSlots } from '@/lib/pickup/pickup.reads';
 import { makeChannel, makeProduct, makeStock, makeStore, makeWarehouse } from '@/lib/testing/factories';
 import { makeRoleActors } from '@/lib/testing/role-actors';
@@ -49,7 +49,7 @@ beforeAll(async () => {
   };
   for (const [name, location] of Object.entries(stores)) at[name] = location.id;
   const web = await makeChannel(t.db, {
-    code: STOREFRONT_CHANNEL,
+    code: channelRouting().storefront,
     locationIds: [stores.BER.id, stores.HAM.id, stores.MUC.id, stores.WH1.id],
   });
   shopName = web.name;

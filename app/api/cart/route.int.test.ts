@@ -1,7 +1,7 @@
 // GET /api/cart: the storefront visitor's own cart for the header badge and the mini-cart, and nobody else's.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { STOREFRONT_CHANNEL } from '@/lib/platform/request-context';
+import { channelRouting } from '@/lib/channels/channel-routing';
 import { actorOf, makeCart, makeChannel, makeCustomer, makeMedia, makeProduct } from '@/lib/testing/factories';
 import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
@@ -22,7 +22,7 @@ let lampVariantId: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
-  channelId = (await makeChannel(t.db, { code: STOREFRONT_CHANNEL })).id;
+  channelId = (await makeChannel(t.db, { code: channelRouting().storefront })).id;
   const product = await makeProduct(t.db, {
     name: 'Brass bell',
     variants: [{ options: { color: 'Gold' }, price: 1299 }],

@@ -1,6 +1,11 @@
 import 'server-only';
 import { getCachedChannel, getCachedPublishableKey } from '@/lib/catalog/cached-catalog.reads';
+import { apiChannelCode } from '@/lib/channels/channel-routing.rules';
+import { channelRouting } from '@/lib/channels/channel-routing';
+import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { getDb } from '@/lib/platform/db';
 import { AppError } from '@/lib/platform/errors';
+import { findPricingAudience } from '@/lib/pricing/prices.reads';
 
 export const PUBLISHABLE_KEY_HEADER = 'x-publishable-key';
 /** Query parameter that may carry the key where callers cannot send headers (feeds only). */
@@ -33,12 +38,21 @@ export async function requirePublishableKey(
 }
 
 /**
- * The channel an API call is for, named by its publishable key (header x-publishable-key):
- * missing or unknown key 401, revoked key 403, inactive channel 404.
+ * Who calls the API and in which channel: the channel its publishable key (header x-publishable-key)
+ * names — for a signed-in company member calling with the storefront's key the b2b channel, as on the
+ * storefront (lib/channels/channel-routing.rules.ts) — and whose prices apply. Missing or unknown key
+ * 401, revoked key 403, inactive channel 404.
  */
+export async function requireApiContext(request: Request) {
+  const [key, actor] = await Promise.all([requirePublishableKey(publishableKeyOf(request)), getCurrentActor()]);
+  const audience = await findPricingAudience(getDb(), actor);
+  const code = apiChannelCode(channelRouting(), key.channelCode, audience.companyId !== null);
+  const channel = await getCachedChannel(code);
+  if (!channel) throw new AppError('not_found', `Channel "${code}" is not active.`);
+  return { channel, actor, audience };
+}
+
+/** The channel of an API call (see requireApiContext). */
 export async function requireApiChannel(request: Request) {
-  const key = await requirePublishableKey(publishableKeyOf(request));
-  const channel = await getCachedChannel(key.channelCode);
-  if (!channel) throw new AppError('not_found', `Channel "${key.channelCode}" is not active.`);
-  return channel;
+  return (await requireApiContext(request)).channel;
 }

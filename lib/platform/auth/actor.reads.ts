@@ -1,12 +1,12 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { companies, companyMembers, staffLocations, users } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 
 /**
  * Loads the signed-in person fresh from the database on every request, so a revoked role,
- * a deactivated account or a removed company membership takes effect at once (the JWT only names the user).
+ * a deactivated account, a removed company membership or a deactivated company takes effect at once (the JWT only names the user).
  */
 export async function findActor(db: Executor, userId: string): Promise<Actor | null> {
   const [user] = await db
@@ -19,7 +19,8 @@ export async function findActor(db: Executor, userId: string): Promise<Actor | n
       .select({ companyId: companies.id, companyName: companies.name, role: companyMembers.role })
       .from(companyMembers)
       .innerJoin(companies, eq(companies.id, companyMembers.companyId))
-      .where(eq(companyMembers.userId, userId))
+      // Members of a deactivated company act as private customers until it is active again.
+      .where(and(eq(companyMembers.userId, userId), eq(companies.active, true)))
       // A stable order: the first company is the default pricing context of a member of several.
       .orderBy(asc(companies.name), asc(companies.id)),
     db.select({ locationId: staffLocations.locationId }).from(staffLocations).where(eq(staffLocations.userId, userId)),

@@ -39,6 +39,8 @@ const PERMISSIONS = {
   'orders:manage': ['admin', 'staff'],
   /** Decide for every store: the pickup settings and the uncollected-orders run. */
   'pickup:settings': ['admin'],
+  /** Sell with a customer in showroom mode (staff only at their own stores; the showroom issue builds on it). */
+  'showroom:sell': ['admin', 'staff'],
   /** Shop as a member of a company: its contract prices (scope: the company). */
   'company:shop': ['customer'],
   /** See the background jobs: schedules, last and next runs, failures. */

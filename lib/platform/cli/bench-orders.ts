@@ -5,6 +5,7 @@
 // as they can (closed loop: that measures throughput, and by Little's law its latency is 32 / rate),
 // and 32 clients at a fixed total rate (open loop: the latency a shopper sees at that load). See
 // docs/benchmarks.md for why the p95 target is read from the open loop.
+import { channelRouting } from '@/lib/channels/channel-routing';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import postgres from 'postgres';
@@ -124,7 +125,7 @@ export async function benchOrders(baseUrl: string, databaseUrl: string): Promise
   const rows = await sql`
     select v.id, v.sku from variants v join products p on p.id = v.product_id
     join stock_levels s on s.variant_id = v.id and s.location_id = ${warehouse!.id}
-    where v.active and p.status = 'active' and (select id from channels where code = 'web') = any(p.listed_channel_ids)
+    where v.active and p.status = 'active' and (select id from channels where code = ${channelRouting().storefront}) = any(p.listed_channel_ids)
     order by v.sku limit ${ORDERS + 1}`;
   await sql`update stock_levels set on_hand = 1000000, reserved = 0 where location_id = ${warehouse!.id} and variant_id in ${sql(rows.map((r) => r.id as string))}`;
   const skus = rows.map((r) => r.sku as string);

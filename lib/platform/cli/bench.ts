@@ -4,6 +4,7 @@
 // Also: the marketplace feed (time, size, rows and the server's RSS growth while it streams) and the
 // cost of the assortment predicate on the listing SQL, and order placement (`orders`).
 // `--only endpoints,feed,assortment,orders` picks sections.
+import { channelRouting } from '@/lib/channels/channel-routing';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
@@ -247,7 +248,7 @@ async function measureAssortmentCost(url: string, runs = 200) {
   });
   try {
     const db = drizzle(client, { schema });
-    const channel = (await findActiveChannel(db, 'web'))!;
+    const channel = (await findActiveChannel(db, channelRouting().storefront))!;
     const statements: Array<{ query: string; params: unknown[] }> = [];
     for (let page = 1; page <= 20; page++) {
       captured.length = 0;
@@ -407,9 +408,9 @@ async function main() {
   );
 
   // SQL statements behind one anonymous category page, replayed through the same data functions.
-  const channel = (await findActiveChannel(handle.db, 'web'))!;
+  const channel = (await findActiveChannel(handle.db, channelRouting().storefront))!;
   queries.length = 0;
-  await findActiveChannel(handle.db, 'web');
+  await findActiveChannel(handle.db, channelRouting().storefront);
   await Promise.all([
     listCategoryTree(handle.db),
     findAssortedCategoryPaths(handle.db, { channelId: channel.id, audienceKeys: [] }),

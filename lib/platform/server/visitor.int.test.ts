@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '@/db/schema';
 import { makeCompany, makeCustomer, makeCustomerGroup, makeMerchandiser, type MadeUser } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { channelRoutingFrom } from '@/lib/channels/channel-routing.rules';
 import { createVisitorOf } from './visitor';
 
 const SECRET = 'visitor-test-secret-long-enough-for-hkdf';
@@ -35,8 +36,8 @@ afterAll(() => t.drop());
 
 describe('page cache visitor context', () => {
   it('is anonymous without a session, the pricing context with one, and unknown (render) otherwise', async () => {
-    const visitorOf = createVisitorOf(t.db, SECRET);
-    expect(await visitorOf({ headers: {} } as never)).toBe('anonymous');
+    const visitorOf = createVisitorOf(t.db, SECRET, channelRoutingFrom({}));
+    expect(await visitorOf({ headers: {} } as never)).toBe('web|anonymous');
     const [annaKey, benKey, carlaKey, customerKey, merchKey] = [
       await visitorOf(await requestAs(anna)),
       await visitorOf(await requestAs(ben)),
@@ -46,11 +47,30 @@ describe('page cache visitor context', () => {
     ];
     // Two members of one company share their pages; other companies, groups and back-office users do not.
     expect(annaKey).toBe(benKey);
-    expect(new Set([annaKey, carlaKey, customerKey, merchKey, 'anonymous']).size).toBe(5);
-    expect(merchKey).toMatch(/^buyer\|backoffice\|/);
+    expect(new Set([annaKey, carlaKey, customerKey, merchKey, 'web|anonymous']).size).toBe(5);
+    expect(merchKey).toMatch(/^web\|buyer\|backoffice\|/);
+    // Company members shop the b2b channel; consumers the storefront's.
+    expect(annaKey).toMatch(/^b2b\|/);
+    expect(carlaKey).toMatch(/^b2b\|/);
+    expect(customerKey).toMatch(/^web\|/);
     expect(await visitorOf({ headers: { cookie: 'authjs.session-token=forged' } } as never)).toBeNull();
+
+    // A showroom session always renders (its channel depends on the staff member's stores).
+    const staffRequest = (await requestAs(merch)) as { headers: { cookie: string } };
+    staffRequest.headers.cookie += '; showroom_store=x';
+    expect(await visitorOf(staffRequest as never)).toBeNull();
 
     await t.db.update(users).set({ active: false }).where(eq(users.id, customer.id));
     expect(await visitorOf(await requestAs(customer))).toBeNull();
+  });
+
+  it("gives every visitor of a b2b host the b2b channel, so their pages never meet the storefront's", async () => {
+    const visitorOf = createVisitorOf(t.db, SECRET, channelRoutingFrom({ B2B_HOSTS: 'b2b.example.com' }));
+    expect(await visitorOf({ headers: { host: 'b2b.example.com:3000' } } as never)).toBe('b2b|anonymous');
+    expect(await visitorOf({ headers: { host: 'shop.example.com' } } as never)).toBe('web|anonymous');
+    const consumer = (await requestAs(customer)) as { headers: Record<string, string> };
+    consumer.headers.host = 'b2b.example.com';
+    await t.db.update(users).set({ active: true }).where(eq(users.id, customer.id));
+    expect(await visitorOf(consumer as never)).toMatch(/^b2b\|buyer\|shop\|-\|/);
   });
 });

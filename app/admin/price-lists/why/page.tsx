@@ -1,3 +1,4 @@
+import { channelRouting } from '@/lib/channels/channel-routing';
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { traceText } from '@/lib/pricing/pricing-trace.rules';
 import type { Locale } from '@/lib/platform/i18n/locales';
@@ -36,7 +37,7 @@ const whyQuery = z.object({
   channel: z
     .string()
     .regex(/^[a-z0-9-]{1,40}$/)
-    .catch('web'),
+    .catch(channelRouting().storefront),
   sku: z.string().trim().max(100).catch(''),
   customer: z.string().trim().toLowerCase().max(200).catch(''),
   company: z.union([z.uuid(), z.literal('')]).catch(''),

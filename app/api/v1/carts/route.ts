@@ -1,7 +1,6 @@
-import { requireApiChannel } from '@/lib/platform/api/channel';
+import { requireApiContext } from '@/lib/platform/api/channel';
 import { createdCartSchema } from '@/lib/cart/cart-api.schemas';
 import { apiHandler } from '@/lib/platform/api/problem';
-import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getDb } from '@/lib/platform/db';
 import { createCart } from '@/lib/cart/cart.writes';
 
@@ -10,8 +9,7 @@ import { createCart } from '@/lib/cart/cart.writes';
  * the caller's own cart there (one per customer and channel: 201 when new, 200 when it existed).
  */
 export const POST = apiHandler(async (request: Request) => {
-  const channel = await requireApiChannel(request);
-  const actor = await getCurrentActor();
+  const { channel, actor } = await requireApiContext(request);
   const cart = await createCart(getDb(), channel.id, actor?.userId ?? null);
   return Response.json(createdCartSchema.parse(cart), {
     status: cart.created ? 201 : 200,

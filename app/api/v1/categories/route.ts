@@ -1,13 +1,11 @@
 import { toCategoryDto } from '@/lib/catalog/catalog-dto.rules';
-import { requireApiChannel } from '@/lib/platform/api/channel';
+import { requireApiContext } from '@/lib/platform/api/channel';
 import { apiHandler } from '@/lib/platform/api/problem';
-import { getCachedCategoryTree } from '@/lib/catalog/cached-catalog.reads';
-import { ANONYMOUS_AUDIENCE } from '@/lib/pricing/prices.reads';
-import { assortmentScope } from '@/lib/assortment/assortment.reads';
+import { getAssortmentScope, getCachedCategoryTree } from '@/lib/catalog/cached-catalog.reads';
 
-/** The category tree of the key's channel: only categories with products in its assortment. */
+/** The category tree of the caller's channel: only categories with products in their assortment. */
 export const GET = apiHandler(async (request: Request) => {
-  const channel = await requireApiChannel(request);
-  const tree = await getCachedCategoryTree(assortmentScope(channel.id, ANONYMOUS_AUDIENCE));
+  const { channel, audience } = await requireApiContext(request);
+  const tree = await getCachedCategoryTree(await getAssortmentScope(channel.id, audience));
   return Response.json({ items: tree.map(toCategoryDto) });
 });

@@ -1,9 +1,8 @@
-import { requireApiChannel } from '@/lib/platform/api/channel';
+import { requireApiContext } from '@/lib/platform/api/channel';
 import { translatorFor } from '@/lib/platform/i18n/messages';
 import { traceText } from '@/lib/pricing/pricing-trace.rules';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { pricesQuery } from '@/lib/catalog/catalog-api.schemas';
-import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import {
   findPriceLists,
@@ -22,12 +21,11 @@ import { searchParamsToObject } from '@/lib/catalog/catalog.schemas';
 const english = translatorFor('en');
 
 export const GET = apiHandler(async (request: Request) => {
-  const channel = await requireApiChannel(request);
+  const { channel, actor } = await requireApiContext(request);
   const query = pricesQuery.parse(searchParamsToObject(new URL(request.url).searchParams));
   const db = getDb();
   const [variant] = await findPricedVariants(db, channel, { skus: [query.sku] });
   if (!variant) throw notFound(`SKU "${query.sku}"`);
-  const actor = await getCurrentActor();
   if (query.company && !can(actor, 'company:shop', { company: query.company }))
     throw new AppError('forbidden', 'You are not a member of that company.');
   const audience = await findPricingAudience(db, actor, query.company);

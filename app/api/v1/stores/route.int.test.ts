@@ -18,6 +18,7 @@ import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-databa
 
 const state = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/platform/auth/current-actor', () => ({ getCurrentActor: async () => null }));
 vi.mock('next/cache', () => ({ unstable_cache: <F>(fn: F) => fn, revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 const WEB = { 'x-publishable-key': `pk_test_${uniqueSuffix()}` };

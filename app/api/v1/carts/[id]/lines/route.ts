@@ -1,21 +1,18 @@
-import { requireApiChannel } from '@/lib/platform/api/channel';
+import { requireApiContext } from '@/lib/platform/api/channel';
 import { addCartLineBody, cartSchema } from '@/lib/cart/cart-api.schemas';
 import { parseJsonBody } from '@/lib/platform/api/json-body';
 import { apiHandler } from '@/lib/platform/api/problem';
-import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getCartView } from '@/lib/cart/cart.reads';
-import { findPricingAudience } from '@/lib/pricing/prices.reads';
 import { getDb } from '@/lib/platform/db';
 import { notFound } from '@/lib/platform/errors';
 import { addToCart } from '@/lib/cart/cart.writes';
 
 /** Adds a quantity of a SKU (an existing line grows); answers the cart. */
 export const POST = apiHandler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const [channel, actor, { id }] = await Promise.all([requireApiChannel(request), getCurrentActor(), params]);
+  const [{ channel, actor, audience }, { id }] = await Promise.all([requireApiContext(request), params]);
   const body = await parseJsonBody(request, addCartLineBody);
   const db = getDb();
   const userId = actor?.userId ?? null;
-  const audience = await findPricingAudience(db, actor);
   await addToCart(db, { cartId: id, sku: body.sku, quantity: body.quantity, audience, channel, userId });
   const view = await getCartView(db, id, audience, channel, userId);
   if (!view) throw notFound('Cart');

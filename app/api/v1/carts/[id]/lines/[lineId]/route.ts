@@ -1,10 +1,8 @@
-import { requireApiChannel } from '@/lib/platform/api/channel';
+import { requireApiContext } from '@/lib/platform/api/channel';
 import { cartSchema, updateCartLineBody } from '@/lib/cart/cart-api.schemas';
 import { parseJsonBody } from '@/lib/platform/api/json-body';
 import { apiHandler } from '@/lib/platform/api/problem';
-import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getCartView } from '@/lib/cart/cart.reads';
-import { findPricingAudience } from '@/lib/pricing/prices.reads';
 import { getDb } from '@/lib/platform/db';
 import { notFound } from '@/lib/platform/errors';
 import { removeLine, setLineQuantity } from '@/lib/cart/cart.writes';
@@ -12,13 +10,11 @@ import { removeLine, setLineQuantity } from '@/lib/cart/cart.writes';
 type Context = { params: Promise<{ id: string; lineId: string }> };
 
 async function callerOf(request: Request, context: Context) {
-  const [channel, actor, { id, lineId }] = await Promise.all([
-    requireApiChannel(request),
-    getCurrentActor(),
+  const [{ channel, actor, audience }, { id, lineId }] = await Promise.all([
+    requireApiContext(request),
     context.params,
   ]);
-  const db = getDb();
-  return { db, channel, id, lineId, userId: actor?.userId ?? null, audience: await findPricingAudience(db, actor) };
+  return { db: getDb(), channel, id, lineId, userId: actor?.userId ?? null, audience };
 }
 
 async function answer(caller: Awaited<ReturnType<typeof callerOf>>): Promise<Response> {
