@@ -3,8 +3,8 @@
 // minute instead of once per visitor.
 //
 // Invariant it relies on (docs/decisions.md): a storefront page depends only on its URL, the `locale`
-// cookie, catalogue data and the visitor context (anonymous, or a signed-in buyer's back-office flag,
-// company and customer groups). Anything else that changes such a page per visitor must join the key
+// cookie, catalogue data and the visitor context (the channel they shop — lib/channels/channel-routing.rules.ts —
+// and anonymous, or a signed-in buyer's back-office flag, company and customer groups). Anything else that changes such a page per visitor must join the key
 // or make the request bypass the cache.
 import type { IncomingHttpHeaders } from 'node:http';
 import { SESSION_COOKIE } from '@/lib/platform/auth/session-cookie';
@@ -53,8 +53,8 @@ export function isCacheableRequest(request: Request): boolean {
 }
 
 /**
- * The cache key of a cacheable request for a visitor context: "anonymous", or a signed-in buyer's
- * context (back-office flag, company, customer groups; see visitorContext). Also keyed by the page's
+ * The cache key of a cacheable request for a visitor context: the channel and "anonymous", or the channel
+ * and a signed-in buyer's context (back-office flag, company, customer groups; see visitor.ts). Also keyed by the page's
  * language (the locale cookie, else Accept-Language: lib/platform/i18n/locales.ts), `Accept-Encoding`
  * and the full URL.
  */
