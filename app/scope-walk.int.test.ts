@@ -1,0 +1,428 @@
+// The scoped permission walk (docs/security.md): every server action and every route handler is listed
+// with the scope it acts in, and each scoped one is called by an actor inside and one outside that
+// scope — staff of Berlin vs staff of Hamburg for a Berlin order, a member of ACME vs a member of
+// Globex for ACME's cart, order and contract prices. The outsider is refused and nothing changes.
+// A new action or handler without a row here fails the first test.
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cartLines, orders } from '@/db/schema';
+import { channelRouting } from '@/lib/channels/channel-routing';
+import { placeOrder } from '@/lib/checkout/checkout.writes';
+import { transitionOrder } from '@/lib/orders/orders.writes';
+import { pickupSlots } from '@/lib/pickup/pickup-slots.rules';
+import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { localDateOf } from '@/lib/platform/time-zone.rules';
+import {
+  actorOf,
+  makeAdmin,
+  makeCart,
+  makeChannel,
+  makeCompany,
+  makePriceList,
+  makeProduct,
+  makeStaff,
+  makeStock,
+  makeStore,
+  makeWarehouse,
+  uniqueSuffix,
+  type MadeLocation,
+} from '@/lib/testing/factories';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+
+const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unknown }));
+vi.mock('@/lib/platform/auth/current-actor', () => ({ getCurrentActor: async () => state.actor }));
+vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
+vi.mock('@/lib/platform/auth/auth', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  unstable_cache: <F>(fn: F) => fn,
+}));
+vi.mock('next/headers', () => import('@/lib/testing/cookie-jar'));
+vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), after: vi.fn() }));
+
+type Scope =
+  | { store: string }
+  | { company: string }
+  | { owner: string }
+  /** Acts for no store or company: open to everyone, or by a role that reaches everywhere (the role walk covers it). */
+  | { unscoped: string };
+
+const GLOBAL_ROLE = {
+  unscoped: 'back-office role that acts everywhere; app/server-actions.int.test.ts walks the roles',
+};
+const PUBLIC_CHANNEL_DATA = {
+  unscoped: 'public channel data behind the publishable key (lib/platform/api/channel.ts)',
+};
+const OWN_CART = { owner: "the caller's own cart only (cookie or user id); walked below as ACME vs Globex" };
+
+/** Every server action and route handler, by file and export, with its scope. */
+const SCOPES: Record<string, Record<string, Scope>> = {
+  'app/(storefront)/auth-actions.ts': {
+    signInAction: { unscoped: 'anonymous visitors sign in' },
+    signUpAction: { unscoped: 'consumer self-registration' },
+    signOutAction: { owner: "ends the caller's own session" },
+  },
+  'app/(storefront)/locale-actions.ts': { setLocaleAction: { owner: "the caller's own language cookie" } },
+  'app/(storefront)/store-actions.ts': {
+    setPreferredStoreAction: { owner: "the caller's own preferred-store cookie" },
+  },
+  'app/(storefront)/cart/actions.ts': {
+    addToCartAction: OWN_CART,
+    setLineQuantityAction: OWN_CART,
+    removeLineAction: OWN_CART,
+  },
+  'app/(storefront)/checkout/actions.ts': { placeOrderAction: OWN_CART },
+  'app/store-desk/[code]/actions.ts': {
+    advanceOrderAction: { store: 'orders collected at the staff member’s own stores' },
+    cancelOrderAction: { store: 'orders collected at the staff member’s own stores' },
+    handOverAction: { store: 'orders collected at the staff member’s own stores' },
+  },
+  'app/store-desk/actions.ts': {
+    cancelUncollectedNowAction: { unscoped: 'admins only, for every store (pickup:settings)' },
+    updatePickupSettingsAction: { unscoped: 'admins only, for every store (pickup:settings)' },
+  },
+  'app/admin/products/[id]/actions.ts': { setProductStatusAction: GLOBAL_ROLE },
+  'app/admin/price-lists/actions.ts': {
+    createPriceListAction: GLOBAL_ROLE,
+    updatePriceListAction: GLOBAL_ROLE,
+    deletePriceListAction: GLOBAL_ROLE,
+    addPriceEntryAction: GLOBAL_ROLE,
+    deletePriceEntryAction: GLOBAL_ROLE,
+    importPriceEntriesAction: GLOBAL_ROLE,
+  },
+  'app/admin/settings/actions.ts': { updatePricingSettingsAction: GLOBAL_ROLE },
+  'app/admin/channels/actions.ts': {
+    createChannelAction: GLOBAL_ROLE,
+    updateChannelAction: GLOBAL_ROLE,
+    createPublishableKeyAction: GLOBAL_ROLE,
+    revokePublishableKeyAction: GLOBAL_ROLE,
+  },
+  'app/admin/assortment/actions.ts': {
+    addAssortmentRuleAction: GLOBAL_ROLE,
+    deleteAssortmentRuleAction: GLOBAL_ROLE,
+    setProductsInChannelAction: GLOBAL_ROLE,
+  },
+  // Route handlers, by method.
+  'app/admin/lookup/[kind]/route.ts': { GET: GLOBAL_ROLE },
+  'app/admin/price-lists/[id]/entries.csv/route.ts': { GET: GLOBAL_ROLE },
+  'app/api/auth/[...nextauth]/route.ts': {
+    GET: { unscoped: 'Auth.js: the caller’s own session' },
+    POST: { unscoped: 'Auth.js: the caller’s own session' },
+  },
+  'app/api/cart/route.ts': { GET: OWN_CART },
+  'app/api/health/route.ts': { GET: { unscoped: 'liveness, no data' } },
+  'app/media/generated/[kind]/[file]/route.ts': { GET: { unscoped: 'generated demo images, no data' } },
+  'app/api/v1/carts/route.ts': { POST: OWN_CART },
+  'app/api/v1/carts/[id]/route.ts': { GET: OWN_CART },
+  'app/api/v1/carts/[id]/lines/route.ts': { POST: OWN_CART },
+  'app/api/v1/carts/[id]/lines/[lineId]/route.ts': { PATCH: OWN_CART, DELETE: OWN_CART },
+  'app/api/v1/carts/[id]/checkout/route.ts': { POST: OWN_CART },
+  'app/api/v1/orders/[id]/route.ts': {
+    GET: { store: 'its owner, or staff of the store that works it (both walked below)' },
+  },
+  'app/api/v1/prices/route.ts': { GET: { company: 'contract prices of `company` only for its members' } },
+  'app/api/v1/categories/route.ts': { GET: PUBLIC_CHANNEL_DATA },
+  'app/api/v1/channels/route.ts': { GET: PUBLIC_CHANNEL_DATA },
+  'app/api/v1/feeds/[file]/route.ts': { GET: PUBLIC_CHANNEL_DATA },
+  'app/api/v1/openapi.json/route.ts': { GET: { unscoped: 'the API description' } },
+  'app/api/v1/products/route.ts': { GET: PUBLIC_CHANNEL_DATA },
+  'app/api/v1/products/[slug]/route.ts': { GET: PUBLIC_CHANNEL_DATA },
+  'app/api/v1/stores/route.ts': { GET: PUBLIC_CHANNEL_DATA },
+  'app/api/v1/stores/[id]/pickup-slots/route.ts': { GET: PUBLIC_CHANNEL_DATA },
+};
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry) && !entry.includes('.test.') ? [full] : [];
+  });
+}
+
+/** The endpoints in the code: exported functions of 'use server' modules and HTTP methods of route files. */
+function endpointsInCode(): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const file of sourceFiles(path.join(root, 'app'))) {
+    const source = readFileSync(file, 'utf8');
+    const relative = path.relative(root, file);
+    if (/^['"]use server['"]/.test(source.trimStart()))
+      found[relative] = [...source.matchAll(/export (?:const|async function|function) (\w+)/g)].map((m) => m[1]!);
+    else if (path.basename(file) === 'route.ts')
+      found[relative] = [
+        ...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g),
+        ...[...source.matchAll(/export \{([^}]+)\} from/g)].flatMap((m) =>
+          m[1]!.split(',').map((name) => [null, name.trim()] as const),
+        ),
+      ].map((m) => m[1]!);
+  }
+  return found;
+}
+
+let t: TestDatabase;
+let ber: MadeLocation;
+let ham: MadeLocation;
+let web: { id: string; key: string | null };
+let sku: string;
+let variantId: string;
+let actors: Record<'berStaff' | 'hamStaff' | 'acme' | 'globex' | 'admin', Actor>;
+let acmeId: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  state.db = t.db;
+  ber = await makeStore(t.db, { pickupSlotCapacity: 1000 });
+  ham = await makeStore(t.db);
+  const warehouse = await makeWarehouse(t.db);
+  const locationIds = [ber.id, ham.id, warehouse.id];
+  web = await makeChannel(t.db, { code: channelRouting().storefront, key: `pk_test_${uniqueSuffix()}`, locationIds });
+  const b2b = await makeChannel(t.db, { code: channelRouting().b2b, kind: 'b2b', key: null, locationIds });
+  const variant = (await makeProduct(t.db, { variants: [{ price: 11_900 }] })).variants[0]!;
+  [sku, variantId] = [variant.sku, variant.id];
+  for (const id of locationIds) await makeStock(t.db, { variantId, locationId: id, onHand: 500 });
+  const acme = await makeCompany(t.db, { members: [{ role: 'buyer' }] });
+  const globex = await makeCompany(t.db, { members: [{ role: 'admin' }] });
+  acmeId = acme.id;
+  await makePriceList(t.db, {
+    channelIds: [b2b.id],
+    companyId: acme.id,
+    amountsIncludeVat: false,
+    entries: [{ variantId, kind: 'fixed', value: 8_000 }],
+  });
+  actors = {
+    berStaff: await actorOf(t.db, await makeStaff(t.db, { locationIds: [ber.id] })),
+    hamStaff: await actorOf(t.db, await makeStaff(t.db, { locationIds: [ham.id] })),
+    acme: await actorOf(t.db, acme.members[0]!),
+    globex: await actorOf(t.db, globex.members[0]!),
+    admin: await actorOf(t.db, await makeAdmin(t.db)),
+  };
+});
+afterAll(() => t.drop());
+
+/** A pay-at-pickup order at Berlin, moved on to `until` by an admin. */
+async function berlinPickupOrder(until: 'placed' | 'ready_for_pickup') {
+  const cart = await makeCart(t.db, { channelId: web.id, lines: [{ variantId, quantity: 1 }] });
+  const now = new Date();
+  const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!;
+  const { order } = await placeOrder(t.db, null, {
+    cartId: cart.id,
+    idempotencyKey: randomUUID(),
+    email: 'walk@example.com',
+    fulfilment: 'pickup',
+    pickupLocationId: ber.id,
+    pickupSlotStart: slot.start.toISOString(),
+    payment: { method: 'pay_at_pickup' },
+  });
+  if (until === 'ready_for_pickup')
+    for (const to of ['confirmed', 'picking', 'ready_for_pickup'] as const)
+      await transitionOrder(t.db, actors.admin, order.id, to);
+  return order;
+}
+
+const statusOf = async (id: string) =>
+  (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]!.status;
+
+type Action = (state: null, form: FormData) => Promise<{ ok: boolean } | null>;
+async function callAction(file: string, name: string, fields: Record<string, string>) {
+  const actions = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, Action>;
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  return actions[name]!(null, form);
+}
+
+const API = 'http://localhost/api/v1';
+const keyed = (init: RequestInit = {}) => ({
+  ...init,
+  headers: { 'x-publishable-key': web.key!, 'content-type': 'application/json', ...init.headers },
+});
+const params = <P>(value: P) => ({ params: Promise.resolve(value) });
+
+describe('scoped permission walk', () => {
+  it('lists every server action and route handler with its scope', () => {
+    const inCode = endpointsInCode();
+    const listed = Object.fromEntries(Object.entries(SCOPES).map(([file, rows]) => [file, Object.keys(rows).sort()]));
+    expect(Object.fromEntries(Object.entries(inCode).map(([file, names]) => [file, names.sort()]))).toEqual(listed);
+  });
+
+  describe('store scope: Berlin staff work Berlin orders, Hamburg staff cannot', () => {
+    const desk = 'app/store-desk/[code]/actions.ts';
+
+    it('advanceOrderAction', async () => {
+      const order = await berlinPickupOrder('placed');
+      state.actor = actors.hamStaff;
+      expect(await callAction(desk, 'advanceOrderAction', { orderId: order.id, to: 'confirmed' })).toMatchObject({
+        ok: false,
+      });
+      expect(await statusOf(order.id)).toBe('placed');
+      state.actor = actors.berStaff;
+      expect(await callAction(desk, 'advanceOrderAction', { orderId: order.id, to: 'confirmed' })).toMatchObject({
+        ok: true,
+      });
+      expect(await statusOf(order.id)).toBe('confirmed');
+    });
+
+    it('cancelOrderAction', async () => {
+      const order = await berlinPickupOrder('placed');
+      state.actor = actors.hamStaff;
+      expect(await callAction(desk, 'cancelOrderAction', { orderId: order.id })).toMatchObject({ ok: false });
+      expect(await statusOf(order.id)).toBe('placed');
+      state.actor = actors.berStaff;
+      expect(await callAction(desk, 'cancelOrderAction', { orderId: order.id })).toMatchObject({ ok: true });
+      expect(await statusOf(order.id)).toBe('cancelled');
+    });
+
+    it('handOverAction', async () => {
+      const order = await berlinPickupOrder('ready_for_pickup');
+      const fields = { orderId: order.id, code: order.pickupCode! };
+      state.actor = actors.hamStaff;
+      expect(await callAction(desk, 'handOverAction', fields)).toMatchObject({ ok: false });
+      expect(await statusOf(order.id)).toBe('ready_for_pickup');
+      state.actor = actors.berStaff;
+      expect(await callAction(desk, 'handOverAction', fields)).toMatchObject({ ok: true });
+      expect(await statusOf(order.id)).toBe('collected');
+    });
+
+    it('GET /api/v1/orders/{id}', async () => {
+      const order = await berlinPickupOrder('placed');
+      const { GET } = await import('@/app/api/v1/orders/[id]/route');
+      const get = () => GET(new Request(`${API}/orders/${order.id}`), params({ id: order.id }));
+      state.actor = actors.hamStaff;
+      expect((await get()).status).toBe(404);
+      state.actor = actors.berStaff;
+      expect((await get()).status).toBe(200);
+    });
+  });
+
+  describe("company and owner scope: ACME's member reaches ACME's things, Globex's member does not", () => {
+    async function acmeCartWithLine() {
+      state.actor = actors.acme;
+      const { POST: create } = await import('@/app/api/v1/carts/route');
+      const { id } = (await (await create(new Request(`${API}/carts`, keyed({ method: 'POST' })))).json()) as {
+        id: string;
+      };
+      const { POST: add } = await import('@/app/api/v1/carts/[id]/lines/route');
+      const body = JSON.stringify({ sku, quantity: 2 });
+      const added = await add(new Request(`${API}/carts/${id}/lines`, keyed({ method: 'POST', body })), params({ id }));
+      expect(added.status).toBe(201);
+      const [line] = await t.db.select({ id: cartLines.id }).from(cartLines).where(eq(cartLines.cartId, id));
+      return { id, lineId: line!.id };
+    }
+    const quantities = async (cartId: string) =>
+      (await t.db.select({ quantity: cartLines.quantity }).from(cartLines).where(eq(cartLines.cartId, cartId))).map(
+        (l) => l.quantity,
+      );
+
+    it('GET /api/v1/prices with company', async () => {
+      const { GET } = await import('@/app/api/v1/prices/route');
+      const get = () => GET(new Request(`${API}/prices?sku=${encodeURIComponent(sku)}&company=${acmeId}`, keyed()));
+      state.actor = actors.globex;
+      expect((await get()).status).toBe(403);
+      state.actor = actors.acme;
+      const answer = await get();
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toMatchObject({ unitPrice: { amount: 8_000 }, pricesIncludeVat: false });
+    });
+
+    it('the cart API: GET, POST lines, PATCH and DELETE a line, checkout', async () => {
+      const cart = await acmeCartWithLine();
+      const before = await quantities(cart.id);
+      const { GET } = await import('@/app/api/v1/carts/[id]/route');
+      const { POST: add } = await import('@/app/api/v1/carts/[id]/lines/route');
+      const { PATCH, DELETE } = await import('@/app/api/v1/carts/[id]/lines/[lineId]/route');
+      const { POST: checkout } = await import('@/app/api/v1/carts/[id]/checkout/route');
+      const line = params({ id: cart.id, lineId: cart.lineId });
+      const url = `${API}/carts/${cart.id}`;
+
+      state.actor = actors.globex;
+      expect((await GET(new Request(url, keyed()), params({ id: cart.id }))).status).toBe(404);
+      const more = JSON.stringify({ sku, quantity: 1 });
+      expect((await add(new Request(`${url}/lines`, keyed({ method: 'POST', body: more })), params(cart))).status).toBe(
+        404,
+      );
+      const nine = JSON.stringify({ quantity: 9 });
+      expect((await PATCH(new Request(`${url}/lines/x`, keyed({ method: 'PATCH', body: nine })), line)).status).toBe(
+        404,
+      );
+      expect((await DELETE(new Request(`${url}/lines/x`, keyed({ method: 'DELETE' })), line)).status).toBe(404);
+      const order = JSON.stringify({
+        email: 'globex@example.com',
+        fulfilment: 'delivery',
+        shippingAddress: {
+          name: 'Gina Globex',
+          street: 'Street 1',
+          postalCode: '10115',
+          city: 'Berlin',
+          country: 'DE',
+        },
+        payment: { method: 'invoice' },
+      });
+      const placed = await checkout(
+        new Request(
+          `${url}/checkout`,
+          keyed({ method: 'POST', body: order, headers: { 'idempotency-key': randomUUID() } }),
+        ),
+        params({ id: cart.id }),
+      );
+      expect(placed.status).toBe(404);
+      expect(await quantities(cart.id)).toEqual(before);
+
+      state.actor = actors.acme;
+      expect((await GET(new Request(url, keyed()), params({ id: cart.id }))).status).toBe(200);
+      expect((await PATCH(new Request(`${url}/lines/x`, keyed({ method: 'PATCH', body: nine })), line)).status).toBe(
+        200,
+      );
+      expect(await quantities(cart.id)).toEqual([9]);
+    });
+
+    it('the cart actions: setLineQuantityAction and removeLineAction', async () => {
+      const cart = await acmeCartWithLine();
+      const actions = 'app/(storefront)/cart/actions.ts';
+      const before = await quantities(cart.id);
+      state.actor = actors.globex;
+      expect(await callAction(actions, 'setLineQuantityAction', { lineId: cart.lineId, quantity: '7' })).toMatchObject({
+        ok: false,
+      });
+      expect(await callAction(actions, 'removeLineAction', { lineId: cart.lineId })).toMatchObject({ ok: false });
+      expect(await quantities(cart.id)).toEqual(before);
+      state.actor = actors.acme;
+      expect(await callAction(actions, 'setLineQuantityAction', { lineId: cart.lineId, quantity: '7' })).toMatchObject({
+        ok: true,
+      });
+      expect(await quantities(cart.id)).toEqual([7]);
+    });
+
+    it('GET /api/v1/orders/{id} of a member', async () => {
+      const cart = await acmeCartWithLine();
+      const { POST: checkout } = await import('@/app/api/v1/carts/[id]/checkout/route');
+      const body = JSON.stringify({
+        email: 'ben@acme.example',
+        fulfilment: 'delivery',
+        shippingAddress: { name: 'Ben', street: 'Street 1', postalCode: '10115', city: 'Berlin', country: 'DE' },
+        payment: { method: 'invoice' },
+      });
+      const placed = await checkout(
+        new Request(
+          `${API}/carts/${cart.id}/checkout`,
+          keyed({ method: 'POST', body, headers: { 'idempotency-key': randomUUID() } }),
+        ),
+        params({ id: cart.id }),
+      );
+      expect(placed.status).toBe(201);
+      const { id } = (await placed.json()) as { id: string };
+      const { GET } = await import('@/app/api/v1/orders/[id]/route');
+      const get = () => GET(new Request(`${API}/orders/${id}`), params({ id }));
+      state.actor = actors.globex;
+      expect((await get()).status).toBe(404);
+      state.actor = actors.berStaff; // a delivery order is no store's to work
+      expect((await get()).status).toBe(404);
+      state.actor = actors.acme;
+      expect((await get()).status).toBe(200);
+    });
+  });
+});
