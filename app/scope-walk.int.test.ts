@@ -9,7 +9,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cartLines, orders } from '@/db/schema';
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { placeOrder } from '@/lib/checkout/checkout.writes';
 import { transitionOrder } from '@/lib/orders/orders.writes';
 import { pickupSlots } from '@/lib/pickup/pickup-slots.rules';

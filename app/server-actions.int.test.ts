@@ -26,7 +26,7 @@ import {
   settings,
 } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/platform/auth/permissions.rules';
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import {
   makeAssortmentRule,
   makeCategory,

@@ -2,7 +2,7 @@
 // nothing else); an unknown code or a store without click & collect is a field error and sets no cookie.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { makeChannel, makeStore, makeWarehouse, type MadeLocation } from '@/lib/testing/factories';
 import { makeRoleActors, ROLES } from '@/lib/testing/role-actors';
 import { jar } from '@/lib/testing/cookie-jar';

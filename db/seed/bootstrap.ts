@@ -1,6 +1,6 @@
 // Minimal data for a real deployment (SEED_DEMO=false): tax classes, the web channel and one admin.
 // Idempotent: running it again changes nothing (existing rows are left as they are).
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import type { Database } from '../client';
 import { channels, taxClasses, users } from '../schema';
 import { hashPassword } from '../../lib/platform/auth/password';

@@ -1,7 +1,7 @@
 // The request context resolves the channel from the session, the host and a showroom session, by the
 // rules of lib/channels/channel-routing.rules.ts.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { SHOWROOM_COOKIE } from '@/lib/channels/channel-routing.rules';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { jar, requestHeaders } from '@/lib/testing/cookie-jar';

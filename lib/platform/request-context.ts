@@ -7,7 +7,7 @@ import { can, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { getAssortmentScope, getCachedCategoryTree, getCachedChannel } from '@/lib/catalog/cached-catalog.reads';
 import { ANONYMOUS_AUDIENCE, findPricingContext, type PricingAudience } from '@/lib/pricing/prices.reads';
 import { chooseChannel, SHOWROOM_COOKIE, type ChannelAudience } from '@/lib/channels/channel-routing.rules';
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { getDb } from '@/lib/platform/db';
 
 /**

@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cartLines, carts, channelLocations, checkoutRequests, orderLines, orders, stockLevels } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { listPickupStoresWithSlots } from '@/lib/pickup/pickup.reads';
 import { makeChannel, makeProduct, makeStock, makeStore, makeWarehouse } from '@/lib/testing/factories';
 import { makeRoleActors } from '@/lib/testing/role-actors';

@@ -1,7 +1,7 @@
 // GET /api/cart: the storefront visitor's own cart for the header badge and the mini-cart, and nobody else's.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { actorOf, makeCart, makeChannel, makeCustomer, makeMedia, makeProduct } from '@/lib/testing/factories';
 import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';

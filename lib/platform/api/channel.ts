@@ -1,7 +1,7 @@
 import 'server-only';
 import { getCachedChannel, getCachedPublishableKey } from '@/lib/catalog/cached-catalog.reads';
 import { apiChannelCode } from '@/lib/channels/channel-routing.rules';
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getDb } from '@/lib/platform/db';
 import { AppError } from '@/lib/platform/errors';

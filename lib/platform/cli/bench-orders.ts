@@ -5,7 +5,7 @@
 // as they can (closed loop: that measures throughput, and by Little's law its latency is 32 / rate),
 // and 32 clients at a fixed total rate (open loop: the latency a shopper sees at that load). See
 // docs/benchmarks.md for why the p95 target is read from the open loop.
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import postgres from 'postgres';

@@ -4,7 +4,7 @@
 // Also: the marketplace feed (time, size, rows and the server's RSS growth while it streams) and the
 // cost of the assortment predicate on the listing SQL, and order placement (`orders`).
 // `--only endpoints,feed,assortment,orders` picks sections.
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { parseArgs } from 'node:util';

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { chooseChannel, SHOWROOM_COOKIE, type ChannelRouting } from '@/lib/channels/channel-routing.rules';
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { findPricingContext } from '@/lib/pricing/prices.reads';
 import { buyerContextKey, hasSessionCookie, readCookies } from './page-cache';
 import type { VisitorOf } from './page-cache-middleware';

@@ -1,4 +1,4 @@
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { traceText } from '@/lib/pricing/pricing-trace.rules';
 import type { Locale } from '@/lib/platform/i18n/locales';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { companies } from '@/db/schema';
-import { channelRouting } from '@/lib/channels/channel-routing';
+import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import {
   actorOf,
