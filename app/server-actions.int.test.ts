@@ -520,7 +520,7 @@ describe('server actions', () => {
       const review = await mod.addPriceEntryAction(null, form());
       expect(review).toMatchObject({
         ok: false,
-        regret: { orders: 2, customers: 2, creditCustomers: 1 },
+        data: { regret: { orders: 2, customers: 2, creditCustomers: 1 } },
         values: { target: line!.sku, value: '30' },
       });
       expect(await t.db.select().from(priceListEntries).where(eq(priceListEntries.priceListId, list!.id))).toEqual([]);
@@ -528,14 +528,14 @@ describe('server actions', () => {
       // A tampered decision is treated as "review".
       expect(await mod.addPriceEntryAction(null, form('yes-please'))).toMatchObject({
         ok: false,
-        regret: { orders: 2 },
+        data: { regret: { orders: 2 } },
       });
       const credited = await mod.addPriceEntryAction(null, form('credit'));
-      const impact = (review as { regret: { creditTotal: number } }).regret;
+      const impact = (review as { data: { regret: { creditTotal: number } } }).data.regret;
       expect(credited).toEqual({
         ok: true,
         message: 'added',
-        credited: { amount: impact.creditTotal, currency: 'EUR' },
+        data: { credited: { amount: impact.creditTotal, currency: 'EUR' } },
       });
       expect(await t.db.select().from(customerCredits).where(eq(customerCredits.priceListId, list!.id))).toHaveLength(
         1,
@@ -730,7 +730,7 @@ describe('server actions', () => {
         const preview = await channelAction('updateChannelAction', selected);
         expect(preview).toMatchObject({
           ok: false,
-          preview: [{ channelId: id, audienceKey: '', added: 0, removed: active }],
+          data: { preview: [{ channelId: id, audienceKey: '', added: 0, removed: active }] },
           values: { name: `Selected by ${role}`, assortmentMode: 'selected' },
         });
         const [unchanged] = await t.db
@@ -902,12 +902,12 @@ describe('server actions', () => {
         // Add a rule: preview (nothing saved), then save.
         expect(await assortmentAction('addAssortmentRuleAction', rule)).toMatchObject({
           ok: false,
-          preview: [{ channelId, audienceKey: '', added: 0, removed: clothing.length }],
+          data: { preview: [{ channelId, audienceKey: '', added: 0, removed: clothing.length }] },
           values: { audience: '', targetKind: 'category', target: paths.clothing, effect: 'exclude' },
         });
         expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: 'yes' })).toMatchObject({
           ok: false,
-          preview: [{ removed: clothing.length }],
+          data: { preview: [{ removed: clothing.length }] },
         }); // only "1" confirms
         expect(await rulesOf()).toEqual([]);
         expect(updateTag).not.toHaveBeenCalled();
@@ -924,7 +924,7 @@ describe('server actions', () => {
         vi.mocked(updateTag).mockClear();
         expect(await assortmentAction('deleteAssortmentRuleAction', { channelId, ruleId: added!.id })).toMatchObject({
           ok: false,
-          preview: [{ channelId, audienceKey: '', added: clothing.length, removed: 0 }],
+          data: { preview: [{ channelId, audienceKey: '', added: clothing.length, removed: 0 }] },
         });
         expect(await rulesOf()).toHaveLength(1);
         expect(updateTag).not.toHaveBeenCalled();
@@ -938,7 +938,7 @@ describe('server actions', () => {
         const bulk = { channelId, productIds: picked, effect: 'exclude' };
         expect(await assortmentAction('setProductsInChannelAction', bulk)).toMatchObject({
           ok: false,
-          preview: [{ channelId, audienceKey: '', added: 0, removed: 2 }],
+          data: { preview: [{ channelId, audienceKey: '', added: 0, removed: 2 }] },
           choices: { productIds: picked },
         });
         expect(await rulesOf()).toEqual([]);
@@ -1053,10 +1053,12 @@ describe('server actions', () => {
         }),
       ).toMatchObject({
         ok: false,
-        preview: [
-          { channelId, audienceKey: '', added: 0, removed: 0 },
-          { channelId, audienceKey: `c:${globex.id}`, audienceName: globex.name, added: 0, removed: clothing.length },
-        ],
+        data: {
+          preview: [
+            { channelId, audienceKey: '', added: 0, removed: 0 },
+            { channelId, audienceKey: `c:${globex.id}`, audienceName: globex.name, added: 0, removed: clothing.length },
+          ],
+        },
       });
       expect(await t.db.select().from(assortmentRules).where(eq(assortmentRules.channelId, channelId))).toEqual([]);
     });

@@ -1,5 +1,6 @@
 // Request and response schemas of the public API: validation and the OpenAPI document come from here.
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 import { productListQuery, slugParam } from '@/lib/catalog/catalog.schemas';
 
 // The channel comes from the caller's publishable key (lib/platform/api/channel.ts), not from a parameter.
@@ -88,15 +89,15 @@ export const productDetailSchema = z.object({
 });
 
 export const pricesQuery = z.object({
-  sku: z.string().trim().min(1, 'Give a SKU').max(100),
+  sku: z.string().trim().min(1, fieldMessage('sku_required')).max(100),
   quantity: z.coerce
-    .number({ error: 'Must be a whole number' })
-    .int('Must be a whole number')
-    .min(1, 'Must be at least 1')
-    .max(100_000, 'Must be at most 100000')
+    .number({ error: fieldMessage('whole_number') })
+    .int(fieldMessage('whole_number'))
+    .min(1, fieldMessage('too_small'))
+    .max(100_000, fieldMessage('too_big'))
     .default(1),
   company: z
-    .uuid('Not a valid company id')
+    .uuid(fieldMessage('unknown_company'))
     .optional()
     .describe("For members of several companies: whose contract prices (default: the caller's first company)"),
 });
