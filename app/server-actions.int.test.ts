@@ -333,7 +333,7 @@ describe('server actions', () => {
       form.set('status', 'draft');
       expect(await setProductStatusAction(null, form)).toMatchObject({
         ok: false,
-        formError: 'Product was not found.',
+        formError: 'The product was not found.',
       });
     });
   });
@@ -466,7 +466,7 @@ describe('server actions', () => {
         }),
       ).toMatchObject({
         ok: false,
-        fieldErrors: { target: ['No category with the path "no/such/category"'] },
+        fieldErrors: { target: ['No category with the path “no/such/category”.'] },
       });
       expect(
         await call('addPriceEntryAction', {
@@ -582,7 +582,7 @@ describe('server actions', () => {
       expect(await updatePricingSettingsAction(null, form)).toMatchObject({
         ok: false,
         fieldErrors: {
-          regretWindowDays: ['At least 1 day'],
+          regretWindowDays: ['Enter at least 1.'],
           regretThresholdPercent: [expect.any(String)],
           consistencySpreadPercent: [expect.any(String)],
         },
@@ -778,7 +778,7 @@ describe('server actions', () => {
         });
         expect(await channelAction('revokePublishableKeyAction', { channelId: id, keyId: keyRow!.id })).toMatchObject({
           ok: false,
-          formError: 'Active key was not found.',
+          formError: 'The active key was not found.',
         });
         const [revoked] = await t.db
           .select({ revokedAt: publishableKeys.revokedAt })
@@ -835,7 +835,7 @@ describe('server actions', () => {
           currency: 'EUR',
           assortmentMode: 'all',
         }),
-      ).toMatchObject({ ok: false, fieldErrors: { code: ['Another channel has this code'] } });
+      ).toMatchObject({ ok: false, fieldErrors: { code: ['Another channel has this code.'] } });
       const [web] = await t.db
         .select({ id: channels.id })
         .from(channels)
@@ -1003,7 +1003,7 @@ describe('server actions', () => {
         }),
       ).toMatchObject({
         ok: false,
-        fieldErrors: { target: ['No category with the path "no/such/category"'] },
+        fieldErrors: { target: ['No category with the path “no/such/category”.'] },
         values: { target: 'no/such/category' },
       });
       expect(
@@ -1016,7 +1016,7 @@ describe('server actions', () => {
         }),
       ).toMatchObject({
         ok: false,
-        fieldErrors: { companyId: ['Unknown company'] },
+        fieldErrors: { companyId: ['Unknown company.'] },
       });
       expect(
         await assortmentAction('setProductsInChannelAction', { channelId: '', effect: 'hide', confirmed: '1' }),
@@ -1024,7 +1024,7 @@ describe('server actions', () => {
         ok: false,
         fieldErrors: {
           channelId: [expect.any(String)],
-          productIds: ['Select at least one product'],
+          productIds: ['Select at least one product.'],
           effect: [expect.any(String)],
         },
       });
@@ -1034,7 +1034,7 @@ describe('server actions', () => {
           ruleId: '00000000-0000-4000-8000-000000000000',
           confirmed: '1',
         }),
-      ).toMatchObject({ ok: false, formError: 'Assortment rule was not found.' });
+      ).toMatchObject({ ok: false, formError: 'The assortment rule was not found.' });
       expect(await rules()).toBe(0);
       expect(await listedFor(channelId)).toBe((await activeProductIds()).length);
     });
@@ -1146,11 +1146,11 @@ describe('server actions', () => {
       const before = await cartOf('anonymous');
       const lineId = before.lines[0]!.id;
       for (const [quantity, message] of [
-        ['0', 'The quantity must be at least 1; remove the line instead'],
-        ['-1', 'The quantity must be at least 1; remove the line instead'],
-        ['1.5', 'Quantities are whole items, e.g. 2 (not 1.5)'],
-        ['1000', 'At most 999 of one item fit in a cart line'],
-        ['abc', 'Enter a whole number of items, e.g. 1'],
+        ['0', 'The quantity must be at least 1; remove the line instead.'],
+        ['-1', 'The quantity must be at least 1; remove the line instead.'],
+        ['1.5', 'Quantities are whole items, e.g. 2 (not 1.5).'],
+        ['1000', 'At most 999 of one item fit in a cart line.'],
+        ['abc', 'Enter a whole number of items, e.g. 1.'],
       ]) {
         expect(await cartAction('addToCartAction', { sku: skus[1]!, quantity: quantity! })).toMatchObject({
           ok: false,
@@ -1164,7 +1164,7 @@ describe('server actions', () => {
       }
       expect(await cartAction('addToCartAction', { sku: 'NO-SUCH-SKU', quantity: '1' })).toMatchObject({
         ok: false,
-        formError: 'There is no item with SKU "NO-SUCH-SKU".',
+        formError: 'There is no item with SKU “NO-SUCH-SKU”.',
       });
       expect(await cartAction('setLineQuantityAction', { lineId: 'tampered', quantity: '2' })).toMatchObject({
         ok: false,
@@ -1280,7 +1280,7 @@ describe('server actions', () => {
       });
       expect(malformed).toMatchObject({
         ok: false,
-        fieldErrors: { name: [expect.any(String)], postalCode: ['A German postal code has 5 digits'] },
+        fieldErrors: { name: [expect.any(String)], postalCode: ['A German postal code has 5 digits.'] },
         values: { street: address.street, city: 'Berlin' },
       });
       const declined = await checkout({

@@ -21,7 +21,7 @@ export async function setProductStatus(
       .from(products)
       .where(eq(products.id, input.productId))
       .for('update');
-    if (!before) throw new AppError('product.not_found', { params: { product: input.productId } });
+    if (!before) throw new AppError('product.not_found');
     if (before.status === input.status) return { changed: false };
     await tx
       .update(products)

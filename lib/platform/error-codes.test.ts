@@ -70,7 +70,7 @@ describe('error text at the edge', () => {
     const parsed = schema.safeParse({ name: 'x', email: 'no', password: 'short', count: '1.5' }, { reportInput: true });
     const errors = fieldErrorsOf(parsed.error!);
     expect(errors).toEqual({
-      name: [{ code: 'field.name_required', params: { minimum: 2 } }],
+      name: [{ code: 'field.name_required', params: { minimum: 2, origin: 'string' } }],
       email: [{ code: 'field.email' }],
       password: [{ code: 'field.too_small', params: { minimum: 12, origin: 'string' } }],
       count: [{ code: 'field.type', params: { expected: 'int' } }],

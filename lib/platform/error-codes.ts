@@ -31,7 +31,7 @@ export const ERROR_CODES = {
   'feed.not_marketplace': { status: 404, params: ['channel'] },
   'lookup.not_found': { status: 404 },
   'category.not_found': { status: 404, params: ['category'] },
-  'product.not_found': { status: 404, params: ['product'] },
+  'product.not_found': { status: 404 },
   'variant.not_found': { status: 404, params: ['sku'] },
   'store.no_pickup': { status: 404, params: ['channel'] },
   'price_list.not_found': { status: 404 },

@@ -19,11 +19,14 @@ const asNumber = (value: unknown): number => Number(value);
 
 /** One zod issue as a field message: the key a schema names, else a generic one for zod's issue code. */
 export function fieldIssueOf(issue: z.core.$ZodIssue): FieldIssue {
+  // A limit's message may say it (`Use at least {minimum} characters.`), per kind of input.
   const limits = {
     ...('minimum' in issue ? { minimum: asNumber(issue.minimum) } : {}),
     ...('maximum' in issue ? { maximum: asNumber(issue.maximum) } : {}),
+    ...('origin' in issue && typeof issue.origin === 'string' ? { origin: issue.origin } : {}),
   };
-  if (isFieldMessage(issue.message)) return { code: issue.message, params: limits };
+  if (isFieldMessage(issue.message))
+    return { code: issue.message, ...(Object.keys(limits).length ? { params: limits } : {}) };
   switch (issue.code) {
     case 'invalid_type':
       return 'input' in issue && issue.input === undefined
@@ -32,9 +35,9 @@ export function fieldIssueOf(issue: z.core.$ZodIssue): FieldIssue {
     case 'too_small':
       return issue.origin === 'string' && asNumber(issue.minimum) === 1
         ? { code: 'field.required' }
-        : { code: 'field.too_small', params: { ...limits, origin: issue.origin } };
+        : { code: 'field.too_small', params: limits };
     case 'too_big':
-      return { code: 'field.too_big', params: { ...limits, origin: issue.origin } };
+      return { code: 'field.too_big', params: limits };
     case 'invalid_format':
       return { code: issue.format === 'email' ? 'field.email' : 'field.format' };
     case 'invalid_value':

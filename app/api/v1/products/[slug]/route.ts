@@ -12,6 +12,6 @@ export const GET = apiHandler(async (request: Request, context: { params: Promis
   const { slug: rawSlug } = await context.params;
   const slug = slugParam.parse(rawSlug);
   const product = await findProductDetail(getDb(), channel, slug, audience);
-  if (!product) throw new AppError('product.not_found', { params: { product: slug } });
+  if (!product) throw new AppError('product.not_found');
   return Response.json(toProductDetailDto(product));
 });
