@@ -1,5 +1,6 @@
 // Request and response schemas of the public API: validation and the OpenAPI document come from here.
 import { z } from 'zod';
+import { ERROR_CODES, type ErrorCode } from '@/lib/platform/error-codes';
 import { fieldMessage } from '@/lib/platform/errors';
 import { productListQuery, slugParam } from '@/lib/catalog/catalog.schemas';
 
@@ -124,12 +125,19 @@ export const priceSchema = z.object({
   ),
 });
 
+/** RFC 9457 problem details (lib/platform/api/problem.ts); every code is listed in the document's x-error-codes. */
 export const problemSchema = z.object({
-  type: z.string(),
+  type: z.string().describe('A URI reference per code: /api/v1/openapi.json#/x-error-codes/<code>'),
   title: z.string(),
   status: z.number().int(),
-  detail: z.string().optional(),
-  errors: z.record(z.string(), z.array(z.string())).optional(),
+  code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]).describe('The stable error code'),
+  detail: z.string().describe('English text made from the code and its params'),
+  field: z.string().optional().describe('The input field the error concerns'),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .describe('The values the detail names, e.g. how many are still available'),
+  errors: z.record(z.string(), z.array(z.string())).optional().describe('English messages per field'),
 });
 
 export const healthSchema = z.object({ status: z.enum(['ok', 'degraded']), database: z.enum(['ok', 'down']) });
