@@ -161,7 +161,7 @@ export async function cancelUncollectedOrders(db: Database, now: Date, actor: Ac
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         failed += 1;
-        console.error(`Cancelling uncollected order #${order.number} failed: ${error.message}`);
+        console.error(`Cancelling uncollected order #${order.number} failed: ${error.code}`, error.params ?? '');
       }
     }
     return { cancelled, failed, skipped: false };
