@@ -7,7 +7,8 @@ import {
   toOrderDto,
 } from '@/lib/checkout/checkout-api.schemas';
 import { readJsonObject } from '@/lib/platform/api/json-body';
-import { apiHandler, validationProblem } from '@/lib/platform/api/problem';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { fieldIssueOf } from '@/lib/platform/error-text';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getDb } from '@/lib/platform/db';
 import { AppError } from '@/lib/platform/errors';
@@ -24,7 +25,10 @@ export const POST = apiHandler(async (request: Request, context: { params: Promi
   const header = request.headers.get(IDEMPOTENCY_KEY_HEADER);
   if (header === null) throw new AppError('checkout.key_missing');
   const key = idempotencyKeyHeaderSchema.safeParse(header);
-  if (!key.success) return validationProblem(key.error);
+  if (!key.success)
+    throw new AppError('request.invalid', {
+      fieldErrors: { [IDEMPOTENCY_KEY_HEADER]: key.error.issues.map(fieldIssueOf) },
+    });
   const body = await readJsonObject(request);
   // Field errors answer 400 before anything is looked up.
   checkoutRequestSchema.parse(body);
