@@ -83,9 +83,9 @@ const FIELD_OF: Record<string, string> = {
 };
 
 export const placeOrderAction = validatedAction('public', checkoutForm, async (form, actor) => {
-  const [t, locale, channel] = await Promise.all([visitorTranslator(), getLocale(), getStorefrontChannel()]);
+  const [locale, channel] = await Promise.all([getLocale(), getStorefrontChannel()]);
   const cartId = await findStorefrontCartId(actor);
-  if (!cartId) return failureState(t, new AppError('checkout.cart_gone'));
+  if (!cartId) throw new AppError('checkout.cart_gone');
   // A time listed under another store than the chosen one (possible without JavaScript) is not moved silently.
   const slotStore = parsePickupSlotValue(form.pickupSlot ?? '').storeId;
   if (
@@ -94,7 +94,7 @@ export const placeOrderAction = validatedAction('public', checkoutForm, async (f
     blank(form.pickupLocationId) &&
     slotStore !== form.pickupLocationId
   ) {
-    return failureState(t, new AppError('checkout.slot_other_store', { field: 'pickupSlot' }));
+    throw new AppError('checkout.slot_other_store', { field: 'pickupSlot' });
   }
   let orderId: string;
   try {
@@ -104,7 +104,7 @@ export const placeOrderAction = validatedAction('public', checkoutForm, async (f
   } catch (error) {
     if (!isAppError(error)) throw error;
     // Every error names its field by the service's path; the form shows it at the matching control.
-    return failureState(t, error, (path) =>
+    return failureState(await visitorTranslator(), error, (path) =>
       path === 'pickupLocationId' && form.fulfilment === 'ship_to_store' ? 'shipToStoreId' : (FIELD_OF[path] ?? path),
     );
   }
