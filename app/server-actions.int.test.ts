@@ -333,7 +333,7 @@ describe('server actions', () => {
       form.set('status', 'draft');
       expect(await setProductStatusAction(null, form)).toMatchObject({
         ok: false,
-        formError: 'Product was not found.',
+        formError: 'The product was not found.',
       });
     });
   });
@@ -466,7 +466,7 @@ describe('server actions', () => {
         }),
       ).toMatchObject({
         ok: false,
-        fieldErrors: { target: ['No category with the path "no/such/category"'] },
+        fieldErrors: { target: ['No category with the path “no/such/category”.'] },
       });
       expect(
         await call('addPriceEntryAction', {
@@ -520,7 +520,7 @@ describe('server actions', () => {
       const review = await mod.addPriceEntryAction(null, form());
       expect(review).toMatchObject({
         ok: false,
-        regret: { orders: 2, customers: 2, creditCustomers: 1 },
+        data: { regret: { orders: 2, customers: 2, creditCustomers: 1 } },
         values: { target: line!.sku, value: '30' },
       });
       expect(await t.db.select().from(priceListEntries).where(eq(priceListEntries.priceListId, list!.id))).toEqual([]);
@@ -528,14 +528,14 @@ describe('server actions', () => {
       // A tampered decision is treated as "review".
       expect(await mod.addPriceEntryAction(null, form('yes-please'))).toMatchObject({
         ok: false,
-        regret: { orders: 2 },
+        data: { regret: { orders: 2 } },
       });
       const credited = await mod.addPriceEntryAction(null, form('credit'));
-      const impact = (review as { regret: { creditTotal: number } }).regret;
+      const impact = (review as { data: { regret: { creditTotal: number } } }).data.regret;
       expect(credited).toEqual({
         ok: true,
         message: 'added',
-        credited: { amount: impact.creditTotal, currency: 'EUR' },
+        data: { credited: { amount: impact.creditTotal, currency: 'EUR' } },
       });
       expect(await t.db.select().from(customerCredits).where(eq(customerCredits.priceListId, list!.id))).toHaveLength(
         1,
@@ -582,7 +582,7 @@ describe('server actions', () => {
       expect(await updatePricingSettingsAction(null, form)).toMatchObject({
         ok: false,
         fieldErrors: {
-          regretWindowDays: ['At least 1 day'],
+          regretWindowDays: ['Enter at least 1.'],
           regretThresholdPercent: [expect.any(String)],
           consistencySpreadPercent: [expect.any(String)],
         },
@@ -730,7 +730,7 @@ describe('server actions', () => {
         const preview = await channelAction('updateChannelAction', selected);
         expect(preview).toMatchObject({
           ok: false,
-          preview: [{ channelId: id, audienceKey: '', added: 0, removed: active }],
+          data: { preview: [{ channelId: id, audienceKey: '', added: 0, removed: active }] },
           values: { name: `Selected by ${role}`, assortmentMode: 'selected' },
         });
         const [unchanged] = await t.db
@@ -778,7 +778,7 @@ describe('server actions', () => {
         });
         expect(await channelAction('revokePublishableKeyAction', { channelId: id, keyId: keyRow!.id })).toMatchObject({
           ok: false,
-          formError: 'Active key was not found.',
+          formError: 'The active key was not found.',
         });
         const [revoked] = await t.db
           .select({ revokedAt: publishableKeys.revokedAt })
@@ -835,7 +835,7 @@ describe('server actions', () => {
           currency: 'EUR',
           assortmentMode: 'all',
         }),
-      ).toMatchObject({ ok: false, fieldErrors: { code: ['Another channel has this code'] } });
+      ).toMatchObject({ ok: false, fieldErrors: { code: ['Another channel has this code.'] } });
       const [web] = await t.db
         .select({ id: channels.id })
         .from(channels)
@@ -902,12 +902,12 @@ describe('server actions', () => {
         // Add a rule: preview (nothing saved), then save.
         expect(await assortmentAction('addAssortmentRuleAction', rule)).toMatchObject({
           ok: false,
-          preview: [{ channelId, audienceKey: '', added: 0, removed: clothing.length }],
+          data: { preview: [{ channelId, audienceKey: '', added: 0, removed: clothing.length }] },
           values: { audience: '', targetKind: 'category', target: paths.clothing, effect: 'exclude' },
         });
         expect(await assortmentAction('addAssortmentRuleAction', { ...rule, confirmed: 'yes' })).toMatchObject({
           ok: false,
-          preview: [{ removed: clothing.length }],
+          data: { preview: [{ removed: clothing.length }] },
         }); // only "1" confirms
         expect(await rulesOf()).toEqual([]);
         expect(updateTag).not.toHaveBeenCalled();
@@ -924,7 +924,7 @@ describe('server actions', () => {
         vi.mocked(updateTag).mockClear();
         expect(await assortmentAction('deleteAssortmentRuleAction', { channelId, ruleId: added!.id })).toMatchObject({
           ok: false,
-          preview: [{ channelId, audienceKey: '', added: clothing.length, removed: 0 }],
+          data: { preview: [{ channelId, audienceKey: '', added: clothing.length, removed: 0 }] },
         });
         expect(await rulesOf()).toHaveLength(1);
         expect(updateTag).not.toHaveBeenCalled();
@@ -938,7 +938,7 @@ describe('server actions', () => {
         const bulk = { channelId, productIds: picked, effect: 'exclude' };
         expect(await assortmentAction('setProductsInChannelAction', bulk)).toMatchObject({
           ok: false,
-          preview: [{ channelId, audienceKey: '', added: 0, removed: 2 }],
+          data: { preview: [{ channelId, audienceKey: '', added: 0, removed: 2 }] },
           choices: { productIds: picked },
         });
         expect(await rulesOf()).toEqual([]);
@@ -1003,7 +1003,7 @@ describe('server actions', () => {
         }),
       ).toMatchObject({
         ok: false,
-        fieldErrors: { target: ['No category with the path "no/such/category"'] },
+        fieldErrors: { target: ['No category with the path “no/such/category”.'] },
         values: { target: 'no/such/category' },
       });
       expect(
@@ -1016,7 +1016,7 @@ describe('server actions', () => {
         }),
       ).toMatchObject({
         ok: false,
-        fieldErrors: { companyId: ['Unknown company'] },
+        fieldErrors: { companyId: ['Unknown company.'] },
       });
       expect(
         await assortmentAction('setProductsInChannelAction', { channelId: '', effect: 'hide', confirmed: '1' }),
@@ -1024,7 +1024,7 @@ describe('server actions', () => {
         ok: false,
         fieldErrors: {
           channelId: [expect.any(String)],
-          productIds: ['Select at least one product'],
+          productIds: ['Select at least one product.'],
           effect: [expect.any(String)],
         },
       });
@@ -1034,7 +1034,7 @@ describe('server actions', () => {
           ruleId: '00000000-0000-4000-8000-000000000000',
           confirmed: '1',
         }),
-      ).toMatchObject({ ok: false, formError: 'Assortment rule was not found.' });
+      ).toMatchObject({ ok: false, formError: 'The assortment rule was not found.' });
       expect(await rules()).toBe(0);
       expect(await listedFor(channelId)).toBe((await activeProductIds()).length);
     });
@@ -1053,10 +1053,12 @@ describe('server actions', () => {
         }),
       ).toMatchObject({
         ok: false,
-        preview: [
-          { channelId, audienceKey: '', added: 0, removed: 0 },
-          { channelId, audienceKey: `c:${globex.id}`, audienceName: globex.name, added: 0, removed: clothing.length },
-        ],
+        data: {
+          preview: [
+            { channelId, audienceKey: '', added: 0, removed: 0 },
+            { channelId, audienceKey: `c:${globex.id}`, audienceName: globex.name, added: 0, removed: clothing.length },
+          ],
+        },
       });
       expect(await t.db.select().from(assortmentRules).where(eq(assortmentRules.channelId, channelId))).toEqual([]);
     });
@@ -1144,11 +1146,11 @@ describe('server actions', () => {
       const before = await cartOf('anonymous');
       const lineId = before.lines[0]!.id;
       for (const [quantity, message] of [
-        ['0', 'The quantity must be at least 1; remove the line instead'],
-        ['-1', 'The quantity must be at least 1; remove the line instead'],
-        ['1.5', 'Quantities are whole items, e.g. 2 (not 1.5)'],
-        ['1000', 'At most 999 of one item fit in a cart line'],
-        ['abc', 'Enter a whole number of items, e.g. 1'],
+        ['0', 'The quantity must be at least 1; remove the line instead.'],
+        ['-1', 'The quantity must be at least 1; remove the line instead.'],
+        ['1.5', 'Quantities are whole items, e.g. 2 (not 1.5).'],
+        ['1000', 'At most 999 of one item fit in a cart line.'],
+        ['abc', 'Enter a whole number of items, e.g. 1.'],
       ]) {
         expect(await cartAction('addToCartAction', { sku: skus[1]!, quantity: quantity! })).toMatchObject({
           ok: false,
@@ -1162,7 +1164,7 @@ describe('server actions', () => {
       }
       expect(await cartAction('addToCartAction', { sku: 'NO-SUCH-SKU', quantity: '1' })).toMatchObject({
         ok: false,
-        formError: 'There is no item with SKU "NO-SUCH-SKU".',
+        formError: 'There is no item with SKU “NO-SUCH-SKU”.',
       });
       expect(await cartAction('setLineQuantityAction', { lineId: 'tampered', quantity: '2' })).toMatchObject({
         ok: false,
@@ -1278,7 +1280,7 @@ describe('server actions', () => {
       });
       expect(malformed).toMatchObject({
         ok: false,
-        fieldErrors: { name: [expect.any(String)], postalCode: ['A German postal code has 5 digits'] },
+        fieldErrors: { name: [expect.any(String)], postalCode: ['A German postal code has 5 digits.'] },
         values: { street: address.street, city: 'Berlin' },
       });
       const declined = await checkout({

@@ -34,15 +34,15 @@ test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b
   await page.getByRole('link', { name: 'New price list' }).click();
   // Bad input first: a clear message, nothing created, and the form keeps what was chosen.
   await page.getByRole('button', { name: 'Create price list' }).click();
-  await expect(page.getByText('Give the list a name of at least 2 characters')).toBeVisible();
-  await expect(page.getByText('Choose at least one channel')).toBeVisible();
+  await expect(page.getByText('Use at least 2 characters.')).toBeVisible();
+  await expect(page.getByText('Choose at least one channel.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('checkbox', { name: /\(web\)/ }).check();
   await page.getByLabel('Priority (higher wins)').fill('50');
   await page.getByRole('button', { name: 'Create price list' }).click();
   // The second answer has arrived once the channel error is gone; the name error stays.
   await expect(page.getByText('Choose at least one channel')).toHaveCount(0);
-  await expect(page.getByText('Give the list a name of at least 2 characters')).toBeVisible();
+  await expect(page.getByText('Use at least 2 characters.')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /\(web\)/ })).toBeChecked();
   await expect(page.getByLabel('Priority (higher wins)')).toHaveValue('50');
 
@@ -92,7 +92,7 @@ test('a merchandiser runs a 20 % web promotion: the web shop shows it at once, b
     .getByLabel(/^CSV content/)
     .fill('target_kind,target,min_quantity,adjustment,value\nproduct,no-such-product,1,percent,5\n');
   await page.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByText('Line 2: No product with the slug "no-such-product"')).toBeVisible();
+  await expect(page.getByText('Line 2 (target): No product with the slug “no-such-product”.')).toBeVisible();
   await expect(page.getByText('The file was not imported: 1 problem. Nothing was changed.')).toBeVisible();
   const exported = await page.request.get(`${listUrl}/entries.csv`);
   expect(exported.status()).toBe(200);

@@ -36,12 +36,17 @@ test('bad input gets problem details', async ({ request }) => {
   expect(bad.status()).toBe(400);
   expect(bad.headers()['content-type']).toContain('application/problem+json');
   const body = await bad.json();
-  expect(body).toMatchObject({ status: 400, title: 'Bad Request' });
+  expect(body).toMatchObject({
+    status: 400,
+    title: 'Bad Request',
+    code: 'request.invalid',
+    type: '/api/v1/openapi.json#/x-error-codes/request.invalid',
+  });
   expect(Object.keys(body.errors).sort()).toEqual(['page', 'pageSize', 'sort']);
 
   const missing = await request.get('/api/v1/products/no-such-product', keyFor('web'));
   expect(missing.status()).toBe(404);
-  expect(await missing.json()).toMatchObject({ status: 404, title: 'Not Found' });
+  expect(await missing.json()).toMatchObject({ status: 404, title: 'Not Found', code: 'product.not_found' });
 
   expect((await request.get('/api/v1/products/Bad_Slug!', keyFor('web'))).status()).toBe(400);
 });

@@ -23,10 +23,28 @@ export function englishMessagePieces(): string[] {
   const german = new Set(leaves(de as Tree));
   const pieces = leaves(en as Tree)
     .filter((message) => !german.has(message))
-    .flatMap((message) => message.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/))
+    .flatMap(fixedPieces)
     .map((piece) => piece.trim())
     .filter((piece) => /[A-Za-z]{4,}/.test(piece) && !german.has(piece));
   return [...new Set(pieces)].sort((a, b) => b.length - a.length);
+}
+
+/** A message's fixed text between its arguments: each outermost `{…}` (plural and select branches too) is cut. */
+function fixedPieces(message: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of message) {
+    if (char === '{') {
+      if (depth === 0) {
+        pieces.push(current);
+        current = '';
+      }
+      depth += 1;
+    } else if (char === '}') depth -= 1;
+    else if (depth === 0) current += char;
+  }
+  return [...pieces, current];
 }
 
 /** Common English words that German UI text never contains (words German shares, like "Name", are left out). */

@@ -1,4 +1,5 @@
-// Crawls every storefront, account, desk and admin route in German and fails on any English UI text.
+// Crawls every storefront, account, desk and admin route in German and fails on any English UI text;
+// also submits forms with bad input (sign-in, sign-up, cart, checkout, a back-office form) and checks the errors.
 // Data shown as stored (product names, brands, stores, people) is left alone: it comes from the database;
 // the storefront issue translates the catalogue. See german-crawl.ts for what counts as English.
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -34,6 +35,12 @@ async function pageTexts(page: Page): Promise<string[]> {
       }
     return texts;
   });
+}
+
+/** Checks what the page shows now (e.g. after a refused form), like a crawled route. */
+async function checkShown(page: Page, label: string, findings: Finding[]) {
+  await expect(page.locator('html'), label).toHaveAttribute('lang', 'de');
+  for (const found of findEnglish(await pageTexts(page), data, pieces)) findings.push({ route: label, ...found });
 }
 
 async function crawl(page: Page, routes: string[], findings: Finding[]) {
@@ -106,6 +113,69 @@ test.describe('in German', () => {
     await crawl(page, routes, findings);
     await close();
     report('desk', routes.length, findings);
+  });
+
+  test('forms refused for bad input answer in German: sign-in, sign-up, cart, checkout', async ({ page }) => {
+    test.slow();
+    const findings: Finding[] = [];
+
+    // A wrong password (an account that does not exist, so no real account gets a failed attempt).
+    await page.goto('/sign-in');
+    await page.getByLabel('E-Mail', { exact: true }).fill('niemand-hier@example.com');
+    await page.getByLabel('Passwort', { exact: true }).fill('falsches-passwort');
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'E-Mail oder Passwort ist falsch.' })).toBeVisible();
+    await checkShown(page, '/sign-in (wrong password)', findings);
+
+    // An invalid e-mail address and a short password.
+    await page.goto('/sign-up');
+    await page.getByLabel('Vollständiger Name').fill('Nora Neu');
+    await page.getByLabel('E-Mail', { exact: true }).fill('kein-postfach');
+    await page.getByLabel('Passwort', { exact: true }).fill('kurz');
+    await page.getByRole('button', { name: 'Konto erstellen', exact: true }).click();
+    await expect(page.getByText('Geben Sie eine gültige E-Mail-Adresse ein.')).toBeVisible();
+    await expect(page.getByText('Verwenden Sie mindestens 12 Zeichen.')).toBeVisible();
+    await checkShown(page, '/sign-up (invalid e-mail, short password)', findings);
+
+    // A cart quantity out of range.
+    const [category] = await hrefs(page, '/', 'main a[href^="/c/"]');
+    const [product] = await hrefs(page, category!, 'main a[href^="/p/"]');
+    await page.goto(product!);
+    await page.getByRole('button', { name: 'In den Warenkorb' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Warenkorb' }).first()).toBeVisible();
+    await page.goto('/cart');
+    await page
+      .getByRole('spinbutton', { name: /^Menge von / })
+      .first()
+      .fill('1000');
+    await page
+      .getByRole('button', { name: / aktualisieren$/ })
+      .first()
+      .click();
+    await expect(page.getByText('Höchstens 999 Stück eines Artikels passen in eine Warenkorbzeile.')).toBeVisible();
+    await checkShown(page, '/cart (quantity 1000)', findings);
+
+    // The checkout without an e-mail address and without the delivery address.
+    await page.goto('/checkout');
+    await page.getByLabel('E-Mail-Adresse').fill('');
+    await page.getByRole('radio', { name: 'Lieferung nach Hause', exact: true }).check();
+    await page.getByRole('button', { name: 'Zahlungspflichtig bestellen' }).click();
+    await expect(page.getByText('Bitte korrigieren Sie die markierten Felder.').first()).toBeVisible();
+    await checkShown(page, '/checkout (missing fields)', findings);
+
+    report('refused forms', 4, findings);
+  });
+
+  test('a back-office form refused for an empty required field answers in German', async ({ browser }) => {
+    const { page, close } = await germanSession(browser, ROLE_ACCOUNTS.merchandiser);
+    const findings: Finding[] = [];
+    await page.goto('/admin/price-lists/new');
+    await page.getByRole('button', { name: 'Preisliste anlegen' }).click();
+    await expect(page.getByText('Verwenden Sie mindestens 2 Zeichen.')).toBeVisible();
+    await expect(page.getByText('Wählen Sie mindestens einen Kanal.')).toBeVisible();
+    await checkShown(page, '/admin/price-lists/new (empty name, no channel)', findings);
+    await close();
+    report('refused back-office form', 1, findings);
   });
 
   test('the back office has no English UI text', async ({ browser }) => {

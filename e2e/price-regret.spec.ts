@@ -59,7 +59,7 @@ test('a price cut below recent purchases is reviewed first, and can grant the bu
   await expect(page.getByLabel('Price-regret threshold (%)')).toHaveValue('10');
   await page.getByLabel('Price-regret window (days)').fill('0');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('At least 1 day')).toBeVisible();
+  await expect(page.getByText('Enter at least 1.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.reload();
   await expect(page.getByLabel('Price-regret window (days)')).toHaveValue('14');

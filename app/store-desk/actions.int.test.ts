@@ -150,7 +150,7 @@ describe('pickup desk actions', () => {
     const wrong = ready.pickupCode === '000000' ? '111111' : '000000';
     expect(await call('store', 'handOverAction', { orderId: ready.id, code: wrong })).toMatchObject({
       ok: false,
-      fieldErrors: { code: ['The pickup code does not match this order'] },
+      fieldErrors: { code: ['The pickup code does not match this order. Nothing was changed.'] },
     });
     expect(await call('store', 'handOverAction', { orderId: ready.id, code: '' })).toMatchObject({
       ok: false,

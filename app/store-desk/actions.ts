@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 import { validatedAction } from '@/lib/platform/auth/validated-action';
 import { getDb } from '@/lib/platform/db';
 import { cancelUncollectedOrders } from '@/lib/pickup/pickup-desk.writes';
@@ -19,10 +20,10 @@ export const updatePickupSettingsAction = validatedAction(
   'pickup:settings',
   z.object({
     uncollectedDays: z.coerce
-      .number('Enter a whole number of days from 1 to 90')
-      .int('Enter a whole number of days from 1 to 90')
-      .min(1, 'Enter a whole number of days from 1 to 90')
-      .max(90, 'Enter a whole number of days from 1 to 90'),
+      .number(fieldMessage('uncollected_days'))
+      .int(fieldMessage('uncollected_days'))
+      .min(1, fieldMessage('uncollected_days'))
+      .max(90, fieldMessage('uncollected_days')),
   }),
   async (input, actor) => {
     await updatePickupSettings(getDb(), actor, input);

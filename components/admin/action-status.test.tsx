@@ -24,6 +24,6 @@ describe('ActionStatus', () => {
   });
 
   it('says nothing for a refusal without a form error (a preview or review waiting for a decision)', () => {
-    expect(regions({ ok: false, preview: [] })).toEqual(['', '']);
+    expect(regions({ ok: false, data: { preview: [] } })).toEqual(['', '']);
   });
 });

@@ -8,9 +8,8 @@ import { Field } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { Select } from '@/components/ui/select';
 import { Table, TableEmptyRow, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
-import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { ActionStatus } from './action-status';
-import { AssortmentPreviewPanel } from './assortment-preview';
+import { AssortmentPreviewPanel, type PreviewAction, type PreviewState } from './assortment-preview';
 
 export type AssortmentMatrixRow = {
   id: string;
@@ -34,7 +33,7 @@ export function AssortmentMatrixForm({
   writable,
   footer,
 }: {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: PreviewAction;
   channels: Channel[];
   rows: AssortmentMatrixRow[];
   writable: boolean;
@@ -139,7 +138,7 @@ function MatrixTable({
   );
 }
 
-function BulkChange({ channels, state, pending }: { channels: Channel[]; state: ActionState; pending: boolean }) {
+function BulkChange({ channels, state, pending }: { channels: Channel[]; state: PreviewState; pending: boolean }) {
   const t = useTranslations();
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};

@@ -4,8 +4,12 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { StatusMessage } from '@/components/ui/status-message';
-import type { AssortmentPreview } from '@/lib/assortment/assortment.writes';
+import type { AssortmentPreview, AssortmentPreviewData } from '@/lib/assortment/assortment.writes';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
+
+/** The state of an assortment action: its data is the preview of a change waiting for confirmation. */
+export type PreviewState = ActionState<AssortmentPreviewData>;
+export type PreviewAction = (state: PreviewState, data: FormData) => Promise<PreviewState>;
 
 /**
  * The preview of an assortment change inside its form: shown when the server computed the change
@@ -17,14 +21,14 @@ export function AssortmentPreviewPanel({
   confirmLabel,
   pending,
 }: {
-  state: ActionState;
+  state: PreviewState;
   confirmLabel: string;
   pending: boolean;
 }) {
   const t = useTranslations();
-  const [closed, setClosed] = useState<{ state: ActionState; reason: 'cancelled' | 'stale' } | null>(null);
+  const [closed, setClosed] = useState<{ state: PreviewState; reason: 'cancelled' | 'stale' } | null>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const preview = state && !state.ok ? state.preview : undefined;
+  const preview = state && !state.ok ? state.data?.preview : undefined;
   const open = preview !== undefined && closed?.state !== state;
 
   useEffect(() => {

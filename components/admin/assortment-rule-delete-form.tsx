@@ -4,9 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { ActionStatus } from './action-status';
-import { PreviewList } from './assortment-preview';
+import { PreviewList, type PreviewAction, type PreviewState } from './assortment-preview';
 
 /**
  * Deletes one assortment rule: the first press asks the server what the deletion would add and remove,
@@ -18,7 +17,7 @@ export function AssortmentRuleDeleteForm({
   ruleId,
   ruleText,
 }: {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: PreviewAction;
   channelId: string;
   ruleId: string;
   /** The rule in words, so each row's button has its own accessible name. */
@@ -26,9 +25,9 @@ export function AssortmentRuleDeleteForm({
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
-  const [dismissed, setDismissed] = useState<ActionState>(null);
+  const [dismissed, setDismissed] = useState<PreviewState>(null);
   const formId = useId();
-  const preview = state && !state.ok ? state.preview : undefined;
+  const preview = state && !state.ok ? state.data?.preview : undefined;
   return (
     <form id={formId} action={formAction} className="inline-block">
       <input type="hidden" name="channelId" value={channelId} />

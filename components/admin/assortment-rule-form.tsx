@@ -7,10 +7,9 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { Select } from '@/components/ui/select';
-import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { ActionStatus } from './action-status';
 import { KindSelect } from './kind-select';
-import { AssortmentPreviewPanel } from './assortment-preview';
+import { AssortmentPreviewPanel, type PreviewAction } from './assortment-preview';
 import { LookupCombobox } from './lookup-combobox';
 
 const TARGET_KINDS = ['all', 'category', 'brand', 'tag', 'product'] as const;
@@ -31,7 +30,7 @@ export function AssortmentRuleForm({
   channelId,
   audiences,
 }: {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: PreviewAction;
   channelId: string;
   audiences: Audiences;
 }) {

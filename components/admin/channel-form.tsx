@@ -9,9 +9,8 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { Select } from '@/components/ui/select';
-import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { ActionStatus } from './action-status';
-import { AssortmentPreviewPanel } from './assortment-preview';
+import { AssortmentPreviewPanel, type PreviewAction, type PreviewState } from './assortment-preview';
 
 const KINDS = ['online', 'showroom', 'b2b', 'marketplace'] as const;
 const MODES = ['all', 'selected'] as const;
@@ -37,7 +36,7 @@ type Shown = {
   chosen: (name: 'locationIds' | 'pricesIncludeVat' | 'active', saved: string[]) => string[];
 };
 
-function shownFrom(state: ActionState): Shown {
+function shownFrom(state: PreviewState): Shown {
   const failed = state && !state.ok ? state : null;
   return {
     errors: failed?.fieldErrors ?? {},
@@ -58,7 +57,7 @@ export function ChannelForm({
   preview,
   readOnly = false,
 }: {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: PreviewAction;
   defaults: ChannelDefaults;
   locations: Location[];
   submitLabel: string;

@@ -6,18 +6,11 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { Textarea } from '@/components/ui/textarea';
-import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { ActionStatus } from './action-status';
-import { RegretReview } from './regret-review';
+import { RegretReview, type PriceWriteAction } from './regret-review';
 
 /** CSV import: pick a file (read in the browser into the text field) or paste; all or nothing. */
-export function PriceEntriesImportForm({
-  action,
-  priceListId,
-}: {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
-  priceListId: string;
-}) {
+export function PriceEntriesImportForm({ action, priceListId }: { action: PriceWriteAction; priceListId: string }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;

@@ -6,11 +6,10 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { ActionStatus } from './action-status';
 import { KindSelect } from './kind-select';
 import { LookupCombobox } from './lookup-combobox';
-import { RegretReview } from './regret-review';
+import { RegretReview, type PriceWriteAction } from './regret-review';
 
 const TARGET_KINDS = ['category', 'product', 'variant', 'all'] as const;
 type TargetKind = (typeof TARGET_KINDS)[number];
@@ -19,13 +18,7 @@ const ADJUSTMENTS = ['percent', 'amount', 'fixed'] as const;
 const LOOKUP = { category: 'categories', product: 'products', variant: 'variants' } as const;
 
 /** Adds one entry (a target, a tier and a price or reduction) to a price list. */
-export function PriceEntryForm({
-  action,
-  priceListId,
-}: {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
-  priceListId: string;
-}) {
+export function PriceEntryForm({ action, priceListId }: { action: PriceWriteAction; priceListId: string }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const [kind, setKind] = useState<TargetKind>('category');

@@ -8,9 +8,8 @@ import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { ActionStatus } from './action-status';
-import { RegretReview } from './regret-review';
+import { RegretReview, type PriceWriteAction, type PriceWriteState } from './regret-review';
 
 type Choice = { id: string; name: string };
 export type PriceListChoices = { channels: Array<Choice & { code: string }>; groups: Choice[]; companies: Choice[] };
@@ -35,7 +34,7 @@ type Shown = {
   checked: (name: 'active' | 'amountsIncludeVat', saved: boolean) => boolean;
 };
 
-function shownFrom(state: ActionState): Shown {
+function shownFrom(state: PriceWriteState): Shown {
   const failed = state && !state.ok ? state : null;
   return {
     errors: failed?.fieldErrors ?? {},
@@ -53,7 +52,7 @@ export function PriceListForm({
   submitLabel,
   regret,
 }: {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: PriceWriteAction;
   defaults: PriceListDefaults;
   choices: PriceListChoices;
   submitLabel: string;

@@ -7,7 +7,11 @@ import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { formatMoney, formatPercentBp } from '@/lib/platform/i18n/format';
-import type { RegretImpact } from '@/lib/pricing/price-regret.rules';
+import type { PriceWriteData, RegretImpact } from '@/lib/pricing/price-regret.rules';
+
+/** The state of a guarded price action: its data is a change waiting for a decision, or a credit granted. */
+export type PriceWriteState = ActionState<PriceWriteData>;
+export type PriceWriteAction = (state: PriceWriteState, data: FormData) => Promise<PriceWriteState>;
 
 const SHOWN = 20;
 
@@ -15,15 +19,15 @@ const SHOWN = 20;
  * The price-regret review inside a price form: shown when the server refused a write because it
  * lowers prices below what recent buyers paid. Its buttons resubmit the same form with the decision.
  */
-export function RegretReview({ state, pending }: { state: ActionState; pending: boolean }) {
+export function RegretReview({ state, pending }: { state: PriceWriteState; pending: boolean }) {
   const t = useTranslations();
   const locale = useLocale();
-  const [dismissed, setDismissed] = useState<ActionState>(null);
-  const impact = state && !state.ok ? state.regret : undefined;
+  const [dismissed, setDismissed] = useState<PriceWriteState>(null);
+  const impact = state && !state.ok ? state.data?.regret : undefined;
   const open = impact !== undefined && dismissed !== state;
   const note =
-    state?.ok && state.credited
-      ? t('admin.regret.credited', { amount: formatMoney(state.credited, locale) })
+    state?.ok && state.data?.credited
+      ? t('admin.regret.credited', { amount: formatMoney(state.data.credited, locale) })
       : impact && !open
         ? t('admin.regret.cancelled')
         : null;

@@ -1,29 +1,30 @@
 // Form input of assortment rules, channels and publishable keys.
 import { z } from 'zod';
+import { fieldMessage, type FieldMessage } from '@/lib/platform/errors';
 
-const optionalId = (message: string) =>
+const optionalId = (message: FieldMessage) =>
   z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid(message).nullable());
 
 export const assortmentRuleInput = z
   .object({
-    channelId: z.uuid('Unknown channel'),
-    customerGroupId: optionalId('Unknown customer group'),
-    companyId: optionalId('Unknown company'),
-    targetKind: z.enum(['all', 'category', 'brand', 'tag', 'product'], 'Choose what the rule applies to'),
-    target: z.string().trim().max(200, 'At most 200 characters').default(''),
-    effect: z.enum(['include', 'exclude'], 'Choose include or exclude'),
+    channelId: z.uuid(fieldMessage('unknown_channel')),
+    customerGroupId: optionalId(fieldMessage('unknown_customer_group')),
+    companyId: optionalId(fieldMessage('unknown_company')),
+    targetKind: z.enum(['all', 'category', 'brand', 'tag', 'product'], fieldMessage('target_kind')),
+    target: z.string().trim().max(200).default(''),
+    effect: z.enum(['include', 'exclude'], fieldMessage('effect')),
   })
   .superRefine((v, ctx) => {
     if (v.customerGroupId && v.companyId)
-      ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'Choose a customer group or a company, not both' });
+      ctx.addIssue({ code: 'custom', path: ['companyId'], message: fieldMessage('audience_both') });
     if (v.targetKind !== 'all' && v.target === '')
       ctx.addIssue({
         code: 'custom',
         path: ['target'],
-        message: 'Enter a category path, brand slug, tag or product slug',
+        message: fieldMessage('rule_target'),
       });
     if (v.targetKind === 'tag' && v.target !== '' && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(v.target))
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'A tag is lower-case letters, digits and dashes' });
+      ctx.addIssue({ code: 'custom', path: ['target'], message: fieldMessage('tag') });
   })
   .transform((v) => ({ ...v, target: v.targetKind === 'all' ? '' : v.target }));
 
@@ -32,29 +33,29 @@ export type AssortmentRuleInput = z.output<typeof assortmentRuleInput>;
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === '1', z.boolean());
 const idList = z.preprocess(
   (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.uuid('Unknown choice')),
+  z.array(z.uuid(fieldMessage('unknown_choice'))),
 );
 
 export const channelInput = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'Use 2 to 40 lower-case letters, digits and dashes'),
-  name: z.string().trim().min(2, 'Give the channel a name of at least 2 characters').max(80, 'At most 80 characters'),
-  kind: z.enum(['online', 'showroom', 'b2b', 'marketplace'], 'Choose a kind'),
+    .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, fieldMessage('channel_code')),
+  name: z.string().trim().min(2).max(80),
+  kind: z.enum(['online', 'showroom', 'b2b', 'marketplace'], fieldMessage('channel_kind')),
   currency: z
     .string()
     .trim()
-    .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO currency code such as EUR'),
+    .regex(/^[A-Z]{3}$/, fieldMessage('currency')),
   pricesIncludeVat: checkbox,
   active: checkbox,
-  assortmentMode: z.enum(['all', 'selected'], 'Choose all products or selected products'),
+  assortmentMode: z.enum(['all', 'selected'], fieldMessage('assortment_mode')),
   locationIds: idList,
 });
 
 export type ChannelInput = z.output<typeof channelInput>;
 
 export const publishableKeyInput = z.object({
-  channelId: z.uuid('Unknown channel'),
-  name: z.string().trim().min(2, 'Give the key a name of at least 2 characters').max(80, 'At most 80 characters'),
+  channelId: z.uuid(fieldMessage('unknown_channel')),
+  name: z.string().trim().min(2).max(80),
 });

@@ -15,7 +15,7 @@ import {
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { combineDecisions } from '@/lib/assortment/assortment.rules';
 import { rebuildAssortment } from './assortment-decisions.writes';
-import { AppError, notFound } from '@/lib/platform/errors';
+import { AppError, type FieldMessage } from '@/lib/platform/errors';
 import type { AssortmentRuleInput } from '@/lib/assortment/assortment.schemas';
 import { recordAudit } from '@/lib/platform/audit.writes';
 
@@ -28,6 +28,9 @@ export type AssortmentPreview = Array<{
   added: number;
   removed: number;
 }>;
+
+/** What an assortment action hands its form when a change waits for confirmation (ActionState's data). */
+export type AssortmentPreviewData = { preview: AssortmentPreview };
 
 /** Thrown (rolling the change back) to hand the preview to the caller before anything is saved. */
 export class AssortmentPreviewOnly extends Error {
@@ -153,8 +156,8 @@ export async function changeAssortment<T>(
 
 /** Resolves what a merchandiser typed (category path, brand slug, product slug, tag) to a rule row. */
 async function ruleTarget(tx: Executor, input: AssortmentRuleInput) {
-  const missing = (message: string) =>
-    new AppError('unprocessable', 'Please correct the marked fields.', { target: [message] });
+  const missing = (code: FieldMessage) =>
+    new AppError('request.unprocessable', { fieldErrors: { target: [{ code, params: { target: input.target } }] } });
   switch (input.targetKind) {
     case 'all':
       return {};
@@ -165,17 +168,17 @@ async function ruleTarget(tx: Executor, input: AssortmentRuleInput) {
         .select({ id: categories.id })
         .from(categories)
         .where(eq(categories.path, input.target.replace(/^\/+|\/+$/g, '')));
-      if (!row) throw missing(`No category with the path "${input.target}"`);
+      if (!row) throw missing('field.no_category');
       return { categoryId: row.id };
     }
     case 'brand': {
       const [row] = await tx.select({ id: brands.id }).from(brands).where(eq(brands.slug, input.target));
-      if (!row) throw missing(`No brand with the slug "${input.target}"`);
+      if (!row) throw missing('field.no_brand');
       return { brandId: row.id };
     }
     case 'product': {
       const [row] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, input.target));
-      if (!row) throw missing(`No product with the slug "${input.target}"`);
+      if (!row) throw missing('field.no_product');
       return { productId: row.id };
     }
   }
@@ -183,7 +186,7 @@ async function ruleTarget(tx: Executor, input: AssortmentRuleInput) {
 
 async function requireChannel(tx: Executor, channelId: string) {
   const [channel] = await tx.select({ id: channels.id }).from(channels).where(eq(channels.id, channelId));
-  if (!channel) throw notFound('Channel');
+  if (!channel) throw new AppError('channel.not_found');
 }
 
 async function checkAudience(tx: Executor, input: AssortmentRuleInput) {
@@ -193,14 +196,14 @@ async function checkAudience(tx: Executor, input: AssortmentRuleInput) {
       .from(customerGroups)
       .where(eq(customerGroups.id, input.customerGroupId));
     if (!g)
-      throw new AppError('unprocessable', 'Please correct the marked fields.', {
-        customerGroupId: ['Unknown customer group'],
+      throw new AppError('request.unprocessable', {
+        fieldErrors: { customerGroupId: [{ code: 'field.unknown_customer_group' }] },
       });
   }
   if (input.companyId) {
     const [c] = await tx.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId));
     if (!c)
-      throw new AppError('unprocessable', 'Please correct the marked fields.', { companyId: ['Unknown company'] });
+      throw new AppError('request.unprocessable', { fieldErrors: { companyId: [{ code: 'field.unknown_company' }] } });
   }
 }
 
@@ -260,7 +263,7 @@ export async function deleteAssortmentRule(
       .delete(assortmentRules)
       .where(and(eq(assortmentRules.id, ruleId), eq(assortmentRules.channelId, channelId)))
       .returning();
-    if (!rule) throw notFound('Assortment rule');
+    if (!rule) throw new AppError('assortment_rule.not_found');
     await recordAudit(tx, actor, {
       action: 'assortment.rule_deleted',
       entityType: 'channel',
@@ -287,9 +290,7 @@ export async function setProductsInChannel(
     await requireChannel(tx, input.channelId);
     const known = await tx.select({ id: products.id }).from(products).where(inArray(products.id, productIds));
     if (known.length !== productIds.length)
-      throw new AppError('unprocessable', 'Some of the chosen products do not exist.', {
-        productIds: ['Unknown product'],
-      });
+      throw new AppError('request.unprocessable', { fieldErrors: { productIds: [{ code: 'field.unknown_product' }] } });
     await tx
       .delete(assortmentRules)
       .where(

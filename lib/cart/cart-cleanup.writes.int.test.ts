@@ -46,7 +46,10 @@ afterAll(() => t.drop());
 
 describe('deleteAbandonedGuestCarts', () => {
   it.each([0, -3, 1.5, Number.NaN])('refuses a window of %s days', async (olderThanDays) => {
-    await expect(deleteAbandonedGuestCarts(t.db, { olderThanDays })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(deleteAbandonedGuestCarts(t.db, { olderThanDays })).rejects.toMatchObject({
+      code: 'cart.cleanup_age',
+      status: 400,
+    });
   });
 
   it('deletes old guest carts with their lines, keeps recent, customer and ordered carts, and a second run deletes nothing', async () => {

@@ -29,9 +29,7 @@ export async function deleteAbandonedGuestCarts(
 ): Promise<number> {
   const olderThanDays = options.olderThanDays ?? 30;
   if (!Number.isInteger(olderThanDays) || olderThanDays < 1) {
-    throw new AppError('bad_request', 'Abandoned carts are those unchanged for at least one whole day.', {
-      olderThanDays: ['Give a whole number of days, at least 1.'],
-    });
+    throw new AppError('cart.cleanup_age', { fieldErrors: { olderThanDays: [{ code: 'field.cleanup_days' }] } });
   }
   const cutoff = new Date((options.now ?? new Date()).getTime() - olderThanDays * DAY_MS);
   return db.transaction(async (tx) => {

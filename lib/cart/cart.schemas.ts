@@ -1,9 +1,8 @@
 // Cart input shared by the storefront actions and the API: a variant by SKU and a quantity of 1..999.
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 
 export const MAX_LINE_QUANTITY = 999;
-
-const QUANTITY_MESSAGE = 'Enter a whole number of items, e.g. 1';
 
 /**
  * A line quantity from a form field (string) or JSON (number). Non-numeric and fractional input,
@@ -12,20 +11,20 @@ const QUANTITY_MESSAGE = 'Enter a whole number of items, e.g. 1';
 export const quantity = z.preprocess(
   (value) => (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value),
   z
-    .number({ error: QUANTITY_MESSAGE })
-    .int('Quantities are whole items, e.g. 2 (not 1.5)')
-    .min(1, 'The quantity must be at least 1; remove the line instead')
-    .max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} of one item fit in a cart line`),
+    .number({ error: fieldMessage('quantity_type') })
+    .int(fieldMessage('quantity_whole'))
+    .min(1, fieldMessage('quantity_min'))
+    .max(MAX_LINE_QUANTITY, fieldMessage('quantity_max')),
 );
 
 export const sku = z
-  .string({ error: 'Choose a variant' })
+  .string({ error: fieldMessage('variant_required') })
   .trim()
-  .min(1, 'Choose a variant')
-  .max(80, 'This SKU is too long');
+  .min(1, fieldMessage('variant_required'))
+  .max(80, fieldMessage('too_big'));
 
-export const cartId = z.uuid('This cart does not exist');
-export const cartLineId = z.uuid('This cart line does not exist');
+export const cartId = z.uuid(fieldMessage('unknown_cart'));
+export const cartLineId = z.uuid(fieldMessage('unknown_line'));
 
 /** True when a value can name a cart at all: a tampered cookie or URL is simply "not found". */
 export function isCartId(value: unknown): value is string {

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { english, fieldIssueOf, issueText } from '@/lib/platform/error-text';
 import { cartLines, carts, variants } from '@/db/schema';
 import { getCartItemCount, getCartView, findUserCartId } from '@/lib/cart/cart.reads';
 import { findActiveChannel, type ChannelContext } from '@/lib/channels/channels.reads';
@@ -80,19 +81,26 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
+/** A quantity refused by the schema: 400 with the field's message key. */
+const invalidQuantity = (code: string) => ({
+  status: 400,
+  code: 'request.invalid',
+  fieldErrors: { quantity: [{ code }] },
+});
+
 describe('quantity validation', () => {
   it.each([
-    ['0', 'The quantity must be at least 1; remove the line instead'],
-    ['-1', 'The quantity must be at least 1; remove the line instead'],
-    ['1.5', 'Quantities are whole items, e.g. 2 (not 1.5)'],
-    ['1000', 'At most 999 of one item fit in a cart line'],
-    ['abc', 'Enter a whole number of items, e.g. 1'],
-    ['', 'Enter a whole number of items, e.g. 1'],
-    [undefined, 'Enter a whole number of items, e.g. 1'],
+    ['0', 'The quantity must be at least 1; remove the line instead.'],
+    ['-1', 'The quantity must be at least 1; remove the line instead.'],
+    ['1.5', 'Quantities are whole items, e.g. 2 (not 1.5).'],
+    ['1000', 'At most 999 of one item fit in a cart line.'],
+    ['abc', 'Enter a whole number of items, e.g. 1.'],
+    ['', 'Enter a whole number of items, e.g. 1.'],
+    [undefined, 'Enter a whole number of items, e.g. 1.'],
   ])('%j is refused: %s', (input, message) => {
     const result = quantity.safeParse(input);
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.message).toBe(message);
+    expect(issueText(english, fieldIssueOf(result.error!.issues[0]!))).toBe(message);
   });
 
   it.each([
@@ -173,7 +181,7 @@ describe('guest cart', () => {
     expect(await linesOf(id)).toEqual([]);
     await expect(removeLine(t.db, { cartId: id, lineId, channel: web, userId: null })).rejects.toMatchObject({
       status: 404,
-      message: 'Cart line was not found.',
+      code: 'cart.line_not_found',
     });
   });
 
@@ -198,21 +206,24 @@ describe('guest cart', () => {
         userId: null,
       });
     const cases: Array<[() => Promise<unknown>, object]> = [
-      [() => add(skus[4]!, 0), { status: 400, message: 'The quantity must be at least 1; remove the line instead' }],
-      [() => add(skus[4]!, -1), { status: 400, message: 'The quantity must be at least 1; remove the line instead' }],
-      [() => add(skus[4]!, 1.5), { status: 400, message: 'Quantities are whole items, e.g. 2 (not 1.5)' }],
-      [() => add(skus[4]!, 1000), { status: 400, message: 'At most 999 of one item fit in a cart line' }],
-      [() => add(skus[4]!, 'abc'), { status: 400, message: 'Enter a whole number of items, e.g. 1' }],
-      [() => add('NO-SUCH-SKU', 1), { status: 422, message: 'There is no item with SKU "NO-SUCH-SKU".' }],
+      [() => add(skus[4]!, 0), invalidQuantity('field.quantity_min')],
+      [() => add(skus[4]!, -1), invalidQuantity('field.quantity_min')],
+      [() => add(skus[4]!, 1.5), invalidQuantity('field.quantity_whole')],
+      [() => add(skus[4]!, 1000), invalidQuantity('field.quantity_max')],
+      [() => add(skus[4]!, 'abc'), invalidQuantity('field.quantity_type')],
+      [
+        () => add('NO-SUCH-SKU', 1),
+        { status: 422, code: 'product.unknown_sku', field: 'sku', params: { sku: 'NO-SUCH-SKU' } },
+      ],
       // The b2b channel does not sell clothing.
-      [() => add(jacketSku, 1), { status: 422, message: expect.stringMatching(/is not sold in this shop\.$/) }],
+      [() => add(jacketSku, 1), { status: 422, code: 'product.not_sold_here', field: 'sku' }],
       // 998 + 2 would exceed one line's maximum.
       [
         () => add(skus[3]!, 2),
-        { status: 422, message: 'You already have 998 of this item in your cart; at most 999 fit in one line.' },
+        { status: 422, code: 'cart.quantity_limit', field: 'quantity', params: { inCart: 998, max: 999 } },
       ],
-      [() => add(skus[4]!, 1, 'not-a-cart'), { status: 404, message: 'Cart was not found.' }],
-      [() => add(skus[4]!, 1, '00000000-0000-4000-8000-000000000000'), { status: 404, message: 'Cart was not found.' }],
+      [() => add(skus[4]!, 1, 'not-a-cart'), { status: 404, code: 'cart.not_found' }],
+      [() => add(skus[4]!, 1, '00000000-0000-4000-8000-000000000000'), { status: 404, code: 'cart.not_found' }],
       [
         () =>
           setLineQuantity(t.db, {
@@ -383,7 +394,7 @@ describe('prices', () => {
           channel: web,
           userId: null,
         }),
-      ).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/no longer available/) });
+      ).rejects.toMatchObject({ status: 422, code: 'product.unavailable' });
       await removeLine(t.db, { cartId: id, lineId: goneLine.id, channel: web, userId: null });
     } finally {
       await t.db.update(variants).set({ active: true }).where(eq(variants.sku, skus[7]!));

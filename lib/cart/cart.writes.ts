@@ -13,7 +13,8 @@ import {
   type PricedVariant,
   type PricingAudience,
 } from '@/lib/pricing/prices.reads';
-import { AppError, notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
+import { invalidRequest, ISSUE_PARSE_OPTIONS } from '@/lib/platform/error-text';
 import {
   addToCartInput,
   isCartId,
@@ -44,19 +45,13 @@ async function touchCart(tx: Executor, cartId: string, channelId: string, caller
       ),
     )
     .returning({ id: carts.id });
-  if (!cart) throw notFound('Cart');
+  if (!cart) throw new AppError('cart.not_found');
   return cart;
 }
 
 /** A tampered cart id (not a uuid) is as unknown as a missing cart. */
 function requireCartId(cartId: string): void {
-  if (!isCartId(cartId)) throw notFound('Cart');
-}
-
-function invalid(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): AppError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? '_')] ??= []).push(issue.message);
-  return new AppError('bad_request', Object.values(fieldErrors)[0]?.[0] ?? 'Please check your input.', fieldErrors);
+  if (!isCartId(cartId)) throw new AppError('cart.not_found');
 }
 
 /** The customer's cart in a channel, created when missing; serialised per user and channel so there is only ever one. */
@@ -102,10 +97,7 @@ async function unitAmountAt(
   quantity: number,
   at: Date,
 ): Promise<number> {
-  if (!item)
-    throw new AppError('unprocessable', 'This item has no price in this shop and cannot be bought here.', {
-      sku: ['This item has no price in this shop.'],
-    });
+  if (!item) throw new AppError('product.unpriced', { field: 'sku' });
   const lists = await findPriceLists(tx, channel, [item], { audience, at });
   return priceVariant(channel, audience, item, lists, quantity, at).unit.amount;
 }
@@ -139,20 +131,14 @@ async function requireSellableVariant(
       'sku' in where ? eq(variants.sku, where.sku) : and(eq(cartLines.id, where.lineId), eq(cartLines.cartId, cartId)),
     );
   if (!variant) {
-    if ('lineId' in where) throw notFound('Cart line');
-    throw new AppError('unprocessable', `There is no item with SKU "${where.sku}".`, {
-      sku: [`There is no item with SKU "${where.sku}".`],
-    });
+    if ('lineId' in where) throw new AppError('cart.line_not_found');
+    throw new AppError('product.unknown_sku', { field: 'sku', params: { sku: where.sku } });
   }
   if (!variant.active || variant.productStatus !== 'active') {
-    throw new AppError('unprocessable', `“${variant.productName}” is no longer available.`, {
-      sku: ['This item is no longer available.'],
-    });
+    throw new AppError('product.unavailable', { field: 'sku', params: { product: variant.productName } });
   }
   if (!variant.listed) {
-    throw new AppError('unprocessable', `“${variant.productName}” is not sold in this shop.`, {
-      sku: ['This item is not sold in this shop.'],
-    });
+    throw new AppError('product.not_sold_here', { field: 'sku', params: { product: variant.productName } });
   }
   return variant;
 }
@@ -172,8 +158,8 @@ export type AddToCartParams = {
  * engine's unit price at its new quantity, so a volume tier reached by the add applies.
  */
 export async function addToCart(db: Database, params: AddToCartParams): Promise<{ lineId: string; quantity: number }> {
-  const parsed = addToCartInput.safeParse({ sku: params.sku, quantity: params.quantity });
-  if (!parsed.success) throw invalid(parsed.error);
+  const parsed = addToCartInput.safeParse({ sku: params.sku, quantity: params.quantity }, ISSUE_PARSE_OPTIONS);
+  if (!parsed.success) throw invalidRequest(parsed.error);
   const { sku, quantity } = parsed.data;
   const at = params.at ?? new Date();
   requireCartId(params.cartId);
@@ -187,8 +173,10 @@ export async function addToCart(db: Database, params: AddToCartParams): Promise<
     ]);
     const total = variant.inCart + quantity;
     if (total > MAX_LINE_QUANTITY) {
-      const message = `You already have ${variant.inCart} of this item in your cart; at most ${MAX_LINE_QUANTITY} fit in one line.`;
-      throw new AppError('unprocessable', message, { quantity: [message] });
+      throw new AppError('cart.quantity_limit', {
+        field: 'quantity',
+        params: { inCart: variant.inCart, max: MAX_LINE_QUANTITY },
+      });
     }
     const unitAmountAtAdd = await unitAmountAt(tx, params.channel, params.audience, item, total, at);
     const [line] = await tx
@@ -218,9 +206,14 @@ export async function setLineQuantity(
   db: Database,
   params: SetLineQuantityParams,
 ): Promise<{ lineId: string; quantity: number }> {
-  const parsed = setLineQuantityInput.safeParse({ lineId: params.lineId, quantity: params.quantity });
+  const parsed = setLineQuantityInput.safeParse(
+    { lineId: params.lineId, quantity: params.quantity },
+    ISSUE_PARSE_OPTIONS,
+  );
   if (!parsed.success)
-    throw parsed.error.issues.some((i) => i.path[0] === 'lineId') ? notFound('Cart line') : invalid(parsed.error);
+    throw parsed.error.issues.some((i) => i.path[0] === 'lineId')
+      ? new AppError('cart.line_not_found')
+      : invalidRequest(parsed.error);
   const { lineId, quantity } = parsed.data;
   requireCartId(params.cartId);
   return db.transaction(async (tx) => {
@@ -247,7 +240,7 @@ export async function removeLine(
   db: Database,
   params: { cartId: string; lineId: string; channel: Pick<CartChannel, 'id'>; userId: string | null },
 ): Promise<void> {
-  if (!removeLineInput.safeParse({ lineId: params.lineId }).success) throw notFound('Cart line');
+  if (!removeLineInput.safeParse({ lineId: params.lineId }).success) throw new AppError('cart.line_not_found');
   requireCartId(params.cartId);
   await db.transaction(async (tx) => {
     const cart = await touchCart(tx, params.cartId, params.channel.id, { userId: params.userId });
@@ -255,7 +248,7 @@ export async function removeLine(
       .delete(cartLines)
       .where(and(eq(cartLines.id, params.lineId), eq(cartLines.cartId, cart.id)))
       .returning({ id: cartLines.id });
-    if (deleted.length === 0) throw notFound('Cart line');
+    if (deleted.length === 0) throw new AppError('cart.line_not_found');
   });
 }
 

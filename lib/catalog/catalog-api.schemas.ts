@@ -1,5 +1,7 @@
 // Request and response schemas of the public API: validation and the OpenAPI document come from here.
 import { z } from 'zod';
+import { ERROR_CODES, type ErrorCode } from '@/lib/platform/error-codes';
+import { fieldMessage } from '@/lib/platform/errors';
 import { productListQuery, slugParam } from '@/lib/catalog/catalog.schemas';
 
 // The channel comes from the caller's publishable key (lib/platform/api/channel.ts), not from a parameter.
@@ -88,15 +90,15 @@ export const productDetailSchema = z.object({
 });
 
 export const pricesQuery = z.object({
-  sku: z.string().trim().min(1, 'Give a SKU').max(100),
+  sku: z.string().trim().min(1, fieldMessage('sku_required')).max(100),
   quantity: z.coerce
-    .number({ error: 'Must be a whole number' })
-    .int('Must be a whole number')
-    .min(1, 'Must be at least 1')
-    .max(100_000, 'Must be at most 100000')
+    .number({ error: fieldMessage('whole_number') })
+    .int(fieldMessage('whole_number'))
+    .min(1, fieldMessage('too_small'))
+    .max(100_000, fieldMessage('too_big'))
     .default(1),
   company: z
-    .uuid('Not a valid company id')
+    .uuid(fieldMessage('unknown_company'))
     .optional()
     .describe("For members of several companies: whose contract prices (default: the caller's first company)"),
 });
@@ -123,12 +125,19 @@ export const priceSchema = z.object({
   ),
 });
 
+/** RFC 9457 problem details (lib/platform/api/problem.ts); every code is listed in the document's x-error-codes. */
 export const problemSchema = z.object({
-  type: z.string(),
+  type: z.string().describe('A URI reference per code: /api/v1/openapi.json#/x-error-codes/<code>'),
   title: z.string(),
   status: z.number().int(),
-  detail: z.string().optional(),
-  errors: z.record(z.string(), z.array(z.string())).optional(),
+  code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]).describe('The stable error code'),
+  detail: z.string().describe('English text made from the code and its params'),
+  field: z.string().optional().describe('The input field the error concerns'),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .describe('The values the detail names, e.g. how many are still available'),
+  errors: z.record(z.string(), z.array(z.string())).optional().describe('English messages per field'),
 });
 
 export const healthSchema = z.object({ status: z.enum(['ok', 'degraded']), database: z.enum(['ok', 'down']) });

@@ -1,5 +1,6 @@
 // Query parameters of product listings, shared by storefront pages and the API.
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 
 export const PRODUCT_SORTS = ['relevance', 'price-asc', 'price-desc', 'name', 'newest'] as const;
 export const MAX_PAGE_SIZE = 100;
@@ -17,18 +18,16 @@ const stringList = z
   )
   .pipe(z.array(z.string().max(80)).max(30));
 
-const wholeUnits = z.coerce.number().int('Use whole amounts, e.g. 250').min(0).max(1_000_000);
+const wholeUnits = z.coerce.number().int(fieldMessage('whole_amount')).min(0).max(1_000_000);
 
-export const channelCode = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Channel codes are lower-case letters, digits and dashes');
+export const channelCode = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, fieldMessage('channel_code'));
 
 export const productListQuery = z
   .object({
     q: z.string().trim().max(200).optional(),
     category: z
       .string()
-      .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'Category is a slug or a slug path')
+      .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, fieldMessage('category_path'))
       .max(300)
       .optional(),
     brand: stringList,
@@ -46,7 +45,7 @@ export const productListQuery = z
     pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
   })
   .refine((v) => v.minPrice === undefined || v.maxPrice === undefined || v.minPrice <= v.maxPrice, {
-    message: 'minPrice must not be above maxPrice',
+    message: fieldMessage('price_range'),
     path: ['minPrice'],
   });
 
@@ -68,4 +67,4 @@ export function searchParamsToObject(
   return out;
 }
 
-export const slugParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, 'Not a valid slug');
+export const slugParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, fieldMessage('slug'));

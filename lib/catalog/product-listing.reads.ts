@@ -64,7 +64,7 @@ export async function resolveCategoryPath(db: Executor, category: string): Promi
     sql`select path from categories where path = ${category} or slug = ${category} limit 1`,
   );
   const path = rows[0]?.path;
-  if (!path) throw new AppError('not_found', `Category "${category}" was not found.`);
+  if (!path) throw new AppError('category.not_found', { params: { category } });
   return path;
 }
 

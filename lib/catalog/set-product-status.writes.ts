@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { products } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
-import { notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
 import { recordAudit } from '@/lib/platform/audit.writes';
 
 export type ProductStatus = 'draft' | 'active' | 'archived';
@@ -21,7 +21,7 @@ export async function setProductStatus(
       .from(products)
       .where(eq(products.id, input.productId))
       .for('update');
-    if (!before) throw notFound('Product');
+    if (!before) throw new AppError('product.not_found');
     if (before.status === input.status) return { changed: false };
     await tx
       .update(products)

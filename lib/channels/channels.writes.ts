@@ -4,7 +4,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { channelLocations, channels, locations, publishableKeys } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
-import { AppError, notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
 import type { ChannelInput } from '@/lib/assortment/assortment.schemas';
 import { changeAssortment } from '@/lib/assortment/assortment.writes';
 import { rebuildAssortment } from '@/lib/assortment/assortment-decisions.writes';
@@ -29,7 +29,9 @@ async function writeLocations(tx: Executor, id: string, locationIds: string[]) {
       .from(locations)
       .where(sql`${locations.id} in ${unique}`);
     if (known.length !== unique.length)
-      throw new AppError('unprocessable', 'Please correct the marked fields.', { locationIds: ['Unknown location'] });
+      throw new AppError('request.unprocessable', {
+        fieldErrors: { locationIds: [{ code: 'field.unknown_location' }] },
+      });
   }
   await tx.delete(channelLocations).where(eq(channelLocations.channelId, id));
   if (unique.length)
@@ -38,8 +40,7 @@ async function writeLocations(tx: Executor, id: string, locationIds: string[]) {
 
 async function checkCodeFree(tx: Executor, code: string, exceptId?: string) {
   const [taken] = await tx.select({ id: channels.id }).from(channels).where(eq(channels.code, code));
-  if (taken && taken.id !== exceptId)
-    throw new AppError('conflict', 'Please correct the marked fields.', { code: ['Another channel has this code'] });
+  if (taken && taken.id !== exceptId) throw new AppError('channel.code_taken', { field: 'code' });
 }
 
 export async function createChannel(db: Database, actor: Actor | null, input: ChannelInput): Promise<string> {
@@ -74,10 +75,10 @@ export async function updateChannel(
 ) {
   requirePermission(actor, 'channels:write');
   const [current] = await db.select({ mode: channels.assortmentMode }).from(channels).where(eq(channels.id, id));
-  if (!current) throw notFound('Channel');
+  if (!current) throw new AppError('channel.not_found');
   const write = async (tx: Executor) => {
     const before = await snapshot(tx, id);
-    if (!before) throw notFound('Channel');
+    if (!before) throw new AppError('channel.not_found');
     await checkCodeFree(tx, input.code, id);
     const { locationIds, ...values } = input;
     await tx.update(channels).set(values).where(eq(channels.id, id));
@@ -104,7 +105,7 @@ export async function createPublishableKey(
   requirePermission(actor, 'channels:write');
   return db.transaction(async (tx) => {
     const [channel] = await tx.select({ code: channels.code }).from(channels).where(eq(channels.id, input.channelId));
-    if (!channel) throw notFound('Channel');
+    if (!channel) throw new AppError('channel.not_found');
     const token = `pk_${channel.code.replace(/-/g, '_')}_${randomBytes(18).toString('base64url')}`;
     const [key] = await tx
       .insert(publishableKeys)
@@ -139,7 +140,7 @@ export async function revokePublishableKey(
         ),
       )
       .returning({ id: publishableKeys.id, name: publishableKeys.name });
-    if (!key) throw notFound('Active key');
+    if (!key) throw new AppError('key.not_found');
     await recordAudit(tx, actor, {
       action: 'publishable_key.revoked',
       entityType: 'channel',

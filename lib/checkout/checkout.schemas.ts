@@ -1,25 +1,26 @@
 // Checkout input: what the buyer sends to place an order from a cart (lib/checkout/checkout.writes.ts).
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 import { PAYMENT_METHODS } from '@/lib/payments/payment-providers.rules';
 
 const GERMAN_POSTAL_CODE = /^\d{5}$/;
 
 export const postalAddressInput = z
   .object({
-    name: z.string().trim().min(2, 'Enter the name of the recipient').max(120, 'At most 120 characters'),
-    street: z.string().trim().min(3, 'Enter the street and house number').max(160, 'At most 160 characters'),
-    postalCode: z.string().trim().min(2, 'Enter the postal code').max(12, 'At most 12 characters'),
-    city: z.string().trim().min(2, 'Enter the city').max(100, 'At most 100 characters'),
+    name: z.string().trim().min(2, fieldMessage('recipient_name')).max(120),
+    street: z.string().trim().min(3, fieldMessage('street')).max(160),
+    postalCode: z.string().trim().min(2, fieldMessage('postal_code')).max(12),
+    city: z.string().trim().min(2, fieldMessage('city')).max(100),
     country: z
       .string()
       .trim()
       .transform((c) => c.toUpperCase())
-      .pipe(z.string().regex(/^[A-Z]{2}$/, 'Enter a two-letter country code such as DE')),
+      .pipe(z.string().regex(/^[A-Z]{2}$/, fieldMessage('country'))),
   })
   .strict()
   .superRefine((a, ctx) => {
     if (a.country === 'DE' && !GERMAN_POSTAL_CODE.test(a.postalCode))
-      ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'A German postal code has 5 digits' });
+      ctx.addIssue({ code: 'custom', path: ['postalCode'], message: fieldMessage('postal_code_de') });
   });
 
 /** Minimum and maximum length of an Idempotency-Key. */
@@ -27,9 +28,9 @@ export const IDEMPOTENCY_KEY = { min: 8, max: 200 } as const;
 export const idempotencyKeyInput = z
   .string()
   .trim()
-  .min(IDEMPOTENCY_KEY.min, `The Idempotency-Key must have at least ${IDEMPOTENCY_KEY.min} characters`)
-  .max(IDEMPOTENCY_KEY.max, `The Idempotency-Key may have at most ${IDEMPOTENCY_KEY.max} characters`)
-  .regex(/^[\x21-\x7e]+$/, 'The Idempotency-Key may only contain visible ASCII characters');
+  .min(IDEMPOTENCY_KEY.min, fieldMessage('idempotency_key'))
+  .max(IDEMPOTENCY_KEY.max, fieldMessage('idempotency_key'))
+  .regex(/^[\x21-\x7e]+$/, fieldMessage('idempotency_key'));
 
 /** The body of POST /api/v1/carts/{id}/checkout (the cart id and key come from the URL and header). */
 export const checkoutBody = z
@@ -38,20 +39,20 @@ export const checkoutBody = z
       .string()
       .trim()
       .toLowerCase()
-      .pipe(z.email('Enter a valid email address').max(254, 'At most 254 characters')),
-    fulfilment: z.enum(['delivery', 'pickup', 'ship_to_store'], 'Choose delivery, pickup or ship_to_store'),
-    pickupLocationId: z.uuid('Choose a store').optional(),
+      .pipe(z.email(fieldMessage('email')).max(254)),
+    fulfilment: z.enum(['delivery', 'pickup', 'ship_to_store'], fieldMessage('fulfilment')),
+    pickupLocationId: z.uuid(fieldMessage('store_required')).optional(),
     // An instant with its offset, e.g. 2026-03-24T12:00:00+01:00; stored and compared as UTC.
     pickupSlotStart: z.iso
-      .datetime({ offset: true, message: 'Send the pickup slot as an ISO date and time with offset' })
+      .datetime({ offset: true, message: fieldMessage('slot_time') })
       .transform((v) => new Date(v).toISOString())
       .optional(),
     shippingAddress: postalAddressInput.optional(),
     payment: z
       .object({
-        method: z.enum(PAYMENT_METHODS, 'Choose pay_at_pickup, invoice or test_card'),
+        method: z.enum(PAYMENT_METHODS, fieldMessage('payment_method')),
         card: z
-          .object({ number: z.string().trim().min(1, 'Enter a card number').max(40, 'At most 40 characters') })
+          .object({ number: z.string().trim().min(1, fieldMessage('card_number')).max(40) })
           .strict()
           .optional(),
       })
@@ -61,38 +62,38 @@ export const checkoutBody = z
   .superRefine((v, ctx) => {
     if (v.fulfilment === 'delivery') {
       if (!v.shippingAddress)
-        ctx.addIssue({ code: 'custom', path: ['shippingAddress'], message: 'Enter the delivery address' });
+        ctx.addIssue({ code: 'custom', path: ['shippingAddress'], message: fieldMessage('address_required') });
       if (v.pickupLocationId)
-        ctx.addIssue({ code: 'custom', path: ['pickupLocationId'], message: 'A delivery has no pickup store' });
+        ctx.addIssue({ code: 'custom', path: ['pickupLocationId'], message: fieldMessage('no_store_for_delivery') });
       if (v.pickupSlotStart)
-        ctx.addIssue({ code: 'custom', path: ['pickupSlotStart'], message: 'A delivery has no pickup slot' });
+        ctx.addIssue({ code: 'custom', path: ['pickupSlotStart'], message: fieldMessage('no_slot_for_delivery') });
     } else {
       if (!v.pickupLocationId)
-        ctx.addIssue({ code: 'custom', path: ['pickupLocationId'], message: 'Choose the store to collect from' });
+        ctx.addIssue({ code: 'custom', path: ['pickupLocationId'], message: fieldMessage('store_required') });
       if (v.shippingAddress)
         ctx.addIssue({
           code: 'custom',
           path: ['shippingAddress'],
-          message: 'An order collected in a store has no delivery address',
+          message: fieldMessage('no_address_for_pickup'),
         });
     }
     if (v.fulfilment === 'pickup' && !v.pickupSlotStart)
-      ctx.addIssue({ code: 'custom', path: ['pickupSlotStart'], message: 'Choose a pickup slot' });
+      ctx.addIssue({ code: 'custom', path: ['pickupSlotStart'], message: fieldMessage('slot_required') });
     if (v.fulfilment === 'ship_to_store' && v.pickupSlotStart)
       ctx.addIssue({
         code: 'custom',
         path: ['pickupSlotStart'],
-        message: 'Ship-to-store orders are collected once we tell you they arrived',
+        message: fieldMessage('no_slot_for_ship_to_store'),
       });
     if (v.payment.method === 'test_card' && !v.payment.card)
-      ctx.addIssue({ code: 'custom', path: ['payment', 'card', 'number'], message: 'Enter a card number' });
+      ctx.addIssue({ code: 'custom', path: ['payment', 'card', 'number'], message: fieldMessage('card_number') });
     if (v.payment.method !== 'test_card' && v.payment.card)
-      ctx.addIssue({ code: 'custom', path: ['payment', 'card'], message: 'Card details are only for card payments' });
+      ctx.addIssue({ code: 'custom', path: ['payment', 'card'], message: fieldMessage('card_not_needed') });
   });
 
 export const checkoutInput = z.intersection(
   checkoutBody,
-  z.object({ cartId: z.uuid('Unknown cart'), idempotencyKey: idempotencyKeyInput }),
+  z.object({ cartId: z.uuid(fieldMessage('unknown_cart')), idempotencyKey: idempotencyKeyInput }),
 );
 
 export type CheckoutBody = z.output<typeof checkoutBody>;

@@ -13,6 +13,7 @@ import {
   orderLines,
   orders,
   products,
+  stockLevels,
   variants,
 } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
@@ -22,7 +23,8 @@ import { offersPickup } from '@/lib/inventory/stores.reads';
 import { findOrderSummary, toOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
 import { findPricedVariants, findPriceLists, findPricingAudience, priceVariant } from '@/lib/pricing/prices.reads';
 import { checkSlot, type PickupStore } from '@/lib/pickup/pickup-slots.rules';
-import { AppError, notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
+import { invalidRequest, ISSUE_PARSE_OPTIONS } from '@/lib/platform/error-text';
 import { normalizeCardNumber, paymentProvider } from '@/lib/payments/payment-providers.rules';
 import { canonicalJson, checkoutInput, type CheckoutInput } from '@/lib/checkout/checkout.schemas';
 
@@ -43,13 +45,11 @@ export type PlaceOrderOptions = {
   now?: Date;
 };
 
-/** ZodError → 400 with field errors, as the API answers (lib/platform/api/problem.ts). */
+/** Invalid input → `request.invalid` (400) with a code per field, as the API answers (lib/platform/api/problem.ts). */
 function parseInput(raw: unknown): CheckoutInput {
-  const parsed = checkoutInput.safeParse(raw);
+  const parsed = checkoutInput.safeParse(raw, ISSUE_PARSE_OPTIONS);
   if (parsed.success) return parsed.data;
-  const errors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (errors[issue.path.join('.') || '_'] ??= []).push(issue.message);
-  throw new AppError('bad_request', 'The checkout has invalid fields.', errors);
+  throw invalidRequest(parsed.error);
 }
 
 /** sha256 of the canonical JSON of the validated input without the key (card number without spaces). */
@@ -73,8 +73,8 @@ async function refuseCart(db: Database, ref: CartRef): Promise<never> {
     .from(carts)
     .where(eq(carts.id, ref.cartId));
   // Someone else's cart is as unknown as a missing one.
-  if (!cart || (cart.userId !== null && cart.userId !== ref.callerUserId)) throw notFound('The cart');
-  throw new AppError('forbidden', 'This publishable key is for another channel than the cart.');
+  if (!cart || (cart.userId !== null && cart.userId !== ref.callerUserId)) throw new AppError('cart.not_found');
+  throw new AppError('cart.other_channel');
 }
 
 /**
@@ -106,8 +106,7 @@ async function claimKey(db: Database, ref: CartRef, key: string, hash: string): 
       .from(checkoutRequests)
       .where(and(eq(checkoutRequests.cartId, ref.cartId), eq(checkoutRequests.idempotencyKey, key)));
     if (!row) continue; // the other attempt failed and released the key meanwhile: try again
-    if (row.requestHash !== hash)
-      throw new AppError('unprocessable', 'This Idempotency-Key was used for a different checkout.');
+    if (row.requestHash !== hash) throw new AppError('checkout.key_reused');
     if (row.orderId) return { kind: 'replay', orderId: row.orderId };
     if (row.stale) {
       // Take over a claim whose request died; the final guarded update still allows one order per key.
@@ -126,17 +125,16 @@ async function claimKey(db: Database, ref: CartRef, key: string, hash: string): 
       if (taken.length) return { kind: 'claimed' };
       continue;
     }
-    throw new AppError('conflict', 'This checkout is already in progress.');
+    throw new AppError('checkout.in_progress');
   }
-  throw new AppError('conflict', 'This checkout is already in progress.');
+  throw new AppError('checkout.in_progress');
 }
 
 /** Turns database concurrency failures into a 409 the client may retry. */
 function mapError(error: unknown): unknown {
   const code =
     (error as { code?: string } | null)?.code ?? (error as { cause?: { code?: string } } | null)?.cause?.code;
-  if (code === '40P01' || code === '40001')
-    return new AppError('conflict', 'The checkout collided with another one. Please try again.');
+  if (code === '40P01' || code === '40001') return new AppError('checkout.collision');
   return error;
 }
 
@@ -179,12 +177,24 @@ async function reserveStock(
   return null;
 }
 
-/** " at <name>" when the stock could only come from one location, " in our warehouse" for several warehouses. */
-async function whereFrom(tx: Executor, sources: Sources): Promise<string> {
-  const names = sources.locationIds.length
+/**
+ * `stock.insufficient` for a line: how many are still free at the best single source (a line is not
+ * split) and where: the store's name when the stock could only come from one location, "our
+ * warehouse" for several warehouses.
+ */
+async function insufficientStock(
+  tx: Executor,
+  line: { sku: string; variantId: string },
+  sources: Sources,
+): Promise<AppError> {
+  const rows = sources.locationIds.length
     ? await tx
-        .select({ name: locations.name })
+        .select({
+          name: locations.name,
+          free: sql<number>`coalesce(max(${stockLevels.onHand} - ${stockLevels.reserved}), 0)::int`,
+        })
         .from(locations)
+        .leftJoin(stockLevels, and(eq(stockLevels.locationId, locations.id), eq(stockLevels.variantId, line.variantId)))
         .where(
           and(
             inArray(locations.id, sources.locationIds),
@@ -192,8 +202,13 @@ async function whereFrom(tx: Executor, sources: Sources): Promise<string> {
             sources.warehousesOnly ? eq(locations.kind, 'warehouse') : undefined,
           ),
         )
+        .groupBy(locations.id, locations.name)
     : [];
-  return names.length === 1 ? ` at ${names[0]!.name}` : sources.warehousesOnly ? ' in our warehouse' : '';
+  const available = Math.max(0, ...rows.map((r) => r.free));
+  const place = rows.length === 1 ? 'store' : sources.warehousesOnly ? 'warehouse' : 'any';
+  return new AppError('stock.insufficient', {
+    params: { sku: line.sku, available, place, store: rows.length === 1 ? rows[0]!.name : '' },
+  });
 }
 
 function pickupStoreOf(location: Location): PickupStore {
@@ -230,7 +245,7 @@ export async function placeOrder(
   );
   if (claim.kind === 'replay') {
     const order = await findOrderSummary(db, claim.orderId);
-    if (!order) throw notFound('The order');
+    if (!order) throw new AppError('order.not_found');
     return { order, replayed: true };
   }
 
@@ -272,9 +287,9 @@ async function placeInTransaction(
       where id = ${input.cartId} and (user_id is null or user_id = ${actor?.userId ?? null}) returning channel_id`),
     findPricingAudience(tx, actor),
   ]);
-  if (!cart) throw notFound('The cart');
+  if (!cart) throw new AppError('cart.not_found');
   const channel = callerChannel ?? (await findActiveChannelById(tx, cart.channel_id));
-  if (!channel || channel.id !== cart.channel_id) throw notFound('The channel of this cart');
+  if (!channel || channel.id !== cart.channel_id) throw new AppError('channel.not_found');
 
   // Every line again, sent together with the lines' price bases: still sold, still in this channel's
   // assortment for this buyer, priced now.
@@ -298,21 +313,20 @@ async function placeInTransaction(
       .orderBy(asc(cartLines.variantId)),
     findPricedVariants(tx, channel, { cartId: input.cartId }),
   ]);
-  if (lines.length === 0) throw new AppError('unprocessable', 'Your cart is empty.');
+  if (lines.length === 0) throw new AppError('cart.empty');
 
   const priced = new Map(pricedVariants.map((p) => [p.variantId, p]));
   const unavailable = lines
     .filter((l) => !l.variantActive || l.productStatus !== 'active' || !l.listed || !priced.has(l.variantId))
     .map((l) => l.sku);
   if (unavailable.length) {
-    throw new AppError(
-      'unprocessable',
-      `${unavailable.map((s) => `"${s}"`).join(', ')} ${unavailable.length === 1 ? 'is' : 'are'} no longer available here. Remove ${unavailable.length === 1 ? 'it' : 'them'} from your cart.`,
-    );
+    throw new AppError('cart.items_unavailable', {
+      params: { skus: unavailable.join(', '), count: unavailable.length },
+    });
   }
   const provider = paymentProvider(input.payment.method);
   const refusal = provider.unavailableReason({ fulfilment: input.fulfilment, signedIn: actor !== null });
-  if (refusal) throw new AppError('unprocessable', refusal);
+  if (refusal) throw new AppError(refusal, { field: 'payment.method' });
 
   // The store that hands the order over (pickup, ship to store), sent with the price lists.
   const [lists, store] = await Promise.all([
@@ -343,7 +357,7 @@ async function placeInTransaction(
   const reservedAt = new Map<string, string>();
   for (const line of pricedLines) {
     const locationId = await reserveStock(tx, line.variantId, line.quantity, sources);
-    if (!locationId) throw new AppError('conflict', `Not enough stock for ${line.sku}${await whereFrom(tx, sources)}.`);
+    if (!locationId) throw await insufficientStock(tx, line, sources);
     reservedAt.set(line.variantId, locationId);
   }
 
@@ -364,8 +378,7 @@ async function placeInTransaction(
     amount: { amount: total, currency: channel.currency },
     card: input.payment.card,
   });
-  if (payment.status === 'failed')
-    throw new AppError('unprocessable', payment.message ?? 'The payment was not accepted.');
+  if (payment.status === 'failed') throw new AppError(payment.error, { field: 'payment.card.number' });
 
   // The order, its lines and first event, the emptied cart and the key naming this order, sent
   // together (statements run in this order). The key's update is guarded so that a key can never
@@ -434,7 +447,7 @@ async function placeInTransaction(
       )
       .returning({ orderId: checkoutRequests.orderId }),
   ]);
-  if (!bound.length) throw new AppError('conflict', 'This checkout is already in progress.');
+  if (!bound.length) throw new AppError('checkout.in_progress');
   // The summary from what was just written (a replay reads the same from the database).
   return toOrderSummary(
     {
@@ -471,12 +484,12 @@ async function findPickupStore(tx: Executor, channel: ChannelContext, locationId
   const [location] = await tx.select().from(locations).where(eq(locations.id, locationId));
   const supplies = location !== undefined && location.active && channel.locationIds.includes(location.id);
   if (!location || !supplies || !offersPickup(location, channel)) {
-    throw new AppError(
-      'unprocessable',
-      location
-        ? `${location.name} does not offer pickup for orders from ${channel.name}.`
-        : 'Choose one of the pickup stores.',
-    );
+    throw location
+      ? new AppError('pickup.not_offered', {
+          field: 'pickupLocationId',
+          params: { store: location.name, channel: channel.name },
+        })
+      : new AppError('pickup.store_required', { field: 'pickupLocationId' });
   }
   return location;
 }

@@ -34,7 +34,8 @@ describe('registerCustomer', () => {
       registerCustomer(t.db, { name: 'Dup', email: existing.email, password: 'a-long-enough-password' }),
     ).rejects.toMatchObject({
       status: 409,
-      fieldErrors: { email: [expect.any(String)] },
+      code: 'customer.email_taken',
+      field: 'email',
     });
   });
 

@@ -17,10 +17,7 @@ export async function registerCustomer(db: Database, input: SignUpInput): Promis
       .onConflictDoNothing()
       .returning({ id: users.id });
     const user = inserted[0];
-    if (!user)
-      throw new AppError('conflict', 'An account with this email already exists.', {
-        email: ['An account with this email already exists.'],
-      });
+    if (!user) throw new AppError('customer.email_taken', { field: 'email' });
     // A profile may already exist from an earlier guest purchase or a store visit: link it.
     const [profile] = await tx
       .select({ id: customerProfiles.id, userId: customerProfiles.userId })

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { AppError } from '@/lib/platform/errors';
+import { errorText, type Translate } from '@/lib/platform/error-text';
+import { translatorFor } from '@/lib/platform/i18n/messages';
 import {
   assertTransition,
   canTransition,
@@ -32,18 +35,28 @@ describe('order state machine', () => {
     expect(canTransition(from, to)).toBe(effect !== undefined);
     expect(stockEffect(from, to)).toBe(effect ?? 'none');
     if (effect === undefined) {
-      expect(() => assertTransition(from, to)).toThrow(expect.objectContaining({ code: 'conflict', status: 409 }));
+      expect(() => assertTransition(from, to)).toThrow(
+        expect.objectContaining({ code: 'order.transition_invalid', status: 409, params: { from, to } }),
+      );
     } else {
       expect(() => assertTransition(from, to)).not.toThrow();
     }
   });
 
-  it('names both statuses and the options in the refusal', () => {
-    expect(() => assertTransition('placed', 'collected')).toThrow(
-      'An order that is placed cannot become collected. It can become: confirmed, cancelled.',
+  it('names both statuses in the refusal, in the reader’s language', () => {
+    const refusal = (() => {
+      try {
+        assertTransition('placed', 'collected');
+      } catch (error) {
+        return error as AppError;
+      }
+    })()!;
+    expect(refusal).toMatchObject({ code: 'order.transition_invalid', params: { from: 'placed', to: 'collected' } });
+    expect(errorText(translatorFor('en') as unknown as Translate, refusal)).toBe(
+      'An order that is placed cannot become collected.',
     );
-    expect(() => assertTransition('cancelled', 'placed')).toThrow(
-      'An order that is cancelled cannot become placed. It cannot change any more.',
+    expect(errorText(translatorFor('de') as unknown as Translate, refusal)).toBe(
+      'Eine Bestellung, die aufgegeben ist, kann nicht abgeholt werden.',
     );
   });
 
@@ -53,7 +66,9 @@ describe('order state machine', () => {
     expect(canTransition('picking', 'ready_for_pickup', 'delivery')).toBe(false);
     expect(canTransition('confirmed', 'shipped', 'delivery')).toBe(true);
     expect(canTransition('confirmed', 'shipped', 'pickup')).toBe(false);
-    expect(() => assertTransition('confirmed', 'shipped', 'pickup')).toThrow('A pickup order cannot become shipped.');
+    expect(() => assertTransition('confirmed', 'shipped', 'pickup')).toThrow(
+      expect.objectContaining({ code: 'order.transition_fulfilment', params: { fulfilment: 'pickup', to: 'shipped' } }),
+    );
   });
 
   it('lists the reserving statuses and next steps', () => {

@@ -67,14 +67,9 @@ export function canTransition(from: OrderStatus, to: OrderStatus, fulfilment?: F
 /** Throws a 409 conflict naming both statuses when the step is not allowed. */
 export function assertTransition(from: OrderStatus, to: OrderStatus, fulfilment?: Fulfilment | null): void {
   if (canTransition(from, to, fulfilment)) return;
-  if (TRANSITIONS[from].includes(to)) {
-    throw new AppError('conflict', `A ${fulfilment?.replace(/_/g, '-')} order cannot become ${LABELS[to]}.`);
-  }
-  const allowed = TRANSITIONS[from];
-  const options = allowed.length
-    ? ` It can become: ${allowed.map((s) => LABELS[s]).join(', ')}.`
-    : ' It cannot change any more.';
-  throw new AppError('conflict', `An order that is ${LABELS[from]} cannot become ${LABELS[to]}.${options}`);
+  if (TRANSITIONS[from].includes(to))
+    throw new AppError('order.transition_fulfilment', { params: { fulfilment: fulfilment ?? 'none', to } });
+  throw new AppError('order.transition_invalid', { params: { from, to } });
 }
 
 /**

@@ -111,7 +111,8 @@ describe('returning an order', () => {
 
     await expect(transitionOrder(t.db, staffBerlin, order.id, 'returned')).rejects.toMatchObject({
       status: 409,
-      message: 'An order that is returned cannot become returned. It cannot change any more.',
+      code: 'order.transition_invalid',
+      params: { from: 'returned', to: 'returned' },
     });
     expect(await statusOf(order.id)).toBe('returned');
     expect(await stockOf(first.id, ber.id)).toEqual({ onHand: 6, reserved: 0 });

@@ -8,7 +8,7 @@ import { locations, notificationOutbox, orderEvents, orderLines, orders } from '
 import { requirePermission, storesWhere, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { findOrderLocationIds, findOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
 import { assertTransition, isOrderStatus, stockEffect, type OrderStatus } from '@/lib/orders/order-status.rules';
-import { AppError, notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
 import { isUuid } from '@/lib/checkout/checkout.writes';
 
 /** Staff may see the orders of their stores; admins every order. */
@@ -29,17 +29,17 @@ export function requireDeskStore(actor: Actor | null, pickupLocationId: string |
     'orders:manage',
     // No store id is '' (never assigned to anyone), so only a role that acts everywhere passes.
     { store: pickupLocationId ?? '' },
-    'You can only work on orders collected at your own store.',
+    'order.other_store',
   );
 }
 
 /** An order for its owner (the signed-in buyer) or the staff who work it; 404 for everyone else. */
 export async function findOrderForCaller(db: Executor, actor: Actor | null, orderId: string): Promise<OrderSummary> {
-  if (!actor || !isUuid(orderId)) throw notFound('The order');
+  if (!actor || !isUuid(orderId)) throw new AppError('order.not_found');
   const order = await findOrderSummary(db, orderId);
-  if (!order) throw notFound('The order');
+  if (!order) throw new AppError('order.not_found');
   if (order.userId === actor.userId || (await worksOrder(db, actor, orderId))) return order;
-  throw notFound('The order');
+  throw new AppError('order.not_found');
 }
 
 /**
@@ -81,11 +81,7 @@ export async function applyStockEffect(
             update stock_levels set on_hand = on_hand - ${line.quantity}, reserved = reserved - ${line.quantity}
             where variant_id = ${line.variantId} and location_id = ${line.locationId} and reserved >= ${line.quantity} and on_hand >= ${line.quantity}
             returning variant_id`);
-    if (!rows.length)
-      throw new AppError(
-        'conflict',
-        `The stock of ${line.sku} does not match the order's reservation; check the stock count first.`,
-      );
+    if (!rows.length) throw new AppError('order.stock_mismatch', { params: { sku: line.sku } });
   }
 }
 
@@ -102,8 +98,8 @@ export async function transitionOrder(
   note?: string,
 ): Promise<OrderSummary> {
   requirePermission(actor, 'orders:manage');
-  if (!isUuid(orderId)) throw notFound('The order');
-  if (!isOrderStatus(to)) throw new AppError('bad_request', `"${to}" is not an order status.`);
+  if (!isUuid(orderId)) throw new AppError('order.not_found');
+  if (!isOrderStatus(to)) throw new AppError('order.status_unknown', { params: { status: to } });
   const cleanNote = note?.trim().slice(0, 500) || null;
 
   return db.transaction(async (tx) => {
@@ -124,7 +120,7 @@ export async function transitionOrder(
       })
       .from(orders)
       .where(eq(orders.id, orderId));
-    if (!order) throw notFound('The order');
+    if (!order) throw new AppError('order.not_found');
     requireDeskStore(actor, order.pickupLocationId);
     const from: OrderStatus = order.status;
     assertTransition(from, to, order.fulfilment);
@@ -136,8 +132,7 @@ export async function transitionOrder(
       .set({ status: to, ...(paid ? { paymentStatus: 'paid' as const } : {}) })
       .where(sql`${orders.id} = ${orderId} and ${orders.status} = ${from}`)
       .returning({ id: orders.id });
-    if (!updated.length)
-      throw new AppError('conflict', 'The order was changed by someone else meanwhile. Reload it and try again.');
+    if (!updated.length) throw new AppError('order.changed_meanwhile');
 
     const effect = stockEffect(from, to);
     if (effect !== 'none') await applyStockEffect(tx, orderId, effect);

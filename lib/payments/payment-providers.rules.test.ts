@@ -8,33 +8,29 @@ describe('payment providers', () => {
     expect(await payAtPickup.authorize({ amount })).toEqual({ status: 'pending' });
     expect(payAtPickup.unavailableReason({ fulfilment: 'pickup', signedIn: false })).toBeNull();
     expect(payAtPickup.unavailableReason({ fulfilment: 'ship_to_store', signedIn: false })).toBeNull();
-    expect(payAtPickup.unavailableReason({ fulfilment: 'delivery', signedIn: true })).toBe(
-      'Pay at pickup is only possible when you collect the order in a store.',
-    );
+    expect(payAtPickup.unavailableReason({ fulfilment: 'delivery', signedIn: true })).toBe('payment.pickup_only');
   });
 
   it('invoice is authorized and only for signed-in customers', async () => {
     expect(await invoice.authorize({ amount })).toEqual({ status: 'authorized' });
     expect(invoice.unavailableReason({ fulfilment: 'delivery', signedIn: true })).toBeNull();
-    expect(invoice.unavailableReason({ fulfilment: 'delivery', signedIn: false })).toBe(
-      'Please sign in to pay by invoice.',
-    );
+    expect(invoice.unavailableReason({ fulfilment: 'delivery', signedIn: false })).toBe('payment.invoice_sign_in');
   });
 
   it.each([
     ['4242 4242 4242 4242', { status: 'authorized' }],
     ['4242-4242-4242-4242', { status: 'authorized' }],
-    ['4000 0000 0000 0002', { status: 'failed', message: 'The card was declined.' }],
-    ['4242 4242 4242 4241', { status: 'failed', message: 'The card number is not valid.' }],
-    ['4242', { status: 'failed', message: 'The card number is not valid.' }],
-    ['abcd efgh ijkl mnop', { status: 'failed', message: 'The card number is not valid.' }],
-    ['', { status: 'failed', message: 'Enter a card number.' }],
+    ['4000 0000 0000 0002', { status: 'failed', error: 'payment.declined' }],
+    ['4242 4242 4242 4241', { status: 'failed', error: 'payment.card_invalid' }],
+    ['4242', { status: 'failed', error: 'payment.card_invalid' }],
+    ['abcd efgh ijkl mnop', { status: 'failed', error: 'payment.card_invalid' }],
+    ['', { status: 'failed', error: 'payment.card_missing' }],
   ])('test card %s', async (number, expected) => {
     expect(await testCard.authorize({ amount, card: { number } })).toEqual(expected);
   });
 
   it('test card without card details fails', async () => {
-    expect(await testCard.authorize({ amount })).toEqual({ status: 'failed', message: 'Enter a card number.' });
+    expect(await testCard.authorize({ amount })).toEqual({ status: 'failed', error: 'payment.card_missing' });
   });
 
   it('Luhn', () => {

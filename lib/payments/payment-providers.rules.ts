@@ -1,35 +1,37 @@
 // Payment providers: one interface, three real implementations. A provider only authorizes; the
 // money is taken at hand-over (pay at pickup), by invoice, or captured later (card).
+import type { ErrorCode } from '@/lib/platform/error-codes';
 import type { Money } from '@/lib/platform/money.rules';
 
 export const PAYMENT_METHODS = ['pay_at_pickup', 'invoice', 'test_card'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export type AuthorizeInput = { amount: Money; card?: { number: string } };
-export type AuthorizeResult = { status: 'pending' | 'authorized' | 'failed'; message?: string };
+/** A failed authorization names why with an error code (`payment.declined` …). */
+export type AuthorizeResult = { status: 'pending' | 'authorized' } | { status: 'failed'; error: PaymentError };
+export type PaymentError = Extract<ErrorCode, `payment.${string}`>;
 
 /** What a checkout knows when it decides whether a method may be offered. */
 export type PaymentContext = { fulfilment: 'delivery' | 'pickup' | 'ship_to_store'; signedIn: boolean };
 
 export interface PaymentProvider {
   code: PaymentMethod;
-  /** Null when the method may be used in this checkout, else why not (safe to show). */
-  unavailableReason(context: PaymentContext): string | null;
+  /** Null when the method may be used in this checkout, else why not. */
+  unavailableReason(context: PaymentContext): PaymentError | null;
   authorize(input: AuthorizeInput): Promise<AuthorizeResult>;
 }
 
 /** Pay in the store when collecting: nothing is charged now. */
 export const payAtPickup: PaymentProvider = {
   code: 'pay_at_pickup',
-  unavailableReason: (c) =>
-    c.fulfilment === 'delivery' ? 'Pay at pickup is only possible when you collect the order in a store.' : null,
+  unavailableReason: (c) => (c.fulfilment === 'delivery' ? 'payment.pickup_only' : null),
   authorize: async () => ({ status: 'pending' }),
 };
 
 /** Invoice for signed-in customers: authorized at once, paid later. */
 export const invoice: PaymentProvider = {
   code: 'invoice',
-  unavailableReason: (c) => (c.signedIn ? null : 'Please sign in to pay by invoice.'),
+  unavailableReason: (c) => (c.signedIn ? null : 'payment.invoice_sign_in'),
   authorize: async () => ({ status: 'authorized' }),
 };
 
@@ -66,12 +68,11 @@ export const testCard: PaymentProvider = {
   unavailableReason: () => null,
   authorize: async ({ amount, card }) => {
     const number = normalizeCardNumber(card?.number ?? '');
-    if (!number) return { status: 'failed', message: 'Enter a card number.' };
-    if (!/^\d{12,19}$/.test(number) || !luhnValid(number))
-      return { status: 'failed', message: 'The card number is not valid.' };
-    if (number === TEST_CARD_DECLINED) return { status: 'failed', message: 'The card was declined.' };
+    if (!number) return { status: 'failed', error: 'payment.card_missing' };
+    if (!/^\d{12,19}$/.test(number) || !luhnValid(number)) return { status: 'failed', error: 'payment.card_invalid' };
+    if (number === TEST_CARD_DECLINED) return { status: 'failed', error: 'payment.declined' };
     if (!Number.isSafeInteger(amount.amount) || amount.amount < 0)
-      return { status: 'failed', message: 'The amount is not valid.' };
+      return { status: 'failed', error: 'payment.amount_invalid' };
     return { status: 'authorized' };
   },
 };

@@ -93,7 +93,8 @@ describe('hand-over with the pickup code', () => {
     const wrong = order.pickupCode === '000000' ? '111111' : '000000';
     await expect(handOverOrder(t.db, staffBerlin, { orderId: order.id, code: wrong })).rejects.toMatchObject({
       status: 422,
-      message: 'The pickup code does not match this order. Nothing was changed.',
+      code: 'pickup.code_mismatch',
+      field: 'code',
     });
     await expect(handOverOrder(t.db, staffBerlin, { orderId: order.id, code: '' })).rejects.toMatchObject({
       status: 422,

@@ -11,7 +11,7 @@ import type { OrderSummary } from '@/lib/orders/orders.reads';
 import { overdueCondition } from '@/lib/pickup/pickup-desk.reads';
 import { getPickupSettings } from '@/lib/pickup/pickup-settings.reads';
 import { assertTransition, type OrderStatus } from '@/lib/orders/order-status.rules';
-import { AppError, notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
 import { isUuid } from '@/lib/checkout/checkout.writes';
 import { applyStockEffect, requireDeskStore, transitionOrder } from '@/lib/orders/orders.writes';
 
@@ -35,7 +35,7 @@ export async function handOverOrder(
   input: { orderId: string; code: string },
 ): Promise<OrderSummary> {
   requirePermission(actor, 'orders:manage');
-  if (!isUuid(input.orderId)) throw notFound('The order');
+  if (!isUuid(input.orderId)) throw new AppError('order.not_found');
   const [order] = await db
     .select({
       status: orders.status,
@@ -45,14 +45,12 @@ export async function handOverOrder(
     })
     .from(orders)
     .where(eq(orders.id, input.orderId));
-  if (!order) throw notFound('The order');
+  if (!order) throw new AppError('order.not_found');
   requireDeskStore(actor, order.pickupLocationId);
   assertTransition(order.status, 'collected', order.fulfilment);
   const given = input.code.replace(/\s+/g, '');
   if (!order.pickupCode || !given || !codesMatch(order.pickupCode, given)) {
-    throw new AppError('unprocessable', 'The pickup code does not match this order. Nothing was changed.', {
-      code: ['The pickup code does not match this order'],
-    });
+    throw new AppError('pickup.code_mismatch', { field: 'code' });
   }
   return transitionOrder(db, actor, input.orderId, 'collected', 'Handed over with the pickup code');
 }
@@ -163,7 +161,7 @@ export async function cancelUncollectedOrders(db: Database, now: Date, actor: Ac
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         failed += 1;
-        console.error(`Cancelling uncollected order #${order.number} failed: ${error.message}`);
+        console.error(`Cancelling uncollected order #${order.number} failed: ${error.code}`, error.params ?? '');
       }
     }
     return { cancelled, failed, skipped: false };

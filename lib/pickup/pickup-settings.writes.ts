@@ -17,9 +17,7 @@ export async function updatePickupSettings(db: Database, actor: Actor | null, in
   requirePermission(actor, 'pickup:settings');
   const parsed = pickupSettingsSchema.safeParse(input);
   if (!parsed.success)
-    throw new AppError('unprocessable', 'Please correct the marked fields.', {
-      uncollectedDays: ['Enter a whole number of days from 1 to 90'],
-    });
+    throw new AppError('request.invalid', { fieldErrors: { uncollectedDays: [{ code: 'field.uncollected_days' }] } });
   await db.transaction(async (tx) => {
     const before = await getPickupSettings(tx);
     await tx

@@ -41,7 +41,7 @@ describe('pickup slots', () => {
   it('has no slots on Sunday (closed)', () => {
     expect(slotsForDay(store, '2026-03-29', { now })).toEqual([]);
     expect(() => checkSlot(store, berlinLocalToInstant('2026-03-29T12:00'), 0, now)).toThrow(
-      'Velo & Outdoor Berlin is closed on that day. Choose another pickup day.',
+      expect.objectContaining({ code: 'slot.closed_day', params: { store: 'Velo & Outdoor Berlin' } }),
     );
   });
 
@@ -95,22 +95,26 @@ describe('pickup slots', () => {
     });
     it('refuses past, full, closed and misaligned slots', () => {
       expect(() => checkSlot(store, berlinLocalToInstant('2026-03-23T09:00'), 0, now)).toThrow(
-        'Velo & Outdoor Berlin is closed at that time. Choose another pickup time.',
+        expect.objectContaining({ code: 'slot.outside_window', field: 'pickupSlotStart' }),
       );
       expect(() =>
         checkSlot(store, berlinLocalToInstant('2026-03-23T11:00'), 0, new Date('2026-03-23T08:30:00Z')),
-      ).toThrow('That pickup time is too soon or in the past. Choose a later slot.');
+      ).toThrow(expect.objectContaining({ code: 'slot.past' }));
       expect(() => checkSlot(store, berlinLocalToInstant('2026-03-20T12:00'), 0, now)).toThrow(
-        'too soon or in the past',
+        expect.objectContaining({ code: 'slot.past' }),
       );
       expect(() => checkSlot(store, tuesdayNoon, 4, now)).toThrow(
-        'That pickup slot is fully booked. Choose another slot.',
+        expect.objectContaining({ code: 'slot.full', status: 422 }),
       );
       expect(() => checkSlot(store, berlinLocalToInstant('2026-03-24T12:30'), 0, now)).toThrow(
-        'Pickup slots start every 60 minutes; choose one of the offered times.',
+        expect.objectContaining({ code: 'slot.misaligned', params: { minutes: 60 } }),
       );
-      expect(() => checkSlot(store, berlinLocalToInstant('2026-03-24T19:00'), 0, now)).toThrow('closed at that time');
-      expect(() => checkSlot(store, new Date('x'), 0, now)).toThrow(expect.objectContaining({ status: 422 }));
+      expect(() => checkSlot(store, berlinLocalToInstant('2026-03-24T19:00'), 0, now)).toThrow(
+        expect.objectContaining({ code: 'slot.outside_window' }),
+      );
+      expect(() => checkSlot(store, new Date('x'), 0, now)).toThrow(
+        expect.objectContaining({ code: 'slot.invalid', status: 422 }),
+      );
     });
   });
 });

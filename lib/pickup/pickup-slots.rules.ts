@@ -68,6 +68,9 @@ export function pickupSlots(store: PickupStore, fromDate: string, days: number, 
   return Array.from({ length: Math.max(0, days) }, (_, i) => slotsForDay(store, addDays(fromDate, i), options)).flat();
 }
 
+/** The checkout input's field a slot error concerns. */
+const SLOT_FIELD = 'pickupSlotStart';
+
 /**
  * The slot a checkout asks for, or a 422 saying why it cannot be booked: the store is closed then,
  * the time is not the start of a slot, it lies in the past (or within the lead time), or it is full.
@@ -80,24 +83,18 @@ export function checkSlot(
   now: Date,
   leadMinutes = PICKUP_LEAD_MINUTES,
 ): { start: Date; end: Date } {
-  if (Number.isNaN(start.getTime())) throw new AppError('unprocessable', 'Choose a pickup time.');
+  if (Number.isNaN(start.getTime())) throw new AppError('slot.invalid', { field: SLOT_FIELD });
   const date = localDateOf(start, store.timeZone);
   const day = slotsForDay(store, date, { now, leadMinutes, booked: new Map([[start.toISOString(), booked]]) });
-  if (day.length === 0)
-    throw new AppError('unprocessable', `${store.name} is closed on that day. Choose another pickup day.`);
+  if (day.length === 0) throw new AppError('slot.closed_day', { field: SLOT_FIELD, params: { store: store.name } });
   const slot = day.find((s) => s.start.getTime() === start.getTime());
   if (!slot) {
     const inside = day.some((s) => start >= s.start && start < s.end);
-    throw new AppError(
-      'unprocessable',
-      inside
-        ? `Pickup slots start every ${store.pickupSlotMinutes} minutes; choose one of the offered times.`
-        : `${store.name} is closed at that time. Choose another pickup time.`,
-    );
+    throw inside
+      ? new AppError('slot.misaligned', { field: SLOT_FIELD, params: { minutes: store.pickupSlotMinutes } })
+      : new AppError('slot.outside_window', { field: SLOT_FIELD, params: { store: store.name } });
   }
-  if (slot.reason === 'past')
-    throw new AppError('unprocessable', 'That pickup time is too soon or in the past. Choose a later slot.');
-  if (slot.reason === 'full')
-    throw new AppError('unprocessable', 'That pickup slot is fully booked. Choose another slot.');
+  if (slot.reason === 'past') throw new AppError('slot.past', { field: SLOT_FIELD });
+  if (slot.reason === 'full') throw new AppError('slot.full', { field: SLOT_FIELD });
   return { start: slot.start, end: slot.end };
 }

@@ -1,6 +1,7 @@
 // Request and response schemas of the store API (GET /api/v1/stores, GET /api/v1/stores/{id}/pickup-slots);
 // the handlers validate with them and the OpenAPI document is built from them.
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 import type { OpeningHours } from './pickup-slots.rules';
 import type { PickupStoreOption } from '@/lib/pickup/pickup.reads';
 import type { StoreDetail } from '@/lib/inventory/stores.reads';
@@ -13,14 +14,14 @@ export const storeIdParam = z.uuid();
 /** Query of GET /api/v1/stores/{id}/pickup-slots. */
 export const pickupSlotsQuery = z.object({
   from: z.iso
-    .date('Must be a date as YYYY-MM-DD')
+    .date(fieldMessage('date'))
     .optional()
     .describe("The first day, a calendar date in the store's time zone (default: today there)"),
   days: z.coerce
-    .number({ error: 'Must be a whole number' })
-    .int('Must be a whole number')
-    .min(PICKUP_SLOT_DAYS.min, `Must be at least ${PICKUP_SLOT_DAYS.min}`)
-    .max(PICKUP_SLOT_DAYS.max, `Must be at most ${PICKUP_SLOT_DAYS.max}`)
+    .number({ error: fieldMessage('whole_number') })
+    .int(fieldMessage('whole_number'))
+    .min(PICKUP_SLOT_DAYS.min, fieldMessage('too_small'))
+    .max(PICKUP_SLOT_DAYS.max, fieldMessage('too_big'))
     .default(PICKUP_SLOT_DAYS.default)
     .describe(
       `How many days from \`from\` (${PICKUP_SLOT_DAYS.min}–${PICKUP_SLOT_DAYS.max}, default ${PICKUP_SLOT_DAYS.default})`,

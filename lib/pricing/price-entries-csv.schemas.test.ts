@@ -20,18 +20,25 @@ describe('parsePriceEntriesCsv', () => {
     const result = parsePriceEntriesCsv(
       `${header}category,bikes,1,percent,120\nproduct,,1,fixed,10\nall,,0,amount,5\nall,,1,percent\nsomething,x,1,percent,5\n`,
     );
-    expect(result.errors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
-    expect(result.errors[0]!.message).toContain('value');
-    expect(result.errors[1]!.message).toContain('target');
-    expect(result.errors[2]!.message).toContain('minQuantity');
-    expect(result.errors[3]!.message).toBe('Expected 5 fields, found 4');
-    expect(result.errors[4]!.message).toContain('targetKind');
+    expect(result.errors.map((e) => e.at.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(result.errors.map((e) => [e.at.column, e.code])).toEqual([
+      ['value', 'field.percent'],
+      ['target', 'field.price_target'],
+      ['minQuantity', 'field.too_small'],
+      [undefined, 'field.csv_field_count'],
+      ['targetKind', 'field.target_kind'],
+    ]);
+    expect(result.errors[3]!.params).toEqual({ expected: 5, found: 4 });
   });
 
   it('refuses a file without the header or without entries', () => {
     expect(parsePriceEntriesCsv('kind,target\nall,,1,percent,5').errors).toEqual([
-      { line: 1, message: 'The first line must be the header target_kind,target,min_quantity,adjustment,value' },
+      {
+        code: 'field.csv_header',
+        params: { header: 'target_kind,target,min_quantity,adjustment,value' },
+        at: { line: 1 },
+      },
     ]);
-    expect(parsePriceEntriesCsv(header).errors).toEqual([{ line: 2, message: 'The file has no entries' }]);
+    expect(parsePriceEntriesCsv(header).errors).toEqual([{ code: 'field.csv_empty', at: { line: 2 } }]);
   });
 });

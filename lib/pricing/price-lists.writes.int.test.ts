@@ -1,5 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppError } from '@/lib/platform/errors';
+import { english, fieldErrorTexts } from '@/lib/platform/error-text';
 import { auditLog, priceListChannels, priceListEntries, priceLists } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import {
@@ -77,12 +79,13 @@ describe('CSV import of price-list entries', () => {
   it('rejects the whole file, with line numbers, when any line is wrong, and changes nothing', async () => {
     const before = await entryCount();
     const csv = `${CSV_HEADER.join(',')}\ncategory,${categoryPath},1,percent,5\nproduct,no-such-product,1,percent,5\nvariant,${sku},1,fixed,abc\n`;
-    await expect(importPriceEntries(t.db, merch, listId, csv, 'replace')).rejects.toMatchObject({
-      status: 422,
-      message: 'The file was not imported: 2 problems. Nothing was changed.',
-      fieldErrors: {
-        csv: ['Line 3: No product with the slug "no-such-product"', 'Line 4: value: Enter an amount such as 12.50'],
-      },
+    const refusal = await importPriceEntries(t.db, merch, listId, csv, 'replace').catch((error: AppError) => error);
+    expect(refusal).toMatchObject({ status: 422, code: 'csv.invalid', params: { count: 2 } });
+    expect(fieldErrorTexts(english, refusal as AppError)).toEqual({
+      csv: [
+        'Line 3 (target): No product with the slug “no-such-product”.',
+        'Line 4 (value): Enter an amount such as 12.50.',
+      ],
     });
     expect(await entryCount()).toBe(before);
   });

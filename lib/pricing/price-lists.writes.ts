@@ -15,7 +15,7 @@ import {
 } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { BASE_CURRENCY } from '@/lib/platform/money.rules';
-import { AppError, notFound } from '@/lib/platform/errors';
+import { AppError, type FieldErrors, type FieldIssue, type FieldMessage } from '@/lib/platform/errors';
 import { parsePriceEntriesCsv } from '@/lib/pricing/price-entries-csv.schemas';
 import type { PriceEntryInput, PriceListInput } from '@/lib/pricing/pricing.schemas';
 import { recordAudit } from '@/lib/platform/audit.writes';
@@ -61,11 +61,12 @@ async function checkScope(tx: Executor, input: PriceListInput) {
       : [],
     input.companyId ? tx.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId)) : [],
   ]);
-  const errors: Record<string, string[]> = {};
-  if (channelRows.length !== new Set(input.channelIds).size) errors.channelIds = ['Unknown channel'];
-  if (groupRows.length !== new Set(input.customerGroupIds).size) errors.customerGroupIds = ['Unknown customer group'];
-  if (input.companyId && companyRows.length === 0) errors.companyId = ['Unknown company'];
-  if (Object.keys(errors).length) throw new AppError('unprocessable', 'Please correct the marked fields.', errors);
+  const errors: FieldErrors = {};
+  if (channelRows.length !== new Set(input.channelIds).size) errors.channelIds = [{ code: 'field.unknown_channel' }];
+  if (groupRows.length !== new Set(input.customerGroupIds).size)
+    errors.customerGroupIds = [{ code: 'field.unknown_customer_group' }];
+  if (input.companyId && companyRows.length === 0) errors.companyId = [{ code: 'field.unknown_company' }];
+  if (Object.keys(errors).length) throw new AppError('request.unprocessable', { fieldErrors: errors });
 }
 
 async function writeScope(tx: Executor, id: string, input: PriceListInput) {
@@ -122,7 +123,7 @@ export async function updatePriceList(
   requirePermission(actor, 'pricing:write');
   return db.transaction(async (tx) => {
     const [locked] = await tx.select({ id: priceLists.id }).from(priceLists).where(eq(priceLists.id, id)).for('update');
-    if (!locked) throw notFound('Price list');
+    if (!locked) throw new AppError('price_list.not_found');
     await checkScope(tx, input);
     const before = await snapshot(tx, id);
     const after = {
@@ -153,7 +154,7 @@ export async function deletePriceList(db: Database, actor: Actor | null, id: str
   requirePermission(actor, 'pricing:write');
   await db.transaction(async (tx) => {
     const before = await snapshot(tx, id);
-    if (!before) throw notFound('Price list');
+    if (!before) throw new AppError('price_list.not_found');
     const [{ entries }] = (await tx
       .select({ entries: sql<number>`count(*)::int` })
       .from(priceListEntries)
@@ -169,10 +170,17 @@ export async function deletePriceList(db: Database, actor: Actor | null, id: str
   });
 }
 
+/** The message for a CSV line whose target does not exist. */
+const MISSING_TARGET = {
+  category: 'field.no_category',
+  product: 'field.no_product',
+  variant: 'field.no_sku',
+} as const satisfies Record<string, FieldMessage>;
+
 /** Finds the entry's target by the key a merchandiser types: category path, product slug or SKU. */
 async function findTarget(tx: Executor, input: PriceEntryInput) {
-  const missing = (message: string) =>
-    new AppError('unprocessable', 'Please correct the marked fields.', { target: [message] });
+  const missing = (code: FieldMessage) =>
+    new AppError('request.unprocessable', { fieldErrors: { target: [{ code, params: { target: input.target } }] } });
   switch (input.targetKind) {
     case 'all':
       return {};
@@ -181,17 +189,17 @@ async function findTarget(tx: Executor, input: PriceEntryInput) {
         .select({ id: categories.id })
         .from(categories)
         .where(eq(categories.path, input.target.replace(/^\/+|\/+$/g, '')));
-      if (!row) throw missing(`No category with the path "${input.target}"`);
+      if (!row) throw missing('field.no_category');
       return { categoryId: row.id };
     }
     case 'product': {
       const [row] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, input.target));
-      if (!row) throw missing(`No product with the slug "${input.target}"`);
+      if (!row) throw missing('field.no_product');
       return { productId: row.id };
     }
     case 'variant': {
       const [row] = await tx.select({ id: variants.id }).from(variants).where(eq(variants.sku, input.target));
-      if (!row) throw missing(`No variant with the SKU "${input.target}"`);
+      if (!row) throw missing('field.no_sku');
       return { variantId: row.id };
     }
   }
@@ -211,7 +219,7 @@ export async function addPriceEntry(
       .from(priceLists)
       .where(eq(priceLists.id, listId))
       .for('update');
-    if (!list) throw notFound('Price list');
+    if (!list) throw new AppError('price_list.not_found');
     const target = await findTarget(tx, input);
     const guarded = await guardPriceChange(tx, actor, { listId }, decision, async () => {
       const [entry] = await tx
@@ -261,7 +269,7 @@ export async function deletePriceEntry(
       .delete(priceListEntries)
       .where(and(eq(priceListEntries.id, entryId), eq(priceListEntries.priceListId, listId)))
       .returning();
-    if (!entry) throw notFound('Price entry');
+    if (!entry) throw new AppError('price_entry.not_found');
     await tx
       .update(priceLists)
       .set({ updatedAt: sql`now()` })
@@ -334,8 +342,9 @@ export async function importPriceEntries(
     const id = found[entry.targetKind].get(entry.target);
     if (!id)
       errors.push({
-        line,
-        message: `No ${entry.targetKind === 'variant' ? 'variant with the SKU' : entry.targetKind === 'product' ? 'product with the slug' : 'category with the path'} "${entry.target}"`,
+        code: MISSING_TARGET[entry.targetKind],
+        params: { target: entry.target },
+        at: { line, column: 'target' },
       });
     else
       values.push({
@@ -348,14 +357,10 @@ export async function importPriceEntries(
       });
   }
   if (errors.length) {
-    const sorted = errors.sort((a, b) => a.line - b.line);
-    const shown = sorted.slice(0, 50).map((e) => `Line ${e.line}: ${e.message}`);
-    if (sorted.length > 50) shown.push(`… and ${sorted.length - 50} more problems`);
-    throw new AppError(
-      'unprocessable',
-      `The file was not imported: ${sorted.length} ${sorted.length === 1 ? 'problem' : 'problems'}. Nothing was changed.`,
-      { csv: shown },
-    );
+    const sorted = errors.sort((a, b) => a.at.line - b.at.line);
+    const shown: FieldIssue[] = sorted.slice(0, 50);
+    if (sorted.length > 50) shown.push({ code: 'field.csv_more', params: { count: sorted.length - 50 } });
+    throw new AppError('csv.invalid', { params: { count: sorted.length }, fieldErrors: { csv: shown } });
   }
   return db.transaction(async (tx) => {
     const [list] = await tx
@@ -363,7 +368,7 @@ export async function importPriceEntries(
       .from(priceLists)
       .where(eq(priceLists.id, listId))
       .for('update');
-    if (!list) throw notFound('Price list');
+    if (!list) throw new AppError('price_list.not_found');
     const guarded = await guardPriceChange(tx, actor, { listId }, decision, async () => {
       const removed =
         mode === 'replace'

@@ -1,6 +1,7 @@
 // Price-regret guard (docs/pricing.md): before a price change lands, which recent buyers would see
 // the product they bought offered much cheaper, and what price protection would cost. Pure: the
 // service (lib/pricing/price-regret.writes.ts) supplies the purchases and the prices before and after.
+import type { Money } from '@/lib/platform/money.rules';
 
 /** One order line bought within the window, its unit price as a gross amount (net channels converted). */
 export type RecentPurchase = {
@@ -51,6 +52,12 @@ export type RegretImpact = {
   creditTotal: number;
   creditCustomers: number;
 };
+
+/**
+ * What a guarded price action hands its form (ActionState's data): the change waiting for the
+ * merchandiser's decision, or the price-protection credit granted with the write.
+ */
+export type PriceWriteData = { regret?: RegretImpact; credited?: Money };
 
 export type RegretLine = RecentPurchase & { newPrice: number; credit: number };
 

@@ -1,9 +1,10 @@
 // The pricing settings form: days as a whole number, thresholds as percentages typed by a person.
 import { z } from 'zod';
+import { fieldMessage, type FieldMessage } from '@/lib/platform/errors';
 import type { PricingSettings } from '@/lib/pricing/pricing-settings.reads';
 import { parsePercent } from './pricing.schemas';
 
-const percent = (message: string) =>
+const percent = (message: FieldMessage) =>
   z
     .string()
     .trim()
@@ -19,12 +20,12 @@ const percent = (message: string) =>
 export const pricingSettingsInput = z
   .object({
     regretWindowDays: z.coerce
-      .number({ error: 'Enter a whole number of days' })
-      .int('Enter a whole number of days')
-      .min(1, 'At least 1 day')
-      .max(365, 'At most 365 days'),
-    regretThresholdPercent: percent('Enter a percentage from 0 to 100, e.g. 10 or 7.5'),
-    consistencySpreadPercent: percent('Enter a percentage from 0 to 100, e.g. 15'),
+      .number({ error: fieldMessage('whole_days') })
+      .int(fieldMessage('whole_days'))
+      .min(1, fieldMessage('too_small'))
+      .max(365, fieldMessage('too_big')),
+    regretThresholdPercent: percent(fieldMessage('percent')),
+    consistencySpreadPercent: percent(fieldMessage('percent')),
   })
   .transform((v): PricingSettings => ({
     regretWindowDays: v.regretWindowDays,

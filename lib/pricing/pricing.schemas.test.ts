@@ -80,7 +80,7 @@ describe('priceListInput', () => {
       validFrom: '2026-07-02',
       validUntil: '2026-07-01',
     });
-    expect(result.error?.flatten().fieldErrors.validUntil).toEqual(['Must be after the start']);
+    expect(result.error?.flatten().fieldErrors.validUntil).toEqual(['field.after_start']);
   });
 });
 

@@ -1,6 +1,7 @@
 // Form and CSV input of price lists: amounts typed as currency units and percentages, turned into
 // integer cents and basis points without floating-point arithmetic.
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 import { berlinLocalToInstant } from '@/lib/platform/business-time.rules';
 
 /** "12", "12.5", "12,50" → 1250 cents; at most 9,999,999.99. */
@@ -21,7 +22,7 @@ function toInstant(value: string, ctx: z.RefinementCtx): Date | null {
   try {
     return berlinLocalToInstant(value);
   } catch {
-    ctx.addIssue({ code: 'custom', message: 'Enter a date and time (Berlin time)' });
+    ctx.addIssue({ code: 'custom', message: fieldMessage('date_time') });
     return z.NEVER;
   }
 }
@@ -32,20 +33,23 @@ const optionalLocalTime = z.preprocess((v) => v ?? '', z.string().trim().transfo
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === '1', z.boolean());
 const idList = z.preprocess(
   (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.uuid('Unknown choice')),
+  z.array(z.uuid(fieldMessage('unknown_choice'))),
 );
 
 export const priceListInput = z
   .object({
-    name: z.string().trim().min(2, 'Give the list a name of at least 2 characters').max(120, 'At most 120 characters'),
+    name: z.string().trim().min(2).max(120),
     priority: z.coerce
-      .number({ error: 'Enter a whole number' })
-      .int('Enter a whole number')
-      .min(-1000, 'From -1000')
-      .max(1000, 'To 1000'),
-    channelIds: idList.pipe(z.array(z.uuid()).min(1, 'Choose at least one channel')),
+      .number({ error: fieldMessage('whole_number') })
+      .int(fieldMessage('whole_number'))
+      .min(-1000, fieldMessage('too_small'))
+      .max(1000, fieldMessage('too_big')),
+    channelIds: idList.pipe(z.array(z.uuid()).min(1, fieldMessage('channels_required'))),
     customerGroupIds: idList,
-    companyId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid('Unknown company').nullable()),
+    companyId: z.preprocess(
+      (v) => (v === '' || v === undefined ? null : v),
+      z.uuid(fieldMessage('unknown_company')).nullable(),
+    ),
     validFrom: optionalLocalTime,
     validUntil: optionalLocalTime,
     active: checkbox,
@@ -53,35 +57,32 @@ export const priceListInput = z
   })
   .refine((v) => !v.validFrom || !v.validUntil || v.validFrom < v.validUntil, {
     path: ['validUntil'],
-    message: 'Must be after the start',
+    message: fieldMessage('after_start'),
   });
 
 export type PriceListInput = z.output<typeof priceListInput>;
 
 export const priceEntryInput = z
   .object({
-    targetKind: z.enum(['all', 'category', 'product', 'variant'], 'Choose what the entry applies to'),
+    targetKind: z.enum(['all', 'category', 'product', 'variant'], fieldMessage('target_kind')),
     target: z.string().trim().max(200).default(''),
     minQuantity: z.coerce
-      .number({ error: 'Enter a whole number' })
-      .int('Enter a whole number')
-      .min(1, 'At least 1')
-      .max(1_000_000, 'At most 1000000'),
-    adjustmentKind: z.enum(['percent', 'amount', 'fixed'], 'Choose a kind of price'),
-    value: z.string().trim().min(1, 'Enter a value'),
+      .number({ error: fieldMessage('whole_number') })
+      .int(fieldMessage('whole_number'))
+      .min(1, fieldMessage('too_small'))
+      .max(1_000_000, fieldMessage('too_big')),
+    adjustmentKind: z.enum(['percent', 'amount', 'fixed'], fieldMessage('adjustment_kind')),
+    value: z.string().trim().min(1),
   })
   .transform((v, ctx) => {
     if (v.targetKind !== 'all' && v.target === '')
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'Enter a category path, product slug or SKU' });
+      ctx.addIssue({ code: 'custom', path: ['target'], message: fieldMessage('price_target') });
     const value = v.adjustmentKind === 'percent' ? parsePercent(v.value) : parseUnits(v.value);
     if (value === null)
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message:
-          v.adjustmentKind === 'percent'
-            ? 'Enter a percentage from 0 to 100 (e.g. 12.5)'
-            : 'Enter an amount such as 12.50',
+        message: v.adjustmentKind === 'percent' ? fieldMessage('percent') : fieldMessage('amount'),
       });
     return { ...v, value: value ?? 0 };
   });

@@ -297,7 +297,7 @@ describe('placeOrderAction: click & collect and ship to store', () => {
     });
     expect(await checkout(noJsForm({ ...pickup, pickupSlot: '' }))).toMatchObject({
       ok: false,
-      fieldErrors: { pickupSlot: ['Choose a pickup slot'] },
+      fieldErrors: { pickupSlot: ['Choose a pickup slot.'] },
     });
     const misaligned = new Date(new Date(slots.HAM![0]!.start).getTime() + 7 * 60_000).toISOString();
     expect(await checkout(noJsForm({ ...pickup, pickupSlot: pickupSlotValue(at.HAM!, misaligned) }))).toMatchObject({
@@ -308,6 +308,33 @@ describe('placeOrderAction: click & collect and ship to store', () => {
     expect(
       await checkout(noJsForm({ fulfilment: 'delivery', ...address, paymentMethod: 'pay_at_pickup' })),
     ).toMatchObject({ ok: false, formError: 'Pay at pickup is only possible when you collect the order in a store.' });
+    expect(await snapshot(cartId)).toEqual(before);
+  });
+
+  it('answers a German visitor in German, each error at its field', async () => {
+    const cartId = await fillCart('anonymous', 1);
+    const before = await snapshot(cartId);
+    jar.set('locale', { value: 'de' });
+    const pickup = { fulfilment: 'pickup', pickupLocationId: at.HAM!, paymentMethod: 'pay_at_pickup' };
+    expect(await checkout(noJsForm({ ...pickup, pickupSlot: '', email: 'kein-Postfach' }))).toMatchObject({
+      ok: false,
+      formError: 'Bitte korrigieren Sie die markierten Felder.',
+      fieldErrors: {
+        pickupSlot: ['Wählen Sie eine Abholzeit.'],
+        email: ['Geben Sie eine gültige E-Mail-Adresse ein.'],
+      },
+    });
+    const declined = {
+      ...pickup,
+      pickupSlot: pickupSlotValue(at.HAM!, slots.HAM![1]!.start),
+      paymentMethod: 'test_card',
+      cardNumber: '4000 0000 0000 0002',
+    };
+    expect(await checkout(noJsForm(declined))).toMatchObject({
+      ok: false,
+      formError: 'Die Karte wurde abgelehnt.',
+      fieldErrors: { cardNumber: ['Die Karte wurde abgelehnt.'] },
+    });
     expect(await snapshot(cartId)).toEqual(before);
   });
 });

@@ -2,10 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { failureState, validatedAction, visitorTranslator } from '@/lib/platform/auth/validated-action';
 import { getDb } from '@/lib/platform/db';
-import { isAppError } from '@/lib/platform/errors';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { AppError, isAppError } from '@/lib/platform/errors';
+import { getLocale } from 'next-intl/server';
 import { placeOrder } from '@/lib/checkout/checkout.writes';
 import { getStorefrontChannel } from '@/lib/platform/request-context';
 import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
@@ -83,9 +83,9 @@ const FIELD_OF: Record<string, string> = {
 };
 
 export const placeOrderAction = validatedAction('public', checkoutForm, async (form, actor) => {
-  const [t, locale, channel] = await Promise.all([getTranslations(), getLocale(), getStorefrontChannel()]);
+  const [locale, channel] = await Promise.all([getLocale(), getStorefrontChannel()]);
   const cartId = await findStorefrontCartId(actor);
-  if (!cartId) return { ok: false, formError: t('checkout.gone') };
+  if (!cartId) throw new AppError('checkout.cart_gone');
   // A time listed under another store than the chosen one (possible without JavaScript) is not moved silently.
   const slotStore = parsePickupSlotValue(form.pickupSlot ?? '').storeId;
   if (
@@ -94,11 +94,7 @@ export const placeOrderAction = validatedAction('public', checkoutForm, async (f
     blank(form.pickupLocationId) &&
     slotStore !== form.pickupLocationId
   ) {
-    return {
-      ok: false,
-      formError: t('checkout.error.slotStore'),
-      fieldErrors: { pickupSlot: [t('checkout.error.slotStore')] },
-    };
+    throw new AppError('checkout.slot_other_store', { field: 'pickupSlot' });
   }
   let orderId: string;
   try {
@@ -107,24 +103,10 @@ export const placeOrderAction = validatedAction('public', checkoutForm, async (f
     } = await placeOrder(getDb(), actor, checkoutRequest(form, cartId), { channel, locale }));
   } catch (error) {
     if (!isAppError(error)) throw error;
-    const fieldErrors: Record<string, string[]> = {};
-    for (const [path, messages] of Object.entries(error.fieldErrors ?? {})) {
-      let field = FIELD_OF[path] ?? path;
-      if (field === 'pickupLocationId' && form.fulfilment === 'ship_to_store') field = 'shipToStoreId';
-      (fieldErrors[field] ??= []).push(...(messages ?? []));
-    }
-    // The form's own wording for choices the API names by their codes.
-    if (fieldErrors.fulfilment) fieldErrors.fulfilment = [t('checkout.error.fulfilment')];
-    if (fieldErrors.paymentMethod) fieldErrors.paymentMethod = [t('checkout.error.payment')];
-    // Refusals that concern one field (declined card, slot taken) are shown at that field as well.
-    if (error.code === 'unprocessable' && !error.fieldErrors) {
-      if (form.paymentMethod === 'test_card' && /card/i.test(error.message)) fieldErrors.cardNumber = [error.message];
-      else if (/slot|pickup time/i.test(error.message) && form.fulfilment === 'pickup')
-        fieldErrors.pickupSlot = [error.message];
-      else if (/does not offer pickup|pickup stores/i.test(error.message))
-        fieldErrors[form.fulfilment === 'ship_to_store' ? 'shipToStoreId' : 'pickupLocationId'] = [error.message];
-    }
-    return { ok: false, formError: error.message, fieldErrors };
+    // Every error names its field by the service's path; the form shows it at the matching control.
+    return failureState(await visitorTranslator(), error, (path) =>
+      path === 'pickupLocationId' && form.fulfilment === 'ship_to_store' ? 'shipToStoreId' : (FIELD_OF[path] ?? path),
+    );
   }
   redirect(`/orders/${orderId}`);
 });

@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 import { validatedAction } from '@/lib/platform/auth/validated-action';
 import { getDb } from '@/lib/platform/db';
 import { addAssortmentRule, deleteAssortmentRule, setProductsInChannel } from '@/lib/assortment/assortment.writes';
@@ -29,18 +30,24 @@ export const addAssortmentRuleAction = validatedAction(
 
 export const deleteAssortmentRuleAction = validatedAction(
   'assortment:write',
-  confirmation.extend({ channelId: z.uuid('Unknown channel'), ruleId: z.uuid('Unknown rule') }),
+  confirmation.extend({
+    channelId: z.uuid(fieldMessage('unknown_channel')),
+    ruleId: z.uuid(fieldMessage('unknown_rule')),
+  }),
   async ({ channelId, ruleId, confirmed }, actor) =>
     previewed(channelId, () => deleteAssortmentRule(getDb(), actor, channelId, ruleId, confirmed), 'deleted'),
 );
 
 const productsInChannel = confirmation.extend({
-  channelId: z.uuid('Choose a channel'),
+  channelId: z.uuid(fieldMessage('channel_required')),
   productIds: z.preprocess(
     (v) => (v === undefined ? [] : [v].flat()),
-    z.array(z.uuid('Unknown product')).min(1, 'Select at least one product').max(500, 'At most 500 products at once'),
+    z
+      .array(z.uuid(fieldMessage('unknown_product')))
+      .min(1, fieldMessage('products_required'))
+      .max(500),
   ),
-  effect: z.enum(['include', 'exclude'], 'Choose include or exclude'),
+  effect: z.enum(['include', 'exclude'], fieldMessage('effect')),
 });
 
 /** Bulk include or exclude the ticked products of the matrix in one channel, for everyone. */

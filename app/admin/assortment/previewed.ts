@@ -4,7 +4,7 @@ import { revalidatePath, updateTag } from 'next/cache';
 import { z } from 'zod';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 import { CATALOG_TAG } from '@/lib/catalog/cached-catalog.reads';
-import { AssortmentPreviewOnly } from '@/lib/assortment/assortment.writes';
+import { AssortmentPreviewOnly, type AssortmentPreviewData } from '@/lib/assortment/assortment.writes';
 
 /** The form's "Save change" button sends confirmed=1; anything else asks for the preview first. */
 export const confirmation = z.object({ confirmed: z.preprocess((v) => v === '1', z.boolean()) });
@@ -28,11 +28,11 @@ export async function previewed(
   channelId: string,
   write: () => Promise<unknown>,
   message = 'saved',
-): Promise<ActionState> {
+): Promise<ActionState<AssortmentPreviewData>> {
   try {
     await write();
   } catch (error) {
-    if (error instanceof AssortmentPreviewOnly) return { ok: false, preview: error.preview };
+    if (error instanceof AssortmentPreviewOnly) return { ok: false, data: { preview: error.preview } };
     throw error;
   }
   channelsChanged(channelId);

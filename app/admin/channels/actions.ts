@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 import { validatedAction } from '@/lib/platform/auth/validated-action';
 import { getDb } from '@/lib/platform/db';
 import {
@@ -13,7 +14,7 @@ import {
 import { channelInput, publishableKeyInput } from '@/lib/assortment/assortment.schemas';
 import { channelsChanged, confirmation, previewed } from '@/app/admin/assortment/previewed';
 
-const channelId = z.object({ channelId: z.uuid('Unknown channel') });
+const channelId = z.object({ channelId: z.uuid(fieldMessage('unknown_channel')) });
 
 export const createChannelAction = validatedAction('channels:write', channelInput, async (input, actor) => {
   const id = await createChannel(getDb(), actor, input);
@@ -42,7 +43,7 @@ export const createPublishableKeyAction = validatedAction(
 
 export const revokePublishableKeyAction = validatedAction(
   'channels:write',
-  channelId.extend({ keyId: z.uuid('Unknown key') }),
+  channelId.extend({ keyId: z.uuid(fieldMessage('unknown_key')) }),
   async (input, actor) => {
     await revokePublishableKey(getDb(), actor, input);
     channelsChanged(input.channelId);

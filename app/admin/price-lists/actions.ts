@@ -4,6 +4,7 @@ import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 import { validatedAction } from '@/lib/platform/auth/validated-action';
 import { CATALOG_TAG } from '@/lib/catalog/cached-catalog.reads';
 import { getDb } from '@/lib/platform/db';
@@ -20,9 +21,10 @@ import {
   type GuardedWrite,
 } from '@/lib/pricing/price-lists.writes';
 import { PriceRegretDetected } from '@/lib/pricing/price-regret.writes';
+import type { PriceWriteData } from '@/lib/pricing/price-regret.rules';
 import { priceEntryInput, priceListInput } from '@/lib/pricing/pricing.schemas';
 
-const listId = z.object({ priceListId: z.uuid('Unknown price list') });
+const listId = z.object({ priceListId: z.uuid(fieldMessage('unknown_price_list')) });
 /** The merchandiser's answer to a price-regret review; without one the guard reviews first. */
 const regretDecision = z.object({ regretDecision: z.enum(['review', 'proceed', 'credit']).catch('review') });
 
@@ -34,17 +36,17 @@ async function guarded<R extends GuardedWrite>(
   id: string,
   write: () => Promise<R>,
   message: (result: R) => string,
-): Promise<ActionState> {
+): Promise<ActionState<PriceWriteData>> {
   try {
     const result = await write();
     pricesChanged(id);
     return {
       ok: true,
       message: message(result),
-      credited: result.credited > 0 ? { amount: result.credited, currency: BASE_CURRENCY } : undefined,
+      data: result.credited > 0 ? { credited: { amount: result.credited, currency: BASE_CURRENCY } } : undefined,
     };
   } catch (error) {
-    if (error instanceof PriceRegretDetected) return { ok: false, regret: error.impact };
+    if (error instanceof PriceRegretDetected) return { ok: false, data: { regret: error.impact } };
     throw error;
   }
 }
@@ -101,7 +103,7 @@ export const addPriceEntryAction = validatedAction(
 
 export const deletePriceEntryAction = validatedAction(
   'pricing:write',
-  listId.extend({ entryId: z.uuid('Unknown entry') }),
+  listId.extend({ entryId: z.uuid(fieldMessage('unknown_entry')) }),
   async (input, actor) => {
     await deletePriceEntry(getDb(), actor, input.priceListId, input.entryId);
     pricesChanged(input.priceListId);
@@ -111,8 +113,8 @@ export const deletePriceEntryAction = validatedAction(
 
 const importInput = listId.extend({
   ...regretDecision.shape,
-  csv: z.string().min(1, 'Choose a CSV file or paste its content').max(5_000_000, 'At most 5 MB per file'),
-  mode: z.enum(['add', 'replace'], 'Choose whether to add the entries or replace all entries'),
+  csv: z.string().min(1, fieldMessage('csv_required')).max(5_000_000, fieldMessage('csv_too_big')),
+  mode: z.enum(['add', 'replace'], fieldMessage('import_mode')),
 });
 
 export const importPriceEntriesAction = validatedAction('pricing:write', importInput, async (input, actor) =>

@@ -2,12 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 import { validatedAction } from '@/lib/platform/auth/validated-action';
 import { getDb } from '@/lib/platform/db';
 import { handOverOrder } from '@/lib/pickup/pickup-desk.writes';
 import { transitionOrder } from '@/lib/orders/orders.writes';
 
-const orderId = z.object({ orderId: z.uuid('Unknown order') });
+const orderId = z.object({ orderId: z.uuid(fieldMessage('unknown_order')) });
 
 function deskChanged() {
   revalidatePath('/store-desk', 'layout');
@@ -16,7 +17,7 @@ function deskChanged() {
 /** Confirm, start picking, ready for pickup: the steps before the hand-over (the state machine decides). */
 export const advanceOrderAction = validatedAction(
   'orders:manage',
-  orderId.extend({ to: z.enum(['confirmed', 'picking', 'ready_for_pickup'], 'Unknown step') }),
+  orderId.extend({ to: z.enum(['confirmed', 'picking', 'ready_for_pickup'], fieldMessage('option')) }),
   async (input, actor) => {
     await transitionOrder(getDb(), actor, input.orderId, input.to);
     deskChanged();
@@ -32,7 +33,9 @@ export const cancelOrderAction = validatedAction('orders:manage', orderId, async
 
 export const handOverAction = validatedAction(
   'orders:manage',
-  orderId.extend({ code: z.string().trim().min(1, 'Enter the pickup code').max(32, 'Enter the pickup code') }),
+  orderId.extend({
+    code: z.string().trim().min(1, fieldMessage('pickup_code_required')).max(32, fieldMessage('pickup_code_required')),
+  }),
   async (input, actor) => {
     await handOverOrder(getDb(), actor, { orderId: input.orderId, code: input.code });
     deskChanged();

@@ -26,14 +26,11 @@ export function publishableKeyOf(request: Request, options: { query?: boolean } 
  * The channel code a publishable key names: missing or unknown key 401, revoked key 403. The
  * channel may be inactive (requireApiChannel refuses those).
  */
-export async function requirePublishableKey(
-  token: string | undefined,
-  missing = `Send your channel's publishable key in the ${PUBLISHABLE_KEY_HEADER} header.`,
-): Promise<{ channelCode: string }> {
-  if (!token) throw new AppError('unauthenticated', missing);
+export async function requirePublishableKey(token: string | undefined): Promise<{ channelCode: string }> {
+  if (!token) throw new AppError('api.key_missing');
   const key = TOKEN.test(token) ? await getCachedPublishableKey(token) : null;
-  if (!key) throw new AppError('unauthenticated', 'This publishable key is not known.');
-  if (key.revoked) throw new AppError('forbidden', 'This publishable key has been revoked.');
+  if (!key) throw new AppError('api.key_unknown');
+  if (key.revoked) throw new AppError('api.key_revoked');
   return { channelCode: key.channelCode };
 }
 
@@ -48,7 +45,7 @@ export async function requireApiContext(request: Request) {
   const audience = await findPricingAudience(getDb(), actor);
   const code = apiChannelCode(channelRouting(), key.channelCode, audience.companyId !== null);
   const channel = await getCachedChannel(code);
-  if (!channel) throw new AppError('not_found', `Channel "${code}" is not active.`);
+  if (!channel) throw new AppError('channel.inactive', { params: { channel: code } });
   return { channel, actor, audience };
 }
 

@@ -6,10 +6,9 @@ import { AppError } from '@/lib/platform/errors';
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
 /** The body as a JSON object, or a typed error that the API handler answers as problem details. */
-export async function readJsonObject(request: Request, what = 'the request body'): Promise<Record<string, unknown>> {
+export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
   const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim()))
-    throw new AppError('unsupported_media_type', `Send ${what} as JSON (Content-Type: application/json).`);
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim())) throw new AppError('request.not_json');
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
   const text = await readText(request);
@@ -17,11 +16,10 @@ export async function readJsonObject(request: Request, what = 'the request body'
   try {
     body = JSON.parse(text);
   } catch {
-    throw new AppError('bad_request', `Send ${what} as a JSON object.`);
+    throw new AppError('request.not_object');
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body))
-    throw new AppError('bad_request', `Send ${what} as a JSON object.`);
-  if (containsNul(body)) throw new AppError('bad_request', 'A value contains a NUL character.');
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new AppError('request.not_object');
+  if (containsNul(body)) throw new AppError('request.nul_character');
   return body as Record<string, unknown>;
 }
 
@@ -49,7 +47,7 @@ async function readText(request: Request): Promise<string> {
 }
 
 function tooLarge() {
-  return new AppError('payload_too_large', `The request body may hold at most ${MAX_JSON_BODY_BYTES / 1024} KB.`);
+  return new AppError('request.too_large', { params: { maxKb: MAX_JSON_BODY_BYTES / 1024 } });
 }
 
 function containsNul(value: unknown): boolean {

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, type ErrorCode } from '@/lib/platform/error-codes';
 import { buildOpenApiDocument } from './openapi';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -39,8 +40,30 @@ describe('OpenAPI document', () => {
     expect(byName.color?.schema).toEqual({ type: 'array', items: { type: 'string' } });
     expect(doc.components.schemas.Problem).toMatchObject({
       type: 'object',
-      required: expect.arrayContaining(['type', 'title', 'status']),
+      required: expect.arrayContaining(['type', 'title', 'status', 'code', 'detail']),
     });
+  });
+
+  it('lists every error code: in the Problem schema and in x-error-codes, where each type URI points', () => {
+    const codes = Object.keys(ERROR_CODES).sort();
+    const problem = doc.components.schemas.Problem as { properties: { code: { enum: string[] } } };
+    expect([...problem.properties.code.enum].sort()).toEqual(codes);
+    const table = doc['x-error-codes'];
+    expect(Object.keys(table).sort()).toEqual(codes);
+    expect(table['stock.insufficient']).toEqual({
+      type: '/api/v1/openapi.json#/x-error-codes/stock.insufficient',
+      status: 409,
+      title: 'Conflict',
+      detail: expect.stringContaining('Not enough stock of {sku}'),
+      params: ['sku', 'available', 'place', 'store'],
+    });
+    for (const code of codes) {
+      const entry = table[code as ErrorCode]!;
+      // The type URI is a JSON pointer into this document: it resolves to the code's own entry.
+      const pointer = entry.type.split('#')[1]!.split('/').slice(1);
+      expect(pointer).toEqual(['x-error-codes', code]);
+      expect(entry.detail, code).not.toBe('');
+    }
   });
 
   it('documents the store API with its bounded query and answers', () => {

@@ -22,6 +22,9 @@ import {
   problemSchema,
 } from '@/lib/catalog/catalog-api.schemas';
 import { pickupSlotsQuery, pickupSlotsSchema, storeListSchema } from '@/lib/pickup/store-api.schemas';
+import { declaredParams, ERROR_CODES, errorTypeUri, type ErrorCode } from '@/lib/platform/error-codes';
+import { catalogues } from '@/lib/platform/i18n/messages';
+import { PROBLEM_TITLES } from './problem';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -72,6 +75,34 @@ const keyResponses = {
 };
 const keyed = [{ publishableKey: [] }];
 
+/** The English message of a code as written in the catalogue: an ICU template naming its params. */
+function englishTemplate(code: ErrorCode): string {
+  const [group, name] = code.split('.') as [string, string];
+  return (catalogues.en.errors as unknown as Record<string, Record<string, string>>)[group]![name]!;
+}
+
+/**
+ * Every error code the API may answer, keyed by code: a problem's `type` points here
+ * (`#/x-error-codes/<code>`), so the type URI of each code resolves to its entry.
+ */
+export function errorCodeTable() {
+  return Object.fromEntries(
+    (Object.keys(ERROR_CODES) as ErrorCode[]).map((code) => {
+      const status = ERROR_CODES[code].status;
+      return [
+        code,
+        {
+          type: errorTypeUri(code),
+          status,
+          title: PROBLEM_TITLES[status] ?? 'Error',
+          detail: englishTemplate(code),
+          params: declaredParams(code),
+        },
+      ];
+    }),
+  );
+}
+
 export function buildOpenApiDocument() {
   return {
     openapi: '3.1.0',
@@ -79,7 +110,7 @@ export function buildOpenApiDocument() {
       title: 'Omnichannel Commerce API',
       version: '1.0.0',
       description:
-        "Headless read API of the catalogue. Money is integer minor units (cents) with an ISO currency. Catalogue calls name their channel with a publishable key in the x-publishable-key header; the channel's assortment and prices apply.",
+        "Headless read API of the catalogue. Money is integer minor units (cents) with an ISO currency. Catalogue calls name their channel with a publishable key in the x-publishable-key header; the channel's assortment and prices apply. Errors are problem details (application/problem+json) with a stable `code`, an English `detail`, and `field` and `params` where they apply; `type` is /api/v1/openapi.json#/x-error-codes/<code>, and x-error-codes lists every code with its status, English text and parameters.",
     },
     servers: [{ url: '/' }],
     paths: {
@@ -369,5 +400,6 @@ export function buildOpenApiDocument() {
         Problem: toSchema(problemSchema),
       },
     },
+    'x-error-codes': errorCodeTable(),
   };
 }

@@ -1,17 +1,23 @@
 import { z } from 'zod';
+import { fieldMessage } from '@/lib/platform/errors';
 
-export const email = z.string().trim().toLowerCase().max(254).pipe(z.email('Enter a valid email address'));
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email(fieldMessage('email')));
 
 export const signInInput = z.object({
   email,
-  password: z.string().min(1, 'Enter your password').max(200),
+  password: z.string().min(1, fieldMessage('password_required')).max(200),
   callbackUrl: z.string().max(500).optional(),
 });
 
 export const signUpInput = z.object({
-  name: z.string().trim().min(2, 'Enter your name').max(120),
+  name: z.string().trim().min(2, fieldMessage('name_required')).max(120),
   email,
-  password: z.string().min(12, 'Use at least 12 characters').max(200, 'Use at most 200 characters'),
+  password: z.string().min(12).max(200),
 });
 export type SignUpInput = z.output<typeof signUpInput>;
 

@@ -71,9 +71,12 @@ describe('can with a scope', () => {
     expect(storesWhere({ ...actor('staff', 'admin'), staffLocationIds: ['ber'] }, 'orders:manage')).toBe('all');
   });
 
-  it('answers a scoped denial with the caller’s message', () => {
-    expect(() => requirePermission(berlinStaff, 'orders:manage', { store: 'ham' }, 'Only your own store.')).toThrow(
-      expect.objectContaining({ status: 403, message: 'Only your own store.' }),
+  it('answers a scoped denial with the caller’s code', () => {
+    expect(() => requirePermission(berlinStaff, 'orders:manage', { store: 'ham' })).toThrow(
+      expect.objectContaining({ status: 403, code: 'auth.forbidden' }),
+    );
+    expect(() => requirePermission(berlinStaff, 'orders:manage', { store: 'ham' }, 'order.other_store')).toThrow(
+      expect.objectContaining({ status: 403, code: 'order.other_store' }),
     );
   });
 });

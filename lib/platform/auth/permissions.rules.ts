@@ -1,5 +1,5 @@
 // Pure role and permission rules. Every data function, service, action and API handler asks here.
-import { AppError, forbidden, unauthenticated } from '@/lib/platform/errors';
+import { AppError, unauthenticated } from '@/lib/platform/errors';
 
 export const ROLES = ['customer', 'staff', 'merchandiser', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -84,8 +84,8 @@ export function requirePermission(
   actor: Actor | null,
   permission: Permission,
   scope?: Scope,
-  message?: string,
+  denied: 'auth.forbidden' | 'order.other_store' = 'auth.forbidden',
 ): asserts actor is Actor {
   if (!actor) throw unauthenticated();
-  if (!can(actor, permission, scope)) throw message ? new AppError('forbidden', message) : forbidden();
+  if (!can(actor, permission, scope)) throw new AppError(denied);
 }

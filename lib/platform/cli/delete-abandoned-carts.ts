@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { connect } from '@/db/client';
 import { isAppError } from '@/lib/platform/errors';
+import { english, errorText, fieldErrorTexts } from '@/lib/platform/error-text';
 import { deleteAbandonedGuestCarts } from '@/lib/cart/cart-cleanup.writes';
 import { provideDatabase } from './database';
 
@@ -16,7 +17,13 @@ try {
   console.log(`Deleted ${deleted} abandoned guest cart(s).`);
 } catch (error) {
   if (!isAppError(error)) throw error;
-  console.error(error.message);
+  // The command line speaks English, like the API.
+  console.error(
+    errorText(english, error),
+    Object.values(fieldErrorTexts(english, error) ?? {})
+      .flat()
+      .join(' '),
+  );
   process.exitCode = 2;
 } finally {
   await handle.close();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { icuArguments } from '@/lib/testing/icu-arguments';
 import { catalogues, pickMessages, translatorFor } from './messages';
 
 type Tree = { [key: string]: string | Tree };
@@ -9,9 +10,6 @@ function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
   );
 }
 
-/** The ICU arguments of a message: `{name}`, `{count, plural, …}` → name, count. */
-const argumentsOf = (message: string) => [...new Set([...message.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
-
 const en = new Map(leaves(catalogues.en as unknown as Tree));
 const de = new Map(leaves(catalogues.de as unknown as Tree));
 
@@ -21,14 +19,14 @@ describe('message catalogues', () => {
   });
 
   it('use the same arguments in both languages', () => {
-    for (const [key, message] of en) expect(argumentsOf(de.get(key)!), key).toEqual(argumentsOf(message));
+    for (const [key, message] of en) expect(icuArguments(de.get(key)!), key).toEqual(icuArguments(message));
   });
 
   it('are valid ICU messages that format with their arguments', () => {
     for (const locale of ['en', 'de'] as const) {
       const t = translatorFor(locale) as unknown as (key: string, values?: Record<string, unknown>) => string;
       for (const [key, message] of locale === 'en' ? en : de) {
-        const values = Object.fromEntries(argumentsOf(message).map((name) => [name, 2]));
+        const values = Object.fromEntries(icuArguments(message).map((name) => [name, 2]));
         const text = t(key, values);
         expect(text, `${locale} ${key}`).not.toContain('{');
         expect(text, `${locale} ${key}`).not.toBe(key);

@@ -1,7 +1,10 @@
 // Requests the app refuses before any route sees them, so that bad input answers 4xx instead of
 // reaching PostgreSQL (which rejects NUL in text) or a decoder that throws.
 
-export type Refusal = { status: 400 | 403 | 405; message: string };
+import { AppError } from '@/lib/platform/errors';
+
+/** A refusal is a typed error (its status 400, 403 or 405); serve.ts answers it before Next.js runs. */
+export type Refusal = AppError;
 
 const REFUSED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
@@ -18,22 +21,22 @@ export function refuseRequest(request: {
   isServerAction: boolean;
 }): Refusal | null {
   if (REFUSED_METHODS.has(request.method.toUpperCase()))
-    return { status: 405, message: `The method ${request.method} is not allowed.` };
+    return new AppError('request.method_not_allowed', { params: { method: request.method } });
   const queryAt = request.url.indexOf('?');
   const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
   const query = queryAt === -1 ? '' : request.url.slice(queryAt + 1);
   for (const segment of path.split('/')) {
     const decoded = decode(segment);
-    if (decoded === undefined) return { status: 400, message: 'The address is not valid percent-encoding.' };
-    if (decoded.includes('\0')) return { status: 400, message: 'The address contains a NUL character.' };
+    if (decoded === undefined) return new AppError('request.bad_encoding');
+    if (decoded.includes('\0')) return new AppError('request.nul_character');
   }
   for (const part of query.split('&')) {
     const decoded = decode(part.replaceAll('+', ' '));
-    if (decoded === undefined) return { status: 400, message: 'The query is not valid percent-encoding.' };
-    if (decoded.includes('\0')) return { status: 400, message: 'The query contains a NUL character.' };
+    if (decoded === undefined) return new AppError('request.bad_encoding');
+    if (decoded.includes('\0')) return new AppError('request.nul_character');
   }
   if (request.isServerAction && request.origin && request.host && originHost(request.origin) !== request.host)
-    return { status: 403, message: 'Forms are accepted only from this site.' };
+    return new AppError('request.cross_origin_form');
   return null;
 }
 

@@ -17,7 +17,8 @@ import { withPageCache } from './page-cache-middleware';
 import { createVisitorOf } from './visitor';
 import { believeClientAddress, fromTrustedProxy, parseTrustedProxies } from './client-address';
 import { refuseRequest } from './request-guard.rules';
-import { problem } from '../api/problem';
+import { problemResponse } from '../api/problem';
+import { english, errorText } from '../error-text';
 import { connect } from '../../../db/client';
 import { pageCacheSeconds, workerCount } from './settings';
 
@@ -72,12 +73,12 @@ function refuse(req: IncomingMessage, res: ServerResponse, trustedProxies: Reado
   const allow = refusal.status === 405 ? { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' } : {};
   if ((req.url ?? '').startsWith('/api/')) {
     // The API's one shape of error (problem details), written onto the Node response.
-    const answer = problem(refusal.status, refusal.message);
+    const answer = problemResponse(refusal);
     res.writeHead(answer.status, { ...Object.fromEntries(answer.headers), ...allow });
     void answer.text().then((body) => res.end(body));
   } else {
     res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', ...allow });
-    res.end(refusal.message);
+    res.end(errorText(english, refusal)); // English: no route (and no language) has been resolved yet
   }
   return true;
 }

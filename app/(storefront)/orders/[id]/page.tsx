@@ -34,7 +34,7 @@ async function findVisibleOrder(orderId: string): Promise<OrderSummary | null> {
     try {
       return await findOrderForCaller(getDb(), actor, orderId);
     } catch (error) {
-      if (!isAppError(error) || error.code !== 'not_found') throw error;
+      if (!isAppError(error) || error.code !== 'order.not_found') throw error;
     }
   }
   const cartId = (await cookies()).get(CART_COOKIE)?.value;

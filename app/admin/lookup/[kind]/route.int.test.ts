@@ -75,10 +75,12 @@ describe('GET /admin/lookup/[kind]', () => {
   });
 
   it('refuses an unknown lookup and an overlong query', async () => {
-    expect((await lookup('customers', 'a')).status).toBe(404);
+    const unknown = await lookup('customers', 'a');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 'lookup.not_found' });
     const long = await lookup('products', 'x'.repeat(101));
     expect(long.status).toBe(400);
-    expect(long.body).toMatchObject({ errors: { q: ['At most 100 characters'] } });
+    expect(long.body).toMatchObject({ code: 'request.invalid', errors: { q: ['Use at most 100 characters.'] } });
   });
 
   it('finds categories by name or path, the exact path first, labelled with their trail', async () => {

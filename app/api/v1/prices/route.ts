@@ -13,7 +13,7 @@ import {
 } from '@/lib/pricing/prices.reads';
 import { assortmentScope, isProductListed } from '@/lib/assortment/assortment.reads';
 import { getDb } from '@/lib/platform/db';
-import { AppError, notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
 import { searchParamsToObject } from '@/lib/catalog/catalog.schemas';
 
 /** The engine's answer for one SKU, with a trace over every price list of the channel. */
@@ -25,12 +25,12 @@ export const GET = apiHandler(async (request: Request) => {
   const query = pricesQuery.parse(searchParamsToObject(new URL(request.url).searchParams));
   const db = getDb();
   const [variant] = await findPricedVariants(db, channel, { skus: [query.sku] });
-  if (!variant) throw notFound(`SKU "${query.sku}"`);
+  if (!variant) throw new AppError('variant.not_found', { params: { sku: query.sku } });
   if (query.company && !can(actor, 'company:shop', { company: query.company }))
-    throw new AppError('forbidden', 'You are not a member of that company.');
+    throw new AppError('company.not_member');
   const audience = await findPricingAudience(db, actor, query.company);
   if (!(await isProductListed(db, assortmentScope(channel.id, audience), variant.productId)))
-    throw notFound(`SKU "${query.sku}"`);
+    throw new AppError('variant.not_found', { params: { sku: query.sku } });
   const at = new Date();
   // Back-office users see every list in the trace; buyers only the lists meant for everyone and their own.
   const lists = (await findPriceLists(db, channel, [variant], { at })).filter(

@@ -3,7 +3,7 @@ import { requireApiContext } from '@/lib/platform/api/channel';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { productsQuery } from '@/lib/catalog/catalog-api.schemas';
 import { getProductPage } from '@/lib/catalog/cached-catalog.reads';
-import { notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
 import { searchParamsToObject } from '@/lib/catalog/catalog.schemas';
 
 /** A page of the caller's channel assortment, priced for them (everyone's prices without a session). */
@@ -11,6 +11,6 @@ export const GET = apiHandler(async (request: Request) => {
   const { channel, audience } = await requireApiContext(request);
   const query = productsQuery.parse(searchParamsToObject(new URL(request.url).searchParams));
   const page = await getProductPage(channel.code, query, audience);
-  if (!page) throw notFound(`Channel "${channel.code}"`);
+  if (!page) throw new AppError('channel.inactive', { params: { channel: channel.code } });
   return Response.json({ ...page, items: page.items.map(toCardDto) });
 });

@@ -197,7 +197,7 @@ describe('GET /api/v1/stores/{id}/pickup-slots', () => {
     expect(after.days.at(-1).slots[0]).toEqual({ ...before.days.at(-1).slots[1], remaining: CAPACITY });
     await expect(book(slot.start)).rejects.toMatchObject({
       status: 422,
-      message: 'That pickup slot is fully booked. Choose another slot.',
+      code: 'slot.full',
     });
   });
 

@@ -1,9 +1,4 @@
-import {
-  PUBLISHABLE_KEY_HEADER,
-  PUBLISHABLE_KEY_QUERY,
-  publishableKeyOf,
-  requirePublishableKey,
-} from '@/lib/platform/api/channel';
+import { PUBLISHABLE_KEY_HEADER, publishableKeyOf, requirePublishableKey } from '@/lib/platform/api/channel';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { getDb } from '@/lib/platform/db';
 import { AppError } from '@/lib/platform/errors';
@@ -19,20 +14,14 @@ const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json'
  */
 export const GET = apiHandler(async (request: Request, context: { params: Promise<{ file: string }> }) => {
   const file = parseFeedFile((await context.params).file);
-  if (!file) throw new AppError('not_found', 'Feeds are /api/v1/feeds/<channel>.csv and /api/v1/feeds/<channel>.json.');
-  const key = await requirePublishableKey(
-    publishableKeyOf(request, { query: true }),
-    `Send your channel's publishable key in the ${PUBLISHABLE_KEY_HEADER} header or the ${PUBLISHABLE_KEY_QUERY} query parameter.`,
-  );
+  if (!file) throw new AppError('feed.not_found');
+  const key = await requirePublishableKey(publishableKeyOf(request, { query: true }));
   if (key.channelCode !== file.channelCode)
-    throw new AppError(
-      'forbidden',
-      `This publishable key is for channel "${key.channelCode}", not "${file.channelCode}".`,
-    );
+    throw new AppError('api.key_other_channel', { params: { keyChannel: key.channelCode, channel: file.channelCode } });
   const db = getDb();
   const channel = await findFeedChannel(db, file.channelCode);
   if (!channel || channel.kind !== 'marketplace')
-    throw new AppError('not_found', `Channel "${file.channelCode}" has no feed: feeds are for marketplace channels.`);
+    throw new AppError('feed.not_marketplace', { params: { channel: file.channelCode } });
   const origin = requestOrigin(request.url, request.headers);
   return new Response(feedStream(db, channel, file.format, { origin, at: new Date() }), {
     headers: {

@@ -4,7 +4,7 @@ import { apiHandler } from '@/lib/platform/api/problem';
 import { slugParam } from '@/lib/catalog/catalog-api.schemas';
 import { findProductDetail } from '@/lib/catalog/product-detail.reads';
 import { getDb } from '@/lib/platform/db';
-import { notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
 
 /** One product of the caller's channel assortment, priced for them; 404 when it is not sold to them there. */
 export const GET = apiHandler(async (request: Request, context: { params: Promise<{ slug: string }> }) => {
@@ -12,6 +12,6 @@ export const GET = apiHandler(async (request: Request, context: { params: Promis
   const { slug: rawSlug } = await context.params;
   const slug = slugParam.parse(rawSlug);
   const product = await findProductDetail(getDb(), channel, slug, audience);
-  if (!product) throw notFound(`Product "${slug}"`);
+  if (!product) throw new AppError('product.not_found');
   return Response.json(toProductDetailDto(product));
 });

@@ -78,8 +78,16 @@ describe('POST /api/v1/carts/{id}/checkout and GET /api/v1/orders/{id}', () => {
     const missing = await POST(post(cartId, body), params(cartId));
     expect(missing.status).toBe(400);
     expect(missing.headers.get('content-type')).toBe('application/problem+json');
-    expect((await missing.json()).detail).toMatch(/Idempotency-Key header/);
-    expect((await POST(post(cartId, body, { 'idempotency-key': 'short' }), params(cartId))).status).toBe(400);
+    expect(await missing.json()).toMatchObject({
+      code: 'checkout.key_missing',
+      detail: expect.stringMatching(/^Send an Idempotency-Key header/),
+    });
+    const short = await POST(post(cartId, body, { 'idempotency-key': 'short' }), params(cartId));
+    expect(short.status).toBe(400);
+    expect(await short.json()).toMatchObject({
+      code: 'request.invalid',
+      errors: { 'idempotency-key': ['An Idempotency-Key has 8 to 200 visible ASCII characters.'] },
+    });
     expect((await POST(post(cartId, body, { ...idem, 'x-publishable-key': B2B_KEY }), params(cartId))).status).toBe(
       403,
     );

@@ -7,10 +7,11 @@ import {
   toOrderDto,
 } from '@/lib/checkout/checkout-api.schemas';
 import { readJsonObject } from '@/lib/platform/api/json-body';
-import { apiHandler, problem } from '@/lib/platform/api/problem';
+import { apiHandler } from '@/lib/platform/api/problem';
+import { fieldIssueOf } from '@/lib/platform/error-text';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getDb } from '@/lib/platform/db';
-import { notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
 import { isUuid, placeOrder } from '@/lib/checkout/checkout.writes';
 
 /**
@@ -20,16 +21,15 @@ import { isUuid, placeOrder } from '@/lib/checkout/checkout.writes';
 export const POST = apiHandler(async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const channel = await requireApiChannel(request);
   const { id } = await context.params;
-  if (!isUuid(id)) throw notFound('The cart');
+  if (!isUuid(id)) throw new AppError('cart.not_found');
   const header = request.headers.get(IDEMPOTENCY_KEY_HEADER);
-  if (header === null)
-    return problem(
-      400,
-      'Send an Idempotency-Key header (a unique value per checkout attempt, the same for its retries).',
-    );
+  if (header === null) throw new AppError('checkout.key_missing');
   const key = idempotencyKeyHeaderSchema.safeParse(header);
-  if (!key.success) return problem(400, key.error.issues[0]?.message ?? 'The Idempotency-Key is not valid.');
-  const body = await readJsonObject(request, 'the checkout');
+  if (!key.success)
+    throw new AppError('request.invalid', {
+      fieldErrors: { [IDEMPOTENCY_KEY_HEADER]: key.error.issues.map(fieldIssueOf) },
+    });
+  const body = await readJsonObject(request);
   // Field errors answer 400 before anything is looked up.
   checkoutRequestSchema.parse(body);
   const { order, replayed } = await placeOrder(

@@ -117,7 +117,16 @@ describe('cart API', () => {
     expect(form.status).toBe(415);
     const unknown = await add(request(`/${id}/lines`, 'POST', WEB, { sku: 'NO-SUCH-SKU', quantity: 1 }), ctx({ id }));
     expect(unknown.status).toBe(422);
-    expect((await unknown.json()).detail).toBe('There is no item with SKU "NO-SUCH-SKU".');
+    expect(await unknown.json()).toEqual({
+      type: '/api/v1/openapi.json#/x-error-codes/product.unknown_sku',
+      title: 'Unprocessable Content',
+      status: 422,
+      code: 'product.unknown_sku',
+      detail: 'There is no item with SKU “NO-SUCH-SKU”.',
+      field: 'sku',
+      params: { sku: 'NO-SUCH-SKU' },
+      errors: { sku: ['There is no item with SKU “NO-SUCH-SKU”.'] },
+    });
 
     // Not a uuid, unknown, or a cart of another channel: 404.
     for (const [cartId, headers] of [

@@ -4,7 +4,7 @@ import { parseJsonBody } from '@/lib/platform/api/json-body';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { getCartView } from '@/lib/cart/cart.reads';
 import { getDb } from '@/lib/platform/db';
-import { notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
 import { addToCart } from '@/lib/cart/cart.writes';
 
 /** Adds a quantity of a SKU (an existing line grows); answers the cart. */
@@ -15,6 +15,6 @@ export const POST = apiHandler(async (request: Request, { params }: { params: Pr
   const userId = actor?.userId ?? null;
   await addToCart(db, { cartId: id, sku: body.sku, quantity: body.quantity, audience, channel, userId });
   const view = await getCartView(db, id, audience, channel, userId);
-  if (!view) throw notFound('Cart');
+  if (!view) throw new AppError('cart.not_found');
   return Response.json(cartSchema.parse(view), { status: 201, headers: { 'cache-control': 'private, no-store' } });
 });

@@ -20,11 +20,7 @@ export const GET = apiHandler(async (request: Request, context: { params: Promis
   const store = storeIdParam.safeParse(id).success
     ? await findPickupStoreWithSlots(getDb(), channel, id, { now, from: query.from, days: query.days })
     : null;
-  if (!store)
-    throw new AppError(
-      'not_found',
-      `The store was not found or does not offer click & collect in channel "${channel.code}".`,
-    );
+  if (!store) throw new AppError('store.no_pickup', { params: { channel: channel.code } });
   const from = query.from ?? localDateOf(now, store.timeZone);
   return Response.json(toPickupSlotsDto(store, { from, days: query.days }), {
     headers: { 'cache-control': 'no-store' },

@@ -4,7 +4,7 @@ import { parseJsonBody } from '@/lib/platform/api/json-body';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { getCartView } from '@/lib/cart/cart.reads';
 import { getDb } from '@/lib/platform/db';
-import { notFound } from '@/lib/platform/errors';
+import { AppError } from '@/lib/platform/errors';
 import { removeLine, setLineQuantity } from '@/lib/cart/cart.writes';
 
 type Context = { params: Promise<{ id: string; lineId: string }> };
@@ -19,7 +19,7 @@ async function callerOf(request: Request, context: Context) {
 
 async function answer(caller: Awaited<ReturnType<typeof callerOf>>): Promise<Response> {
   const view = await getCartView(caller.db, caller.id, caller.audience, caller.channel, caller.userId);
-  if (!view) throw notFound('Cart');
+  if (!view) throw new AppError('cart.not_found');
   return Response.json(cartSchema.parse(view), { headers: { 'cache-control': 'private, no-store' } });
 }
 
