@@ -16,11 +16,16 @@ export type VisitorOf = (req: IncomingMessage) => string | null | Promise<string
 /**
  * Answers cacheable requests (see isCacheableRequest) from the cache under their visitor's context,
  * and stores what the wrapped handler writes for them when it is a 200 without cookies. The
- * `x-page-cache` header says HIT or MISS.
+ * `x-page-cache` header says HIT or MISS. `bypassToken` (PAGE_CACHE_BYPASS_TOKEN) lets an operator force a render.
  */
-export function withPageCache(handle: Handler, cache: PageCache, visitorOf: VisitorOf): Handler {
+export function withPageCache(
+  handle: Handler,
+  cache: PageCache,
+  visitorOf: VisitorOf,
+  options: { bypassToken?: string } = {},
+): Handler {
   return async (req, res) => {
-    if (!isCacheableRequest(req)) return handle(req, res);
+    if (!isCacheableRequest(req, options.bypassToken)) return handle(req, res);
     let visitor: string | null;
     try {
       visitor = await visitorOf(req);

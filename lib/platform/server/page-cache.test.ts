@@ -31,15 +31,28 @@ describe('isCacheableRequest', () => {
     expect(isCacheableRequest(request(url))).toBe(cacheable);
   });
 
-  it('renders client navigations, prefetches, server actions, non-GET and no-cache requests', () => {
+  it('renders client navigations, prefetches, server actions and non-GET requests', () => {
     expect(isCacheableRequest(request('/c/bikes', { rsc: '1' }))).toBe(false);
     expect(isCacheableRequest(request('/c/bikes', { 'next-router-prefetch': '1' }))).toBe(false);
     expect(isCacheableRequest(request('/c/bikes', { 'next-action': 'abc' }))).toBe(false);
     expect(isCacheableRequest(request('/c/bikes', {}, 'POST'))).toBe(false);
     expect(isCacheableRequest(request('/c/bikes', {}, 'HEAD'))).toBe(false);
-    expect(isCacheableRequest(request('/c/bikes', { 'cache-control': 'no-cache' }))).toBe(false);
-    expect(isCacheableRequest(request('/c/bikes', { pragma: 'no-cache' }))).toBe(false);
-    expect(isCacheableRequest(request('/c/bikes', { 'cache-control': 'max-age=0' }))).toBe(true);
+  });
+
+  it("ignores a client's no-cache: anyone could make every request render", () => {
+    expect(isCacheableRequest(request('/c/bikes', { 'cache-control': 'no-cache' }), 'secret')).toBe(true);
+    expect(isCacheableRequest(request('/c/bikes', { 'cache-control': 'no-store' }), 'secret')).toBe(true);
+    expect(isCacheableRequest(request('/c/bikes', { pragma: 'no-cache' }), 'secret')).toBe(true);
+  });
+
+  it.each([
+    ['the configured token', 'token-1234', 'token-1234', false],
+    ['another token', 'token-1234', 'token-1235', true],
+    ['a prefix of the token', 'token-1234', 'token', true],
+    ['an empty value', 'token-1234', '', true],
+    ['any value when no token is configured', undefined, 'token-1234', true],
+  ])('x-page-cache-bypass with %s: cacheable %s', (_, token, sent, cacheable) => {
+    expect(isCacheableRequest(request('/c/bikes', { 'x-page-cache-bypass': sent }), token)).toBe(cacheable);
   });
 });
 

@@ -6,6 +6,7 @@
 // cookie, catalogue data and the visitor context (the channel they shop — lib/channels/channel-routing.rules.ts —
 // and anonymous, or a signed-in buyer's back-office flag, company and customer groups). Anything else that changes such a page per visitor must join the key
 // or make the request bypass the cache.
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { SESSION_COOKIE } from '@/lib/platform/auth/session-cookie';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/platform/i18n/locales';
@@ -36,20 +37,29 @@ export function hasSessionCookie(cookies: Map<string, string>): boolean {
 
 type Request = { method?: string; url?: string; headers: IncomingHttpHeaders };
 
+/** The header an operator sends, with the value of `PAGE_CACHE_BYPASS_TOKEN`, to have a cacheable page rendered. */
+export const PAGE_CACHE_BYPASS_HEADER = 'x-page-cache-bypass';
+
 /**
  * Whether a request may be answered from the cache at all: a plain GET of a home, category or search
- * page, not a client navigation, prefetch or server action, and not asking for a fresh copy with
- * `Cache-Control: no-cache`.
+ * page, not a client navigation, prefetch or server action. A client's `Cache-Control: no-cache` or
+ * `Pragma: no-cache` does not count (anyone could make every request render); only an operator's
+ * `x-page-cache-bypass` header carrying the configured `bypassToken` does.
  */
-export function isCacheableRequest(request: Request): boolean {
+export function isCacheableRequest(request: Request, bypassToken?: string): boolean {
   if (request.method !== 'GET' || !request.url) return false;
   if (!CACHEABLE_PATH.test(request.url.split('?', 1)[0]!)) return false;
   const { headers } = request;
   if (RENDER_ALWAYS_HEADERS.some((name) => headers[name] !== undefined)) return false;
-  return (
-    !/no-cache|no-store/i.test(String(headers['cache-control'] ?? '')) &&
-    !/no-cache/i.test(String(headers.pragma ?? ''))
-  );
+  return !isOperatorBypass(headerValue(headers[PAGE_CACHE_BYPASS_HEADER]), bypassToken);
+}
+
+/** A constant-time comparison with the configured token; no token configured, no bypass. */
+function isOperatorBypass(sent: string | undefined, token: string | undefined): boolean {
+  if (!token || !sent) return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /**
@@ -82,7 +92,16 @@ export function buyerContextKey(context: {
 export type CachedPage = { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number };
 
 /** Headers that belong to one connection or one response, never to a stored page. */
-const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-page-cache']);
+const NOT_STORED = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'x-page-cache',
+  // Set per request by the server (TLS behind a trusted proxy), not a property of the page.
+  'strict-transport-security',
+]);
 
 export function storableHeaders(
   headers: Record<string, number | string | string[] | undefined>,

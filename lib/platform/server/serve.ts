@@ -5,7 +5,8 @@
 // live in PostgreSQL, and cache invalidations travel through PostgreSQL (lib/platform/cache/shared-cache-handler.js).
 // Home, category and search pages are served from a per-worker page cache (./page-cache.ts) per visitor
 // context (anonymous, or a signed-in buyer's pricing context) for PAGE_CACHE_SECONDS (default 60; 0 turns
-// it off), emptied by every catalogue invalidation.
+// it off), emptied by every catalogue invalidation; an operator forces a render with the header
+// `x-page-cache-bypass: <PAGE_CACHE_BYPASS_TOKEN>`.
 import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
@@ -42,7 +43,9 @@ async function runWorker() {
     processStore().onInvalidate(() => pages.invalidate());
     await processStore().ready();
     const database = connect(process.env.DATABASE_URL!, { max: 2 });
-    handle = withPageCache(nextHandler, pages, createVisitorOf(database.db, process.env.AUTH_SECRET!));
+    handle = withPageCache(nextHandler, pages, createVisitorOf(database.db, process.env.AUTH_SECRET!), {
+      bypassToken: process.env.PAGE_CACHE_BYPASS_TOKEN || undefined,
+    });
   }
   // The one place that decides who the client is: X-Forwarded-For is rewritten to the single address we
   // believe (./client-address.ts), so a client cannot choose its own login rate-limit key.
