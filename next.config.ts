@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/platform/server/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/platform/i18n/request.ts');
 
@@ -16,11 +17,8 @@ const nextConfig: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
+        // CSP, Permissions-Policy and the rest (lib/platform/server/security-headers.ts, docs/security.md).
+        headers: securityHeaders(process.env.NODE_ENV === 'development'),
       },
     ];
   },

@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000',
     trace: 'off',
+    // axe-core is injected into pages as a script; the Content-Security-Policy would refuse it (docs/security.md).
+    bypassCSP: true,
     launchOptions: {
       executablePath: existsSync(systemChromium) ? systemChromium : undefined,
       args: [

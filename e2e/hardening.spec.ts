@@ -31,3 +31,16 @@ test('the Auth.js error page sends the visitor to sign-in instead of a 500', asy
   expect(response.status()).toBeLessThan(400);
   expect(response.headers().location).toContain('/sign-in');
 });
+
+test('pages carry the security headers (CSP without eval, camera for this origin only, no HSTS over plain HTTP)', async ({
+  request,
+}) => {
+  const headers = (await request.get('/')).headers();
+  expect(headers['content-security-policy']).toContain("script-src 'self' 'unsafe-inline';");
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).not.toContain('unsafe-eval');
+  expect(headers['permissions-policy']).toBe('camera=(self), microphone=(), geolocation=(), payment=()');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['strict-transport-security']).toBeUndefined();
+});

@@ -22,6 +22,7 @@ import { problemResponse } from '../api/problem';
 import { english, errorText } from '../error-text';
 import { connect } from '../../../db/client';
 import { pageCacheSeconds, workerCount } from './settings';
+import { STRICT_TRANSPORT_SECURITY, wantsStrictTransportSecurity } from './security-headers';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const { values } = parseArgs({
@@ -52,6 +53,14 @@ async function runWorker() {
   const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const server = createServer((req, res) => {
     if (refuse(req, res, trustedProxies)) return;
+    if (
+      wantsStrictTransportSecurity({
+        fromTrustedProxy: fromTrustedProxy(req, trustedProxies),
+        forwardedProto: [req.headers['x-forwarded-proto']].flat()[0],
+        setting: process.env.HSTS,
+      })
+    )
+      res.setHeader('strict-transport-security', STRICT_TRANSPORT_SECURITY);
     believeClientAddress(req, trustedProxies);
     void handle(req, res);
   });
