@@ -1,6 +1,17 @@
 // Users and their roles, customer profiles, companies and company members.
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { locations } from './inventory';
 
 export const userRole = pgEnum('user_role', ['customer', 'staff', 'merchandiser', 'admin']);
@@ -18,6 +29,9 @@ export const users = pgTable(
       .notNull()
       .default(sql`'{customer}'::user_role[]`),
     active: boolean('active').notNull().default(true),
+    // Stamped into the session token at sign-in; raising it ends every session of the user (sign-out,
+    // deactivation, a new password): lib/platform/auth/user-sessions.writes.ts.
+    sessionVersion: integer('session_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_idx').on(t.email)],

@@ -258,6 +258,7 @@ describe('findPricingContext', () => {
     ] as const) {
       expect(await findPricingContext(t.db, people[who].id), who).toEqual({
         active: true,
+        sessionVersion: 0,
         backoffice,
         audience: { companyId, customerGroupIds },
       });

@@ -59,9 +59,10 @@ export type ResolvedVariantPrice = ResolvedPrice;
 export async function findPricingContext(
   db: Executor,
   userId: string,
-): Promise<{ active: boolean; backoffice: boolean; audience: PricingAudience } | null> {
+): Promise<{ active: boolean; sessionVersion: number; backoffice: boolean; audience: PricingAudience } | null> {
   const [row] = await db.execute<{
     active: boolean;
+    session_version: number;
     roles: string[];
     company_id: string | null;
     group_ids: string[];
@@ -70,13 +71,15 @@ export async function findPricingContext(
       select cm.company_id from company_members cm join companies c on c.id = cm.company_id
       where cm.user_id = ${userId} and c.active order by c.name, c.id limit 1
     )
-    select u.active, u.roles::text[] as roles, (select company_id::text from member) as company_id,
+    select u.active, u.session_version, u.roles::text[] as roles, (select company_id::text from member) as company_id,
       array(select distinct g.group_id::text from customer_group_members g
         where g.user_id = u.id or g.company_id = (select company_id from member) order by 1) as group_ids
     from users u where u.id = ${userId}`);
   if (!row) return null;
   return {
     active: row.active,
+    // The page cache's visitor refuses a session token of an older version (lib/platform/server/visitor.ts).
+    sessionVersion: row.session_version,
     // The storefront header links to the back office for exactly these accounts.
     backoffice: can(
       { userId, email: '', name: '', roles: row.roles as Role[], companies: [], staffLocationIds: [] },

@@ -1,4 +1,6 @@
 import 'server-only';
+import { cache } from 'react';
+import { z } from 'zod';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/lib/platform/db';
@@ -6,6 +8,12 @@ import { authenticate } from '@/lib/platform/auth/authenticate.writes';
 import { signInInput } from '@/lib/platform/auth/auth.schemas';
 import type { Role } from './permissions.rules';
 import { clientIp } from './client-ip';
+import { endUserSessions } from './user-sessions.writes';
+import { isSessionCurrent } from './user-sessions.reads';
+import { INITIAL_SESSION_VERSION, tokenSessionVersion } from './session-cookie';
+
+/** One look-up per request however often the session is read while rendering it. */
+const isCurrentSession = cache((userId: string, version: number) => isSessionCurrent(getDb(), userId, version));
 
 /** The sign-in action reads the wait time back from the code ("rate_limited:<minutes>"). */
 class RateLimitedSignIn extends CredentialsSignin {
@@ -18,6 +26,7 @@ class RateLimitedSignIn extends CredentialsSignin {
 declare module 'next-auth' {
   interface User {
     roles?: Role[];
+    sessionVersion?: number;
   }
   interface Session {
     user: { id: string; email: string; name: string; roles: Role[] };
@@ -29,14 +38,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: '/sign-in', error: '/sign-in' },
   session: { strategy: 'jwt', maxAge: 60 * 60 * 8 },
   trustHost: true,
+  events: {
+    // Sign-out (our action or Auth.js's own route) ends the session server-side, not only the cookie.
+    async signOut(message) {
+      const sub = 'token' in message ? message.token?.sub : undefined;
+      if (sub && z.uuid().safeParse(sub).success) await endUserSessions(getDb(), sub);
+    },
+  },
   callbacks: {
-    // The token names the user; permissions are always re-read from the database (findActor).
-    jwt({ token, user }) {
+    // The token names the user and the session version it was issued under; permissions are always
+    // re-read from the database (findActor). Every later read of the token (auth(), /api/auth/session,
+    // which would renew it) asks whether that version is still current: a signed-out, revoked or
+    // deactivated session ends here, server-side, even when its cookie is replayed.
+    async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
         token.roles = user.roles ?? [];
+        token.sv = user.sessionVersion ?? INITIAL_SESSION_VERSION;
+        return token;
       }
-      return token;
+      if (!token.sub || !z.uuid().safeParse(token.sub).success) return null;
+      return (await isCurrentSession(token.sub, tokenSessionVersion(token.sv))) ? token : null;
     },
     session({ session, token }) {
       if (token.sub) {

@@ -14,7 +14,7 @@ import {
 } from './login-throttle.writes';
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: string; email: string; name: string; roles: Role[] } }
+  | { ok: true; user: { id: string; email: string; name: string; roles: Role[]; sessionVersion: number } }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'rate_limited'; retryInMinutes: number };
 
@@ -36,6 +36,7 @@ export async function authenticate(
       roles: users.roles,
       passwordHash: users.passwordHash,
       active: users.active,
+      sessionVersion: users.sessionVersion,
     })
     .from(users)
     .where(eq(users.email, email));
@@ -50,5 +51,8 @@ export async function authenticate(
       : { ok: false, reason: 'invalid' };
   }
   await clearLoginFailures(db, keys[0]!);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, roles: user.roles } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion },
+  };
 }

@@ -4,3 +4,12 @@ export const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 export function hasSessionCookie(cookies: Array<{ name: string }>): boolean {
   return cookies.some((cookie) => SESSION_COOKIE.test(cookie.name));
 }
+
+/** The session version a token without one was issued under (tokens from before revocation existed). */
+export const INITIAL_SESSION_VERSION = 0;
+
+/** The `sv` claim of a session token as a number (absent: the initial version; malformed: -1, never current). */
+export function tokenSessionVersion(claim: unknown): number {
+  if (claim === undefined) return INITIAL_SESSION_VERSION;
+  return typeof claim === 'number' && Number.isInteger(claim) ? claim : -1;
+}

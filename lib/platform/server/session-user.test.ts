@@ -1,6 +1,9 @@
 import { encode } from 'next-auth/jwt';
 import { describe, expect, it } from 'vitest';
-import { sessionUserId } from './session-user';
+import { sessionUser } from './session-user';
+
+const sessionUserId = async (cookies: Map<string, string>, secret: string) =>
+  (await sessionUser(cookies, secret))?.userId ?? null;
 
 const SECRET = 'a-test-secret-that-is-long-enough-for-hkdf';
 const token = (sub: string, name = 'authjs.session-token', maxAge = 3600) =>
@@ -40,5 +43,15 @@ describe('sessionUserId', () => {
       ),
     ).toBeNull();
     expect(await sessionUserId(new Map(), SECRET)).toBeNull();
+  });
+
+  it('reads the session version, 0 for tokens issued before versions existed, -1 for a malformed one', async () => {
+    const cookie = async (claims: Record<string, unknown>) =>
+      new Map([
+        ['authjs.session-token', await encode({ token: claims, secret: SECRET, salt: 'authjs.session-token' })],
+      ]);
+    expect(await sessionUser(await cookie({ sub: 'u', sv: 3 }), SECRET)).toEqual({ userId: 'u', sessionVersion: 3 });
+    expect(await sessionUser(await cookie({ sub: 'u' }), SECRET)).toEqual({ userId: 'u', sessionVersion: 0 });
+    expect(await sessionUser(await cookie({ sub: 'u', sv: '3' }), SECRET)).toEqual({ userId: 'u', sessionVersion: -1 });
   });
 });
