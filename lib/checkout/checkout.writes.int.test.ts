@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   cartLines,
   channelLocations,
@@ -32,6 +32,10 @@ import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-databa
 import { checkoutInput } from '@/lib/checkout/checkout.schemas';
 import { checkoutRequestHash, placeOrder } from './checkout.writes';
 import { findOrderForCaller, transitionOrder } from '@/lib/orders/orders.writes';
+
+// The guest limits have their own test (guest-limits.int.test.ts); here they would stop the many guest orders.
+vi.stubEnv('GUEST_ORDERS_PER_IP', '0');
+vi.stubEnv('GUEST_ORDERS_PER_EMAIL', '0');
 
 let t: TestDatabase;
 let web: MadeChannel;

@@ -22,9 +22,12 @@ import { findActiveChannelById, type ChannelContext } from '@/lib/channels/chann
 import { offersPickup } from '@/lib/inventory/stores.reads';
 import { findOrderSummary, toOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
 import { findPricedVariants, findPriceLists, findPricingAudience, priceVariant } from '@/lib/pricing/prices.reads';
-import { checkSlot, type PickupStore } from '@/lib/pickup/pickup-slots.rules';
+import { checkSlot, isWithinSlotWindow, type PickupStore } from '@/lib/pickup/pickup-slots.rules';
+import { PICKUP_SLOT_DAYS } from '@/lib/pickup/store-api.schemas';
 import { AppError } from '@/lib/platform/errors';
 import { invalidRequest, ISSUE_PARSE_OPTIONS } from '@/lib/platform/error-text';
+import { consumeRateLimit } from '@/lib/platform/rate-limit.writes';
+import { guestLimits, lineOverUnitCap, type GuestLimits } from './guest-limits.rules';
 import { normalizeCardNumber, paymentProvider } from '@/lib/payments/payment-providers.rules';
 import { canonicalJson, checkoutInput, type CheckoutInput } from '@/lib/checkout/checkout.schemas';
 
@@ -42,6 +45,10 @@ export type PlaceOrderOptions = {
   channel?: ChannelContext;
   /** The language the buyer shops in; messages about the order are written in it. */
   locale?: Locale;
+  /** The client's address (lib/platform/auth/client-ip.ts): guest orders paid at pickup are counted per address. */
+  clientIp?: string;
+  /** Guest limits; default: the operator's settings (GUEST_* in the environment). */
+  guestLimits?: GuestLimits;
   now?: Date;
 };
 
@@ -251,7 +258,10 @@ export async function placeOrder(
 
   try {
     const order = await db.transaction((tx) =>
-      placeInTransaction(tx, actor, input, hash, now, options.channel, options.locale ?? DEFAULT_LOCALE),
+      placeInTransaction(tx, actor, input, hash, now, options.channel, options.locale ?? DEFAULT_LOCALE, {
+        clientIp: options.clientIp ?? 'unknown',
+        limits: options.guestLimits ?? guestLimits(process.env),
+      }),
     );
     return { order, replayed: false };
   } catch (error) {
@@ -278,6 +288,7 @@ async function placeInTransaction(
   now: Date,
   callerChannel: ChannelContext | undefined,
   locale: Locale,
+  guest: { clientIp: string; limits: GuestLimits },
 ): Promise<OrderSummary> {
   // Lock the cart (one update that also marks it changed): a second checkout of it (another key)
   // waits, then finds it empty. The audience is looked up meanwhile.
@@ -327,6 +338,8 @@ async function placeInTransaction(
   const provider = paymentProvider(input.payment.method);
   const refusal = provider.unavailableReason({ fulfilment: input.fulfilment, signedIn: actor !== null });
   if (refusal) throw new AppError(refusal, { field: 'payment.method' });
+  // Without an account and without paying up front, an order still reserves stock and books a slot.
+  if (!actor && provider.code === 'pay_at_pickup') await applyGuestLimits(tx, lines, input.email, guest);
 
   // The store that hands the order over (pickup, ship to store), sent with the price lists.
   const [lists, store] = await Promise.all([
@@ -347,7 +360,10 @@ async function placeInTransaction(
   const total = pricedLines.reduce((sum, l) => sum + l.lineAmount, 0);
 
   const slotStart = input.pickupSlotStart ? new Date(input.pickupSlotStart) : null;
-  // Closed, misaligned or past slots fail before anything is reserved; capacity is checked under the lock below.
+  // Closed, misaligned, past or too distant slots fail before anything is reserved; capacity is checked under the lock below.
+  if (store && slotStart && !isWithinSlotWindow(store, slotStart, now, PICKUP_SLOT_DAYS.max)) {
+    throw new AppError('slot.beyond_window', { field: 'pickupSlotStart', params: { days: PICKUP_SLOT_DAYS.max } });
+  }
   if (store && slotStart) checkSlot(pickupStoreOf(store), slotStart, 0, now);
 
   const sources: Sources =
@@ -474,6 +490,34 @@ async function placeInTransaction(
     },
     lineRows,
   );
+}
+
+/**
+ * A guest order paid at pickup: at most `unitsPerSku` of each SKU, and counted per client address and
+ * per e-mail address in this transaction (lib/platform/rate-limit.writes.ts), so a failed order does
+ * not count and parallel orders cannot slip past the limit. The address is counted first, always in
+ * this order, so two checkouts never wait for each other's counters crosswise.
+ */
+async function applyGuestLimits(
+  tx: Executor,
+  lines: Array<{ sku: string; quantity: number }>,
+  email: string,
+  guest: { clientIp: string; limits: GuestLimits },
+): Promise<void> {
+  const over = lineOverUnitCap(lines, guest.limits.unitsPerSku);
+  if (over) {
+    const limit = guest.limits.unitsPerSku;
+    throw new AppError('checkout.guest_units_per_sku', { params: { limit, sku: over.sku } });
+  }
+  for (const [key, rule] of [
+    [`guest-order-ip:${guest.clientIp}`, guest.limits.perIp],
+    [`guest-order-email:${email}`, guest.limits.perEmail],
+  ] as const) {
+    const counted = await consumeRateLimit(tx, key, rule);
+    if (!counted.ok) {
+      throw new AppError('checkout.guest_rate_limited', { params: { minutes: counted.retryInMinutes } });
+    }
+  }
 }
 
 /**

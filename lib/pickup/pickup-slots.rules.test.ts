@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { berlinLocalToInstant } from '@/lib/platform/business-time.rules';
-import { checkSlot, pickupSlots, slotsForDay, type PickupStore } from './pickup-slots.rules';
+import { checkSlot, isWithinSlotWindow, pickupSlots, slotsForDay, type PickupStore } from './pickup-slots.rules';
 
 const store: PickupStore = {
   name: 'Velo & Outdoor Berlin',
@@ -116,5 +116,18 @@ describe('pickup slots', () => {
         expect.objectContaining({ code: 'slot.invalid', status: 422 }),
       );
     });
+  });
+});
+
+describe('isWithinSlotWindow', () => {
+  // Monday 2026-03-02, 23:30 in Berlin (22:30 UTC): the 14 days are 2 to 15 March, local.
+  const now = berlinLocalToInstant('2026-03-02T23:30');
+  it.each([
+    ['2026-03-03', '10:00', true],
+    ['2026-03-15', '18:30', true],
+    ['2026-03-16', '10:00', false],
+    ['2026-06-01', '10:00', false],
+  ])('%sT%s: %s', (date, time, within) => {
+    expect(isWithinSlotWindow(store, berlinLocalToInstant(`${date}T${time}`), now, 14)).toBe(within);
   });
 });

@@ -98,3 +98,17 @@ export function checkSlot(
   if (slot.reason === 'full') throw new AppError('slot.full', { field: SLOT_FIELD });
   return { start: slot.start, end: slot.end };
 }
+
+/**
+ * Whether a slot start lies on one of the `days` local days from the store's today, the window the
+ * pickup-slots API offers (store-api.schemas.ts, PICKUP_SLOT_DAYS.max): nobody books months ahead.
+ */
+export function isWithinSlotWindow(
+  store: Pick<PickupStore, 'timeZone'>,
+  start: Date,
+  now: Date,
+  days: number,
+): boolean {
+  const last = addDays(localDateOf(now, store.timeZone), days - 1);
+  return localDateOf(start, store.timeZone) <= last;
+}

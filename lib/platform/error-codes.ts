@@ -59,6 +59,8 @@ export const ERROR_CODES = {
   'checkout.key_reused': { status: 422 },
   'checkout.slot_other_store': { status: 422 },
   'checkout.cart_gone': { status: 422 },
+  'checkout.guest_units_per_sku': { status: 422, params: ['limit', 'sku'] },
+  'checkout.guest_rate_limited': { status: 429, params: ['minutes'] },
   'payment.declined': { status: 422 },
   'payment.card_missing': { status: 422 },
   'payment.card_invalid': { status: 422 },
@@ -73,6 +75,7 @@ export const ERROR_CODES = {
   'slot.outside_window': { status: 422, params: ['store'] },
   'slot.past': { status: 422 },
   'slot.full': { status: 422 },
+  'slot.beyond_window': { status: 422, params: ['days'] },
   // Orders and the pickup desk
   'order.not_found': { status: 404 },
   'order.other_store': { status: 403 },

@@ -1,8 +1,10 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { failureState, validatedAction, visitorTranslator } from '@/lib/platform/auth/validated-action';
+import { clientIp } from '@/lib/platform/auth/client-ip';
 import { getDb } from '@/lib/platform/db';
 import { AppError, isAppError } from '@/lib/platform/errors';
 import { getLocale } from 'next-intl/server';
@@ -100,7 +102,12 @@ export const placeOrderAction = validatedAction('public', checkoutForm, async (f
   try {
     ({
       order: { id: orderId },
-    } = await placeOrder(getDb(), actor, checkoutRequest(form, cartId), { channel, locale }));
+    } = await placeOrder(getDb(), actor, checkoutRequest(form, cartId), {
+      channel,
+      locale,
+      // Guest orders paid at pickup are counted per client address.
+      clientIp: clientIp(await headers()),
+    }));
   } catch (error) {
     if (!isAppError(error)) throw error;
     // Every error names its field by the service's path; the form shows it at the matching control.

@@ -28,6 +28,7 @@ let cartId: string;
 let ber: typeof locations.$inferSelect;
 let customer: Actor;
 let staffBerlin: Actor;
+let webId: string;
 
 const WEB_KEY = `pk_test_${uniqueSuffix()}`;
 const B2B_KEY = `pk_test_${uniqueSuffix()}`;
@@ -46,6 +47,7 @@ beforeAll(async () => {
   state.db = t.db;
   ber = await makeStore(t.db);
   const web = await makeChannel(t.db, { key: WEB_KEY, locationIds: [ber.id] });
+  webId = web.id;
   await makeChannel(t.db, { kind: 'b2b', key: B2B_KEY, locationIds: [ber.id] });
   const v = (await makeProduct(t.db)).variants[0]!;
   await makeStock(t.db, { variantId: v.id, locationId: ber.id, onHand: 5 });
@@ -136,5 +138,42 @@ describe('POST /api/v1/carts/{id}/checkout and GET /api/v1/orders/{id}', () => {
       .from(stockLevels)
       .where(and(eq(stockLevels.locationId, ber.id), eq(stockLevels.reserved, 1)));
     expect(stock).toBeDefined();
+  });
+
+  it('answers 429 with problem details when a guest address ordered too often (paid at pickup)', async () => {
+    const { POST } = await import('./route');
+    vi.stubEnv('GUEST_ORDERS_PER_IP', '1');
+    state.actor = null;
+    const now = new Date();
+    const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!;
+    const v = (await makeProduct(t.db)).variants[0]!;
+    await makeStock(t.db, { variantId: v.id, locationId: ber.id, onHand: 5 });
+    const order = async (email: string) => {
+      const cart = (await makeCart(t.db, { channelId: webId, lines: [{ variantId: v.id, quantity: 1 }] })).id;
+      const body = {
+        email,
+        fulfilment: 'pickup',
+        pickupLocationId: ber.id,
+        pickupSlotStart: slot.start.toISOString(),
+        payment: { method: 'pay_at_pickup' },
+      };
+      return POST(
+        post(cart, body, { 'idempotency-key': `order-${randomUUID()}`, 'x-forwarded-for': '198.51.100.9' }),
+        params(cart),
+      );
+    };
+    try {
+      expect((await order('first.guest@example.com')).status).toBe(201);
+      const refused = await order('second.guest@example.com');
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('content-type')).toBe('application/problem+json');
+      expect(await refused.json()).toMatchObject({
+        status: 429,
+        code: 'checkout.guest_rate_limited',
+        detail: expect.stringMatching(/^Too many orders without an account\. Please try again in \d+ minutes/),
+      });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

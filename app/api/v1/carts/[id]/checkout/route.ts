@@ -10,6 +10,7 @@ import { readJsonObject } from '@/lib/platform/api/json-body';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { fieldIssueOf } from '@/lib/platform/error-text';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
+import { clientIp } from '@/lib/platform/auth/client-ip';
 import { getDb } from '@/lib/platform/db';
 import { AppError } from '@/lib/platform/errors';
 import { isUuid, placeOrder } from '@/lib/checkout/checkout.writes';
@@ -37,7 +38,12 @@ export const POST = apiHandler(async (request: Request, context: { params: Promi
     await getCurrentActor(),
     { ...body, cartId: id, idempotencyKey: key.data },
     // Messages about the order (ready for pickup …) follow the caller's Accept-Language.
-    { channel, locale: negotiateLocale(request.headers.get('accept-language')) ?? DEFAULT_LOCALE },
+    {
+      channel,
+      locale: negotiateLocale(request.headers.get('accept-language')) ?? DEFAULT_LOCALE,
+      // Guest orders paid at pickup are limited per client address (429).
+      clientIp: clientIp(request.headers),
+    },
   );
   return Response.json(toOrderDto(order), {
     status: replayed ? 200 : 201,
