@@ -16,6 +16,7 @@ import {
   channelProducts,
   channels,
   customerCredits,
+  loginThrottle,
   orderLines,
   orders,
   priceListChannels,
@@ -68,6 +69,7 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     signInAction: { public: 'signing in is for anonymous visitors' },
     signUpAction: { public: 'consumer self-registration' },
     signOutAction: { public: 'ends the caller’s own session only' },
+    confirmEmailAction: { public: 'follows the link mailed at sign-up; the secret token is the proof' },
   },
   'app/store-desk/[code]/actions.ts': {
     advanceOrderAction: 'orders:manage',
@@ -1219,6 +1221,61 @@ describe('server actions', () => {
       expect(await signInAction(null, form)).toMatchObject({ ok: false });
       expect(jar.get('cart_id')?.value).toBe(guest.id);
       expect(await cartOf('anonymous')).toEqual(guest);
+    });
+  });
+
+  describe('sign-up action', () => {
+    const signUp = async (fields: Record<string, string>) => {
+      const { signUpAction } = await import('@/app/(storefront)/auth-actions');
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      return signUpAction(null, form);
+    };
+
+    it('answers a new and a known address alike (no enumeration) and limits attempts per client address', async () => {
+      state.actor = null;
+      await t.db.delete(loginThrottle).where(eq(loginThrottle.key, 'sign-up-ip:unknown'));
+      vi.stubEnv('SIGN_UPS_PER_IP', '2');
+      try {
+        const known = roles.users.customer.email;
+        const fresh = `fresh-${Date.now()}@example.com`;
+        const password = 'a-long-enough-password';
+        const forKnown = await signUp({ name: 'Mallory Probe', email: known, password });
+        const forFresh = await signUp({ name: 'Mallory Probe', email: fresh, password });
+        expect(forKnown).toEqual({
+          ok: true,
+          message: `Thank you. We have sent an e-mail to ${known}. Follow the link in it to finish creating your account.`,
+        });
+        // The same answer but for the address it names.
+        expect(forFresh).toEqual({
+          ok: true,
+          message: `Thank you. We have sent an e-mail to ${fresh}. Follow the link in it to finish creating your account.`,
+        });
+        expect(await signUp({ name: 'Mallory Probe', email: `other-${fresh}`, password })).toMatchObject({
+          ok: false,
+          formError: expect.stringMatching(
+            /^Too many sign-ups from your network\. Please try again in (60|59) minutes\.$/,
+          ),
+        });
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    });
+
+    it('shows the password policy at the password field', async () => {
+      state.actor = null;
+      await t.db.delete(loginThrottle).where(eq(loginThrottle.key, 'sign-up-ip:unknown'));
+      expect(
+        await signUp({
+          name: 'Paula Policy',
+          email: `policy-${Date.now()}@example.com`,
+          password: 'paula-policy-2026',
+        }),
+      ).toMatchObject({
+        ok: false,
+        formError: 'The password must not contain your name.',
+        fieldErrors: { password: ['The password must not contain your name.'] },
+      });
     });
   });
 

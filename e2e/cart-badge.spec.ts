@@ -3,7 +3,7 @@
 // end in a redirect are made without a page load (a marker on window survives), as a visitor with
 // JavaScript makes them, so the count on screen comes from the cart query, not from a fresh page.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, keyFor } from './fixtures';
+import { expectNoSeriousA11yViolations, keyFor, signUpAndConfirm } from './fixtures';
 
 type Product = { slug: string; name: string; sku: string };
 type ProductDetail = {
@@ -146,13 +146,8 @@ test('signing out empties the count; signing in with a guest cart counts the mer
   test.setTimeout(90_000);
   const [first, second] = await locksInWarehouse(request, 2);
   const email = `cart-badge-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  const password = 'cart-badge-password';
-  await page.goto('/sign-up');
-  await page.getByLabel('Full name').fill('Carla Korb');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  const password = 'a-basket-full-of-things';
+  await signUpAndConfirm(page, { name: 'Carla Korb', email, password });
 
   // One item in the customer's own cart.
   await addToCart(page, first!);

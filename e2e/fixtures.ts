@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { expect, type Page } from '@playwright/test';
+import postgres from 'postgres';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -21,6 +22,40 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+/** The link mailed at sign-up, read from the outbox of the e2e database (DATABASE_URL), as a path. */
+async function confirmationPath(email: string): Promise<string> {
+  const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
+  try {
+    const [row] = await sql<{ body: string }[]>`
+      select body from notification_outbox where email = ${email} order by created_at desc limit 1`;
+    const link = /https?:\/\/\S+\/sign-up\/confirm\?token=[\w-]+/.exec(row?.body ?? '')?.[0];
+    if (!link) throw new Error(`No confirmation link was mailed to ${email}`);
+    const url = new URL(link);
+    return url.pathname + url.search;
+  } finally {
+    await sql.end();
+  }
+}
+
+/** Signs up, follows the mailed link and signs in: the visitor lands in the account. */
+export async function signUpAndConfirm(page: Page, person: { name: string; email: string; password: string }) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Full name').fill(person.name);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `We have sent an e-mail to ${person.email}` })).toBeVisible();
+  await page.goto(await confirmationPath(person.email));
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Confirm account' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?confirmed=1$/);
+  await expect(page.getByText('Your account is confirmed. Sign in now.')).toBeVisible();
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/account$/);
 }

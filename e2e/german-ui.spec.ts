@@ -87,7 +87,16 @@ test.describe('in German', () => {
     const [subcategory] = await hrefs(page, category!, 'main a[href^="/c/"]');
     const [product] = await hrefs(page, category!, 'main a[href^="/p/"]');
     const routes = ['/', category!, subcategory ?? category!, product!, '/search?q=helm', '/search?q=qqqxyz'];
-    routes.push('/stores', '/sign-in', '/sign-up', '/cart', '/checkout', '/p/gibt-es-nicht');
+    routes.push(
+      '/stores',
+      '/sign-in',
+      '/sign-in?confirmed=1',
+      '/sign-up',
+      '/sign-up/confirm?token=x',
+      '/cart',
+      '/checkout',
+    );
+    routes.push('/p/gibt-es-nicht');
     await crawl(page, routes, findings);
 
     await page.goto(product!);

@@ -4,8 +4,16 @@ import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/lib/platform/auth/auth';
 import { validatedAction, type ActionState } from '@/lib/platform/auth/validated-action';
 import { getDb } from '@/lib/platform/db';
-import { getTranslations } from 'next-intl/server';
-import { registerCustomer } from '@/lib/customers/register-customer.writes';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { confirmEmail, registerCustomer } from '@/lib/customers/register-customer.writes';
+import { signUpLimit } from '@/lib/customers/sign-up-limit.rules';
+import { clientIp } from '@/lib/platform/auth/client-ip';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/platform/i18n/locales';
+import { publicUrl } from '@/lib/platform/public-url';
+import { consumeRateLimit } from '@/lib/platform/rate-limit.writes';
 import { safeCallbackUrl, signInInput, signUpInput } from '@/lib/platform/auth/auth.schemas';
 import { mergeGuestCartOnSignIn } from './cart/cart-session';
 
@@ -35,16 +43,29 @@ export const signInAction = validatedAction('public', signInInput, async (input)
   }
 });
 
+/**
+ * The same answer for a new and a known address ("check your e-mail"): registerCustomer mails either a
+ * confirmation link or a note to the account's owner. Attempts per client address are limited.
+ */
 export const signUpAction = validatedAction('public', signUpInput, async (input) => {
-  await registerCustomer(getDb(), input);
-  try {
-    await signIn('credentials', { email: input.email, password: input.password, redirectTo: '/account' });
-  } catch (error) {
-    if (isRedirect(error)) await mergeGuestCartOnSignIn(input.email);
-    throw error;
-  }
-  return { ok: true };
+  const [t, locale, requestHeaders] = await Promise.all([getTranslations(), getLocale(), headers()]);
+  const db = getDb();
+  const counted = await consumeRateLimit(db, `sign-up-ip:${clientIp(requestHeaders)}`, signUpLimit(process.env));
+  if (!counted.ok) return { ok: false, formError: t('auth.signUpRateLimited', { minutes: counted.retryInMinutes }) };
+  await registerCustomer(db, input, { locale: isLocale(locale) ? locale : DEFAULT_LOCALE, baseUrl: publicUrl() });
+  return { ok: true, message: t('auth.checkEmail', { email: input.email }) };
 });
+
+/** Follows the link mailed at sign-up (a button, so that a mail scanner fetching the link confirms nothing). */
+export const confirmEmailAction = validatedAction(
+  'public',
+  z.object({ token: z.string().trim().min(1).max(200) }),
+  async (input) => {
+    const t = await getTranslations();
+    if (!(await confirmEmail(getDb(), input.token))) return { ok: false, formError: t('auth.confirmInvalid') };
+    redirect('/sign-in?confirmed=1');
+  },
+);
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/' });

@@ -7,14 +7,18 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Input } from '@/components/ui/input';
+import { StatusMessage } from '@/components/ui/status-message';
 
 export function SignUpForm() {
   const t = useTranslations('auth');
   const [state, action, pending] = useActionState(signUpAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
+  // The same answer for a new and a known address: check your e-mail.
+  const sent = state?.ok ? state.message : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
+      <StatusMessage tone="success">{sent}</StatusMessage>
       <FormAlert state={state} />
       <Field id="field-name" label={t('name')} errors={fieldErrors?.name}>
         <Input name="name" autoComplete="name" required defaultValue={values?.name} />

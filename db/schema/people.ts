@@ -32,9 +32,18 @@ export const users = pgTable(
     // Stamped into the session token at sign-in; raising it ends every session of the user (sign-out,
     // deactivation, a new password): lib/platform/auth/user-sessions.writes.ts.
     sessionVersion: integer('session_version').notNull().default(0),
+    // Null until a self-registered customer follows the link mailed at sign-up (they cannot sign in
+    // before); every other account (seed, admin, staff) is confirmed when it is made.
+    emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }).defaultNow(),
+    // sha256 of the pending confirmation link's token, and until when the link works.
+    emailConfirmationHash: text('email_confirmation_hash'),
+    emailConfirmationExpiresAt: timestamp('email_confirmation_expires_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_idx').on(t.email)],
+  (t) => [
+    uniqueIndex('users_email_idx').on(t.email),
+    uniqueIndex('users_email_confirmation_idx').on(t.emailConfirmationHash),
+  ],
 );
 
 /** Staff are assigned to the stores they work in. */

@@ -4,6 +4,8 @@ import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import type { Database } from '../client';
 import { channels, taxClasses, users } from '../schema';
 import { hashPassword } from '../../lib/platform/auth/password';
+import { PASSWORD_PROBLEM_CODES, passwordProblem } from '../../lib/platform/auth/password-policy.rules';
+import { translatorFor } from '../../lib/platform/i18n/messages';
 import { TAX_CLASSES } from './catalog-data';
 
 export type SeedEssentialsOptions = { adminEmail: string; adminPassword: string; adminName?: string };
@@ -21,6 +23,10 @@ export async function seedEssentials(db: Database, options: SeedEssentialsOption
     );
   }
   const name = options.adminName?.trim() || 'Administrator';
+  // The sign-up password policy applies to the first admin too.
+  const problem = passwordProblem(options.adminPassword, { email, name });
+  if (problem)
+    throw new Error(`${translatorFor('en')(`errors.${PASSWORD_PROBLEM_CODES[problem]}`)} Set another ADMIN_PASSWORD.`);
   const passwordHash = await hashPassword(options.adminPassword);
 
   await db.transaction(async (tx) => {

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerProfiles, users } from '@/db/schema';
+import { customerProfiles, notificationOutbox, users } from '@/db/schema';
+import { authenticate } from '@/lib/platform/auth/authenticate.writes';
 import { verifyPassword } from '@/lib/platform/auth/password';
 import { makeCustomer, uniqueSuffix } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { registerCustomer } from './register-customer.writes';
+import { confirmEmail, registerCustomer } from './register-customer.writes';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -12,45 +13,109 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
+const OPTIONS = { locale: 'en' as const, baseUrl: 'https://shop.example.com' };
+const PASSWORD = 'a-long-enough-password';
+
+/** The mails queued for an address, oldest first. */
+const mailsTo = (email: string) =>
+  t.db
+    .select({ subject: notificationOutbox.subject, body: notificationOutbox.body })
+    .from(notificationOutbox)
+    .where(eq(notificationOutbox.email, email))
+    .orderBy(notificationOutbox.createdAt);
+const tokenIn = (body: string) => /\/sign-up\/confirm\?token=([\w-]+)/.exec(body)![1]!;
+const signIn = (email: string, password: string) => authenticate(t.db, { email, password, ip: '10.7.0.1' });
+
 describe('registerCustomer', () => {
-  it('creates a customer with a scrypt hash and a cross-channel profile', async () => {
+  it('makes an account that signs in only after the mailed link is followed, with a cross-channel profile', async () => {
     const email = `nora-${uniqueSuffix()}@example.com`;
-    const { userId } = await registerCustomer(t.db, {
-      name: 'Nora Neu',
-      email,
-      password: 'a-long-enough-password',
-    });
-    const [user] = await t.db.select().from(users).where(eq(users.id, userId));
+    expect(await registerCustomer(t.db, { name: 'Nora Neu', email, password: PASSWORD }, OPTIONS)).toBe('created');
+    const [user] = await t.db.select().from(users).where(eq(users.email, email));
     expect(user!.roles).toEqual(['customer']);
-    expect(user!.passwordHash.startsWith('scrypt$')).toBe(true);
-    expect(await verifyPassword('a-long-enough-password', user!.passwordHash)).toBe(true);
-    const [profile] = await t.db.select().from(customerProfiles).where(eq(customerProfiles.userId, userId));
+    expect(user!.emailConfirmedAt).toBeNull();
+    expect(await verifyPassword(PASSWORD, user!.passwordHash)).toBe(true);
+    const [profile] = await t.db.select().from(customerProfiles).where(eq(customerProfiles.userId, user!.id));
     expect(profile).toMatchObject({ email, firstName: 'Nora', lastName: 'Neu' });
+
+    expect(await signIn(email, PASSWORD)).toEqual({ ok: false, reason: 'invalid' });
+    const [mail] = await mailsTo(email);
+    expect(mail!.subject).toBe('Confirm your account');
+    expect(mail!.body).toContain('https://shop.example.com/sign-up/confirm?token=');
+    const token = tokenIn(mail!.body);
+    expect(await confirmEmail(t.db, `${token}x`)).toBe(false);
+    expect(await confirmEmail(t.db, token)).toBe(true);
+    expect(await signIn(email, PASSWORD)).toMatchObject({ ok: true });
+    // A link works once.
+    expect(await confirmEmail(t.db, token)).toBe(false);
   });
 
-  it('refuses an existing email with a field error', async () => {
+  it('for an existing account changes nothing and mails its owner instead', async () => {
     const existing = await makeCustomer(t.db);
-    await expect(
-      registerCustomer(t.db, { name: 'Dup', email: existing.email, password: 'a-long-enough-password' }),
-    ).rejects.toMatchObject({
-      status: 409,
-      code: 'customer.email_taken',
-      field: 'email',
+    const [before] = await t.db.select().from(users).where(eq(users.id, existing.id));
+    expect(
+      await registerCustomer(
+        t.db,
+        { name: 'Someone Else', email: existing.email, password: 'another-long-password' },
+        OPTIONS,
+      ),
+    ).toBe('exists');
+    const [after] = await t.db.select().from(users).where(eq(users.id, existing.id));
+    expect(after).toEqual(before);
+    const [mail] = await mailsTo(existing.email);
+    expect(mail!.subject).toBe('Someone tried to create an account with your e-mail address');
+    expect(mail!.body).toContain('https://shop.example.com/sign-in');
+    expect(mail!.body).not.toContain('token=');
+    expect(await signIn(existing.email, existing.password)).toMatchObject({ ok: true });
+  });
+
+  it('replaces a pending sign-up: the newest link and password count, the older link stops working', async () => {
+    const email = `twice-${uniqueSuffix()}@example.com`;
+    await registerCustomer(t.db, { name: 'First Try', email, password: PASSWORD }, OPTIONS);
+    expect(await registerCustomer(t.db, { name: 'Second Try', email, password: 'the-newer-password' }, OPTIONS)).toBe(
+      'renewed',
+    );
+    const [first, second] = await mailsTo(email);
+    expect(await confirmEmail(t.db, tokenIn(first!.body))).toBe(false);
+    expect(await confirmEmail(t.db, tokenIn(second!.body))).toBe(true);
+    expect(await signIn(email, PASSWORD)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await signIn(email, 'the-newer-password')).toMatchObject({ ok: true, user: { name: 'Second Try' } });
+  });
+
+  it('refuses an expired link', async () => {
+    const email = `late-${uniqueSuffix()}@example.com`;
+    await registerCustomer(t.db, { name: 'Late Larry', email, password: PASSWORD }, OPTIONS);
+    await t.db
+      .update(users)
+      .set({ emailConfirmationExpiresAt: new Date(Date.now() - 1000) })
+      .where(eq(users.email, email));
+    const [mail] = await mailsTo(email);
+    expect(await confirmEmail(t.db, tokenIn(mail!.body))).toBe(false);
+  });
+
+  it.each([
+    ['qwerty123456', 'password.common'],
+    ['zzzzzzzzzzzz', 'password.repeated'],
+    ['my-name-is-petra', 'password.contains_name'],
+  ])('refuses the password %j before writing anything', async (password, code) => {
+    const email = `policy-${uniqueSuffix()}@example.com`;
+    await expect(registerCustomer(t.db, { name: 'Petra Pol', email, password }, OPTIONS)).rejects.toMatchObject({
+      status: 422,
+      code,
+      field: 'password',
     });
+    expect(await t.db.select().from(users).where(eq(users.email, email))).toEqual([]);
+    expect(await mailsTo(email)).toEqual([]);
   });
 
   it('creates exactly one account when the same email signs up in parallel', async () => {
     const email = `race-${uniqueSuffix()}@example.com`;
     const attempts = await Promise.allSettled(
       Array.from({ length: 8 }, () =>
-        registerCustomer(t.db, {
-          name: 'Race Condition',
-          email,
-          password: 'a-long-enough-password',
-        }),
+        registerCustomer(t.db, { name: 'Race Condition', email, password: PASSWORD }, OPTIONS),
       ),
     );
-    expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+    expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(8);
+    expect(attempts.filter((a) => a.status === 'fulfilled' && a.value === 'created')).toHaveLength(1);
     expect(await t.db.select().from(users).where(eq(users.email, email))).toHaveLength(1);
     expect(await t.db.select().from(customerProfiles).where(eq(customerProfiles.email, email))).toHaveLength(1);
   });

@@ -39,6 +39,11 @@ export const ERROR_CODES = {
   'assortment_rule.not_found': { status: 404 },
   'csv.invalid': { status: 422, params: ['count'] },
   'customer.email_taken': { status: 409 },
+  'password.blank': { status: 422 },
+  'password.repeated': { status: 422 },
+  'password.common': { status: 422 },
+  'password.contains_email': { status: 422 },
+  'password.contains_name': { status: 422 },
   // Cart
   'cart.not_found': { status: 404 },
   'cart.line_not_found': { status: 404 },

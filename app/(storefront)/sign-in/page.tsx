@@ -6,20 +6,30 @@ import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getTranslations } from 'next-intl/server';
 import { safeCallbackUrl } from '@/lib/platform/auth/auth.schemas';
 import { ClientMessages } from '@/lib/platform/i18n/client-messages';
+import { StatusMessage } from '@/components/ui/status-message';
 
 export const generateMetadata = pageTitle('auth.signInTitle');
 
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; confirmed?: string | string[] }>;
 }) {
-  const [t, actor, { callbackUrl }] = await Promise.all([getTranslations(), getCurrentActor(), searchParams]);
+  const [t, actor, { callbackUrl, confirmed }] = await Promise.all([
+    getTranslations(),
+    getCurrentActor(),
+    searchParams,
+  ]);
   const target = safeCallbackUrl(typeof callbackUrl === 'string' ? callbackUrl : undefined);
   if (actor) redirect(target);
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t('auth.signInTitle')}</h1>
+      {confirmed === '1' && (
+        <StatusMessage tone="success" className="mb-4">
+          {t('auth.confirmed')}
+        </StatusMessage>
+      )}
       <ClientMessages namespaces={['auth']}>
         <SignInForm callbackUrl={target} />
       </ClientMessages>

@@ -37,12 +37,14 @@ export async function authenticate(
       passwordHash: users.passwordHash,
       active: users.active,
       sessionVersion: users.sessionVersion,
+      emailConfirmedAt: users.emailConfirmedAt,
     })
     .from(users)
     .where(eq(users.email, email));
   // Always run the KDF so response time does not reveal whether the account exists.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await getDummyHash()));
-  if (!user || !user.active || !valid) {
+  // A self-registered account signs in once its address is confirmed (lib/customers/register-customer.writes.ts).
+  if (!user || !user.active || !user.emailConfirmedAt || !valid) {
     await recordLoginFailure(db, keys[0]!, THROTTLE.maxFailuresPerAccount);
     await recordLoginFailure(db, keys[1]!, THROTTLE.maxFailuresPerIp);
     const nowLocked = await getLockMinutes(db, keys);

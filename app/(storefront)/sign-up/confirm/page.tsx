@@ -1,0 +1,24 @@
+import { getTranslations } from 'next-intl/server';
+import { ConfirmEmailForm } from '@/components/storefront/confirm-email-form';
+import { ClientMessages } from '@/lib/platform/i18n/client-messages';
+import { pageTitle } from '@/lib/platform/i18n/page-title';
+
+export const generateMetadata = pageTitle('auth.confirmTitle');
+
+/** The page of the link mailed at sign-up: a button confirms (opening the link alone changes nothing). */
+export default async function ConfirmEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
+  const [t, { token }] = await Promise.all([getTranslations(), searchParams]);
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="mb-6 text-2xl font-bold">{t('auth.confirmTitle')}</h1>
+      <p className="mb-4">{t('auth.confirmIntro')}</p>
+      <ClientMessages namespaces={['auth']}>
+        <ConfirmEmailForm token={typeof token === 'string' ? token : ''} />
+      </ClientMessages>
+    </div>
+  );
+}
