@@ -259,6 +259,7 @@ describe('findPricingContext', () => {
       expect(await findPricingContext(t.db, people[who].id), who).toEqual({
         active: true,
         sessionVersion: 0,
+        sessionRevoked: false,
         backoffice,
         audience: { companyId, customerGroupIds },
       });

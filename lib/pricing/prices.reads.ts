@@ -59,10 +59,19 @@ export type ResolvedVariantPrice = ResolvedPrice;
 export async function findPricingContext(
   db: Executor,
   userId: string,
-): Promise<{ active: boolean; sessionVersion: number; backoffice: boolean; audience: PricingAudience } | null> {
+  /** A session to ask about too (the page cache's visitor): `sessionRevoked` says whether it was signed out. */
+  sessionId: string | null = null,
+): Promise<{
+  active: boolean;
+  sessionVersion: number;
+  sessionRevoked: boolean;
+  backoffice: boolean;
+  audience: PricingAudience;
+} | null> {
   const [row] = await db.execute<{
     active: boolean;
     session_version: number;
+    session_revoked: boolean;
     roles: string[];
     company_id: string | null;
     group_ids: string[];
@@ -71,7 +80,8 @@ export async function findPricingContext(
       select cm.company_id from company_members cm join companies c on c.id = cm.company_id
       where cm.user_id = ${userId} and c.active order by c.name, c.id limit 1
     )
-    select u.active, u.session_version, u.roles::text[] as roles, (select company_id::text from member) as company_id,
+    select u.active, u.session_version, u.roles::text[] as roles,
+      exists (select 1 from revoked_sessions r where r.session_id = ${sessionId}::uuid) as session_revoked, (select company_id::text from member) as company_id,
       array(select distinct g.group_id::text from customer_group_members g
         where g.user_id = u.id or g.company_id = (select company_id from member) order by 1) as group_ids
     from users u where u.id = ${userId}`);
@@ -80,6 +90,7 @@ export async function findPricingContext(
     active: row.active,
     // The page cache's visitor refuses a session token of an older version (lib/platform/server/visitor.ts).
     sessionVersion: row.session_version,
+    sessionRevoked: row.session_revoked,
     // The storefront header links to the back office for exactly these accounts.
     backoffice: can(
       { userId, email: '', name: '', roles: row.roles as Role[], companies: [], staffLocationIds: [] },

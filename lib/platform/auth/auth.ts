@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { cache } from 'react';
 import { z } from 'zod';
 import NextAuth, { CredentialsSignin } from 'next-auth';
@@ -8,12 +9,17 @@ import { authenticate } from '@/lib/platform/auth/authenticate.writes';
 import { signInInput } from '@/lib/platform/auth/auth.schemas';
 import type { Role } from './permissions.rules';
 import { clientIp } from './client-ip';
-import { endUserSessions } from './user-sessions.writes';
+import { endSession, endUserSessions } from './user-sessions.writes';
 import { isSessionCurrent } from './user-sessions.reads';
-import { INITIAL_SESSION_VERSION, tokenSessionVersion } from './session-cookie';
+import { INITIAL_SESSION_VERSION, tokenSessionId, tokenSessionVersion } from './session-cookie';
 
 /** One look-up per request however often the session is read while rendering it. */
-const isCurrentSession = cache((userId: string, version: number) => isSessionCurrent(getDb(), userId, version));
+// React's cache compares arguments by identity: primitives, not a claims object.
+const isCurrentSession = cache((userId: string, version: number, sessionId: string | null) =>
+  isSessionCurrent(getDb(), { userId, version, sessionId }),
+);
+
+const SESSION_SECONDS = 60 * 60 * 8;
 
 /** The sign-in action reads the wait time back from the code ("rate_limited:<minutes>"). */
 class RateLimitedSignIn extends CredentialsSignin {
@@ -36,13 +42,20 @@ declare module 'next-auth' {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Auth.js's own error page answers 500 for configuration errors; ours shows the sign-in form.
   pages: { signIn: '/sign-in', error: '/sign-in' },
-  session: { strategy: 'jwt', maxAge: 60 * 60 * 8 },
+  session: { strategy: 'jwt', maxAge: SESSION_SECONDS },
   trustHost: true,
   events: {
     // Sign-out (our action or Auth.js's own route) ends the session server-side, not only the cookie.
     async signOut(message) {
-      const sub = 'token' in message ? message.token?.sub : undefined;
-      if (sub && z.uuid().safeParse(sub).success) await endUserSessions(getDb(), sub);
+      const token = 'token' in message ? message.token : null;
+      const sub = token?.sub;
+      if (!sub || !z.uuid().safeParse(sub).success) return;
+      const sid = tokenSessionId(token.sid);
+      const expires =
+        typeof token.exp === 'number' ? new Date(token.exp * 1000) : new Date(Date.now() + SESSION_SECONDS * 1000);
+      // Only this session; a token from before session ids has none, so all of the user's sessions end.
+      if (sid) await endSession(getDb(), sid, expires);
+      else await endUserSessions(getDb(), sub);
     },
   },
   callbacks: {
@@ -55,10 +68,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sub = user.id;
         token.roles = user.roles ?? [];
         token.sv = user.sessionVersion ?? INITIAL_SESSION_VERSION;
+        token.sid = randomUUID();
         return token;
       }
       if (!token.sub || !z.uuid().safeParse(token.sub).success) return null;
-      return (await isCurrentSession(token.sub, tokenSessionVersion(token.sv))) ? token : null;
+      const current = await isCurrentSession(token.sub, tokenSessionVersion(token.sv), tokenSessionId(token.sid));
+      return current ? token : null;
     },
     session({ session, token }) {
       if (token.sub) {

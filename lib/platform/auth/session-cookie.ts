@@ -13,3 +13,10 @@ export function tokenSessionVersion(claim: unknown): number {
   if (claim === undefined) return INITIAL_SESSION_VERSION;
   return typeof claim === 'number' && Number.isInteger(claim) ? claim : -1;
 }
+
+/** The `sid` claim of a session token (its id, for ending this one session), or null without a valid one. */
+export function tokenSessionId(claim: unknown): string | null {
+  return typeof claim === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(claim)
+    ? claim
+    : null;
+}

@@ -1,5 +1,7 @@
 // Sign-out ends the session server-side: the same session cookie, replayed afterwards, is refused by
-// getCurrentActor, by /api/auth/session (which would otherwise renew it) and by the page cache's visitor.
+// getCurrentActor, by /api/auth/session (which would otherwise renew it) and by the page cache's visitor;
+// the user's other sessions go on.
+import { randomUUID } from 'node:crypto';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -40,12 +42,15 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 beforeEach(() => (state.cookie = ''));
 
-/** Signs in as Auth.js does: authenticate, then the token our jwt callback writes (user id and session version). */
-async function signIn(user: MadeUser): Promise<string> {
+/**
+ * Signs in as Auth.js does: authenticate, then the token our jwt callback writes (user id, session
+ * version, a new session id); `legacy` leaves the session id out, as in tokens from before it existed.
+ */
+async function signIn(user: MadeUser, legacy = false): Promise<string> {
   const result = await authenticate(t.db, { email: user.email, password: user.password, ip: '10.9.0.1' });
   if (!result.ok) throw new Error('sign-in failed');
   const token = await encode({
-    token: { sub: result.user.id, sv: result.user.sessionVersion },
+    token: { sub: result.user.id, sv: result.user.sessionVersion, ...(legacy ? {} : { sid: randomUUID() }) },
     secret: process.env.AUTH_SECRET!,
     salt: 'authjs.session-token',
   });
@@ -60,8 +65,9 @@ async function sessionEndpoint(cookie: string) {
 }
 
 describe('session revocation', () => {
-  it('refuses a replayed session cookie after sign-out everywhere a session is read', async () => {
+  it('refuses a replayed session cookie after sign-out everywhere a session is read; other sessions go on', async () => {
     const cookie = await signIn(customer);
+    const otherDevice = await signIn(customer);
     const visitorOf = createVisitorOf(t.db, process.env.AUTH_SECRET!);
     const asRequest = { headers: { cookie } } as never;
 
@@ -80,9 +86,24 @@ describe('session revocation', () => {
     expect(replayed.setCookie).not.toMatch(/authjs\.session-token=ey/);
     expect(await visitorOf(asRequest)).toBeNull();
 
-    // Signing in again works: a new session under the new version.
+    // The same person's session on another device is not ended; signing in again works.
+    state.cookie = otherDevice;
+    expect(await getCurrentActor()).toMatchObject({ userId: customer.id });
+    expect(await visitorOf({ headers: { cookie: otherDevice } } as never)).toMatch(/^buyer\|/);
     state.cookie = await signIn(customer);
     expect(await getCurrentActor()).toMatchObject({ userId: customer.id });
+  });
+
+  it('signing out with a token from before session ids ends all of the user’s sessions', async () => {
+    const user = await makeCustomer(t.db);
+    const [legacy, other] = [await signIn(user, true), await signIn(user)];
+    state.cookie = legacy;
+    expect(await getCurrentActor()).toMatchObject({ userId: user.id });
+    await expect(signOutAction()).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_REDIRECT') });
+    for (const cookie of [legacy, other]) {
+      state.cookie = cookie;
+      expect(await getCurrentActor()).toBeNull();
+    }
   });
 
   it('refuses the session of a deactivated account and a token with a forged version', async () => {

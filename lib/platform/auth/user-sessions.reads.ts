@@ -1,13 +1,17 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { users } from '@/db/schema';
 
-/** Whether a session token of this user and version is still good: an active account, not signed out since. */
-export async function isSessionCurrent(db: Executor, userId: string, version: number): Promise<boolean> {
-  const [user] = await db
-    .select({ active: users.active, sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, userId));
-  return user !== undefined && user.active && user.sessionVersion === version;
+export type SessionClaims = { userId: string; version: number; sessionId: string | null };
+
+/**
+ * Whether a session token is still good, in one indexed read: the account is active, the token's
+ * session version is the user's (ending all sessions raises it) and the session was not signed out.
+ */
+export async function isSessionCurrent(db: Executor, claims: SessionClaims): Promise<boolean> {
+  const [row] = await db.execute<{ current: boolean }>(sql`
+    select u.active and u.session_version = ${claims.version}
+      and not exists (select 1 from revoked_sessions r where r.session_id = ${claims.sessionId}::uuid) as current
+    from users u where u.id = ${claims.userId}`);
+  return row?.current === true;
 }

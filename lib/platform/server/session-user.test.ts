@@ -45,13 +45,26 @@ describe('sessionUserId', () => {
     expect(await sessionUserId(new Map(), SECRET)).toBeNull();
   });
 
-  it('reads the session version, 0 for tokens issued before versions existed, -1 for a malformed one', async () => {
+  it('reads the session id and version: version 0 and no id in tokens from before they existed, -1 for a malformed version', async () => {
+    const sid = '0b7e2c1a-1d2f-4a5b-8c9d-0e1f2a3b4c5d';
     const cookie = async (claims: Record<string, unknown>) =>
       new Map([
         ['authjs.session-token', await encode({ token: claims, secret: SECRET, salt: 'authjs.session-token' })],
       ]);
-    expect(await sessionUser(await cookie({ sub: 'u', sv: 3 }), SECRET)).toEqual({ userId: 'u', sessionVersion: 3 });
-    expect(await sessionUser(await cookie({ sub: 'u' }), SECRET)).toEqual({ userId: 'u', sessionVersion: 0 });
-    expect(await sessionUser(await cookie({ sub: 'u', sv: '3' }), SECRET)).toEqual({ userId: 'u', sessionVersion: -1 });
+    expect(await sessionUser(await cookie({ sub: 'u', sv: 3, sid }), SECRET)).toEqual({
+      userId: 'u',
+      sessionVersion: 3,
+      sessionId: sid,
+    });
+    expect(await sessionUser(await cookie({ sub: 'u' }), SECRET)).toEqual({
+      userId: 'u',
+      sessionVersion: 0,
+      sessionId: null,
+    });
+    expect(await sessionUser(await cookie({ sub: 'u', sv: '3', sid: 'not-a-uuid' }), SECRET)).toEqual({
+      userId: 'u',
+      sessionVersion: -1,
+      sessionId: null,
+    });
   });
 });

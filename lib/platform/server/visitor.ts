@@ -27,9 +27,9 @@ export function createVisitorOf(
     if (cookies.has(SHOWROOM_COOKIE)) return null;
     const session = await sessionUser(cookies, authSecret);
     if (!session || !z.uuid().safeParse(session.userId).success) return null;
-    const context = await findPricingContext(db, session.userId);
+    const context = await findPricingContext(db, session.userId, session.sessionId);
     // A signed-out (revoked) session renders like any other invalid one: the page then sees no one.
-    if (!context?.active || context.sessionVersion !== session.sessionVersion) return null;
+    if (!context?.active || context.sessionVersion !== session.sessionVersion || context.sessionRevoked) return null;
     const channel = chooseChannel(routing, { host, companyMember: context.audience.companyId !== null });
     return `${channel.code}|${buyerContextKey(context)}`;
   };
