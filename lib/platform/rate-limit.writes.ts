@@ -31,5 +31,10 @@ export async function consumeRateLimit(db: Executor, key: string, rule: RateLimi
       secondsLeft: sql<number>`extract(epoch from ${loginThrottle.windowStart} + make_interval(mins => ${rule.windowMinutes}) - now())::float8`,
     });
   if (row!.count <= rule.limit) return { ok: true };
-  return { ok: false, retryInMinutes: Math.max(1, Math.ceil(row!.secondsLeft / 60)) };
+  // now() is each transaction's start: a window opened by a transaction that started later than this
+  // one can look slightly longer than the window from here, so the wait is capped at the window.
+  return {
+    ok: false,
+    retryInMinutes: Math.min(rule.windowMinutes, Math.max(1, Math.ceil(row!.secondsLeft / 60))),
+  };
 }
