@@ -314,7 +314,10 @@ export function buildOpenApiDocument() {
             404: problemResponse('Unknown cart or inactive channel'),
             409: problemResponse('Not enough stock, or this checkout is still in progress'),
             422: problemResponse(
-              'Key reused for another checkout, empty cart, unavailable SKU, pickup store or slot not possible, payment refused',
+              'Key reused for another checkout, empty cart, unavailable SKU, pickup store or slot not possible (also beyond the 14 days of pickup slots), payment refused, a guest paying at pickup over the units per SKU',
+            ),
+            429: problemResponse(
+              'A guest paying at pickup placed too many orders from this address or for this e-mail address; the detail says when to try again',
             ),
           },
         },
