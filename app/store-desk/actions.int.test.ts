@@ -29,6 +29,10 @@ vi.mock('next/cache', () => ({
 const WORK_ORDERS = ['staff', 'admin'];
 const ADMINS = ['admin'];
 
+// These tests place several guest orders paid at pickup; the guest limits have their own test.
+vi.stubEnv('GUEST_ORDERS_PER_IP', '0');
+vi.stubEnv('GUEST_ORDERS_PER_EMAIL', '0');
+
 let t: TestDatabase;
 let web: { id: string };
 let ber: typeof locations.$inferSelect;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { locations, notificationOutbox, orderEvents, orders, stockLevels } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { listDeskOrders } from '@/lib/pickup/pickup-desk.reads';
@@ -20,6 +20,10 @@ import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-databa
 import { placeOrder } from '@/lib/checkout/checkout.writes';
 import { transitionOrder } from '@/lib/orders/orders.writes';
 import { cancelUncollectedOrders, handOverOrder } from './pickup-desk.writes';
+
+// These tests place several guest orders paid at pickup; the guest limits have their own test.
+vi.stubEnv('GUEST_ORDERS_PER_IP', '0');
+vi.stubEnv('GUEST_ORDERS_PER_EMAIL', '0');
 
 let t: TestDatabase;
 let web: { id: string };

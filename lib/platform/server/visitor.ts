@@ -11,9 +11,9 @@ import { sessionUser } from './session-user';
 /**
  * The page cache's visitor context, led by the channel the visitor shops (the same rules as the request
  * context: lib/channels/channel-routing.rules.ts): "<channel>|anonymous" without a session cookie; for a
- * valid, not signed-out session of an active account "<channel>|" and its buyer context (the same findPricingContext the
- * storefront prices with); null, so the page renders, for anything else (expired, forged or signed-out session,
- * deactivated account, a showroom session).
+ * valid, not signed-out session of an active account "<channel>|" and its buyer context (the same
+ * findPricingContext the storefront prices with); null, so the page renders, for anything else
+ * (expired, forged or signed-out session, deactivated account, a showroom session).
  */
 export function createVisitorOf(
   db: Executor,
