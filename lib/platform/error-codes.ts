@@ -38,7 +38,6 @@ export const ERROR_CODES = {
   'price_entry.not_found': { status: 404 },
   'assortment_rule.not_found': { status: 404 },
   'csv.invalid': { status: 422, params: ['count'] },
-  'customer.email_taken': { status: 409 },
   'password.blank': { status: 422 },
   'password.repeated': { status: 422 },
   'password.common': { status: 422 },
