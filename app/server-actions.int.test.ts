@@ -1236,6 +1236,7 @@ describe('server actions', () => {
       state.actor = null;
       await t.db.delete(loginThrottle).where(eq(loginThrottle.key, 'sign-up-ip:unknown'));
       vi.stubEnv('SIGN_UPS_PER_IP', '2');
+      vi.stubEnv('SIGN_UP_CONFIRMATION', 'email');
       try {
         const known = roles.users.customer.email;
         const fresh = `fresh-${Date.now()}@example.com`;
@@ -1257,6 +1258,32 @@ describe('server actions', () => {
             /^Too many sign-ups from your network\. Please try again in (60|59) minutes\.$/,
           ),
         });
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    });
+
+    it('without mail, sends a new and a known address alike to sign in, where only the new account opens', async () => {
+      state.actor = null;
+      await t.db.delete(loginThrottle).where(eq(loginThrottle.key, 'sign-up-ip:unknown'));
+      vi.stubEnv('SIGN_UP_CONFIRMATION', 'none');
+      const redirectOf = async (fields: Record<string, string>) => {
+        try {
+          await signUp(fields);
+          return null;
+        } catch (error) {
+          return (error as { digest?: string }).digest?.split(';')[2] ?? null;
+        }
+      };
+      try {
+        const password = 'a-long-enough-password';
+        const fresh = `ready-${Date.now()}@example.com`;
+        const known = roles.users.customer.email;
+        expect(await redirectOf({ name: 'Rita Ready', email: fresh, password })).toBe('/sign-in?signedUp=1');
+        expect(await redirectOf({ name: 'Someone Else', email: known, password })).toBe('/sign-in?signedUp=1');
+        const { authenticate } = await import('@/lib/platform/auth/authenticate.writes');
+        expect(await authenticate(t.db, { email: fresh, password, ip: '10.9.0.1' })).toMatchObject({ ok: true });
+        expect(await authenticate(t.db, { email: known, password, ip: '10.9.0.1' })).toMatchObject({ ok: false });
       } finally {
         vi.unstubAllEnvs();
       }

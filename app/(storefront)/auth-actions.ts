@@ -9,6 +9,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { confirmEmail, registerCustomer } from '@/lib/customers/register-customer.writes';
+import { signUpConfirmation } from '@/lib/customers/sign-up-confirmation.rules';
 import { signUpLimit } from '@/lib/customers/sign-up-limit.rules';
 import { clientIp } from '@/lib/platform/auth/client-ip';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/platform/i18n/locales';
@@ -52,7 +53,14 @@ export const signUpAction = validatedAction('public', signUpInput, async (input)
   const db = getDb();
   const counted = await consumeRateLimit(db, `sign-up-ip:${clientIp(requestHeaders)}`, signUpLimit(process.env));
   if (!counted.ok) return { ok: false, formError: t('auth.signUpRateLimited', { minutes: counted.retryInMinutes }) };
-  await registerCustomer(db, input, { locale: isLocale(locale) ? locale : DEFAULT_LOCALE, baseUrl: publicUrl() });
+  const confirmation = signUpConfirmation(process.env);
+  await registerCustomer(db, input, {
+    locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+    baseUrl: publicUrl(),
+    confirmation,
+  });
+  // The same answer for a new and a known address; without mail the sign-in page says what to do next.
+  if (confirmation === 'none') redirect('/sign-in?signedUp=1');
   return { ok: true, message: t('auth.checkEmail', { email: input.email }) };
 });
 

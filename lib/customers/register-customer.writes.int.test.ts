@@ -13,7 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const OPTIONS = { locale: 'en' as const, baseUrl: 'https://shop.example.com' };
+const OPTIONS = { locale: 'en' as const, baseUrl: 'https://shop.example.com', confirmation: 'email' as const };
+/** A shop that cannot send mail: the account is ready at once. */
+const WITHOUT_MAIL = { ...OPTIONS, confirmation: 'none' as const };
 const PASSWORD = 'a-long-enough-password';
 
 /** The mails queued for an address, oldest first. */
@@ -79,6 +81,24 @@ describe('registerCustomer', () => {
     expect(await confirmEmail(t.db, tokenIn(second!.body))).toBe(true);
     expect(await signIn(email, PASSWORD)).toEqual({ ok: false, reason: 'invalid' });
     expect(await signIn(email, 'the-newer-password')).toMatchObject({ ok: true, user: { name: 'Second Try' } });
+  });
+
+  it('without mail: a new account signs in at once; a known one is left alone; the answer is the same', async () => {
+    const email = `quick-${uniqueSuffix()}@example.com`;
+    expect(await registerCustomer(t.db, { name: 'Quinn Quick', email, password: PASSWORD }, WITHOUT_MAIL)).toBe(
+      'created',
+    );
+    expect(await signIn(email, PASSWORD)).toMatchObject({ ok: true, user: { name: 'Quinn Quick' } });
+    const [welcome] = await mailsTo(email);
+    expect(welcome!.subject).toBe('Your account is ready');
+    expect(welcome!.body).not.toContain('token=');
+
+    const existing = await makeCustomer(t.db);
+    const [before] = await t.db.select().from(users).where(eq(users.id, existing.id));
+    const attempt = { name: 'Someone Else', email: existing.email, password: 'another-long-secret' };
+    expect(await registerCustomer(t.db, attempt, WITHOUT_MAIL)).toBe('exists');
+    expect((await t.db.select().from(users).where(eq(users.id, existing.id)))[0]).toEqual(before);
+    expect(await signIn(existing.email, attempt.password)).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('refuses an expired link', async () => {

@@ -9,6 +9,7 @@ import { AppError } from '@/lib/platform/errors';
 import type { Locale } from '@/lib/platform/i18n/locales';
 import { translatorFor } from '@/lib/platform/i18n/messages';
 import type { SignUpInput } from '@/lib/platform/auth/auth.schemas';
+import type { SignUpConfirmation } from './sign-up-confirmation.rules';
 
 /** How long a confirmation link works. */
 export const CONFIRMATION_HOURS = 48;
@@ -18,6 +19,8 @@ export type RegisterOptions = {
   locale: Locale;
   /** The shop's public address (lib/platform/public-url.ts): links in the e-mail point there. */
   baseUrl: string;
+  /** `none` (no mail can be sent): the account is ready at once (sign-up-confirmation.rules.ts). */
+  confirmation: SignUpConfirmation;
 };
 
 /** What happened; the caller answers the same for all three (no account enumeration). */
@@ -33,7 +36,8 @@ export function assertPasswordAllowed(password: string, person: { email: string;
 
 /**
  * Sign-up without revealing whether the address has an account. For a new address: a customer account
- * that cannot sign in until the link mailed to the address is followed (confirmEmail), and its
+ * that cannot sign in until the link mailed to the address is followed (confirmEmail) — or, when no mail
+ * can be sent (`confirmation: 'none'`), that can sign in at once — and its
  * cross-channel profile. For an address with a pending sign-up: that sign-up is replaced (new name,
  * password and link; the old link stops working). For a confirmed account: a mail telling its owner
  * that someone tried to register with it. The same work (hashing, one transaction, one queued e-mail)
@@ -47,10 +51,15 @@ export async function registerCustomer(
   assertPasswordAllowed(input.password, input);
   const passwordHash = await hashPassword(input.password);
   const token = randomBytes(32).toString('base64url');
-  const pending = {
-    emailConfirmationHash: sha256(token),
-    emailConfirmationExpiresAt: sql`now() + make_interval(hours => ${CONFIRMATION_HOURS})`,
-  };
+  const byEmail = options.confirmation === 'email';
+  // Without mail the account is confirmed at once; a pending sign-up of the address is replaced and confirmed.
+  const pending = byEmail
+    ? {
+        emailConfirmedAt: null,
+        emailConfirmationHash: sha256(token),
+        emailConfirmationExpiresAt: sql`now() + make_interval(hours => ${CONFIRMATION_HOURS})`,
+      }
+    : { emailConfirmedAt: sql`now()`, emailConfirmationHash: null, emailConfirmationExpiresAt: null };
   const t = translatorFor(options.locale);
   return db.transaction(async (tx) => {
     const [created] = await tx
@@ -60,7 +69,6 @@ export async function registerCustomer(
         name: input.name,
         passwordHash,
         roles: ['customer'],
-        emailConfirmedAt: null,
         ...pending,
       })
       .onConflictDoNothing()
@@ -81,13 +89,18 @@ export async function registerCustomer(
             subject: t('mail.signUpExistingSubject'),
             body: t('mail.signUpExistingBody', { ...values, link: `${options.baseUrl}/sign-in` }),
           }
-        : {
-            subject: t('mail.signUpConfirmSubject'),
-            body: t('mail.signUpConfirmBody', {
-              ...values,
-              link: `${options.baseUrl}/sign-up/confirm?token=${token}`,
-            }),
-          };
+        : byEmail
+          ? {
+              subject: t('mail.signUpConfirmSubject'),
+              body: t('mail.signUpConfirmBody', {
+                ...values,
+                link: `${options.baseUrl}/sign-up/confirm?token=${token}`,
+              }),
+            }
+          : {
+              subject: t('mail.signUpWelcomeSubject'),
+              body: t('mail.signUpWelcomeBody', { ...values, link: `${options.baseUrl}/sign-in` }),
+            };
     await tx.insert(notificationOutbox).values({ email: input.email, ...mail });
     return outcome;
   });

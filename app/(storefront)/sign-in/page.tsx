@@ -13,9 +13,13 @@ export const generateMetadata = pageTitle('auth.signInTitle');
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string | string[]; confirmed?: string | string[] }>;
+  searchParams: Promise<{
+    callbackUrl?: string | string[];
+    confirmed?: string | string[];
+    signedUp?: string | string[];
+  }>;
 }) {
-  const [t, actor, { callbackUrl, confirmed }] = await Promise.all([
+  const [t, actor, { callbackUrl, confirmed, signedUp }] = await Promise.all([
     getTranslations(),
     getCurrentActor(),
     searchParams,
@@ -28,6 +32,11 @@ export default async function SignInPage({
       {confirmed === '1' && (
         <StatusMessage tone="success" className="mb-4">
           {t('auth.confirmed')}
+        </StatusMessage>
+      )}
+      {signedUp === '1' && (
+        <StatusMessage tone="success" className="mb-4">
+          {t('auth.readyIfNew')}
         </StatusMessage>
       )}
       <ClientMessages namespaces={['auth']}>

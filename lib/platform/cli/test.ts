@@ -115,6 +115,8 @@ async function e2e(serverUrl: string) {
     AUTH_SECRET: ensureAuthSecret(),
     AUTH_TRUST_HOST: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
+    // The e2e walks follow the confirmation mail (read from the outbox); without SMTP the default is none.
+    SIGN_UP_CONFIRMATION: 'email',
   };
   let app: ChildProcess | undefined;
   try {
