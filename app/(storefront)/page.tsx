@@ -12,7 +12,7 @@ export default async function HomePage() {
     getStorefrontAudience(),
   ]);
   const featured = (await getProductPage(
-    channel.code,
+    channel,
     { sort: 'newest', brand: [], color: [], size: [], inStock: true, page: 1, pageSize: 8 },
     audience,
   )) ?? { items: [] };

@@ -9,7 +9,7 @@ import {
   type AssortmentScope,
 } from '@/lib/assortment/assortment.reads';
 import { listCategoryTree, pruneCategoryTree } from './categories.reads';
-import { findActiveChannel, findPublishableKey } from '@/lib/channels/channels.reads';
+import { findActiveChannel, findPublishableKey, type ChannelContext } from '@/lib/channels/channels.reads';
 import { getInstallationId } from '@/lib/platform/installation.reads';
 import { listStores } from '@/lib/inventory/locations.reads';
 import { applyPriceLists, ANONYMOUS_AUDIENCE, type PricingAudience } from '@/lib/pricing/prices.reads';
@@ -124,14 +124,12 @@ export const getCachedProductPage = async (channelCode: string, query: Parameter
  * groups or company have rules), re-priced for customer groups and contracts.
  */
 export async function getProductPage(
-  channelCode: string,
+  channel: ChannelContext,
   query: Parameters<typeof listProducts>[2],
   audience: PricingAudience,
 ) {
-  const channel = await getCachedChannel(channelCode);
-  if (!channel) return null;
   const scope = await getAssortmentScope(channel.id, audience);
-  const page = await getCachedProductPage(channelCode, { ...query, audienceKeys: scope.audienceKeys });
+  const page = await getCachedProductPage(channel.code, { ...query, audienceKeys: scope.audienceKeys });
   if (!page || (audience.companyId === null && audience.customerGroupIds.length === 0)) return page;
   return { ...page, items: await applyPriceLists(getDb(), channel, audience, page.items) };
 }

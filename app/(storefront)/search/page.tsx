@@ -30,7 +30,7 @@ export default async function SearchPage({
     );
   }
   const [result, facets] = await Promise.all([
-    getProductPage(channel.code, { ...query, category: undefined }, audience),
+    getProductPage(channel, { ...query, category: undefined }, audience),
     getCachedFacets({ assortment: await getStorefrontAssortment(), q }),
   ]);
   if (!result) notFound();

@@ -375,6 +375,14 @@ async function signInCookie(baseUrl: string, email: string): Promise<string> {
   return session.split(';')[0]!;
 }
 
+/** The paths that answer 200 for these headers (one request each). */
+async function pathsAnswering(baseUrl: string, paths: string[], headers: Record<string, string>): Promise<string[]> {
+  const answering: string[] = [];
+  for (const path of paths)
+    if ((await fetch(`${baseUrl}${path}`, { headers, redirect: 'manual' })).status === 200) answering.push(path);
+  return answering;
+}
+
 async function main() {
   const server = await provideDatabase({ dataSubdir: 'pg-bench', database: 'postgres' });
   const serverUrl = withDatabase(server.url, 'postgres');
@@ -497,9 +505,11 @@ async function main() {
         slugs.map((s) => `/p/${s}`),
       );
       const member = await signInCookie(baseUrl, 'anna@acme.example');
-      await measure(baseUrl, 'category page (top), company member', topPaths, { cookie: member });
+      // A member shops the b2b channel, whose company catalogue leaves some top categories out (404).
+      const memberTopPaths = await pathsAnswering(baseUrl, topPaths, { cookie: member });
+      await measure(baseUrl, 'category page (top), company member', memberTopPaths, { cookie: member });
       await measure(baseUrl, 'search page, company member', searchPaths, { cookie: member });
-      await measure(baseUrl, 'category (top), member, rendered', topPaths, { cookie: member, ...rendered });
+      await measure(baseUrl, 'category (top), member, rendered', memberTopPaths, { cookie: member, ...rendered });
       console.log(
         `\n"rendered": sent with ${PAGE_CACHE_BYPASS_HEADER} (the operator's token), which bypasses the page cache, so every request renders.`,
       );

@@ -42,7 +42,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   ]);
   const { query, invalid } = parseListingParams(raw);
   const [result, facets] = await Promise.all([
-    getProductPage(channel.code, { ...query, q: undefined, category: node.path }, audience),
+    getProductPage(channel, { ...query, q: undefined, category: node.path }, audience),
     getCachedFacets({ assortment: await getStorefrontAssortment(), categoryPath: node.path }),
   ]);
   if (!result) notFound();

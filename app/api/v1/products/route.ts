@@ -10,7 +10,7 @@ import { searchParamsToObject } from '@/lib/catalog/catalog.schemas';
 export const GET = apiHandler(async (request: Request) => {
   const { channel, audience } = await requireApiContext(request);
   const query = productsQuery.parse(searchParamsToObject(new URL(request.url).searchParams));
-  const page = await getProductPage(channel.code, query, audience);
+  const page = await getProductPage(channel, query, audience);
   if (!page) throw new AppError('channel.inactive', { params: { channel: channel.code } });
   return Response.json({ ...page, items: page.items.map(toCardDto) });
 });
