@@ -51,8 +51,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const sub = token?.sub;
       if (!sub || !z.uuid().safeParse(sub).success) return;
       const sid = tokenSessionId(token.sid);
-      const expires =
-        typeof token.exp === 'number' ? new Date(token.exp * 1000) : new Date(Date.now() + SESSION_SECONDS * 1000);
+      // Every read of a session renews its expiry, so a copy of this cookie refreshed just before the
+      // sign-out lives at most SESSION_SECONDS from now: the revocation must outlive it, not token.exp.
+      const expires = new Date(Date.now() + SESSION_SECONDS * 1000);
       // Only this session; a token from before session ids has none, so all of the user's sessions end.
       if (sid) await endSession(getDb(), sid, expires);
       else await endUserSessions(getDb(), sub);

@@ -87,4 +87,31 @@ describe('withPageCache', () => {
     expect(await app.get('/')).toMatchObject({ cache: 'HIT', body: '<p>render 2 of /</p>' });
     expect(await app.get('/', { cookie: 'who=nobody' })).toMatchObject({ cache: null, body: '<p>render 5 of /</p>' });
   });
+
+  it("does not store a page whose visitor's context changed while it rendered", async () => {
+    const cache = new PageCache({ maxBytes: 1e6, maxAgeMs: 60_000 });
+    let context = 'buyer|shop';
+    let renders = 0;
+    server = createServer(
+      withPageCache(
+        (_req, res) => {
+          renders++;
+          context = 'buyer|member'; // e.g. the visitor joined a company meanwhile
+          res.end(`render ${renders}`);
+        },
+        cache,
+        () => context,
+      ),
+    );
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}/c/bikes`;
+    await (await fetch(url)).text();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(cache.size).toBe(0);
+    // Keyed and rendered for the same context: stored.
+    await (await fetch(url)).text();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(cache.size).toBe(1);
+    expect(renders).toBe(2);
+  });
 });

@@ -56,16 +56,19 @@ export function withPageCache(
       const buffer = toBuffer(chunk, rest[0]);
       if (buffer) chunks.push(buffer);
       if (res.statusCode === 200 && res.getHeader('set-cookie') === undefined) {
-        cache.set(
-          key,
-          {
-            status: 200,
-            headers: storableHeaders(res.getHeaders()),
-            body: Buffer.concat(chunks),
-            storedAt: Date.now(),
-          },
-          generation,
-        );
+        const page = {
+          status: 200,
+          headers: storableHeaders(res.getHeaders()),
+          body: Buffer.concat(chunks),
+          storedAt: Date.now(),
+        };
+        // The visitor's context may have changed while the page rendered (a membership, a group, a
+        // role): store the page only if the context it was keyed by is still the visitor's.
+        void Promise.resolve(visitorOf(req))
+          .then((again) => {
+            if (again === visitor) cache.set(key, page, generation);
+          })
+          .catch(() => undefined);
       }
       return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
     } as ServerResponse['end'];

@@ -54,6 +54,13 @@ describe('page cache visitor context', () => {
     expect(carlaKey).toMatch(/^b2b\|/);
     expect(customerKey).toMatch(/^web\|/);
     expect(await visitorOf({ headers: { cookie: 'authjs.session-token=forged' } } as never)).toBeNull();
+    // Two session cookies: Auth.js reads the first, a reader could take the second; never cached.
+    const [annaCookie, customerCookie] = [
+      ((await requestAs(anna)) as { headers: { cookie: string } }).headers.cookie.split('; ')[1]!,
+      ((await requestAs(customer)) as { headers: { cookie: string } }).headers.cookie.split('; ')[1]!,
+    ];
+    expect(await visitorOf({ headers: { cookie: `${annaCookie}; ${customerCookie}` } } as never)).toBeNull();
+    expect(await visitorOf({ headers: { cookie: `${customerCookie}; __Secure-${annaCookie}` } } as never)).toBeNull();
 
     // A showroom session always renders (its channel depends on the staff member's stores).
     const staffRequest = (await requestAs(merch)) as { headers: { cookie: string } };

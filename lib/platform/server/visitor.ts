@@ -4,6 +4,7 @@ import type { Executor } from '@/db/client';
 import { chooseChannel, SHOWROOM_COOKIE, type ChannelRouting } from '@/lib/channels/channel-routing.rules';
 import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { findPricingContext } from '@/lib/pricing/prices.reads';
+import { SESSION_COOKIE } from '@/lib/platform/auth/session-cookie';
 import { buyerContextKey, hasSessionCookie, readCookies } from './page-cache';
 import type { VisitorOf } from './page-cache-middleware';
 import { sessionUser } from './session-user';
@@ -25,6 +26,9 @@ export function createVisitorOf(
     const host = req.headers.host;
     if (!hasSessionCookie(cookies)) return `${chooseChannel(routing, { host, companyMember: false }).code}|anonymous`;
     if (cookies.has(SHOWROOM_COOKIE)) return null;
+    // Two session cookies (repeated, or plain and __Secure-, or whole and chunked): Auth.js and this
+    // reader might pick different ones, so the page would be keyed for one person and rendered for another.
+    if (!hasOneSessionCookie(req.headers.cookie)) return null;
     const session = await sessionUser(cookies, authSecret);
     if (!session || !z.uuid().safeParse(session.userId).success) return null;
     const context = await findPricingContext(db, session.userId, session.sessionId);
@@ -33,4 +37,17 @@ export function createVisitorOf(
     const channel = chooseChannel(routing, { host, companyMember: context.audience.companyId !== null });
     return `${channel.code}|${buyerContextKey(context)}`;
   };
+}
+
+/** Whether the Cookie header sends exactly one session cookie (one name, whole or as numbered chunks). */
+export function hasOneSessionCookie(header: string | undefined): boolean {
+  const names = (header ?? '')
+    .split(';')
+    .map((part) => part.split('=', 1)[0]!.trim())
+    .filter((name) => SESSION_COOKIE.test(name));
+  if (new Set(names).size !== names.length) return false;
+  const bases = new Set(names.map((name) => name.replace(/\.\d+$/, '')));
+  const whole = names.some((name) => !/\.\d+$/.test(name));
+  const chunked = names.some((name) => /\.\d+$/.test(name));
+  return bases.size === 1 && !(whole && chunked);
 }
