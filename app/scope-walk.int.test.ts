@@ -8,17 +8,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { placePickupOrder } from '@/lib/testing/pickup-orders';
 import { cartLines, orders } from '@/db/schema';
 import { channelRouting } from '@/lib/channels/channel-routing.reads';
-import { placeOrder } from '@/lib/checkout/checkout.writes';
-import { transitionOrder } from '@/lib/orders/orders.writes';
-import { pickupSlots } from '@/lib/pickup/pickup-slots.rules';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { localDateOf } from '@/lib/platform/time-zone.rules';
 import {
   actorOf,
   makeAdmin,
-  makeCart,
   makeChannel,
   makeCompany,
   makePriceList,
@@ -211,24 +207,15 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 /** A pay-at-pickup order at Berlin, moved on to `until` by an admin. */
-async function berlinPickupOrder(until: 'placed' | 'ready_for_pickup') {
-  const cart = await makeCart(t.db, { channelId: web.id, lines: [{ variantId, quantity: 1 }] });
-  const now = new Date();
-  const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!;
-  const { order } = await placeOrder(t.db, null, {
-    cartId: cart.id,
-    idempotencyKey: randomUUID(),
+const berlinPickupOrder = (until: 'placed' | 'ready_for_pickup') =>
+  placePickupOrder(t.db, {
+    channelId: web.id,
+    store: ber,
+    variantId,
+    until,
+    by: actors.admin,
     email: 'walk@example.com',
-    fulfilment: 'pickup',
-    pickupLocationId: ber.id,
-    pickupSlotStart: slot.start.toISOString(),
-    payment: { method: 'pay_at_pickup' },
   });
-  if (until === 'ready_for_pickup')
-    for (const to of ['confirmed', 'picking', 'ready_for_pickup'] as const)
-      await transitionOrder(t.db, actors.admin, order.id, to);
-  return order;
-}
 
 const statusOf = async (id: string) =>
   (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]!.status;

@@ -1,17 +1,13 @@
 // Walks the pickup-desk actions with each role: staff of the store and admins may work orders,
 // only admins may change the pickup settings or run the expiry job; everyone else is refused and
 // nothing changes.
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { placePickupOrder } from '@/lib/testing/pickup-orders';
 import { locations, orders, settings } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
-import { pickupSlots } from '@/lib/pickup/pickup-slots.rules';
-import { localDateOf } from '@/lib/platform/time-zone.rules';
-import { placeOrder } from '@/lib/checkout/checkout.writes';
-import { transitionOrder } from '@/lib/orders/orders.writes';
-import { makeCart, makeChannel, makeProduct, makeStock, makeStore } from '@/lib/testing/factories';
+import { makeChannel, makeProduct, makeStock, makeStore } from '@/lib/testing/factories';
 import { makeRoleActors, ROLES } from '@/lib/testing/role-actors';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
@@ -51,24 +47,8 @@ async function call(module: 'desk' | 'store', name: string, fields: Record<strin
 }
 
 /** A guest pickup order at BER, moved on to `until` by the admin. */
-async function pickupOrder(until: 'placed' | 'ready_for_pickup') {
-  const cart = await makeCart(t.db, { channelId: web.id, lines: [{ variantId: variant.id, quantity: 1 }] });
-  const now = new Date();
-  const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!;
-  const { order } = await placeOrder(t.db, null, {
-    cartId: cart.id,
-    idempotencyKey: randomUUID(),
-    email: 'guest@example.com',
-    fulfilment: 'pickup',
-    pickupLocationId: ber.id,
-    pickupSlotStart: slot.start.toISOString(),
-    payment: { method: 'pay_at_pickup' },
-  });
-  if (until === 'ready_for_pickup')
-    for (const to of ['confirmed', 'picking', 'ready_for_pickup'])
-      await transitionOrder(t.db, actors.admin!, order.id, to);
-  return order;
-}
+const pickupOrder = (until: 'placed' | 'ready_for_pickup') =>
+  placePickupOrder(t.db, { channelId: web.id, store: ber, variantId: variant.id, until, by: actors.admin! });
 const statusOf = async (id: string) =>
   (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]!.status;
 const pickupSetting = async () =>

@@ -1,24 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { placePickupOrder } from '@/lib/testing/pickup-orders';
 import { locations, notificationOutbox, orderEvents, orders, stockLevels } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { listDeskOrders } from '@/lib/pickup/pickup-desk.reads';
-import { pickupSlots } from '@/lib/pickup/pickup-slots.rules';
-import { localDateOf } from '@/lib/platform/time-zone.rules';
-import {
-  actorOf,
-  makeAdmin,
-  makeCart,
-  makeChannel,
-  makeProduct,
-  makeStaff,
-  makeStock,
-  makeStore,
-} from '@/lib/testing/factories';
+import { actorOf, makeAdmin, makeChannel, makeProduct, makeStaff, makeStock, makeStore } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { placeOrder } from '@/lib/checkout/checkout.writes';
-import { transitionOrder } from '@/lib/orders/orders.writes';
 import { cancelUncollectedOrders, handOverOrder } from './pickup-desk.writes';
 
 // These tests place several guest orders paid at pickup; the guest limits have their own test.
@@ -46,23 +33,8 @@ const eventsOf = (id: string) =>
   t.db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).orderBy(orderEvents.createdAt);
 
 /** A guest pickup order at BER for one unit, moved on to `until` by the admin. */
-async function pickupOrder(until: 'placed' | 'ready_for_pickup' = 'ready_for_pickup') {
-  const cart = await makeCart(t.db, { channelId: web.id, lines: [{ variantId: variant.id, quantity: 1 }] });
-  const now = new Date();
-  const slot = pickupSlots(ber, localDateOf(now, ber.timeZone), 8, { now }).find((s) => s.bookable)!;
-  const { order } = await placeOrder(t.db, null, {
-    cartId: cart.id,
-    idempotencyKey: `key-${randomUUID()}`,
-    email: 'guest@example.com',
-    fulfilment: 'pickup',
-    pickupLocationId: ber.id,
-    pickupSlotStart: slot.start.toISOString(),
-    payment: { method: 'pay_at_pickup' },
-  });
-  if (until === 'ready_for_pickup')
-    for (const to of ['confirmed', 'picking', 'ready_for_pickup']) await transitionOrder(t.db, admin, order.id, to);
-  return order;
-}
+const pickupOrder = (until: 'placed' | 'ready_for_pickup' = 'ready_for_pickup') =>
+  placePickupOrder(t.db, { channelId: web.id, store: ber, variantId: variant.id, until, by: admin });
 
 beforeAll(async () => {
   t = await createTestDatabase();
