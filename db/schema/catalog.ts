@@ -15,6 +15,14 @@ import {
 } from 'drizzle-orm/pg-core';
 import { tsvector } from './custom-types';
 
+// Catalogue translations (lib/catalog/translations.rules.ts): per locale other than the merchant's
+// default language, the fields that differ; the plain columns hold the default language and are the
+// fallback for any field a locale lacks. Kept on the row itself so that reads need no join.
+export type TextTranslations = Partial<Record<string, { name?: string; description?: string }>>;
+export type OptionTypeTranslations = Partial<Record<string, { name?: string; values?: Record<string, string> }>>;
+export type ValueTranslations = Partial<Record<string, { value?: string }>>;
+export type AltTranslations = Partial<Record<string, { alt?: string }>>;
+
 export const taxClasses = pgTable('tax_classes', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
@@ -40,6 +48,7 @@ export const categories = pgTable(
     path: text('path').notNull().unique(),
     depth: integer('depth').notNull(),
     position: integer('position').notNull().default(0),
+    translations: jsonb('translations').$type<TextTranslations>().notNull().default({}),
   },
   (t) => [
     index('categories_parent_idx').on(t.parentId),
@@ -76,6 +85,7 @@ export const products = pgTable(
       .notNull()
       .default(sql`'{}'::uuid[]`),
     // Maintained by the database (see migration): German + English full text over name, brand and description.
+    translations: jsonb('translations').$type<TextTranslations>().notNull().default({}),
     searchVector: tsvector('search_vector'),
     // Listing read model, maintained by statement triggers on variants and variant_prices (migration 0004):
     // base-price range in EUR cents over active priced variants (null: nothing sellable), and the
@@ -135,12 +145,15 @@ export const optionTypes = pgTable('option_types', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
   position: integer('position').notNull().default(0),
+  // Per locale: the option's name and labels for its values (variants.options holds default-language values).
+  translations: jsonb('translations').$type<OptionTypeTranslations>().notNull().default({}),
 });
 
 export const attributes = pgTable('attributes', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
   unit: text('unit'),
+  translations: jsonb('translations').$type<TextTranslations>().notNull().default({}),
 });
 
 export const productAttributes = pgTable(
@@ -153,6 +166,7 @@ export const productAttributes = pgTable(
       .notNull()
       .references(() => attributes.code),
     value: text('value').notNull(),
+    translations: jsonb('translations').$type<ValueTranslations>().notNull().default({}),
   },
   (t) => [primaryKey({ columns: [t.productId, t.attributeCode] })],
 );
@@ -168,6 +182,7 @@ export const media = pgTable(
     variantId: uuid('variant_id').references(() => variants.id, { onDelete: 'cascade' }),
     url: text('url').notNull(),
     alt: text('alt').notNull(),
+    translations: jsonb('translations').$type<AltTranslations>().notNull().default({}),
     position: integer('position').notNull().default(0),
   },
   (t) => [index('media_product_idx').on(t.productId, t.position)],
