@@ -14,6 +14,7 @@ import { getInstallationId } from '@/lib/platform/installation.reads';
 import { listStores } from '@/lib/inventory/locations.reads';
 import { applyPriceLists, ANONYMOUS_AUDIENCE, type PricingAudience } from '@/lib/pricing/prices.reads';
 import { listFacets, listProducts } from './product-listing.reads';
+import { findProductBase, withLiveStock, type ProductDetail } from './product-detail.reads';
 
 /**
  * Shared catalogue reads, cached in each server worker and invalidated by tag on every admin write
@@ -132,4 +133,30 @@ export async function getProductPage(
   const page = await getCachedProductPage(channel.code, { ...query, audienceKeys: scope.audienceKeys });
   if (!page || (audience.companyId === null && audience.customerGroupIds.length === 0)) return page;
   return { ...page, items: await applyPriceLists(getDb(), channel, audience, page.items) };
+}
+
+const productBaseByInstallation = unstable_cache(
+  async (_installation: string, channelCode: string, slug: string, audience: PricingAudience) => {
+    const channel = await getCachedChannel(channelCode);
+    return channel ? findProductBase(getDb(), channel, slug, audience) : null;
+  },
+  ['product-base'],
+  { tags: [CATALOG_TAG], revalidate: LISTING_SECONDS },
+);
+
+/**
+ * A product page's or the product API's detail for this buyer with live stock: everything but stock
+ * (names, media, the buyer's prices, related products) comes from the catalogue cache, invalidated by
+ * every admin write and re-read after LISTING_SECONDS so that price lists' time windows take effect;
+ * stock is read now (one query). Null when the product is not sold to this buyer in the channel.
+ */
+export async function getProductDetail(
+  channel: ChannelContext,
+  slug: string,
+  audience: PricingAudience,
+): Promise<ProductDetail | null> {
+  // One entry per set of groups, whatever order they were read in.
+  const key = { customerGroupIds: [...audience.customerGroupIds].sort(), companyId: audience.companyId };
+  const base = await productBaseByInstallation(await installationId(), channel.code, slug, key);
+  return base && withLiveStock(getDb(), channel, base);
 }

@@ -76,9 +76,25 @@ export type ProductDetail = {
 
 /**
  * Everything a product page or the API shows, in a fixed handful of queries, with the prices of this
- * audience from the price engine. Null when unknown, not active or not in the channel's assortment for the audience.
+ * audience from the price engine and live stock. Null when unknown, not active or not in the channel's
+ * assortment for the audience.
  */
 export async function findProductDetail(
+  db: Executor,
+  channel: ChannelContext,
+  slug: string,
+  audience: PricingAudience = ANONYMOUS_AUDIENCE,
+  at = new Date(),
+): Promise<ProductDetail | null> {
+  const base = await findProductBase(db, channel, slug, audience, at);
+  return base && withLiveStock(db, channel, base);
+}
+
+/**
+ * A product detail without stock (every variant `out_of_stock`, no locations): what may be cached
+ * (lib/catalog/cached-catalog.reads.ts) and completed per request by withLiveStock.
+ */
+export async function findProductBase(
   db: Executor,
   channel: ChannelContext,
   slug: string,
@@ -148,7 +164,6 @@ export async function findProductDetail(
     db.select().from(optionTypes).orderBy(asc(optionTypes.position)),
   ]);
 
-  const variantIds = variantRows.map((v) => v.id);
   const relatedIds = [...new Set(relationRows.map((r) => r.relatedId))];
   const priced: PricedVariant[] = variantRows.flatMap((v) =>
     v.amount === null
@@ -164,28 +179,7 @@ export async function findProductDetail(
           },
         ],
   );
-  const [stockRows, relatedCards, priceLists] = await Promise.all([
-    variantIds.length && channel.locationIds.length
-      ? db
-          .select({
-            variantId: stockLevels.variantId,
-            onHand: stockLevels.onHand,
-            reserved: stockLevels.reserved,
-            code: locations.code,
-            name: locations.name,
-            kind: locations.kind,
-          })
-          .from(stockLevels)
-          .innerJoin(locations, eq(locations.id, stockLevels.locationId))
-          .where(
-            and(
-              inArray(stockLevels.variantId, variantIds),
-              inArray(stockLevels.locationId, channel.locationIds),
-              eq(locations.active, true),
-            ),
-          )
-          .orderBy(asc(locations.kind), asc(locations.name))
-      : Promise.resolve([]),
+  const [relatedCards, priceLists] = await Promise.all([
     relatedIds.length
       ? listProducts(db, channel, {
           productIds: relatedIds,
@@ -251,7 +245,57 @@ export async function findProductDetail(
     images: mediaRows,
     attributes: attributeRows,
     options,
-    variants: variantRows.map((v) => {
+    variants: variantRows.map((v) => ({
+      id: v.id,
+      sku: v.sku,
+      gtin: v.gtin,
+      mpn: v.mpn,
+      options: v.options,
+      price: prices.get(v.id)?.unit ?? null,
+      basePrice: prices.get(v.id)?.reduced ? prices.get(v.id)!.base : null,
+      lowestPrice30Days: references.get(v.id) ?? null,
+      availability: 'out_of_stock' as const,
+      stock: [],
+    })),
+    related,
+  };
+}
+
+/**
+ * The product with its variants' stock at the channel's active locations, read now (one query): sellable
+ * units per location and the availability of the total.
+ */
+export async function withLiveStock(
+  db: Executor,
+  channel: ChannelContext,
+  base: ProductDetail,
+): Promise<ProductDetail> {
+  const variantIds = base.variants.map((v) => v.id);
+  const stockRows =
+    variantIds.length && channel.locationIds.length
+      ? await db
+          .select({
+            variantId: stockLevels.variantId,
+            onHand: stockLevels.onHand,
+            reserved: stockLevels.reserved,
+            code: locations.code,
+            name: locations.name,
+            kind: locations.kind,
+          })
+          .from(stockLevels)
+          .innerJoin(locations, eq(locations.id, stockLevels.locationId))
+          .where(
+            and(
+              inArray(stockLevels.variantId, variantIds),
+              inArray(stockLevels.locationId, channel.locationIds),
+              eq(locations.active, true),
+            ),
+          )
+          .orderBy(asc(locations.kind), asc(locations.name))
+      : [];
+  return {
+    ...base,
+    variants: base.variants.map((v) => {
       const stock = stockRows
         .filter((s) => s.variantId === v.id)
         .map((s) => {
@@ -264,19 +308,7 @@ export async function findProductDetail(
             availability: availabilityOf(quantity),
           };
         });
-      return {
-        id: v.id,
-        sku: v.sku,
-        gtin: v.gtin,
-        mpn: v.mpn,
-        options: v.options,
-        price: prices.get(v.id)?.unit ?? null,
-        basePrice: prices.get(v.id)?.reduced ? prices.get(v.id)!.base : null,
-        lowestPrice30Days: references.get(v.id) ?? null,
-        availability: availabilityOf(stock.reduce((sum, s) => sum + s.quantity, 0)),
-        stock,
-      };
+      return { ...v, availability: availabilityOf(stock.reduce((sum, s) => sum + s.quantity, 0)), stock };
     }),
-    related,
   };
 }

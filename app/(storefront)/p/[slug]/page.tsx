@@ -10,12 +10,8 @@ import { ProductGrid } from '@/components/storefront/product-grid';
 import { ButtonLink } from '@/components/ui/button';
 import { Price } from '@/components/ui/price';
 import { StatusMessage } from '@/components/ui/status-message';
-import {
-  findProductDetail,
-  RELATION_TYPES,
-  type ProductDetail,
-  type VariantDetail,
-} from '@/lib/catalog/product-detail.reads';
+import { getProductDetail } from '@/lib/catalog/cached-catalog.reads';
+import { RELATION_TYPES, type ProductDetail, type VariantDetail } from '@/lib/catalog/product-detail.reads';
 import { listPickupStores, PREFERRED_STORE_COOKIE, type StoreDetail } from '@/lib/inventory/stores.reads';
 import { getDb } from '@/lib/platform/db';
 import { findSelectedVariant, pickVariant } from '@/lib/catalog/variant-selection.rules';
@@ -30,7 +26,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ varian
 const loadProduct = cache(async (slug: string) => {
   if (!slugParam.safeParse(slug).success) return null;
   const [channel, audience] = await Promise.all([getStorefrontChannel(), getStorefrontAudience()]);
-  return findProductDetail(getDb(), channel, slug, audience);
+  return getProductDetail(channel, slug, audience);
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -2,8 +2,7 @@ import { toProductDetailDto } from '@/lib/catalog/catalog-dto.rules';
 import { requireApiContext } from '@/lib/platform/api/channel';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { slugParam } from '@/lib/catalog/catalog-api.schemas';
-import { findProductDetail } from '@/lib/catalog/product-detail.reads';
-import { getDb } from '@/lib/platform/db';
+import { getProductDetail } from '@/lib/catalog/cached-catalog.reads';
 import { AppError } from '@/lib/platform/errors';
 
 /** One product of the caller's channel assortment, priced for them; 404 when it is not sold to them there. */
@@ -11,7 +10,7 @@ export const GET = apiHandler(async (request: Request, context: { params: Promis
   const { channel, audience } = await requireApiContext(request);
   const { slug: rawSlug } = await context.params;
   const slug = slugParam.parse(rawSlug);
-  const product = await findProductDetail(getDb(), channel, slug, audience);
+  const product = await getProductDetail(channel, slug, audience);
   if (!product) throw new AppError('product.not_found');
   return Response.json(toProductDetailDto(product));
 });
