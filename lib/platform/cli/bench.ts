@@ -504,6 +504,12 @@ async function main() {
         'product page (live stock)',
         slugs.map((s) => `/p/${s}`),
       );
+      await measure(
+        baseUrl,
+        'GET /api/v1/products/{slug} (live stock)',
+        slugs.map((s) => `/api/v1/products/${s}`),
+        apiKey,
+      );
       const member = await signInCookie(baseUrl, 'anna@acme.example');
       // A member shops the b2b channel, whose company catalogue leaves some top categories out (404).
       const memberTopPaths = await pathsAnswering(baseUrl, topPaths, { cookie: member });
