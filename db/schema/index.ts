@@ -10,3 +10,4 @@ export * from './people';
 export * from './pricing';
 export * from './security';
 export * from './settings';
+export * from './shop';

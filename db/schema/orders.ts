@@ -95,7 +95,11 @@ export const orders = pgTable(
     currency: text('currency').notNull(),
     // The channel's basis when the order was placed: gross (consumers) or net (B2B) amounts.
     pricesIncludeVat: boolean('prices_include_vat').notNull(),
+    // Goods plus shipping, in the order's basis.
     totalAmount: integer('total_amount').notNull(),
+    // Shipping charged (lib/shipping/shipping.rules.ts) and its VAT rate (the highest rate of the goods).
+    shippingAmount: integer('shipping_amount').notNull().default(0),
+    shippingVatRateBp: integer('shipping_vat_rate_bp').notNull().default(0),
     placedAt: timestamp('placed_at', { withTimezone: true }).notNull().defaultNow(),
     // Fulfilment: null on orders from before checkout existed (demo history).
     fulfilment: fulfilmentKind('fulfilment'),
@@ -114,6 +118,7 @@ export const orders = pgTable(
     index('orders_user_idx').on(t.userId),
     index('orders_pickup_idx').on(t.pickupLocationId, t.status),
     check('orders_total_non_negative', sql`${t.totalAmount} >= 0`),
+    check('orders_shipping_non_negative', sql`${t.shippingAmount} >= 0 and ${t.shippingVatRateBp} >= 0`),
   ],
 );
 
