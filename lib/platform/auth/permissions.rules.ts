@@ -33,6 +33,10 @@ const PERMISSIONS = {
   'channels:read': ['admin', 'merchandiser'],
   /** Create and change channels and their publishable keys. */
   'channels:write': ['admin'],
+  /** Change the shipping rates of every channel. */
+  'shipping:write': ['admin', 'merchandiser'],
+  /** Edit the content pages (imprint, terms, withdrawal, privacy, shipping) in every language. */
+  'content:write': ['admin', 'merchandiser'],
   /** Decide which products each channel sells (assortment rules). */
   'assortment:write': ['admin', 'merchandiser'],
   /** Work orders: confirm, pick, hand over, cancel (staff only at their own stores) and read them. */
