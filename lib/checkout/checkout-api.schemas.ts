@@ -47,7 +47,13 @@ export const orderSchema = z.object({
     status: z.enum(['pending', 'authorized', 'paid', 'failed']).nullable(),
   }),
   pricesIncludeVat: z.boolean().describe('Whether the amounts include VAT (consumer channels) or not (B2B)'),
-  total: money,
+  total: money.describe('Goods plus shipping'),
+  shipping: z
+    .object({
+      price: money,
+      vatRateBp: z.number().int().describe('VAT rate of the shipping in basis points: the highest rate of the goods'),
+    })
+    .describe('Shipping charged for the chosen fulfilment (pickup is free), included in the total'),
   lines: z.array(
     z.object({
       sku: z.string(),
@@ -77,6 +83,7 @@ export function toOrderDto(order: OrderSummary): OrderDto {
     payment: { method: (order.payment.method as OrderDto['payment']['method']) ?? null, status: order.payment.status },
     pricesIncludeVat: order.pricesIncludeVat,
     total: m(order.totalAmount),
+    shipping: { price: m(order.shipping.amount), vatRateBp: order.shipping.vatRateBp },
     lines: order.lines.map((l) => ({
       sku: l.sku,
       productName: l.productName,

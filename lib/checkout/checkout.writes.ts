@@ -24,6 +24,7 @@ import { findOrderSummary, toOrderSummary, type OrderSummary } from '@/lib/order
 import { findPricedVariants, findPriceLists, findPricingAudience, priceVariant } from '@/lib/pricing/prices.reads';
 import { checkSlot, isWithinSlotWindow, type PickupStore } from '@/lib/pickup/pickup-slots.rules';
 import { PICKUP_SLOT_DAYS } from '@/lib/pickup/store-api.schemas';
+import { quoteShippingFor } from '@/lib/shipping/shipping.reads';
 import { AppError } from '@/lib/platform/errors';
 import { invalidRequest, ISSUE_PARSE_OPTIONS } from '@/lib/platform/error-text';
 import { consumeRateLimit } from '@/lib/platform/rate-limit.writes';
@@ -357,7 +358,9 @@ async function placeInTransaction(
       priceListId: price.applied?.listId ?? null,
     };
   });
-  const total = pricedLines.reduce((sum, l) => sum + l.lineAmount, 0);
+  // Shipping by the chosen method (lib/shipping/shipping.rules.ts) is part of what the buyer pays.
+  const shipping = await quoteShippingFor(tx, channel.id, input.fulfilment, pricedLines);
+  const total = pricedLines.reduce((sum, l) => sum + l.lineAmount, 0) + shipping.amount;
 
   const slotStart = input.pickupSlotStart ? new Date(input.pickupSlotStart) : null;
   // Closed, misaligned, past or too distant slots fail before anything is reserved; capacity is checked under the lock below.
@@ -424,6 +427,8 @@ async function placeInTransaction(
         currency: channel.currency,
         pricesIncludeVat: channel.pricesIncludeVat,
         totalAmount: total,
+        shippingAmount: shipping.amount,
+        shippingVatRateBp: shipping.vatRateBp,
         placedAt: now,
         fulfilment: input.fulfilment,
         pickupLocationId: store?.id ?? null,
@@ -487,6 +492,8 @@ async function placeInTransaction(
       currency: channel.currency,
       pricesIncludeVat: channel.pricesIncludeVat,
       totalAmount: total,
+      shippingAmount: shipping.amount,
+      shippingVatRateBp: shipping.vatRateBp,
     },
     lineRows,
   );

@@ -58,7 +58,10 @@ export type OrderSummary = {
   payment: { method: string | null; status: 'pending' | 'authorized' | 'paid' | 'failed' | null };
   currency: string;
   pricesIncludeVat: boolean;
+  /** Goods plus shipping. */
   totalAmount: number;
+  /** Shipping charged, included in the total, with its VAT rate (basis points). */
+  shipping: { amount: number; vatRateBp: number };
   lines: Array<{
     sku: string;
     productName: string;
@@ -96,6 +99,8 @@ export async function findOrderSummary(db: Executor, orderId: string): Promise<O
         currency: orders.currency,
         pricesIncludeVat: orders.pricesIncludeVat,
         totalAmount: orders.totalAmount,
+        shippingAmount: orders.shippingAmount,
+        shippingVatRateBp: orders.shippingVatRateBp,
       })
       .from(orders)
       .leftJoin(locations, eq(locations.id, orders.pickupLocationId))
@@ -138,6 +143,8 @@ export type StoredOrder = {
   currency: string;
   pricesIncludeVat: boolean;
   totalAmount: number;
+  shippingAmount: number;
+  shippingVatRateBp: number;
 };
 
 /**
@@ -167,6 +174,7 @@ export function toOrderSummary(order: StoredOrder, lines: OrderSummary['lines'])
     currency: order.currency,
     pricesIncludeVat: order.pricesIncludeVat,
     totalAmount: order.totalAmount,
+    shipping: { amount: order.shippingAmount, vatRateBp: order.shippingVatRateBp },
     lines: [...lines].sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0)),
   };
 }

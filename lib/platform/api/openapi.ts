@@ -11,6 +11,8 @@ import {
   updateCartLineBody,
 } from '@/lib/cart/cart-api.schemas';
 import { checkoutRequestSchema, idempotencyKeyHeaderSchema, orderSchema } from '@/lib/checkout/checkout-api.schemas';
+import { contentPageQuery, contentPageSchema, contentPageSlugParam } from '@/lib/content/content-api.schemas';
+import { cartShippingSchema } from '@/lib/shipping/shipping-api.schemas';
 import {
   categorySchema,
   channelSchema,
@@ -322,6 +324,38 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      '/api/v1/carts/{id}/shipping': {
+        get: {
+          summary:
+            "What shipping costs for the cart by each method (delivery, pickup, ship to store), from the channel's rates",
+          description:
+            'A flat rate per channel and method, waived from a goods value; each unit of a bulky product adds a surcharge, also above that value; pickup is free. The checkout charges the option of the chosen fulfilment.',
+          security: keyed,
+          parameters: [idParam('id')],
+          responses: { 200: json('CartShipping'), ...keyResponses, 404: problemResponse('Unknown cart') },
+        },
+      },
+      '/api/v1/pages/{slug}': {
+        get: {
+          summary: 'A content page: imprint, terms, withdrawal (with the model form), privacy, shipping and payment',
+          security: keyed,
+          parameters: [
+            {
+              name: 'slug',
+              in: 'path',
+              required: true,
+              schema: toSchema(contentPageSlugParam, 'input'),
+            },
+            ...queryParameters(contentPageQuery.shape),
+          ],
+          responses: {
+            200: json('ContentPage'),
+            400: problemResponse('Unknown locale'),
+            ...keyResponses,
+            404: problemResponse('Unknown page'),
+          },
+        },
+      },
       '/api/v1/orders/{id}': {
         get: {
           summary: "An order, for its owner (session) or the store's staff",
@@ -398,6 +432,8 @@ export function buildOpenApiDocument() {
         UpdateCartLine: toSchema(updateCartLineBody, 'input'),
         CheckoutRequest: toSchema(checkoutRequestSchema, 'input'),
         Order: toSchema(orderSchema),
+        CartShipping: toSchema(cartShippingSchema),
+        ContentPage: toSchema(contentPageSchema),
         StoreList: toSchema(storeListSchema),
         PickupSlots: toSchema(pickupSlotsSchema),
         Problem: toSchema(problemSchema),
