@@ -34,6 +34,7 @@ import { BASE_CURRENCY, divideRoundHalfUp } from '../../lib/platform/money.rules
 import { formatSeconds } from '../../lib/platform/cli/format-duration';
 import { recordPriceHistory } from '../../lib/pricing/price-history.writes';
 import { seedDemoAssortment } from './assortment';
+import { seedDemoShop } from './shop';
 import { seedDemoOrders } from './orders';
 import { seedDemoPricing } from './pricing';
 import { productIllustrationUrl, type ProductIllustrationKind } from '../../lib/catalog/product-illustration.rules';
@@ -1058,6 +1059,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     log(
       `demo seed: ${assortment.rules} assortment rules, ${assortment.decisions} channel decisions written in ${elapsed()}`,
     );
+    const shop = await seedDemoShop(tx);
+    log(`demo seed: ${shop.rates} shipping rates and ${shop.pages} content pages written in ${elapsed()}`);
   });
 
   // The seed rewrites every product a few times (listing read model, tags, assortment): compact the
