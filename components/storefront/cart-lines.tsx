@@ -13,6 +13,8 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { StatusMessage } from '@/components/ui/status-message';
+import type { ShippingQuote } from '@/lib/shipping/shipping.rules';
+import { ShippingOptions } from './shipping-options';
 import { useRefreshCart } from './use-cart';
 
 type Change = { kind: 'quantity'; lineId: string; quantity: number } | { kind: 'remove'; lineId: string };
@@ -40,7 +42,8 @@ function messageOf(state: ActionState): string {
   return Object.values(state.fieldErrors ?? {}).flat()[0] ?? state.formError ?? '';
 }
 
-export function CartLines({ view }: { view: CartView }) {
+/** `shipping`: the server's quotes for the cart as last rendered (they follow each change's revalidation). */
+export function CartLines({ view, shipping }: { view: CartView; shipping: ShippingQuote[] }) {
   const t = useTranslations();
   const locale = useLocale();
   const [lines, applyOptimistic] = useOptimistic(view.lines, applyChange);
@@ -98,7 +101,9 @@ export function CartLines({ view }: { view: CartView }) {
               />
             ))}
           </ul>
-          <CartTotals subtotal={money(subtotal)} includesVat={view.pricesIncludeVat} />
+          <CartTotals subtotal={money(subtotal)} includesVat={view.pricesIncludeVat}>
+            <ShippingOptions quotes={shipping} currency={view.currency} goodsAmount={view.subtotal.amount} />
+          </CartTotals>
         </>
       )}
     </div>
@@ -223,7 +228,15 @@ function QuantityControls({ line, onChangeQuantity }: Pick<LineActions, 'onChang
   );
 }
 
-function CartTotals({ subtotal, includesVat }: { subtotal: string; includesVat: boolean }) {
+function CartTotals({
+  subtotal,
+  includesVat,
+  children,
+}: {
+  subtotal: string;
+  includesVat: boolean;
+  children: React.ReactNode;
+}) {
   const t = useTranslations();
   return (
     <div className="mt-6 flex flex-col items-end gap-2">
@@ -231,7 +244,7 @@ function CartTotals({ subtotal, includesVat }: { subtotal: string; includesVat: 
         {t('cart.subtotal')}: <strong data-testid="cart-subtotal">{subtotal}</strong>{' '}
         <span className="text-xs text-gray-600">{includesVat ? t('product.inclVat') : t('product.exclVat')}</span>
       </p>
-      <p className="text-sm text-gray-600">{t('cart.subtotalNote')}</p>
+      {children}
       <ButtonLink href="/checkout" size="lg" className="mt-2">
         {t('cart.checkout')}
       </ButtonLink>

@@ -3,7 +3,7 @@
 // The checkout form works without JavaScript: every section is in the page, and CSS shows the one of
 // the checked fulfilment and payment (Tailwind has-* variants on :checked). Fields of hidden sections
 // are posted too; the action passes on only those of the chosen options and the server validates them.
-import { useActionState, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useActionState, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { placeOrderAction } from '@/app/(storefront)/checkout/actions';
 import { Button } from '@/components/ui/button';
@@ -21,6 +21,8 @@ export type CheckoutStore = {
   /** Option values name the store and the start (app/(storefront)/checkout/pickup-slot-value.ts). */
   days: Array<{ label: string; labelWithStore: string; slots: Array<{ value: string; label: string }> }>;
 };
+
+export type Fulfilment = 'delivery' | 'pickup' | 'ship_to_store';
 
 /** What was typed and what was refused, from the last result of the action. */
 type Entered = { values: Record<string, string>; errors: Record<string, string[] | undefined> };
@@ -57,6 +59,8 @@ export function CheckoutForm(props: {
   email: string;
   signedIn: boolean;
   stores: CheckoutStore[];
+  /** What shipping costs by each method, worded ("Shipping: €4.95"). */
+  shipping: Record<Fulfilment, string>;
 }) {
   const [result, action, pending] = useActionState(placeOrderAction, null);
   const [seen, setSeen] = useState({ result, attempt: 0 });
@@ -80,12 +84,14 @@ function CheckoutFields({
   email,
   signedIn,
   stores,
+  shipping,
   state,
   pending,
 }: {
   email: string;
   signedIn: boolean;
   stores: CheckoutStore[];
+  shipping: Record<Fulfilment, string>;
   state: ActionState;
   pending: boolean;
 }) {
@@ -99,12 +105,18 @@ function CheckoutFields({
       <Field id="field-email" label={t('email')} hint={t('emailHint')} errors={entered.errors.email}>
         <Input name="email" type="email" autoComplete="email" required defaultValue={entered.values.email ?? email} />
       </Field>
-      <FulfilmentChoice {...entered} />
+      <FulfilmentChoice shipping={shipping} {...entered} />
       <DeliveryAddress {...entered} />
       <PickupSection stores={stores} {...entered} />
       <ShipToStoreSection stores={stores} {...entered} />
       <PaymentChoice signedIn={signedIn} {...entered} />
-      <p className="text-sm text-gray-700">{t('legal')}</p>
+      <p className="text-sm text-gray-700" id="checkout-legal">
+        {t.rich('legal', {
+          terms: legalLink('terms'),
+          withdrawal: legalLink('withdrawal'),
+          privacy: legalLink('privacy'),
+        })}
+      </p>
       <Button type="submit" size="lg" pending={pending}>
         {pending ? t('submitting') : t('submit')}
       </Button>
@@ -112,7 +124,25 @@ function CheckoutFields({
   );
 }
 
-function FulfilmentChoice({ values, errors }: Entered) {
+/** A link to a legal page in a new tab, so that what was typed here stays. */
+function legalLink(slug: 'terms' | 'withdrawal' | 'privacy') {
+  function LegalLink(chunks: ReactNode) {
+    return <NewTabLink href={`/pages/${slug}`}>{chunks}</NewTabLink>;
+  }
+  return LegalLink;
+}
+
+function NewTabLink({ href, children }: { href: string; children: ReactNode }) {
+  const t = useTranslations('checkout');
+  return (
+    <a href={href} target="_blank" rel="noopener" className="font-medium underline">
+      {children}
+      <span className="sr-only"> {t('opensInNewTab')}</span>
+    </a>
+  );
+}
+
+function FulfilmentChoice({ values, errors, shipping }: Entered & { shipping: Record<Fulfilment, string> }) {
   const t = useTranslations('checkout.fulfilment');
   return (
     <RadioGroup
@@ -124,9 +154,19 @@ function FulfilmentChoice({ values, errors }: Entered) {
       defaultValue={values.fulfilment}
       errors={errors.fulfilment}
       options={[
-        { value: 'delivery', label: t('delivery'), id: radioId('fulfilment', 'delivery') },
-        { value: 'pickup', label: t('pickup'), id: radioId('fulfilment', 'pickup') },
-        { value: 'ship_to_store', label: t('shipToStore'), id: radioId('fulfilment', 'ship_to_store') },
+        {
+          value: 'delivery',
+          label: t('delivery'),
+          description: shipping.delivery,
+          id: radioId('fulfilment', 'delivery'),
+        },
+        { value: 'pickup', label: t('pickup'), description: shipping.pickup, id: radioId('fulfilment', 'pickup') },
+        {
+          value: 'ship_to_store',
+          label: t('shipToStore'),
+          description: shipping.ship_to_store,
+          id: radioId('fulfilment', 'ship_to_store'),
+        },
       ]}
     />
   );

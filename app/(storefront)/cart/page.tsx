@@ -6,6 +6,7 @@ import { getDb } from '@/lib/platform/db';
 import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import { goodsLinesOf, listShippingQuotes } from '@/lib/shipping/shipping.reads';
 import { findStorefrontCartId } from './cart-session';
 
 export const generateMetadata = pageTitle('cart.title');
@@ -27,7 +28,7 @@ export default async function CartPage() {
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="mb-6 text-2xl font-bold sm:text-3xl">{t('cart.title')}</h1>
-      <CartLines view={view} />
+      <CartLines view={view} shipping={await listShippingQuotes(getDb(), channel.id, goodsLinesOf(view.lines))} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CheckoutForm, type CheckoutStore } from '@/components/storefront/checkout-form';
+import { CheckoutForm, type CheckoutStore, type Fulfilment } from '@/components/storefront/checkout-form';
 import { ButtonLink } from '@/components/ui/button';
 import { MessagePage } from '@/components/ui/message-page';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
@@ -15,6 +15,8 @@ import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/requ
 import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
 import { pickupSlotValue } from './pickup-slot-value';
 import { ClientMessages } from '@/lib/platform/i18n/client-messages';
+import { goodsLinesOf, listShippingQuotes } from '@/lib/shipping/shipping.reads';
+import type { ShippingQuote } from '@/lib/shipping/shipping.rules';
 
 export const generateMetadata = pageTitle('checkout.title');
 
@@ -62,11 +64,22 @@ export default async function CheckoutPage() {
         link={{ href: '/', label: t('checkout.emptyLink') }}
       />
     );
-  const stores = await listPickupStoresWithSlots(getDb(), channel);
+  const [stores, quotes] = await Promise.all([
+    listPickupStoresWithSlots(getDb(), channel),
+    listShippingQuotes(getDb(), channel.id, goodsLinesOf(view.lines)),
+  ]);
+  const money = (amount: number) => formatMoney({ amount, currency: view.currency }, locale);
+  const shipping = Object.fromEntries(
+    quotes.map((q) => [
+      q.method,
+      q.amount === 0 ? t('checkout.shippingFree') : t('checkout.shippingCost', { amount: money(q.amount) }),
+    ]),
+  ) as Record<Fulfilment, string>;
   return (
-    <div className="mx-auto grid max-w-5xl gap-8 lg:grid-cols-[1fr_20rem]">
+    // group/page: the summary shows the shipping and total of the fulfilment checked in the form (CSS only).
+    <div className="group/page mx-auto grid max-w-5xl gap-8 lg:grid-cols-[1fr_20rem]">
       <h1 className="text-2xl font-bold sm:text-3xl lg:col-span-2">{t('checkout.title')}</h1>
-      <CheckoutSummary view={view} t={t} locale={locale} />
+      <CheckoutSummary view={view} quotes={quotes} t={t} locale={locale} />
       <div className="lg:order-1">
         <ClientMessages namespaces={['checkout']}>
           <CheckoutForm
@@ -74,6 +87,7 @@ export default async function CheckoutPage() {
             email={actor?.email ?? ''}
             signedIn={actor !== null}
             stores={checkoutStores(stores, t, locale)}
+            shipping={shipping}
           />
         </ClientMessages>
       </div>
@@ -82,7 +96,25 @@ export default async function CheckoutPage() {
 }
 
 /** What is being bought, beside the form (above it on phones). */
-function CheckoutSummary({ view, t, locale }: { view: CartView; t: Translate; locale: Locale }) {
+/** Literal class names (Tailwind finds them in the source): shown while that fulfilment is checked. */
+const SHOWN_WHEN_CHECKED: Record<Fulfilment, string> = {
+  delivery: 'group-has-[#field-fulfilment-delivery:checked]/page:flex',
+  pickup: 'group-has-[#field-fulfilment-pickup:checked]/page:flex',
+  ship_to_store: 'group-has-[#field-fulfilment-ship-to-store:checked]/page:flex',
+};
+
+function CheckoutSummary({
+  view,
+  quotes,
+  t,
+  locale,
+}: {
+  view: CartView;
+  quotes: ShippingQuote[];
+  t: Translate;
+  locale: Locale;
+}) {
+  const money = (amount: number) => formatMoney({ amount, currency: view.currency }, locale);
   return (
     <section
       aria-labelledby="checkout-summary"
@@ -111,10 +143,24 @@ function CheckoutSummary({ view, t, locale }: { view: CartView; t: Translate; lo
           </li>
         ))}
       </ul>
-      <p className="mt-3 flex justify-between border-t border-gray-300 pt-3 font-semibold">
-        <span>{t('checkout.subtotal')}</span>
-        <span data-testid="checkout-total">{formatMoney(view.subtotal, locale)}</span>
+      <p className="mt-3 flex justify-between border-t border-gray-300 pt-3">
+        <span>{t('checkout.goods')}</span>
+        <span data-testid="checkout-goods">{formatMoney(view.subtotal, locale)}</span>
       </p>
+      {quotes.map((quote) => (
+        <div key={quote.method} className={`hidden flex-col ${SHOWN_WHEN_CHECKED[quote.method]}`}>
+          <p className="flex justify-between gap-3">
+            <span>{t('checkout.shipping', { method: t(`cart.shippingMethod.${quote.method}`) })}</span>
+            <span data-testid={`checkout-shipping-${quote.method}`}>
+              {quote.amount === 0 ? t('cart.shippingFree') : money(quote.amount)}
+            </span>
+          </p>
+          <p className="mt-1 flex justify-between border-t border-gray-300 pt-2 font-semibold">
+            <span>{t('checkout.totalWith')}</span>
+            <span data-testid={`checkout-total-${quote.method}`}>{money(view.subtotal.amount + quote.amount)}</span>
+          </p>
+        </div>
+      ))}
       <p className="mt-1 text-xs text-gray-600">
         {view.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
       </p>

@@ -10,7 +10,7 @@ import { findGuestOrderId } from '@/lib/orders/account-orders.reads';
 import { findOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
 import { getDb } from '@/lib/platform/db';
 import { isAppError } from '@/lib/platform/errors';
-import { formatDateTime, formatMoney, formatTime } from '@/lib/platform/i18n/format';
+import { formatDateTime, formatMoney, formatPercentBp, formatTime } from '@/lib/platform/i18n/format';
 import type { Locale } from '@/lib/platform/i18n/locales';
 import type { Translate } from '@/lib/platform/i18n/messages';
 import { pageTitle } from '@/lib/platform/i18n/page-title';
@@ -188,6 +188,24 @@ function OrderLines({ order, t, locale }: OrderProps) {
           ))}
         </TBody>
         <TFoot>
+          <tr>
+            <Th scope="row" colSpan={3} numeric>
+              {t('orders.goods')}
+            </Th>
+            <Td numeric nowrap data-testid="order-goods">
+              {money(order.totalAmount - order.shipping.amount)}
+            </Td>
+          </tr>
+          <tr>
+            <Th scope="row" colSpan={3} numeric>
+              {order.shipping.amount > 0
+                ? t('orders.shippingVat', { rate: formatPercentBp(order.shipping.vatRateBp, locale) })
+                : t('orders.shipping')}
+            </Th>
+            <Td numeric nowrap data-testid="order-shipping">
+              {order.shipping.amount === 0 ? t('cart.shippingFree') : money(order.shipping.amount)}
+            </Td>
+          </tr>
           <tr>
             <Th scope="row" colSpan={3} numeric>
               {t('orders.total')}

@@ -12,6 +12,8 @@ import { Price } from '@/components/ui/price';
 import { StatusMessage } from '@/components/ui/status-message';
 import { getProductDetail } from '@/lib/catalog/cached-catalog.reads';
 import { RELATION_TYPES, type ProductDetail, type VariantDetail } from '@/lib/catalog/product-detail.reads';
+import { ShippingNote } from '@/components/storefront/shipping-note';
+import { getProductShippingNote } from '@/lib/shipping/shipping.reads';
 import { listPickupStores, PREFERRED_STORE_COOKIE, type StoreDetail } from '@/lib/inventory/stores.reads';
 import { getDb } from '@/lib/platform/db';
 import { findSelectedVariant, pickVariant } from '@/lib/catalog/variant-selection.rules';
@@ -40,9 +42,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const product = await loadProduct(slug);
   if (!product) notFound();
   // Product pages are not page-cached, so the visitor's store cookie may be read here.
-  const [pickupStores, jar] = await Promise.all([
-    getStorefrontChannel().then((channel) => listPickupStores(getDb(), channel)),
-    cookies(),
+  const [channel, jar] = await Promise.all([getStorefrontChannel(), cookies()]);
+  const [pickupStores, shippingNote] = await Promise.all([
+    listPickupStores(getDb(), channel),
+    getProductShippingNote(getDb(), channel.id, product.id),
   ]);
   const selected = findSelectedVariant(product.variants, typeof variantParam === 'string' ? variantParam : undefined);
   return (
@@ -66,6 +69,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
                 lowest30Days={selected.lowestPrice30Days}
                 includesVat={product.pricesIncludeVat}
               />
+              <ShippingNote note={shippingNote} currency={selected.price.currency} />
             </p>
           )}
           {selected && <VariantPicker product={product} selected={selected} />}
