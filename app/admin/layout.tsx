@@ -25,6 +25,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: '/admin/channels', label: t('admin.channels.title') },
           { href: '/admin/assortment', label: t('admin.assortment.title') },
           { href: '/admin/credits', label: t('admin.credits.nav') },
+          { href: '/admin/shipping', label: t('admin.shipping.title') },
+          { href: '/admin/content', label: t('admin.content.title') },
           { href: '/admin/settings', label: t('admin.settings.title') },
           ...(can(actor, 'jobs:read') ? [{ href: '/admin/jobs', label: t('admin.jobs.nav') }] : []),
           ...(can(actor, 'orders:manage') ? [{ href: '/store-desk', label: t('desk.title') }] : []),
