@@ -93,6 +93,8 @@ const SCOPES: Record<string, Record<string, Scope>> = {
     importPriceEntriesAction: GLOBAL_ROLE,
   },
   'app/admin/settings/actions.ts': { updatePricingSettingsAction: GLOBAL_ROLE },
+  'app/admin/shipping/actions.ts': { saveShippingRateAction: GLOBAL_ROLE },
+  'app/admin/content/actions.ts': { saveContentPageAction: GLOBAL_ROLE },
   'app/admin/channels/actions.ts': {
     createChannelAction: GLOBAL_ROLE,
     updateChannelAction: GLOBAL_ROLE,
@@ -119,6 +121,7 @@ const SCOPES: Record<string, Record<string, Scope>> = {
   'app/api/v1/carts/[id]/lines/route.ts': { POST: OWN_CART },
   'app/api/v1/carts/[id]/lines/[lineId]/route.ts': { PATCH: OWN_CART, DELETE: OWN_CART },
   'app/api/v1/carts/[id]/checkout/route.ts': { POST: OWN_CART },
+  'app/api/v1/carts/[id]/shipping/route.ts': { GET: OWN_CART },
   'app/api/v1/orders/[id]/route.ts': {
     GET: { store: 'its owner, or staff of the store that works it (both walked below)' },
   },
@@ -127,6 +130,7 @@ const SCOPES: Record<string, Record<string, Scope>> = {
   'app/api/v1/channels/route.ts': { GET: PUBLIC_CHANNEL_DATA },
   'app/api/v1/feeds/[file]/route.ts': { GET: PUBLIC_CHANNEL_DATA },
   'app/api/v1/openapi.json/route.ts': { GET: { unscoped: 'the API description' } },
+  'app/api/v1/pages/[slug]/route.ts': { GET: PUBLIC_CHANNEL_DATA },
   'app/api/v1/products/route.ts': { GET: PUBLIC_CHANNEL_DATA },
   'app/api/v1/products/[slug]/route.ts': { GET: PUBLIC_CHANNEL_DATA },
   'app/api/v1/stores/route.ts': { GET: PUBLIC_CHANNEL_DATA },
@@ -319,6 +323,18 @@ describe('scoped permission walk', () => {
       const answer = await get();
       expect(answer.status).toBe(200);
       expect(await answer.json()).toMatchObject({ unitPrice: { amount: 8_000 }, pricesIncludeVat: false });
+    });
+
+    it('GET /api/v1/carts/{id}/shipping', async () => {
+      const cart = await acmeCartWithLine();
+      const { GET } = await import('@/app/api/v1/carts/[id]/shipping/route');
+      const request = () => new Request(`${API}/carts/${cart.id}/shipping`, keyed());
+      state.actor = actors.globex;
+      expect((await GET(request(), params({ id: cart.id }))).status).toBe(404);
+      state.actor = actors.acme;
+      const own = await GET(request(), params({ id: cart.id }));
+      expect(own.status).toBe(200);
+      expect(((await own.json()) as { options: unknown[] }).options).toHaveLength(3);
     });
 
     it('the cart API: GET, POST lines, PATCH and DELETE a line, checkout', async () => {

@@ -15,6 +15,7 @@ import {
   channelLocations,
   channelProducts,
   channels,
+  contentPages,
   customerCredits,
   loginThrottle,
   orderLines,
@@ -25,6 +26,7 @@ import {
   products,
   publishableKeys,
   settings,
+  shippingRates,
 } from '@/db/schema';
 import type { Actor, Permission } from '@/lib/platform/auth/permissions.rules';
 import { channelRouting } from '@/lib/channels/channel-routing.reads';
@@ -116,6 +118,8 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     importPriceEntriesAction: 'pricing:write',
   },
   'app/admin/settings/actions.ts': { updatePricingSettingsAction: 'pricing:write' },
+  'app/admin/shipping/actions.ts': { saveShippingRateAction: 'shipping:write' },
+  'app/admin/content/actions.ts': { saveContentPageAction: 'content:write' },
   'app/admin/channels/actions.ts': {
     createChannelAction: 'channels:write',
     updateChannelAction: 'channels:write',
@@ -140,6 +144,8 @@ const ALLOWED: Record<Permission, string[]> = {
   'channels:read': ['merchandiser', 'admin'],
   'channels:write': ['admin'],
   'assortment:write': ['merchandiser', 'admin'],
+  'shipping:write': ['merchandiser', 'admin'],
+  'content:write': ['merchandiser', 'admin'],
   'orders:manage': ['staff', 'admin'],
   'pickup:settings': ['admin'],
   'showroom:sell': ['staff', 'admin'],
@@ -590,6 +596,99 @@ describe('server actions', () => {
         },
       });
       expect(await t.db.select().from(settings)).toEqual([]);
+    });
+  });
+
+  describe('saveShippingRateAction', () => {
+    for (const role of ROLES) {
+      it(`as ${role}`, async () => {
+        const { saveShippingRateAction } = await import('@/app/admin/shipping/actions');
+        state.actor = actors[role] ?? null;
+        await t.db.delete(shippingRates);
+        const form = new FormData();
+        for (const [key, value] of Object.entries({
+          channelId: web.id,
+          method: 'delivery',
+          flatAmount: '4,95',
+          freeFromAmount: '50',
+          bulkyTag: 'bulky',
+          bulkySurchargeAmount: '39',
+        }))
+          form.set(key, value);
+        const result = await saveShippingRateAction(null, form);
+        const rows = await t.db
+          .select({ flat: shippingRates.flatAmount, free: shippingRates.freeFromAmount })
+          .from(shippingRates);
+        if (ALLOWED['shipping:write'].includes(role)) {
+          expect(result).toMatchObject({ ok: true });
+          expect(rows).toEqual([{ flat: 495, free: 5_000 }]);
+        } else {
+          expect(result).toMatchObject({ ok: false });
+          expect(rows).toEqual([]);
+        }
+        await t.db.delete(shippingRates);
+      });
+    }
+
+    it('rejects bad input with field errors and changes nothing', async () => {
+      const { saveShippingRateAction } = await import('@/app/admin/shipping/actions');
+      state.actor = actors.admin!;
+      const form = new FormData();
+      form.set('channelId', web.id);
+      form.set('method', 'pickup');
+      form.set('flatAmount', '-3');
+      form.set('bulkySurchargeAmount', '5');
+      expect(await saveShippingRateAction(null, form)).toMatchObject({
+        ok: false,
+        fieldErrors: {
+          method: [expect.any(String)],
+          flatAmount: ['Enter an amount such as 12.50.'],
+        },
+      });
+      expect(await t.db.select().from(shippingRates)).toEqual([]);
+    });
+  });
+
+  describe('saveContentPageAction', () => {
+    for (const role of ROLES) {
+      it(`as ${role}`, async () => {
+        const { saveContentPageAction } = await import('@/app/admin/content/actions');
+        state.actor = actors[role] ?? null;
+        await t.db.delete(contentPages);
+        vi.mocked(updateTag).mockClear();
+        const form = new FormData();
+        form.set('slug', 'imprint');
+        form.set('locale', 'de');
+        form.set('title', 'Impressum');
+        form.set('body', '## Anbieter\nVelo & Outdoor GmbH');
+        const result = await saveContentPageAction(null, form);
+        const rows = await t.db.select({ slug: contentPages.slug, title: contentPages.title }).from(contentPages);
+        if (ALLOWED['content:write'].includes(role)) {
+          expect(result).toMatchObject({ ok: true });
+          expect(rows).toEqual([{ slug: 'imprint', title: 'Impressum' }]);
+          expect(updateTag).toHaveBeenCalledWith('content-pages');
+        } else {
+          expect(result).toMatchObject({ ok: false });
+          expect(rows).toEqual([]);
+          expect(updateTag).not.toHaveBeenCalled();
+        }
+        await t.db.delete(contentPages);
+      });
+    }
+
+    it('rejects an unknown page, an unknown language and an empty text', async () => {
+      const { saveContentPageAction } = await import('@/app/admin/content/actions');
+      state.actor = actors.admin!;
+      const form = new FormData();
+      form.set('slug', 'about-us');
+      form.set('locale', 'fr');
+      form.set('title', 'À propos');
+      form.set('body', ' ');
+      expect(await saveContentPageAction(null, form)).toMatchObject({
+        ok: false,
+        fieldErrors: { slug: [expect.any(String)], locale: [expect.any(String)], body: ['Fill in this field.'] },
+      });
+      expect(await t.db.select().from(contentPages)).toEqual([]);
     });
   });
 
