@@ -23,7 +23,7 @@ export function ShippingOptions({
     delivery && delivery.freeFromAmount !== null && !delivery.flatWaived ? delivery.freeFromAmount - goodsAmount : 0;
   return (
     <div className="w-full max-w-sm text-sm" data-testid="shipping-options">
-      <p className="text-gray-700">{t('cart.subtotalNote')}</p>
+      <p className="text-gray-700">{t('cart.shippingIntro')}</p>
       <dl className="mt-1 space-y-1">
         {quotes.map((quote) => (
           <div key={quote.method} className="flex justify-between gap-4" data-testid={`shipping-${quote.method}`}>
