@@ -246,6 +246,7 @@ describe('editing rates', () => {
     [{ bulkyTag: 'Big Things' }, 'bulkyTag'],
     [{ bulkySurchargeAmount: '10' }, 'bulkyTag'],
     [{ method: 'pickup' }, 'method'],
+    [{ flatAmount: 'two', bulkySurchargeAmount: '10' }, 'bulkyTag'],
   ])('refuses %j', (fields, path) => {
     const parsed = shippingRateInput.safeParse({ channelId: web.id, method: 'delivery', flatAmount: '1', ...fields });
     expect(parsed.success).toBe(false);

@@ -37,6 +37,9 @@ export const shippingRateInput = z
   .refine((v) => v.bulkyTag !== null || v.bulkySurchargeAmount === 0, {
     path: ['bulkyTag'],
     message: fieldMessage('bulky_tag_required'),
+    // Checked alongside other fields' errors (all shown at once), unless the two fields it reads failed.
+    when: (payload) =>
+      !payload.issues.some((i) => i.path?.[0] === 'bulkyTag' || i.path?.[0] === 'bulkySurchargeAmount'),
   });
 export type ShippingRateInput = z.infer<typeof shippingRateInput>;
 
