@@ -605,6 +605,7 @@ describe('server actions', () => {
         const { saveShippingRateAction } = await import('@/app/admin/shipping/actions');
         state.actor = actors[role] ?? null;
         await t.db.delete(shippingRates);
+        vi.mocked(updateTag).mockClear();
         const form = new FormData();
         for (const [key, value] of Object.entries({
           channelId: web.id,
@@ -622,9 +623,11 @@ describe('server actions', () => {
         if (ALLOWED['shipping:write'].includes(role)) {
           expect(result).toMatchObject({ ok: true });
           expect(rows).toEqual([{ flat: 495, free: 5_000 }]);
+          expect(updateTag).toHaveBeenCalledWith('shipping'); // product pages' cached notes
         } else {
           expect(result).toMatchObject({ ok: false });
           expect(rows).toEqual([]);
+          expect(updateTag).not.toHaveBeenCalled();
         }
         await t.db.delete(shippingRates);
       });

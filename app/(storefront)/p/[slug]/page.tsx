@@ -13,7 +13,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { getProductDetail } from '@/lib/catalog/cached-catalog.reads';
 import { RELATION_TYPES, type ProductDetail, type VariantDetail } from '@/lib/catalog/product-detail.reads';
 import { ShippingNote } from '@/components/storefront/shipping-note';
-import { getProductShippingNote } from '@/lib/shipping/shipping.reads';
+import { getCachedProductShippingNote } from '@/lib/shipping/cached-shipping.reads';
 import { listPickupStores, PREFERRED_STORE_COOKIE, type StoreDetail } from '@/lib/inventory/stores.reads';
 import { getDb } from '@/lib/platform/db';
 import { findSelectedVariant, pickVariant } from '@/lib/catalog/variant-selection.rules';
@@ -45,7 +45,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const [channel, jar] = await Promise.all([getStorefrontChannel(), cookies()]);
   const [pickupStores, shippingNote] = await Promise.all([
     listPickupStores(getDb(), channel),
-    getProductShippingNote(getDb(), channel.id, product.id),
+    getCachedProductShippingNote(channel.id, product.id),
   ]);
   const selected = findSelectedVariant(product.variants, typeof variantParam === 'string' ? variantParam : undefined);
   return (
