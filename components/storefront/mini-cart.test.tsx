@@ -22,6 +22,7 @@ const cart: StorefrontCart = {
       lineTotal: EUR(2598),
       priceChanged: null,
       available: true,
+      fulfillable: 9,
     },
     {
       id: '00000000-0000-4000-8000-000000000002',
@@ -35,6 +36,7 @@ const cart: StorefrontCart = {
       lineTotal: null,
       priceChanged: null,
       available: false,
+      fulfillable: 0,
     },
   ],
   itemCount: 2,

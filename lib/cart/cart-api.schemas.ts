@@ -32,6 +32,13 @@ export const cartLineSchema = z.object({
   available: z
     .boolean()
     .describe('Still active and in the channel’s assortment; unavailable lines do not count towards the subtotal'),
+  fulfillable: z
+    .number()
+    .int()
+    .min(0)
+    .describe(
+      'The most units of this item that can be fulfilled now (free at the best single location of the channel); below `quantity` when stock was sold since, and checkout would refuse the line',
+    ),
 });
 
 export const cartSchema = z.object({
@@ -41,6 +48,20 @@ export const cartSchema = z.object({
   subtotal: moneySchema,
   currency: z.string().length(3),
   pricesIncludeVat: z.boolean(),
+});
+
+/**
+ * 200/201 of adding or changing a line: the cart, and `capped` when fewer than asked were put in
+ * (the quantity is capped at what can be fulfilled, docs/orders.md).
+ */
+export const cartWriteSchema = cartSchema.extend({
+  capped: z
+    .object({
+      sku: z.string(),
+      requested: z.number().int().describe('The quantity the line would have had'),
+      available: z.number().int().describe('The quantity it holds now: all that can be fulfilled'),
+    })
+    .nullable(),
 });
 
 /** A JSON request body parsed with a schema: malformed JSON and invalid fields are both a 400. */

@@ -9,6 +9,8 @@ import { isCartId } from '@/lib/cart/cart.schemas';
 import { assortedSql, assortmentScope, productRow } from '@/lib/assortment/assortment.reads';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
 import { findPriceLists, findPricedVariants, priceVariant, type PricingAudience } from '@/lib/pricing/prices.reads';
+import { listVariantStock } from '@/lib/inventory/stock.reads';
+import { fulfillableQuantity } from '@/lib/inventory/fulfilment-promise.rules';
 
 export type CartLineView = {
   id: string;
@@ -27,6 +29,11 @@ export type CartLineView = {
   priceChanged: { from: Money; to: Money } | null;
   /** Still active and in the channel's assortment for this buyer (unavailable lines do not count). */
   available: boolean;
+  /**
+   * The most units that can be fulfilled now (free at the best single location of the channel, as
+   * order placement reserves them); below `quantity` when stock was sold since the line was filled.
+   */
+  fulfillable: number;
 };
 
 export type CartView = {
@@ -39,7 +46,7 @@ export type CartView = {
   pricesIncludeVat: boolean;
 };
 
-type CartChannel = Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat'>;
+type CartChannel = Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat' | 'locationIds'>;
 
 /**
  * A cart as its owner sees it: null when the id is malformed or unknown, the cart belongs to another
@@ -95,7 +102,14 @@ export async function getCartView(
 
   const sellableIds = new Set(rows.filter((r) => r.sellable).map((r) => r.variant_id));
   const items = priced.filter((i) => sellableIds.has(i.variantId));
-  const lists = await findPriceLists(db, channel, items, { audience, at });
+  const [lists, stock] = await Promise.all([
+    findPriceLists(db, channel, items, { audience, at }),
+    listVariantStock(
+      db,
+      channel,
+      rows.map((r) => r.variant_id),
+    ),
+  ]);
   const itemsById = new Map(items.map((i) => [i.variantId, i]));
 
   let subtotal = 0;
@@ -123,6 +137,7 @@ export async function getCartView(
           ? { from: { amount: row.unit_amount_at_add, currency: channel.currency }, to: price.unit }
           : null,
       available: price !== null,
+      fulfillable: fulfillableQuantity(stock.get(row.variant_id) ?? []),
     };
   });
   return {

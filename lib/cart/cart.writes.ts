@@ -14,6 +14,8 @@ import {
   type PricingAudience,
 } from '@/lib/pricing/prices.reads';
 import { AppError } from '@/lib/platform/errors';
+import { listVariantStock } from '@/lib/inventory/stock.reads';
+import { fulfillableQuantity } from '@/lib/inventory/fulfilment-promise.rules';
 import { invalidRequest, ISSUE_PARSE_OPTIONS } from '@/lib/platform/error-text';
 import {
   addToCartInput,
@@ -23,8 +25,42 @@ import {
   setLineQuantityInput,
 } from '@/lib/cart/cart.schemas';
 
-/** What a cart write needs to know about the channel: which one, and how it prices. */
-export type CartChannel = Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat'>;
+/** What a cart write needs to know about the channel: which one, how it prices, and where its stock is. */
+export type CartChannel = Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat' | 'locationIds'>;
+
+/**
+ * A line's quantity after a write. `capped` is set when fewer than asked were put in the cart because
+ * no more can be fulfilled: `available` is the most one location of the channel holds free (a line is
+ * never split), the same figure order placement and the availability answer work with.
+ */
+export type CartLineWrite = {
+  lineId: string;
+  sku: string;
+  quantity: number;
+  capped: { requested: number; available: number } | null;
+};
+
+/**
+ * The quantity a line may hold: what was asked, or at most what can be fulfilled. Nothing left at all is
+ * a clear error (nothing is added); a line already over it (stock sold meanwhile) is brought down.
+ */
+async function capToFulfillable(
+  tx: Executor,
+  channel: CartChannel,
+  variant: { id: string; sku: string; productName: string },
+  requested: number,
+): Promise<{ quantity: number; capped: CartLineWrite['capped'] }> {
+  const stock = await listVariantStock(tx, channel, [variant.id]);
+  const available = fulfillableQuantity(stock.get(variant.id) ?? []);
+  if (available <= 0)
+    throw new AppError('stock.sold_out', {
+      field: 'quantity',
+      params: { product: variant.productName, sku: variant.sku },
+    });
+  return requested > available
+    ? { quantity: available, capped: { requested, available } }
+    : { quantity: requested, capped: null };
+}
 
 /** Who calls: the signed-in user's id, or null for a guest. */
 type Caller = { userId: string | null };
@@ -154,10 +190,11 @@ export type AddToCartParams = {
 };
 
 /**
- * Adds a quantity of a SKU. An existing line grows (at most 999 in total); the line records the
- * engine's unit price at its new quantity, so a volume tier reached by the add applies.
+ * Adds a quantity of a SKU. An existing line grows (at most 999 in total, and at most what can be
+ * fulfilled: capped, see CartLineWrite); the line records the engine's unit price at its new quantity,
+ * so a volume tier reached by the add applies.
  */
-export async function addToCart(db: Database, params: AddToCartParams): Promise<{ lineId: string; quantity: number }> {
+export async function addToCart(db: Database, params: AddToCartParams): Promise<CartLineWrite> {
   const parsed = addToCartInput.safeParse({ sku: params.sku, quantity: params.quantity }, ISSUE_PARSE_OPTIONS);
   if (!parsed.success) throw invalidRequest(parsed.error);
   const { sku, quantity } = parsed.data;
@@ -178,16 +215,17 @@ export async function addToCart(db: Database, params: AddToCartParams): Promise<
         params: { inCart: variant.inCart, max: MAX_LINE_QUANTITY },
       });
     }
-    const unitAmountAtAdd = await unitAmountAt(tx, params.channel, params.audience, item, total, at);
+    const { quantity: kept, capped } = await capToFulfillable(tx, params.channel, variant, total);
+    const unitAmountAtAdd = await unitAmountAt(tx, params.channel, params.audience, item, kept, at);
     const [line] = await tx
       .insert(cartLines)
-      .values({ cartId: cart.id, variantId: variant.id, quantity: total, unitAmountAtAdd })
+      .values({ cartId: cart.id, variantId: variant.id, quantity: kept, unitAmountAtAdd })
       .onConflictDoUpdate({
         target: [cartLines.cartId, cartLines.variantId],
-        set: { quantity: total, unitAmountAtAdd },
+        set: { quantity: kept, unitAmountAtAdd },
       })
       .returning({ id: cartLines.id, quantity: cartLines.quantity });
-    return { lineId: line!.id, quantity: line!.quantity };
+    return { lineId: line!.id, sku: variant.sku, quantity: line!.quantity, capped };
   });
 }
 
@@ -201,11 +239,11 @@ export type SetLineQuantityParams = {
   at?: Date;
 };
 
-/** Sets a line's quantity (1..999) and re-records its unit price at that quantity (tiers). */
-export async function setLineQuantity(
-  db: Database,
-  params: SetLineQuantityParams,
-): Promise<{ lineId: string; quantity: number }> {
+/**
+ * Sets a line's quantity (1..999, at most what can be fulfilled: capped, see CartLineWrite) and
+ * re-records its unit price at that quantity (tiers).
+ */
+export async function setLineQuantity(db: Database, params: SetLineQuantityParams): Promise<CartLineWrite> {
   const parsed = setLineQuantityInput.safeParse(
     { lineId: params.lineId, quantity: params.quantity },
     ISSUE_PARSE_OPTIONS,
@@ -221,17 +259,13 @@ export async function setLineQuantity(
       touchCart(tx, params.cartId, params.channel.id, { userId: params.userId }),
       requireSellableVariant(tx, params.channel, params.audience, { lineId }, params.cartId),
     ]);
-    const [item] = await findPricedVariants(tx, params.channel, { variantIds: [variant.id] });
-    const unitAmountAtAdd = await unitAmountAt(
-      tx,
-      params.channel,
-      params.audience,
-      item,
-      quantity,
-      params.at ?? new Date(),
-    );
-    await tx.update(cartLines).set({ quantity, unitAmountAtAdd }).where(eq(cartLines.id, variant.lineId!));
-    return { lineId: variant.lineId!, quantity };
+    const [[item], { quantity: kept, capped }] = await Promise.all([
+      findPricedVariants(tx, params.channel, { variantIds: [variant.id] }),
+      capToFulfillable(tx, params.channel, variant, quantity),
+    ]);
+    const unitAmountAtAdd = await unitAmountAt(tx, params.channel, params.audience, item, kept, params.at ?? new Date());
+    await tx.update(cartLines).set({ quantity: kept, unitAmountAtAdd }).where(eq(cartLines.id, variant.lineId!));
+    return { lineId: variant.lineId!, sku: variant.sku, quantity: kept, capped };
   });
 }
 

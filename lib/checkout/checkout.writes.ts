@@ -20,6 +20,14 @@ import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { assortedSql, assortmentScope, productRow } from '@/lib/assortment/assortment.reads';
 import { findActiveChannelById, type ChannelContext } from '@/lib/channels/channels.reads';
 import { offersPickup } from '@/lib/inventory/stores.reads';
+import { listVariantStock } from '@/lib/inventory/stock.reads';
+import {
+  availabilitySettings,
+  resolveAvailability,
+  type AvailabilitySettings,
+  type PickupPromise,
+} from '@/lib/inventory/fulfilment-promise.rules';
+import { localDateOf } from '@/lib/platform/time-zone.rules';
 import { findOrderSummary, toOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
 import { findPricedVariants, findPriceLists, findPricingAudience, priceVariant } from '@/lib/pricing/prices.reads';
 import { checkSlot, isWithinSlotWindow, type PickupStore } from '@/lib/pickup/pickup-slots.rules';
@@ -50,6 +58,8 @@ export type PlaceOrderOptions = {
   clientIp?: string;
   /** Guest limits; default: the operator's settings (GUEST_* in the environment). */
   guestLimits?: GuestLimits;
+  /** Transfer time and lead time; default: the operator's settings (TRANSFER_BUSINESS_DAYS). */
+  availability?: AvailabilitySettings;
   now?: Date;
 };
 
@@ -192,7 +202,7 @@ async function reserveStock(
  */
 async function insufficientStock(
   tx: Executor,
-  line: { sku: string; variantId: string },
+  line: { sku: string; variantId: string; productName: string },
   sources: Sources,
 ): Promise<AppError> {
   const rows = sources.locationIds.length
@@ -215,8 +225,44 @@ async function insufficientStock(
   const available = Math.max(0, ...rows.map((r) => r.free));
   const place = rows.length === 1 ? 'store' : sources.warehousesOnly ? 'warehouse' : 'any';
   return new AppError('stock.insufficient', {
-    params: { sku: line.sku, available, place, store: rows.length === 1 ? rows[0]!.name : '' },
+    params: {
+      product: line.productName,
+      sku: line.sku,
+      available,
+      place,
+      store: rows.length === 1 ? rows[0]!.name : '',
+    },
   });
+}
+
+/**
+ * The availability answer for the cart's lines at the pickup store, from the free stock at the
+ * channel's locations now. A line neither the store nor a warehouse holds in full is refused naming
+ * it (as the reservation would); a store that never opens has no slot to book.
+ */
+async function answerPickup(
+  tx: Executor,
+  channel: ChannelContext,
+  store: Location,
+  lines: Array<{ sku: string; variantId: string; productName: string; quantity: number }>,
+  now: Date,
+  settings: AvailabilitySettings,
+): Promise<PickupPromise> {
+  const stock = await listVariantStock(
+    tx,
+    channel,
+    lines.map((l) => l.variantId),
+  );
+  const answer = resolveAvailability({
+    lines: lines.map((l) => ({ key: l.variantId, quantity: l.quantity, stock: stock.get(l.variantId) ?? [] })),
+    store: { code: store.code, name: store.name, timeZone: store.timeZone, openingHours: store.openingHours },
+    now,
+    settings,
+  }).pickup!;
+  if (answer.kind !== 'unavailable') return answer;
+  const short = lines.find((l) => answer.short.includes(l.variantId));
+  if (short) throw await insufficientStock(tx, short, { locationIds: [store.id], warehousesOnly: false });
+  throw new AppError('slot.closed_day', { field: 'pickupSlotStart', params: { store: store.name } });
 }
 
 function pickupStoreOf(location: Location): PickupStore {
@@ -262,6 +308,7 @@ export async function placeOrder(
       placeInTransaction(tx, actor, input, hash, now, options.channel, options.locale ?? DEFAULT_LOCALE, {
         clientIp: options.clientIp ?? 'unknown',
         limits: options.guestLimits ?? guestLimits(process.env),
+        availability: options.availability ?? availabilitySettings(process.env),
       }),
     );
     return { order, replayed: false };
@@ -289,7 +336,7 @@ async function placeInTransaction(
   now: Date,
   callerChannel: ChannelContext | undefined,
   locale: Locale,
-  guest: { clientIp: string; limits: GuestLimits },
+  guest: { clientIp: string; limits: GuestLimits; availability: AvailabilitySettings },
 ): Promise<OrderSummary> {
   // Lock the cart (one update that also marks it changed): a second checkout of it (another key)
   // waits, then finds it empty. The audience is looked up meanwhile.
@@ -369,12 +416,20 @@ async function placeInTransaction(
   }
   if (store && slotStart) checkSlot(pickupStoreOf(store), slotStart, 0, now);
 
-  const sources: Sources =
-    input.fulfilment === 'pickup'
+  // Pickup asks the one availability answer (as the product page and the slot list did): from the
+  // store's stock, or transferred from a warehouse (ship to store) with a slot from the arrival day.
+  const pickup =
+    input.fulfilment === 'pickup' ? await answerPickup(tx, channel, store!, pricedLines, now, guest.availability) : null;
+  if (pickup && slotStart && pickup.kind === 'transfer' && localDateOf(slotStart, store!.timeZone) < pickup.date)
+    throw new AppError('slot.before_arrival', { field: 'pickupSlotStart', params: { date: pickup.date } });
+  const fulfilment = pickup?.kind === 'transfer' ? 'ship_to_store' : input.fulfilment;
+  const sourcesOf = (variantId: string): Sources =>
+    input.fulfilment === 'pickup' && (pickup?.kind !== 'transfer' || pickup.sources[variantId] === 'store')
       ? { locationIds: [store!.id], warehousesOnly: false }
-      : { locationIds: channel.locationIds, warehousesOnly: input.fulfilment === 'ship_to_store' };
+      : { locationIds: channel.locationIds, warehousesOnly: fulfilment === 'ship_to_store' };
   const reservedAt = new Map<string, string>();
   for (const line of pricedLines) {
+    const sources = sourcesOf(line.variantId);
     const locationId = await reserveStock(tx, line.variantId, line.quantity, sources);
     if (!locationId) throw await insufficientStock(tx, line, sources);
     reservedAt.set(line.variantId, locationId);
@@ -430,7 +485,7 @@ async function placeInTransaction(
         shippingAmount: shipping.amount,
         shippingVatRateBp: shipping.vatRateBp,
         placedAt: now,
-        fulfilment: input.fulfilment,
+        fulfilment,
         pickupLocationId: store?.id ?? null,
         pickupSlotStart: slot?.start ?? null,
         pickupSlotEnd: slot?.end ?? null,
@@ -479,7 +534,7 @@ async function placeInTransaction(
       userId: actor?.userId ?? null,
       email: input.email,
       placedAt: now,
-      fulfilment: input.fulfilment,
+      fulfilment,
       pickupLocationId: store?.id ?? null,
       pickupCode: store?.code ?? null,
       pickupName: store?.name ?? null,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { OpeningHours } from '@/lib/pickup/pickup-slots.rules';
 import {
+  availabilitySettings,
+  fulfillableQuantity,
+  resolveAvailability,
   resolveFulfilmentPromise,
+  type AnswerLine,
   type DeliveryPromise,
   type LocationStock,
   type PickupPromise,
@@ -45,9 +49,9 @@ const none: LocationStock[] = [
   { locationCode: 'WH1', kind: 'warehouse', quantity: 0 },
 ];
 
-const WAREHOUSE: DeliveryPromise = { kind: 'delivery', minDays: 1, maxDays: 2 };
-const STORES: DeliveryPromise = { kind: 'delivery', minDays: 2, maxDays: 3 };
-const NO_DELIVERY: DeliveryPromise = { kind: 'unavailable' };
+const WAREHOUSE = expect.objectContaining({ kind: 'delivery', minDays: 1, maxDays: 2 }) as DeliveryPromise;
+const STORES = expect.objectContaining({ kind: 'delivery', minDays: 2, maxDays: 3 }) as DeliveryPromise;
+const NO_DELIVERY: DeliveryPromise = { kind: 'unavailable', short: ['variant'] };
 
 // 2026-11-23 is a Monday; Berlin is on CET (UTC+1) then. Clocks go forward on 2026-03-29 and back on 2026-10-25.
 const rows: Array<[string, LocationStock[], PromiseStore | null, string, PickupPromise | null, DeliveryPromise]> = [
@@ -152,7 +156,7 @@ const rows: Array<[string, LocationStock[], PromiseStore | null, string, PickupP
     onlyWarehouse,
     berlin,
     '2026-11-23T11:00:00Z',
-    { kind: 'transfer', storeName: 'Berlin', date: '2026-11-25' },
+    { kind: 'transfer', storeName: 'Berlin', date: '2026-11-25', sources: { variant: 'warehouse' } },
     WAREHOUSE,
   ],
   [
@@ -160,7 +164,7 @@ const rows: Array<[string, LocationStock[], PromiseStore | null, string, PickupP
     onlyWarehouse,
     berlin,
     '2026-11-27T11:00:00Z',
-    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' },
+    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01', sources: { variant: 'warehouse' } },
     WAREHOUSE,
   ],
   [
@@ -168,7 +172,7 @@ const rows: Array<[string, LocationStock[], PromiseStore | null, string, PickupP
     onlyWarehouse,
     berlin,
     '2026-11-28T11:00:00Z',
-    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' },
+    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01', sources: { variant: 'warehouse' } },
     WAREHOUSE,
   ],
   [
@@ -176,7 +180,7 @@ const rows: Array<[string, LocationStock[], PromiseStore | null, string, PickupP
     onlyWarehouse,
     berlin,
     '2026-11-29T11:00:00Z',
-    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' },
+    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01', sources: { variant: 'warehouse' } },
     WAREHOUSE,
   ],
   [
@@ -184,7 +188,7 @@ const rows: Array<[string, LocationStock[], PromiseStore | null, string, PickupP
     onlyWarehouse,
     closedMondays,
     '2026-11-26T11:00:00Z',
-    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01' },
+    { kind: 'transfer', storeName: 'Berlin', date: '2026-12-01', sources: { variant: 'warehouse' } },
     WAREHOUSE,
   ],
   [
@@ -192,16 +196,23 @@ const rows: Array<[string, LocationStock[], PromiseStore | null, string, PickupP
     otherStore,
     berlin,
     '2026-11-23T11:00:00Z',
-    { kind: 'unavailable', storeName: 'Berlin' },
+    { kind: 'unavailable', storeName: 'Berlin', short: ['variant'] },
     STORES,
   ],
-  ['nothing anywhere', none, berlin, '2026-11-23T11:00:00Z', { kind: 'unavailable', storeName: 'Berlin' }, NO_DELIVERY],
+  [
+    'nothing anywhere',
+    none,
+    berlin,
+    '2026-11-23T11:00:00Z',
+    { kind: 'unavailable', storeName: 'Berlin', short: ['variant'] },
+    NO_DELIVERY,
+  ],
   [
     'no stock rows at all',
     [],
     berlin,
     '2026-11-23T11:00:00Z',
-    { kind: 'unavailable', storeName: 'Berlin' },
+    { kind: 'unavailable', storeName: 'Berlin', short: ['variant'] },
     NO_DELIVERY,
   ],
   [
@@ -209,7 +220,7 @@ const rows: Array<[string, LocationStock[], PromiseStore | null, string, PickupP
     atStore,
     neverOpen,
     '2026-11-23T11:00:00Z',
-    { kind: 'unavailable', storeName: 'Berlin' },
+    { kind: 'unavailable', storeName: 'Berlin', short: [] },
     STORES,
   ],
   ['no store chosen: delivery only', everywhere, null, '2026-11-23T11:00:00Z', null, WAREHOUSE],
@@ -225,8 +236,88 @@ describe('resolveFulfilmentPromise', () => {
       stock: atStore,
       store: berlin,
       now: new Date('2026-11-23T16:01:00Z'),
-      leadMinutes: 30,
+      settings: { transferBusinessDays: 2, leadMinutes: 30 },
     });
     expect(result.pickup).toEqual({ kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' });
+  });
+});
+
+const line = (key: string, quantity: number, stock: LocationStock[]): AnswerLine => ({ key, quantity, stock });
+const MONDAY_NOON = new Date('2026-11-23T11:00:00Z');
+
+describe('resolveAvailability for a cart', () => {
+  const cases: Array<[string, AnswerLine[], PickupPromise, DeliveryPromise]> = [
+    [
+      'every line in the store: pickup today',
+      [line('a', 2, atStore), line('b', 5, everywhere)],
+      { kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' },
+      STORES,
+    ],
+    [
+      'one line only in the warehouse: the whole cart from the arrival day, that line from the warehouse',
+      [line('a', 2, atStore), line('b', 3, onlyWarehouse)],
+      { kind: 'transfer', storeName: 'Berlin', date: '2026-11-25', sources: { a: 'store', b: 'warehouse' } },
+      STORES,
+    ],
+    [
+      'more than the store holds but the warehouse has enough: transfer',
+      [line('a', 5, [...everywhere.slice(0, 1), { locationCode: 'WH1', kind: 'warehouse', quantity: 9 }])],
+      { kind: 'in_store', storeName: 'Berlin', date: '2026-11-23', day: 'today' },
+      WAREHOUSE,
+    ],
+    [
+      'six wanted, store 5, warehouse 9: transfer from the warehouse',
+      [line('a', 6, [...everywhere.slice(0, 1), { locationCode: 'WH1', kind: 'warehouse', quantity: 9 }])],
+      { kind: 'transfer', storeName: 'Berlin', date: '2026-11-25', sources: { a: 'warehouse' } },
+      WAREHOUSE,
+    ],
+    [
+      'a line nowhere in full: not possible, and no delivery either',
+      [line('a', 2, atStore), line('b', 8, onlyWarehouse)],
+      { kind: 'unavailable', storeName: 'Berlin', short: ['b'] },
+      { kind: 'unavailable', short: ['b'] },
+    ],
+  ];
+  it.each(cases)('%s', (_name, lines, pickup, delivery) => {
+    expect(resolveAvailability({ lines, store: berlin, now: MONDAY_NOON })).toEqual({ pickup, delivery });
+  });
+
+  it('counts delivery dates in business days', () => {
+    const friday = new Date('2026-11-27T11:00:00Z');
+    expect(resolveAvailability({ lines: [line('a', 1, everywhere)], store: null, now: friday }).delivery).toEqual({
+      kind: 'delivery',
+      minDays: 1,
+      maxDays: 2,
+      from: '2026-11-30',
+      to: '2026-12-01',
+    });
+  });
+
+  it('takes the transfer time from the settings', () => {
+    const settings = { transferBusinessDays: 5, leadMinutes: 120 };
+    const answer = resolveAvailability({ lines: [line('a', 1, onlyWarehouse)], store: berlin, now: MONDAY_NOON, settings });
+    expect(answer.pickup).toMatchObject({ kind: 'transfer', date: '2026-11-30' });
+  });
+});
+
+describe('fulfillableQuantity', () => {
+  it.each([
+    [[], 0],
+    [none, 0],
+    [atStore, 2],
+    [onlyWarehouse, 7],
+    [everywhere, 5],
+  ] as Array<[LocationStock[], number]>)('%j → %i', (stock, expected) => {
+    expect(fulfillableQuantity(stock)).toBe(expected);
+  });
+});
+
+describe('availabilitySettings', () => {
+  it('reads TRANSFER_BUSINESS_DAYS with a default of 2', () => {
+    expect(availabilitySettings({}).transferBusinessDays).toBe(2);
+    expect(availabilitySettings({ TRANSFER_BUSINESS_DAYS: ' ' }).transferBusinessDays).toBe(2);
+    expect(availabilitySettings({ TRANSFER_BUSINESS_DAYS: '4' }).transferBusinessDays).toBe(4);
+    expect(() => availabilitySettings({ TRANSFER_BUSINESS_DAYS: '1.5' })).toThrow(/TRANSFER_BUSINESS_DAYS/);
+    expect(() => availabilitySettings({ TRANSFER_BUSINESS_DAYS: '-1' })).toThrow(/TRANSFER_BUSINESS_DAYS/);
   });
 });

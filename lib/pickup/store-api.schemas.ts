@@ -26,6 +26,26 @@ export const pickupSlotsQuery = z.object({
     .describe(
       `How many days from \`from\` (${PICKUP_SLOT_DAYS.min}–${PICKUP_SLOT_DAYS.max}, default ${PICKUP_SLOT_DAYS.default})`,
     ),
+  cartId: z
+    .uuid(fieldMessage('unknown_cart'))
+    .optional()
+    .describe(
+      'A cart of the caller (as for checkout): only slots on which all its lines can be collected here, from the arrival day when some come from a warehouse',
+    ),
+  sku: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe('Instead of a cart, one item: only slots on which `quantity` of it can be collected here'),
+  quantity: z.coerce
+    .number({ error: fieldMessage('whole_number') })
+    .int(fieldMessage('whole_number'))
+    .min(1, fieldMessage('too_small'))
+    .max(999, fieldMessage('too_big'))
+    .default(1)
+    .describe('Units of `sku` (default 1)'),
 });
 export type PickupSlotsQuery = z.output<typeof pickupSlotsQuery>;
 
@@ -74,6 +94,14 @@ export const pickupSlotsSchema = z.object({
   to: z.string().describe('The last day asked for (YYYY-MM-DD, local, inclusive)'),
   slotMinutes: z.number().int(),
   slotCapacity: z.number().int().describe('Orders one slot takes when nothing is booked'),
+  availability: z
+    .object({
+      kind: z.enum(['in_store', 'transfer', 'unavailable']),
+      from: z.string().nullable().describe('The first day the items can be collected (YYYY-MM-DD, local)'),
+    })
+    .describe(
+      'For the items asked for (cartId or sku; without them: in_store): in the store; transferred from a warehouse (the order is placed as ship_to_store, slots from the arrival day on); or not possible here (no slots)',
+    ),
   days: z
     .array(z.object({ date: z.string().describe('YYYY-MM-DD, local'), slots: z.array(slotSchema) }))
     .describe(
@@ -112,6 +140,7 @@ export function toPickupSlotsDto(store: PickupStoreOption, window: { from: strin
     to,
     slotMinutes: store.pickupSlotMinutes,
     slotCapacity: store.pickupSlotCapacity,
+    availability: store.availability,
     days: store.days,
   };
 }

@@ -50,12 +50,12 @@ describe('error text at the edge', () => {
   it('says a typed error in the visitor’s language, at its field', () => {
     const error = new AppError('stock.insufficient', {
       field: 'quantity',
-      params: { sku: 'BIK-1', available: 2, place: 'store', store: 'Berlin Mitte' },
+      params: { product: 'Trail Bike', sku: 'BIK-1', available: 2, place: 'store', store: 'Berlin Mitte' },
     });
-    expect(errorText(translate('en'), error)).toBe('Not enough stock of BIK-1 at Berlin Mitte: only 2 left.');
-    expect(errorText(translate('de'), error)).toBe('Nicht genug Bestand von BIK-1 in Berlin Mitte: nur noch 2 Stück.');
+    expect(errorText(translate('en'), error)).toBe('Not enough stock of Trail Bike (BIK-1) at Berlin Mitte: only 2 available.');
+    expect(errorText(translate('de'), error)).toBe('Nicht genug Bestand von Trail Bike (BIK-1) in Berlin Mitte: nur noch 2 verfügbar.');
     expect(fieldErrorTexts(translate('de'), error)).toEqual({
-      quantity: ['Nicht genug Bestand von BIK-1 in Berlin Mitte: nur noch 2 Stück.'],
+      quantity: ['Nicht genug Bestand von Trail Bike (BIK-1) in Berlin Mitte: nur noch 2 verfügbar.'],
     });
   });
 

@@ -57,7 +57,8 @@ export const ERROR_CODES = {
   'product.not_sold_here': { status: 422, params: ['product'] },
   'product.unpriced': { status: 422 },
   // Checkout
-  'stock.insufficient': { status: 409, params: ['sku', 'available', 'place', 'store'] },
+  'stock.insufficient': { status: 409, params: ['product', 'sku', 'available', 'place', 'store'] },
+  'stock.sold_out': { status: 409, params: ['product', 'sku'] },
   'checkout.in_progress': { status: 409 },
   'checkout.collision': { status: 409 },
   'checkout.key_missing': { status: 400 },
@@ -81,6 +82,7 @@ export const ERROR_CODES = {
   'slot.past': { status: 422 },
   'slot.full': { status: 422 },
   'slot.beyond_window': { status: 422, params: ['days'] },
+  'slot.before_arrival': { status: 422, params: ['date'] },
   // Orders and the pickup desk
   'order.not_found': { status: 404 },
   'order.other_store': { status: 403 },

@@ -54,8 +54,8 @@ describe('OpenAPI document', () => {
       type: '/api/v1/openapi.json#/x-error-codes/stock.insufficient',
       status: 409,
       title: 'Conflict',
-      detail: expect.stringContaining('Not enough stock of {sku}'),
-      params: ['sku', 'available', 'place', 'store'],
+      detail: expect.stringContaining('Not enough stock of {product} ({sku})'),
+      params: ['product', 'sku', 'available', 'place', 'store'],
     });
     for (const code of codes) {
       const entry = table[code as ErrorCode]!;

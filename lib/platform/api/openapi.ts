@@ -6,6 +6,7 @@ import { productListQuery } from '@/lib/catalog/catalog.schemas';
 import {
   addCartLineBody,
   cartSchema,
+  cartWriteSchema,
   createdCartSchema,
   storefrontCartSchema,
   updateCartLineBody,
@@ -264,10 +265,11 @@ export function buildOpenApiDocument() {
           parameters: [idParam('id')],
           requestBody: body('AddCartLine'),
           responses: {
-            201: json('Cart', 'Added'),
+            201: json('CartWrite', 'Added; `capped` is set when fewer were added than asked (no more can be fulfilled)'),
             400: problemResponse('Invalid quantity or SKU'),
             ...keyResponses,
             404: problemResponse('Unknown cart'),
+            409: problemResponse('None of the item can be fulfilled (stock.sold_out)'),
             422: problemResponse('Unknown or unassorted SKU, or too many units'),
           },
         },
@@ -279,10 +281,11 @@ export function buildOpenApiDocument() {
           parameters: [idParam('id'), idParam('lineId')],
           requestBody: body('UpdateCartLine'),
           responses: {
-            200: json('Cart'),
+            200: json('CartWrite', 'Changed; `capped` is set when the quantity was capped at what can be fulfilled'),
             400: problemResponse('Invalid quantity'),
             ...keyResponses,
             404: problemResponse('Unknown cart or line'),
+            409: problemResponse('None of the item can be fulfilled (stock.sold_out)'),
           },
         },
         delete: {
@@ -427,6 +430,7 @@ export function buildOpenApiDocument() {
         Feed: toSchema(feedDocumentSchema),
         CreatedCart: toSchema(createdCartSchema),
         Cart: toSchema(cartSchema),
+        CartWrite: toSchema(cartWriteSchema),
         StorefrontCart: toSchema(storefrontCartSchema),
         AddCartLine: toSchema(addCartLineBody, 'input'),
         UpdateCartLine: toSchema(updateCartLineBody, 'input'),

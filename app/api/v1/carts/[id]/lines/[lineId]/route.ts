@@ -1,5 +1,5 @@
 import { requireApiContext } from '@/lib/platform/api/channel';
-import { cartSchema, updateCartLineBody } from '@/lib/cart/cart-api.schemas';
+import { cartSchema, cartWriteSchema, updateCartLineBody } from '@/lib/cart/cart-api.schemas';
 import { parseJsonBody } from '@/lib/platform/api/json-body';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { getCartView } from '@/lib/cart/cart.reads';
@@ -17,17 +17,24 @@ async function callerOf(request: Request, context: Context) {
   return { db: getDb(), channel, id, lineId, userId: actor?.userId ?? null, audience };
 }
 
-async function answer(caller: Awaited<ReturnType<typeof callerOf>>): Promise<Response> {
+async function answer(
+  caller: Awaited<ReturnType<typeof callerOf>>,
+  capped?: { sku: string; requested: number; available: number } | null,
+): Promise<Response> {
   const view = await getCartView(caller.db, caller.id, caller.audience, caller.channel, caller.userId);
   if (!view) throw new AppError('cart.not_found');
-  return Response.json(cartSchema.parse(view), { headers: { 'cache-control': 'private, no-store' } });
+  const body = capped === undefined ? cartSchema.parse(view) : cartWriteSchema.parse({ ...view, capped });
+  return Response.json(body, { headers: { 'cache-control': 'private, no-store' } });
 }
 
-/** Sets a line's quantity (1..999; remove a line with DELETE); answers the cart. */
+/**
+ * Sets a line's quantity (1..999, capped at what can be fulfilled: `capped` says so; remove a line with
+ * DELETE); answers the cart.
+ */
 export const PATCH = apiHandler(async (request: Request, context: Context) => {
   const caller = await callerOf(request, context);
   const body = await parseJsonBody(request, updateCartLineBody);
-  await setLineQuantity(caller.db, {
+  const line = await setLineQuantity(caller.db, {
     cartId: caller.id,
     lineId: caller.lineId,
     quantity: body.quantity,
@@ -35,7 +42,7 @@ export const PATCH = apiHandler(async (request: Request, context: Context) => {
     channel: caller.channel,
     userId: caller.userId,
   });
-  return answer(caller);
+  return answer(caller, line.capped && { sku: line.sku, ...line.capped });
 });
 
 /** Removes a line; answers the cart. */
