@@ -9,8 +9,7 @@ import { isCartId } from '@/lib/cart/cart.schemas';
 import { assortedSql, assortmentScope, productRow } from '@/lib/assortment/assortment.reads';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
 import { findPriceLists, findPricedVariants, priceVariant, type PricingAudience } from '@/lib/pricing/prices.reads';
-import { listVariantStock } from '@/lib/inventory/stock.reads';
-import { fulfillableQuantity } from '@/lib/inventory/fulfilment-promise.rules';
+import { fulfillableQuantity, type LocationStock } from '@/lib/inventory/fulfilment-promise.rules';
 
 export type CartLineView = {
   id: string;
@@ -29,6 +28,8 @@ export type CartLineView = {
   priceChanged: { from: Money; to: Money } | null;
   /** Still active and in the channel's assortment for this buyer (unavailable lines do not count). */
   available: boolean;
+  /** Free units per location of the channel (the availability answer's input). */
+  stock: LocationStock[];
   /**
    * The most units that can be fulfilled now (free at the best single location of the channel, as
    * order placement reserves them); below `quantity` when stock was sold since the line was filled.
@@ -81,12 +82,20 @@ export async function getCartView(
       options: Array<{ name: string; value: string }>;
       image_url: string | null;
       image_alt: string | null;
+      stock: LocationStock[];
     }>(sql`
       select l.id, l.variant_id, v.sku, l.quantity, l.unit_amount_at_add, p.name as product_name, p.slug as product_slug,
         (v.active and p.status = 'active' and ${assortedSql(productRow('p'), scope)}) as sellable,
         (select coalesce(jsonb_agg(jsonb_build_object('name', o.name, 'value', v.options ->> o.code) order by o.position), '[]'::jsonb)
           from option_types o where v.options ? o.code) as options,
-        m.url as image_url, m.alt as image_alt
+        m.url as image_url, m.alt as image_alt,
+        ${
+          channel.locationIds.length
+            ? sql`(select coalesce(jsonb_agg(jsonb_build_object('locationCode', loc.code, 'kind', loc.kind, 'quantity', greatest(s.on_hand - s.reserved, 0))), '[]'::jsonb)
+                from stock_levels s join locations loc on loc.id = s.location_id
+                where s.variant_id = v.id and loc.active and s.location_id in ${channel.locationIds})`
+            : sql`'[]'::jsonb`
+        } as stock
       from cart_lines l
       join variants v on v.id = l.variant_id
       join products p on p.id = v.product_id
@@ -102,14 +111,7 @@ export async function getCartView(
 
   const sellableIds = new Set(rows.filter((r) => r.sellable).map((r) => r.variant_id));
   const items = priced.filter((i) => sellableIds.has(i.variantId));
-  const [lists, stock] = await Promise.all([
-    findPriceLists(db, channel, items, { audience, at }),
-    listVariantStock(
-      db,
-      channel,
-      rows.map((r) => r.variant_id),
-    ),
-  ]);
+  const lists = await findPriceLists(db, channel, items, { audience, at });
   const itemsById = new Map(items.map((i) => [i.variantId, i]));
 
   let subtotal = 0;
@@ -137,7 +139,8 @@ export async function getCartView(
           ? { from: { amount: row.unit_amount_at_add, currency: channel.currency }, to: price.unit }
           : null,
       available: price !== null,
-      fulfillable: fulfillableQuantity(stock.get(row.variant_id) ?? []),
+      stock: row.stock,
+      fulfillable: fulfillableQuantity(row.stock),
     };
   });
   return {

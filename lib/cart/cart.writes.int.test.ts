@@ -55,7 +55,7 @@ beforeAll(async () => {
   const [jacket] = await makeProducts(t.db, 1, () => ({ category: clothing, variants: [{ price: 12_990 }] }));
   await makeAssortmentRule(t.db, { channelId: b2b.id, effect: 'exclude', target: { categoryId: clothing.id } });
   for (const variant of [...items, jacket!].flatMap((p) => p.variants))
-    await makeStock(t.db, { variantId: variant.id, locationId: store.id, onHand: 50 });
+    await makeStock(t.db, { variantId: variant.id, locationId: store.id, onHand: 5_000 });
   skus = items.map((p) => p.variants[0]!.sku);
   jacketSku = jacket!.variants[0]!.sku;
   // A customer in a group with its own list (so pricing their cart reads lists), and a company buyer.
