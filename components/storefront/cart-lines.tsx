@@ -165,6 +165,30 @@ function CartLineItem({
           </p>
         )}
         {!line.available && <p className="mt-1 text-sm font-medium text-red-800">{t('cart.unavailable')}</p>}
+        {line.available && line.quantity > line.fulfillable && (
+          <div className="mt-1 flex flex-wrap items-center gap-2" data-testid="over-available">
+            <p className="text-sm font-medium text-red-800">{t('cart.overAvailable', { count: line.fulfillable })}</p>
+            {line.fulfillable > 0 && (
+              <form action={onChangeQuantity}>
+                <input type="hidden" name="lineId" value={line.id} />
+                <input type="hidden" name="quantity" value={line.fulfillable} />
+                <Button
+                  type="submit"
+                  variant="secondary"
+                  size="touch"
+                  aria-label={t('cart.reduceToOf', { name: line.productName, count: line.fulfillable })}
+                >
+                  {t('cart.reduceTo', { count: line.fulfillable })}
+                </Button>
+              </form>
+            )}
+          </div>
+        )}
+        {line.available && line.quantity === line.fulfillable && (
+          <p className="mt-1 text-sm font-medium text-amber-800" data-testid="only-available">
+            {t('cart.onlyAvailable', { count: line.fulfillable })}
+          </p>
+        )}
       </div>
       <div className="flex flex-col items-end gap-2">
         {line.available && <QuantityControls line={line} onChangeQuantity={onChangeQuantity} />}
@@ -223,7 +247,12 @@ function QuantityControls({ line, onChangeQuantity }: Pick<LineActions, 'onChang
           {t('update')}
         </Button>
       </form>
-      {step(line.quantity + 1, t('increase', { name: line.productName }), '+', line.quantity >= MAX_QUANTITY)}
+      {step(
+        line.quantity + 1,
+        t('increase', { name: line.productName }),
+        '+',
+        line.quantity >= Math.min(MAX_QUANTITY, line.fulfillable),
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { StorePicker } from '@/components/storefront/store-picker';
 import type { VariantDetail } from '@/lib/catalog/product-detail.reads';
 import type { StoreDetail } from '@/lib/inventory/stores.reads';
 import {
+  availabilitySettings,
   resolveFulfilmentPromise,
   type DeliveryPromise,
   type PickupPromise,
@@ -13,7 +14,8 @@ import { formatCalendarDay } from '@/lib/platform/i18n/format';
 import type { Locale } from '@/lib/platform/i18n/locales';
 import type { Translate } from '@/lib/platform/i18n/messages';
 
-function pickupText(t: Translate, locale: Locale, pickup: PickupPromise): string {
+/** What a pickup answer says to the shopper (product page and cart). */
+export function pickupText(t: Translate, locale: Locale, pickup: PickupPromise): string {
   const store = pickup.storeName;
   if (pickup.kind === 'unavailable') return t('promise.pickupUnavailable', { store });
   if (pickup.kind === 'transfer')
@@ -23,9 +25,10 @@ function pickupText(t: Translate, locale: Locale, pickup: PickupPromise): string
   return t('promise.pickupOn', { date: formatCalendarDay(pickup.date, locale), store });
 }
 
-function deliveryText(t: Translate, delivery: DeliveryPromise): string {
+/** What a delivery answer says to the shopper: the date range (product page and cart). */
+export function deliveryText(t: Translate, locale: Locale, delivery: DeliveryPromise): string {
   return delivery.kind === 'delivery'
-    ? t('promise.delivery', { min: delivery.minDays, max: delivery.maxDays })
+    ? t('promise.delivery', { from: formatCalendarDay(delivery.from, locale), to: formatCalendarDay(delivery.to, locale) })
     : t('promise.deliveryUnavailable');
 }
 
@@ -40,7 +43,13 @@ export function FulfilmentPromises({ stock, stores, preferredCode, now }: Props)
   const t = useTranslations();
   const locale = useLocale();
   const preferred = stores.find((s) => s.code === preferredCode) ?? null;
-  const { pickup, delivery } = resolveFulfilmentPromise({ stock, store: preferred, now });
+  // The same answer the cart, the checkout's slots and order placement give (one unit here).
+  const { pickup, delivery } = resolveFulfilmentPromise({
+    stock,
+    store: preferred,
+    now,
+    settings: availabilitySettings(process.env),
+  });
   const otherStores = stock.filter((s) => s.kind === 'store' && s.locationCode !== preferred?.code);
   const available = (ok: boolean) => (ok ? 'text-green-900' : 'text-gray-700');
   return (
@@ -58,7 +67,7 @@ export function FulfilmentPromises({ stock, stores, preferredCode, now }: Props)
         ) : (
           <li className="text-gray-700">{t('promise.chooseStore')}</li>
         )}
-        <li className={available(delivery.kind === 'delivery')}>{deliveryText(t, delivery)}</li>
+        <li className={available(delivery.kind === 'delivery')}>{deliveryText(t, locale, delivery)}</li>
       </ul>
       {stores.length > 0 && (
         <StorePicker stores={stores.map(({ code, name }) => ({ code, name }))} current={preferred?.code ?? null} />

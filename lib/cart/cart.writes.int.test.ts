@@ -16,6 +16,7 @@ import {
   makeProducts,
   makeStock,
   makeStore,
+  makeWarehouse,
 } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { quantity } from '@/lib/cart/cart.schemas';
@@ -293,6 +294,51 @@ describe('guest cart', () => {
       userId: null,
     });
     expect(await linesOf(webCart.id)).toHaveLength(1);
+  });
+});
+
+describe('what can be fulfilled', () => {
+  it('caps a quantity at the most one location of the channel holds, says so, and refuses an item none is left of', async () => {
+    const warehouse = await makeWarehouse(t.db);
+    const store = await makeStore(t.db);
+    const channel = (await findActiveChannel(
+      t.db,
+      (await makeChannel(t.db, { locationIds: [store.id, warehouse.id] })).code,
+    ))!;
+    const [nine, gone] = await makeProducts(t.db, 2, () => ({ variants: [{ price: 2_500 }] }));
+    const variant = nine!.variants[0]!;
+    await makeStock(t.db, { variantId: variant.id, locationId: store.id, onHand: 4 });
+    await makeStock(t.db, { variantId: variant.id, locationId: warehouse.id, onHand: 12, reserved: 3 });
+    await makeStock(t.db, { variantId: gone!.variants[0]!.id, locationId: warehouse.id, onHand: 2, reserved: 2 });
+    const { id } = await createCart(t.db, channel.id, null);
+    const base = { cartId: id, audience: ANONYMOUS_AUDIENCE, channel, userId: null };
+
+    // 10 asked, 9 free in the warehouse (a line is never split across locations): 9 in the cart.
+    const added = await addToCart(t.db, { ...base, sku: variant.sku, quantity: 10 });
+    expect(added).toMatchObject({ quantity: 9, capped: { requested: 10, available: 9 } });
+    // Another one: still 9, and it says so again.
+    expect(await addToCart(t.db, { ...base, sku: variant.sku, quantity: 1 })).toMatchObject({
+      quantity: 9,
+      capped: { requested: 10, available: 9 },
+    });
+    expect(await setLineQuantity(t.db, { ...base, lineId: added.lineId, quantity: 3 })).toMatchObject({
+      quantity: 3,
+      capped: null,
+    });
+    expect(await setLineQuantity(t.db, { ...base, lineId: added.lineId, quantity: 25 })).toMatchObject({
+      quantity: 9,
+      capped: { requested: 25, available: 9 },
+    });
+    await expect(addToCart(t.db, { ...base, sku: gone!.variants[0]!.sku, quantity: 1 })).rejects.toMatchObject({
+      status: 409,
+      code: 'stock.sold_out',
+      params: { product: gone!.name, sku: gone!.variants[0]!.sku },
+    });
+
+    // Sold meanwhile: the cart shows how many can still be fulfilled.
+    await makeStock(t.db, { variantId: variant.id, locationId: warehouse.id, onHand: 12, reserved: 10 });
+    const view = (await getCartView(t.db, id, ANONYMOUS_AUDIENCE, channel))!;
+    expect(view.lines.map((l) => [l.sku, l.quantity, l.fulfillable])).toEqual([[variant.sku, 9, 4]]);
   });
 });
 

@@ -28,6 +28,8 @@ export const addToCartAction = validatedAction('public', addToCartInput, async (
     userId: actor?.userId ?? null,
   });
   revalidatePath('/cart');
+  // Fewer than asked: the cart holds all that can be fulfilled, and says so (docs/orders.md).
+  if (line.capped) return { ok: true, message: t('cart.capped', { available: line.capped.available }) };
   return { ok: true, message: t('cart.added', { quantity: input.quantity, total: line.quantity }) };
 });
 
@@ -39,7 +41,7 @@ export const setLineQuantityAction = validatedAction('public', setLineQuantityIn
   ]);
   const cartId = await findStorefrontCartId(actor);
   if (!cartId) return { ok: false, formError: t('cart.gone') };
-  await setLineQuantity(getDb(), {
+  const line = await setLineQuantity(getDb(), {
     cartId,
     lineId: input.lineId,
     quantity: input.quantity,
@@ -48,6 +50,7 @@ export const setLineQuantityAction = validatedAction('public', setLineQuantityIn
     userId: actor?.userId ?? null,
   });
   revalidatePath('/cart');
+  if (line.capped) return { ok: true, message: t('cart.capped', { available: line.capped.available }) };
   return { ok: true, message: t('cart.quantityChanged', { quantity: input.quantity }) };
 });
 

@@ -1,4 +1,7 @@
+import { cookies } from 'next/headers';
 import { CartLines } from '@/components/storefront/cart-lines';
+import { CartPromise } from '@/components/storefront/cart-promise';
+import { listPickupStores, PREFERRED_STORE_COOKIE } from '@/lib/inventory/stores.reads';
 import { MessagePage } from '@/components/ui/message-page';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getCartView } from '@/lib/cart/cart.reads';
@@ -12,11 +15,12 @@ import { findStorefrontCartId } from './cart-session';
 export const generateMetadata = pageTitle('cart.title');
 
 export default async function CartPage() {
-  const [t, actor, channel, audience] = await Promise.all([
+  const [t, actor, channel, audience, jar] = await Promise.all([
     getTranslations(),
     getCurrentActor(),
     getStorefrontChannel(),
     getStorefrontAudience(),
+    cookies(),
   ]);
   const cartId = await findStorefrontCartId(actor);
   const view = cartId ? await getCartView(getDb(), cartId, audience, channel, actor?.userId ?? null) : null;
@@ -25,10 +29,15 @@ export default async function CartPage() {
     return (
       <MessagePage title={t('cart.title')} text={t('cart.empty')} link={{ href: '/', label: t('cart.continue') }} />
     );
+  const preferredCode = jar.get(PREFERRED_STORE_COOKIE)?.value;
+  const preferred = preferredCode
+    ? ((await listPickupStores(getDb(), channel)).find((s) => s.code === preferredCode) ?? null)
+    : null;
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="mb-6 text-2xl font-bold sm:text-3xl">{t('cart.title')}</h1>
       <CartLines view={view} shipping={await listShippingQuotes(getDb(), channel.id, goodsLinesOf(view.lines))} />
+      <CartPromise view={view} store={preferred} now={new Date()} />
     </div>
   );
 }
