@@ -3,13 +3,24 @@
 // The checkout form works without JavaScript: every section is in the page, and CSS shows the one of
 // the checked fulfilment and payment (Tailwind has-* variants on :checked). Fields of hidden sections
 // are posted too; the action passes on only those of the chosen options and the server validates them.
-import { useActionState, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
+import {
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { placeOrderAction } from '@/app/(storefront)/checkout/actions';
+import { placeOrderAction, type CheckoutAlternative } from '@/app/(storefront)/checkout/actions';
+import { setLineQuantityAction } from '@/app/(storefront)/cart/actions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Fieldset } from '@/components/ui/fieldset';
 import { FormAlert } from '@/components/ui/form-alert';
+import { StatusMessage } from '@/components/ui/status-message';
 import { Input } from '@/components/ui/input';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { Select } from '@/components/ui/select';
@@ -18,6 +29,8 @@ import type { ActionState } from '@/lib/platform/auth/validated-action';
 export type CheckoutStore = {
   id: string;
   label: string;
+  /** When the cart comes from the warehouse (pickup from the arrival day) or cannot be collected here. */
+  note: string | null;
   /** Option values name the store and the start (app/(storefront)/checkout/pickup-slot-value.ts). */
   days: Array<{ label: string; labelWithStore: string; slots: Array<{ value: string; label: string }> }>;
 };
@@ -26,6 +39,7 @@ export type Fulfilment = 'delivery' | 'pickup' | 'ship_to_store';
 
 /** What was typed and what was refused, from the last result of the action. */
 type Entered = { values: Record<string, string>; errors: Record<string, string[] | undefined> };
+type CheckoutState = ActionState<CheckoutAlternative[]>;
 
 /** A radio's id; the has-[#…:checked] variants below name these ids literally. */
 const radioId = (name: string, value: string) => `field-${name}-${value.replaceAll('_', '-')}`;
@@ -62,21 +76,102 @@ export function CheckoutForm(props: {
   /** What shipping costs by each method, worded ("Shipping: €4.95"). */
   shipping: Record<Fulfilment, string>;
 }) {
+  const t = useTranslations('checkout');
+  const router = useRouter();
   const [result, action, pending] = useActionState(placeOrderAction, null);
   const [seen, setSeen] = useState({ result, attempt: 0 });
-  if (seen.result !== result) setSeen({ result, attempt: seen.attempt + 1 });
+  // A choice taken from the alternatives: the fields as they were, with the choice applied.
+  const [chosen, setChosen] = useState<{ values: Record<string, string>; note: string } | null>(null);
+  const [changing, setChanging] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const alert = useRef<HTMLDivElement>(null);
+  if (seen.result !== result) {
+    setSeen({ result, attempt: seen.attempt + 1 });
+    setChosen(null);
+  }
+  // A refusal is read out and shown where the buyer is: focus moves to it (it may be far above).
+  useEffect(() => {
+    if (result && !result.ok) alert.current?.focus();
+  }, [result]);
+
+  const typed = (): Record<string, string> => {
+    const values: Record<string, string> = {};
+    if (form.current)
+      for (const [name, value] of new FormData(form.current)) if (typeof value === 'string') values[name] = value;
+    return values;
+  };
+  async function choose(alternative: CheckoutAlternative) {
+    const values = typed();
+    if (alternative.kind === 'quantity') {
+      const data = new FormData();
+      data.set('lineId', alternative.lineId);
+      data.set('quantity', String(alternative.quantity));
+      setChanging(true);
+      await setLineQuantityAction(null, data);
+      setChanging(false);
+      router.refresh();
+    } else if (alternative.kind === 'store') {
+      Object.assign(values, { fulfilment: 'pickup', pickupLocationId: alternative.storeId, pickupSlot: '' });
+    } else {
+      Object.assign(values, { fulfilment: 'delivery', pickupSlot: '' });
+      if (values.paymentMethod === 'pay_at_pickup') delete values.paymentMethod;
+    }
+    setChosen({ values, note: alternative.kind === 'quantity' ? t('alternatives.quantityDone') : alternative.label });
+    setSeen((s) => ({ ...s, attempt: s.attempt + 1 }));
+  }
+
+  const alternatives = result && !result.ok && !chosen ? result.data : undefined;
+  const state: CheckoutState = chosen ? { ok: false, values: chosen.values } : result;
   return (
     <form
+      ref={form}
       action={action}
       noValidate
       onChange={uncheckPayAtPickup}
       className="group/checkout space-y-6"
-      aria-busy={pending}
+      aria-busy={pending || changing}
     >
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
-      <FormAlert state={result} />
-      <CheckoutFields key={seen.attempt} {...props} state={result} pending={pending} />
+      <div ref={alert} tabIndex={-1} className="space-y-3 focus:outline-none" data-testid="checkout-alert">
+        <FormAlert state={chosen ? null : result} />
+        {chosen && <StatusMessage tone="info">{chosen.note}</StatusMessage>}
+        {alternatives && <Alternatives alternatives={alternatives} onChoose={choose} disabled={pending || changing} />}
+      </div>
+      <CheckoutFields key={seen.attempt} {...props} state={state} pending={pending} />
     </form>
+  );
+}
+
+/** What the buyer can do instead after a stock refusal: each a button that applies it to the form. */
+function Alternatives({
+  alternatives,
+  onChoose,
+  disabled,
+}: {
+  alternatives: CheckoutAlternative[];
+  onChoose: (alternative: CheckoutAlternative) => void;
+  disabled: boolean;
+}) {
+  const t = useTranslations('checkout.alternatives');
+  return (
+    <section aria-labelledby="checkout-alternatives" className="rounded-md border border-gray-300 p-3">
+      <h2 id="checkout-alternatives" className="text-sm font-semibold">
+        {t('title')}
+      </h2>
+      {alternatives.length === 0 ? (
+        <p className="mt-1 text-sm">{t('none')}</p>
+      ) : (
+        <ul className="mt-2 flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+          {alternatives.map((a) => (
+            <li key={`${a.kind}:${a.kind === 'store' ? a.storeId : a.kind === 'quantity' ? a.lineId : ''}`}>
+              <Button type="button" variant="secondary" size="touch" disabled={disabled} onClick={() => onChoose(a)}>
+                {a.label}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
@@ -92,7 +187,7 @@ function CheckoutFields({
   signedIn: boolean;
   stores: CheckoutStore[];
   shipping: Record<Fulfilment, string>;
-  state: ActionState;
+  state: CheckoutState;
   pending: boolean;
 }) {
   const t = useTranslations('checkout');
@@ -108,7 +203,6 @@ function CheckoutFields({
       <FulfilmentChoice shipping={shipping} {...entered} />
       <DeliveryAddress {...entered} />
       <PickupSection stores={stores} {...entered} />
-      <ShipToStoreSection stores={stores} {...entered} />
       <PaymentChoice signedIn={signedIn} {...entered} />
       <p className="text-sm text-gray-700" id="checkout-legal">
         {t.rich('legal', {
@@ -161,12 +255,6 @@ function FulfilmentChoice({ values, errors, shipping }: Entered & { shipping: Re
           id: radioId('fulfilment', 'delivery'),
         },
         { value: 'pickup', label: t('pickup'), description: shipping.pickup, id: radioId('fulfilment', 'pickup') },
-        {
-          value: 'ship_to_store',
-          label: t('shipToStore'),
-          description: shipping.ship_to_store,
-          id: radioId('fulfilment', 'ship_to_store'),
-        },
       ]}
     />
   );
@@ -217,6 +305,8 @@ function PickupSection({ stores, values, errors }: Entered & { stores: CheckoutS
   const t = useTranslations('checkout');
   const hydrated = useHydrated();
   const [storeId, setStoreId] = useState(values.pickupLocationId || stores[0]?.id || '');
+  // Without JavaScript no store is chosen yet for the notes; each store's note is in its option's label.
+  const chosenStore = hydrated ? stores.find((s) => s.id === storeId) : undefined;
   // Without JavaScript the pickup times of every store are listed, each day group named with its store,
   // and none is preselected (the first would be another store's time); once React runs, only those of the chosen store.
   const slotDays = (hydrated ? stores.filter((s) => s.id === storeId) : stores).flatMap((s) =>
@@ -235,7 +325,7 @@ function PickupSection({ stores, values, errors }: Entered & { stores: CheckoutS
           <Field
             id="field-pickupLocationId"
             label={t('store')}
-            hint={slotDays.length === 0 ? t('noSlots') : undefined}
+            hint={chosenStore?.note ?? (slotDays.length === 0 ? t('noSlots') : undefined)}
             errors={errors.pickupLocationId}
           >
             <Select
@@ -276,34 +366,6 @@ function PickupSection({ stores, values, errors }: Entered & { stores: CheckoutS
   );
 }
 
-function ShipToStoreSection({ stores, values, errors }: Entered & { stores: CheckoutStore[] }) {
-  const t = useTranslations('checkout');
-  return (
-    <Fieldset
-      legend={t('shipToStore')}
-      boxed
-      className="hidden group-has-[#field-fulfilment-ship-to-store:checked]/checkout:block"
-    >
-      {stores.length === 0 ? (
-        <p>{t('noStores')}</p>
-      ) : (
-        <Field
-          id="field-shipToStoreId"
-          label={t('collectionStore')}
-          hint={t('shipToStoreHint')}
-          errors={errors.shipToStoreId}
-        >
-          <Select
-            name="shipToStoreId"
-            defaultValue={values.shipToStoreId}
-            options={stores.map((s) => ({ value: s.id, label: s.label }))}
-          />
-        </Field>
-      )}
-    </Fieldset>
-  );
-}
-
 function PaymentChoice({ signedIn, values, errors }: Entered & { signedIn: boolean }) {
   const t = useTranslations('checkout');
   const option = (value: string, label: string) => ({ value, label, id: radioId('paymentMethod', value) });
@@ -320,8 +382,7 @@ function PaymentChoice({ signedIn, values, errors }: Entered & { signedIn: boole
         // Offered when collecting; a checked one stays in sight so that the refusal of it with a delivery can be undone.
         {
           ...option('pay_at_pickup', t('payment.payAtPickup')),
-          className:
-            'hidden group-has-[#field-fulfilment-pickup:checked]/checkout:block group-has-[#field-fulfilment-ship-to-store:checked]/checkout:block has-[:checked]:block',
+          className: 'hidden group-has-[#field-fulfilment-pickup:checked]/checkout:block has-[:checked]:block',
         },
         ...(signedIn ? [option('invoice', t('payment.invoice'))] : []),
         option('test_card', t('payment.testCard')),

@@ -106,7 +106,6 @@ function noJsForm(fields: Record<string, string>): Record<string, string> {
     country: 'DE',
     pickupLocationId: at.BER!,
     pickupSlot: pickupSlotValue(at.BER!, slots.BER![0]!.start),
-    shipToStoreId: at.BER!,
     cardNumber: '',
     ...fields,
   };
@@ -196,8 +195,7 @@ describe('placeOrderAction: click & collect and ship to store', () => {
       noJsForm({
         email: actors.customer!.email,
         fulfilment: 'ship_to_store',
-        shipToStoreId: at.BER!,
-        pickupLocationId: at.HAM!,
+        pickupLocationId: at.BER!,
         paymentMethod: 'pay_at_pickup',
       }),
     );
@@ -260,11 +258,11 @@ describe('placeOrderAction: click & collect and ship to store', () => {
       values: { fulfilment: 'pickup', pickupLocationId: at.LEI },
     });
     const shipped = await checkout(
-      noJsForm({ fulfilment: 'ship_to_store', shipToStoreId: at.LEI!, paymentMethod: 'pay_at_pickup' }),
+      noJsForm({ fulfilment: 'ship_to_store', pickupLocationId: at.LEI!, paymentMethod: 'pay_at_pickup' }),
     );
     expect(shipped).toMatchObject({
       ok: false,
-      fieldErrors: { shipToStoreId: [`Test Store Leipzig does not offer pickup for orders from ${shopName}.`] },
+      fieldErrors: { pickupLocationId: [`Test Store Leipzig does not offer pickup for orders from ${shopName}.`] },
     });
     // The warehouse supplies the channel but hands nothing over.
     expect(
@@ -336,5 +334,33 @@ describe('placeOrderAction: click & collect and ship to store', () => {
       fieldErrors: { cardNumber: ['Die Karte wurde abgelehnt.'] },
     });
     expect(await snapshot(cartId)).toEqual(before);
+  });
+
+  it('when the store sold out meanwhile: names the item, keeps the values and offers another store and delivery', async () => {
+    const cartId = await fillCart('anonymous', 3);
+    const variantId = (
+      await t.db.select({ id: cartLines.variantId }).from(cartLines).where(eq(cartLines.cartId, cartId))
+    )[0]!.id;
+    // Berlin sold its last units and the warehouse holds too few to send three: only Hamburg has them.
+    await makeStock(t.db, { variantId, locationId: at.BER!, onHand: 20, reserved: 20 });
+    await makeStock(t.db, { variantId, locationId: at.WH1!, onHand: 20, reserved: 18 });
+    const before = await snapshot(cartId);
+    try {
+      const form = noJsForm({ fulfilment: 'pickup', paymentMethod: 'pay_at_pickup', email: 'late@example.com' });
+      const result = await checkout(form);
+      expect(result).toMatchObject({
+        ok: false,
+        formError: expect.stringMatching(new RegExp(`^Not enough stock of .+ \\(${sku}\\) at .+: none left\\.$`)),
+        values: { email: 'late@example.com', fulfilment: 'pickup', pickupLocationId: at.BER },
+        data: [
+          { kind: 'store', storeId: at.HAM, label: expect.stringMatching(/^Pick up at .+ from \w+day, \d+ \w+$/) },
+          { kind: 'delivery', label: expect.stringMatching(/^Home delivery between .+ and .+$/) },
+        ],
+      });
+      expect(await snapshot(cartId)).toEqual(before);
+    } finally {
+      await makeStock(t.db, { variantId, locationId: at.BER!, onHand: 20 });
+      await makeStock(t.db, { variantId, locationId: at.WH1!, onHand: 20 });
+    }
   });
 });

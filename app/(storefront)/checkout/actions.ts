@@ -9,7 +9,12 @@ import { getDb } from '@/lib/platform/db';
 import { AppError, isAppError } from '@/lib/platform/errors';
 import { getLocale } from 'next-intl/server';
 import { placeOrder } from '@/lib/checkout/checkout.writes';
-import { getStorefrontChannel } from '@/lib/platform/request-context';
+import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import { getCartView } from '@/lib/cart/cart.reads';
+import { listCheckoutAlternatives } from '@/lib/checkout/checkout-alternatives.reads';
+import { formatCalendarDay } from '@/lib/platform/i18n/format';
+import type { Locale } from '@/lib/platform/i18n/locales';
+import type { Translate } from '@/lib/platform/error-text';
 import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
 import { parsePickupSlotValue } from './pickup-slot-value';
 
@@ -27,7 +32,6 @@ const checkoutForm = z.object({
   pickupLocationId: text,
   /** A pickup time as "<store id>|<start>" (./pickup-slot-value.ts). */
   pickupSlot: text,
-  shipToStoreId: text,
   name: text,
   street: text,
   postalCode: text,
@@ -47,12 +51,10 @@ function checkoutRequest(form: CheckoutForm, cartId: string) {
     idempotencyKey: form.idempotencyKey,
     email: form.email,
     fulfilment: blank(fulfilment),
+    // The page offers pickup only (the answer makes it ship-to-store when a warehouse supplies); a form
+    // naming ship_to_store itself is passed on as the API takes it.
     pickupLocationId:
-      fulfilment === 'pickup'
-        ? blank(form.pickupLocationId)
-        : fulfilment === 'ship_to_store'
-          ? blank(form.shipToStoreId)
-          : undefined,
+      fulfilment === 'pickup' || fulfilment === 'ship_to_store' ? blank(form.pickupLocationId) : undefined,
     pickupSlotStart: fulfilment === 'pickup' ? blank(parsePickupSlotValue(form.pickupSlot ?? '').start) : undefined,
     shippingAddress:
       fulfilment === 'delivery'
@@ -84,36 +86,98 @@ const FIELD_OF: Record<string, string> = {
   'payment.card': 'cardNumber',
 };
 
-export const placeOrderAction = validatedAction('public', checkoutForm, async (form, actor) => {
-  const [locale, channel] = await Promise.all([getLocale(), getStorefrontChannel()]);
-  const cartId = await findStorefrontCartId(actor);
-  if (!cartId) throw new AppError('checkout.cart_gone');
-  // A time listed under another store than the chosen one (possible without JavaScript) is not moved silently.
-  const slotStore = parsePickupSlotValue(form.pickupSlot ?? '').storeId;
-  if (
-    form.fulfilment === 'pickup' &&
-    slotStore &&
-    blank(form.pickupLocationId) &&
-    slotStore !== form.pickupLocationId
-  ) {
-    throw new AppError('checkout.slot_other_store', { field: 'pickupSlot' });
-  }
-  let orderId: string;
-  try {
-    ({
-      order: { id: orderId },
-    } = await placeOrder(getDb(), actor, checkoutRequest(form, cartId), {
-      channel,
-      locale,
-      // Guest orders paid at pickup are counted per client address.
-      clientIp: clientIp(await headers()),
-    }));
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    // Every error names its field by the service's path; the form shows it at the matching control.
-    return failureState(await visitorTranslator(), error, (path) =>
-      path === 'pickupLocationId' && form.fulfilment === 'ship_to_store' ? 'shipToStoreId' : (FIELD_OF[path] ?? path),
-    );
-  }
-  redirect(`/orders/${orderId}`);
-});
+/** One thing the buyer can do instead, as a button of the checkout form (components/storefront/checkout-form.tsx). */
+export type CheckoutAlternative =
+  | { kind: 'store'; storeId: string; label: string }
+  | { kind: 'delivery'; label: string }
+  | { kind: 'quantity'; lineId: string; quantity: number; label: string };
+
+/** Errors after which the cart as it is cannot be had as asked: the form offers what is possible instead. */
+const STOCK_ERRORS = new Set(['stock.insufficient', 'slot.before_arrival', 'slot.closed_day']);
+
+async function alternativesFor(
+  cartId: string,
+  actorUserId: string | null,
+  channel: Awaited<ReturnType<typeof getStorefrontChannel>>,
+  t: Translate,
+  locale: Locale,
+  exceptStoreId: string | undefined,
+): Promise<CheckoutAlternative[]> {
+  const audience = await getStorefrontAudience();
+  const view = await getCartView(getDb(), cartId, audience, channel, actorUserId);
+  if (!view) return [];
+  const found = await listCheckoutAlternatives(getDb(), channel, view.lines);
+  const day = (date: string) => formatCalendarDay(date, locale);
+  return [
+    ...found.quantities.map((q) => ({
+      kind: 'quantity' as const,
+      lineId: q.lineId,
+      quantity: q.available,
+      label: t('checkout.alternatives.quantity', { name: q.productName, count: q.available }),
+    })),
+    ...found.stores
+      .filter((s) => s.id !== exceptStoreId || found.quantities.length === 0)
+      .slice(0, 3)
+      .map((s) => ({
+        kind: 'store' as const,
+        storeId: s.id,
+        label: t('checkout.alternatives.store', { store: s.name, date: day(s.from) }),
+      })),
+    ...(found.delivery
+      ? [
+          {
+            kind: 'delivery' as const,
+            label: t('checkout.alternatives.delivery', { from: day(found.delivery.from), to: day(found.delivery.to) }),
+          },
+        ]
+      : []),
+  ];
+}
+
+export const placeOrderAction = validatedAction<typeof checkoutForm, CheckoutAlternative[]>(
+  'public',
+  checkoutForm,
+  async (form, actor) => {
+    const [locale, channel] = await Promise.all([getLocale(), getStorefrontChannel()]);
+    const cartId = await findStorefrontCartId(actor);
+    if (!cartId) throw new AppError('checkout.cart_gone');
+    // A time listed under another store than the chosen one (possible without JavaScript) is not moved silently.
+    const slotStore = parsePickupSlotValue(form.pickupSlot ?? '').storeId;
+    if (
+      form.fulfilment === 'pickup' &&
+      slotStore &&
+      blank(form.pickupLocationId) &&
+      slotStore !== form.pickupLocationId
+    ) {
+      throw new AppError('checkout.slot_other_store', { field: 'pickupSlot' });
+    }
+    let orderId: string;
+    try {
+      ({
+        order: { id: orderId },
+      } = await placeOrder(getDb(), actor, checkoutRequest(form, cartId), {
+        channel,
+        locale,
+        // Guest orders paid at pickup are counted per client address.
+        clientIp: clientIp(await headers()),
+      }));
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      // Every error names its field by the service's path; the form shows it at the matching control.
+      const t = await visitorTranslator();
+      const failure = failureState(t, error, (path) => FIELD_OF[path] ?? path);
+      if (!STOCK_ERRORS.has(error.code)) return failure;
+      // Stock ran out meanwhile (or the store cannot have it then): offer what is possible instead.
+      const data = await alternativesFor(
+        cartId,
+        actor?.userId ?? null,
+        channel,
+        t,
+        locale as Locale,
+        form.pickupLocationId,
+      );
+      return { ...failure, data };
+    }
+    redirect(`/orders/${orderId}`);
+  },
+);

@@ -6,7 +6,7 @@ import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getCartView, type CartView } from '@/lib/cart/cart.reads';
 import { listPickupStoresWithSlots, type PickupStoreOption } from '@/lib/pickup/pickup.reads';
 import { getDb } from '@/lib/platform/db';
-import { formatDayOf, formatMoney, formatTime } from '@/lib/platform/i18n/format';
+import { formatCalendarDay, formatDayOf, formatMoney, formatTime } from '@/lib/platform/i18n/format';
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/platform/i18n/locales';
@@ -20,12 +20,28 @@ import type { ShippingQuote } from '@/lib/shipping/shipping.rules';
 
 export const generateMetadata = pageTitle('checkout.title');
 
-/** The stores with their slots as option labels, in the store's own time zone. */
+/**
+ * The stores with their slots as option labels, in the store's own time zone. The label says from when
+ * the cart can be collected there when its items come from the warehouse, and when it cannot be at all.
+ */
 function checkoutStores(stores: PickupStoreOption[], t: Translate, locale: Locale): CheckoutStore[] {
   return stores.map((store) => {
+    const address = { name: store.name, street: store.street, city: store.city };
+    const { kind, from } = store.availability;
     return {
       id: store.id,
-      label: t('checkout.storeOption', { name: store.name, street: store.street, city: store.city }),
+      label:
+        kind === 'transfer' && from
+          ? t('checkout.storeOptionFrom', { ...address, date: formatCalendarDay(from, locale) })
+          : kind === 'unavailable'
+            ? t('checkout.storeOptionUnavailable', address)
+            : t('checkout.storeOption', address),
+      note:
+        kind === 'transfer' && from
+          ? t('checkout.transferHint', { date: formatCalendarDay(from, locale) })
+          : kind === 'unavailable'
+            ? t('checkout.storeUnavailable')
+            : null,
       days: store.days.map((d) => {
         const label = formatDayOf(new Date(d.slots[0]!.start), locale, store.timeZone);
         return {
@@ -64,8 +80,11 @@ export default async function CheckoutPage() {
         link={{ href: '/', label: t('checkout.emptyLink') }}
       />
     );
+  // The slots follow the one availability answer for the whole cart, as placing the order will.
   const [stores, quotes] = await Promise.all([
-    listPickupStoresWithSlots(getDb(), channel),
+    listPickupStoresWithSlots(getDb(), channel, {
+      lines: lines.filter((l) => l.available).map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
+    }),
     listShippingQuotes(getDb(), channel.id, goodsLinesOf(view.lines)),
   ]);
   const money = (amount: number) => formatMoney({ amount, currency: view.currency }, locale);
