@@ -165,30 +165,7 @@ function CartLineItem({
           </p>
         )}
         {!line.available && <p className="mt-1 text-sm font-medium text-red-800">{t('cart.unavailable')}</p>}
-        {line.available && line.quantity > line.fulfillable && (
-          <div className="mt-1 flex flex-wrap items-center gap-2" data-testid="over-available">
-            <p className="text-sm font-medium text-red-800">{t('cart.overAvailable', { count: line.fulfillable })}</p>
-            {line.fulfillable > 0 && (
-              <form action={onChangeQuantity}>
-                <input type="hidden" name="lineId" value={line.id} />
-                <input type="hidden" name="quantity" value={line.fulfillable} />
-                <Button
-                  type="submit"
-                  variant="secondary"
-                  size="touch"
-                  aria-label={t('cart.reduceToOf', { name: line.productName, count: line.fulfillable })}
-                >
-                  {t('cart.reduceTo', { count: line.fulfillable })}
-                </Button>
-              </form>
-            )}
-          </div>
-        )}
-        {line.available && line.quantity === line.fulfillable && (
-          <p className="mt-1 text-sm font-medium text-amber-800" data-testid="only-available">
-            {t('cart.onlyAvailable', { count: line.fulfillable })}
-          </p>
-        )}
+        {line.available && <LineAvailability line={line} onChangeQuantity={onChangeQuantity} />}
       </div>
       <div className="flex flex-col items-end gap-2">
         {line.available && <QuantityControls line={line} onChangeQuantity={onChangeQuantity} />}
@@ -207,6 +184,38 @@ function CartLineItem({
       </div>
     </li>
   );
+}
+
+/** "Only N available" at the cap, or, when stock was sold since, how many are left with a button to take them. */
+function LineAvailability({ line, onChangeQuantity }: Pick<LineActions, 'onChangeQuantity'> & { line: CartLineView }) {
+  const t = useTranslations();
+  if (line.quantity > line.fulfillable)
+    return (
+      <div className="mt-1 flex flex-wrap items-center gap-2" data-testid="over-available">
+        <p className="text-sm font-medium text-red-800">{t('cart.overAvailable', { count: line.fulfillable })}</p>
+        {line.fulfillable > 0 && (
+          <form action={onChangeQuantity}>
+            <input type="hidden" name="lineId" value={line.id} />
+            <input type="hidden" name="quantity" value={line.fulfillable} />
+            <Button
+              type="submit"
+              variant="secondary"
+              size="touch"
+              aria-label={t('cart.reduceToOf', { name: line.productName, count: line.fulfillable })}
+            >
+              {t('cart.reduceTo', { count: line.fulfillable })}
+            </Button>
+          </form>
+        )}
+      </div>
+    );
+  if (line.quantity === line.fulfillable)
+    return (
+      <p className="mt-1 text-sm font-medium text-amber-800" data-testid="only-available">
+        {t('cart.onlyAvailable', { count: line.fulfillable })}
+      </p>
+    );
+  return null;
 }
 
 /** −, the quantity with its own Update, and +: three small forms, so each works without the others. */
