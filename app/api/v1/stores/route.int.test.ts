@@ -8,6 +8,7 @@ import { placeOrder } from '@/lib/checkout/checkout.writes';
 import {
   makeCart,
   makeChannel,
+  makeCustomer,
   makeProduct,
   makeStock,
   makeStore,
@@ -15,6 +16,7 @@ import {
   uniqueSuffix,
 } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
+import { availabilitySettings, resolveAvailability } from '@/lib/inventory/fulfilment-promise.rules';
 
 const state = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock('@/lib/platform/db', () => ({ getDb: () => state.db }));
@@ -244,5 +246,44 @@ describe('GET /api/v1/stores/{id}/pickup-slots', () => {
       expect((await slots(store.BER.id, '', headers)).status).toBe(401);
       expect((await slots(randomUUID(), '?days=99', headers)).status).toBe(401);
     }
+  });
+
+  it('answers for an item or a cart: slots from the arrival day when only the warehouse holds it, none where nothing is', async () => {
+    const warehouseOnly = (await makeProduct(t.db)).variants[0]!;
+    await makeStock(t.db, { variantId: warehouseOnly.id, locationId: store.WH1.id, onHand: 4 });
+    const now = new Date();
+    const expected = resolveAvailability({
+      lines: [{ key: 'x', quantity: 2, stock: [{ locationCode: store.WH1.code, kind: 'warehouse', quantity: 4 }] }],
+      store: {
+        code: store.BER.code,
+        name: store.BER.name,
+        timeZone: store.BER.timeZone,
+        openingHours: store.BER.openingHours,
+      },
+      now,
+      settings: availabilitySettings(process.env),
+    }).pickup!;
+    expect(expected.kind).toBe('transfer');
+    const date = expected.kind === 'transfer' ? expected.date : '';
+
+    const bySku = await (await slots(store.BER.id, `?sku=${warehouseOnly.sku}&quantity=2&days=14`)).json();
+    expect(bySku.availability).toEqual({ kind: 'transfer', from: date });
+    expect(bySku.days[0].date).toBe(date);
+
+    const cart = await makeCart(t.db, { channelId: web, lines: [{ variantId: warehouseOnly.id, quantity: 2 }] });
+    const byCart = await (await slots(store.BER.id, `?cartId=${cart.id}&days=14`)).json();
+    expect(byCart.availability).toEqual({ kind: 'transfer', from: date });
+    expect(byCart.days).toEqual(bySku.days);
+
+    // Five are more than anywhere holds: no slots at all.
+    const tooMany = await (await slots(store.BER.id, `?sku=${warehouseOnly.sku}&quantity=5`)).json();
+    expect(tooMany).toMatchObject({ availability: { kind: 'unavailable', from: null }, days: [] });
+
+    // Someone else's cart is as unknown as a missing one; an unknown SKU is named.
+    const theirs = await makeCart(t.db, { channelId: web, userId: (await makeCustomer(t.db)).id });
+    expect((await slots(store.BER.id, `?cartId=${theirs.id}`)).status).toBe(404);
+    const unknown = await slots(store.BER.id, '?sku=NO-SUCH-SKU');
+    expect(unknown.status).toBe(422);
+    expect(await unknown.json()).toMatchObject({ code: 'product.unknown_sku' });
   });
 });

@@ -76,9 +76,24 @@ describe('cart API', () => {
     expect(cart.lines[0]).not.toHaveProperty('variantId');
     const lineId = cart.lines[0].id as string;
 
+    expect(cart).toMatchObject({ capped: null, lines: [{ fulfillable: 10 }] });
     const patched = await PATCH(request(`/${id}/lines/${lineId}`, 'PATCH', WEB, { quantity: 4 }), ctx({ id, lineId }));
     expect(patched.status).toBe(200);
     expect((await patched.json()).lines[0].quantity).toBe(4);
+
+    // More than can be fulfilled (10 in stock): capped, and the answer says so.
+    const capped = await add(request(`/${id}/lines`, 'POST', WEB, { sku, quantity: 9 }), ctx({ id }));
+    expect(capped.status).toBe(201);
+    expect(await capped.json()).toMatchObject({
+      capped: { sku, requested: 13, available: 10 },
+      lines: [{ sku, quantity: 10, fulfillable: 10 }],
+    });
+    const cappedPatch = await PATCH(
+      request(`/${id}/lines/${lineId}`, 'PATCH', WEB, { quantity: 12 }),
+      ctx({ id, lineId }),
+    );
+    expect(await cappedPatch.json()).toMatchObject({ capped: { sku, requested: 12, available: 10 } });
+    await PATCH(request(`/${id}/lines/${lineId}`, 'PATCH', WEB, { quantity: 4 }), ctx({ id, lineId }));
     expect((await (await GET(request(`/${id}`, 'GET', WEB), ctx({ id }))).json()).itemCount).toBe(4);
 
     const deleted = await DELETE(request(`/${id}/lines/${lineId}`, 'DELETE', WEB), ctx({ id, lineId }));
