@@ -96,18 +96,12 @@ test('a guest without JavaScript sees the fields of each fulfilment, has it deli
   await expect(page.getByLabel('Full name')).toBeHidden();
   await expectAccessible(page, browser);
 
-  // Ship to store: only the store to collect from.
-  await page.getByRole('radio', { name: /^Ship to store/ }).check();
-  await expect(page.getByLabel('Store to collect from')).toBeVisible();
-  await expect(page.getByLabel('Pickup time')).toBeHidden();
-
   // Home delivery with the keyboard: the address appears, the store fields go, and so does pay at pickup.
-  await page.getByRole('radio', { name: /^Ship to store/ }).focus();
-  await page.keyboard.press('ArrowUp');
+  await page.getByRole('radio', { name: 'Click & collect: pick up in a store' }).focus();
   await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('radio', { name: 'Home delivery' })).toBeChecked();
   await expect(address).toBeVisible();
-  await expect(page.getByLabel('Store to collect from')).toBeHidden();
+  await expect(page.getByLabel('Store', { exact: true })).toBeHidden();
   await expect(page.getByRole('radio', { name: 'Pay at pickup' })).toBeHidden();
 
   await page.getByLabel('Email address').fill('no-js@example.com');

@@ -10,9 +10,7 @@ import type { Translate } from '@/lib/platform/i18n/messages';
 
 export async function CartPromise({ view, store, now }: { view: CartView; store: StoreDetail | null; now: Date }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const lines = view.lines
-    .filter((l) => l.available)
-    .map((l) => ({ key: l.id, quantity: l.quantity, stock: l.stock }));
+  const lines = view.lines.filter((l) => l.available).map((l) => ({ key: l.id, quantity: l.quantity, stock: l.stock }));
   if (lines.length === 0) return null;
   const { pickup, delivery } = resolveAvailability({
     lines,

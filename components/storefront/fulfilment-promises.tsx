@@ -28,7 +28,10 @@ export function pickupText(t: Translate, locale: Locale, pickup: PickupPromise):
 /** What a delivery answer says to the shopper: the date range (product page and cart). */
 export function deliveryText(t: Translate, locale: Locale, delivery: DeliveryPromise): string {
   return delivery.kind === 'delivery'
-    ? t('promise.delivery', { from: formatCalendarDay(delivery.from, locale), to: formatCalendarDay(delivery.to, locale) })
+    ? t('promise.delivery', {
+        from: formatCalendarDay(delivery.from, locale),
+        to: formatCalendarDay(delivery.to, locale),
+      })
     : t('promise.deliveryUnavailable');
 }
 

@@ -263,7 +263,14 @@ export async function setLineQuantity(db: Database, params: SetLineQuantityParam
       findPricedVariants(tx, params.channel, { variantIds: [variant.id] }),
       capToFulfillable(tx, params.channel, variant, quantity),
     ]);
-    const unitAmountAtAdd = await unitAmountAt(tx, params.channel, params.audience, item, kept, params.at ?? new Date());
+    const unitAmountAtAdd = await unitAmountAt(
+      tx,
+      params.channel,
+      params.audience,
+      item,
+      kept,
+      params.at ?? new Date(),
+    );
     await tx.update(cartLines).set({ quantity: kept, unitAmountAtAdd }).where(eq(cartLines.id, variant.lineId!));
     return { lineId: variant.lineId!, sku: variant.sku, quantity: kept, capped };
   });

@@ -419,7 +419,9 @@ async function placeInTransaction(
   // Pickup asks the one availability answer (as the product page and the slot list did): from the
   // store's stock, or transferred from a warehouse (ship to store) with a slot from the arrival day.
   const pickup =
-    input.fulfilment === 'pickup' ? await answerPickup(tx, channel, store!, pricedLines, now, guest.availability) : null;
+    input.fulfilment === 'pickup'
+      ? await answerPickup(tx, channel, store!, pricedLines, now, guest.availability)
+      : null;
   if (pickup && slotStart && pickup.kind === 'transfer' && localDateOf(slotStart, store!.timeZone) < pickup.date)
     throw new AppError('slot.before_arrival', { field: 'pickupSlotStart', params: { date: pickup.date } });
   const fulfilment = pickup?.kind === 'transfer' ? 'ship_to_store' : input.fulfilment;

@@ -236,4 +236,3 @@ describe('one availability answer', () => {
     expect(after.find((s) => s.kind === 'warehouse')?.quantity).toBe(0);
   });
 });
-

@@ -295,7 +295,12 @@ describe('resolveAvailability for a cart', () => {
 
   it('takes the transfer time from the settings', () => {
     const settings = { transferBusinessDays: 5, leadMinutes: 120 };
-    const answer = resolveAvailability({ lines: [line('a', 1, onlyWarehouse)], store: berlin, now: MONDAY_NOON, settings });
+    const answer = resolveAvailability({
+      lines: [line('a', 1, onlyWarehouse)],
+      store: berlin,
+      now: MONDAY_NOON,
+      settings,
+    });
     expect(answer.pickup).toMatchObject({ kind: 'transfer', date: '2026-11-30' });
   });
 });

@@ -182,7 +182,7 @@ function firstPickupDay(store: PromiseStore, from: string, ready: number): strin
 /** `days` business days after `date`: Friday + 2 is Tuesday, and so are Saturday + 2 and Sunday + 2. */
 export function addBusinessDays(date: string, days: number): string {
   let result = date;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     result = addDays(result, 1);
     if (Number(isoWeekday(result)) <= 5) left--;
   }

@@ -92,21 +92,25 @@ async function withSlots(
 
   const [booked, stock] = await Promise.all([
     db
-    .select({ locationId: orders.pickupLocationId, start: orders.pickupSlotStart, count: sql<number>`count(*)::int` })
-    .from(orders)
-    .where(
-      and(
-        inArray(
-          orders.pickupLocationId,
-          stores.map((s) => s.id),
+      .select({ locationId: orders.pickupLocationId, start: orders.pickupSlotStart, count: sql<number>`count(*)::int` })
+      .from(orders)
+      .where(
+        and(
+          inArray(
+            orders.pickupLocationId,
+            stores.map((s) => s.id),
+          ),
+          gte(orders.pickupSlotStart, now),
+          ne(orders.status, 'cancelled'),
         ),
-        gte(orders.pickupSlotStart, now),
-        ne(orders.status, 'cancelled'),
-      ),
-    )
-    .groupBy(orders.pickupLocationId, orders.pickupSlotStart),
+      )
+      .groupBy(orders.pickupLocationId, orders.pickupSlotStart),
     lines
-      ? listVariantStock(db, channel, lines.map((l) => l.variantId))
+      ? listVariantStock(
+          db,
+          channel,
+          lines.map((l) => l.variantId),
+        )
       : Promise.resolve(new Map<string, LocationStock[]>()),
   ]);
   const bookedByStore = new Map<string, Map<string, number>>();

@@ -52,8 +52,12 @@ describe('error text at the edge', () => {
       field: 'quantity',
       params: { product: 'Trail Bike', sku: 'BIK-1', available: 2, place: 'store', store: 'Berlin Mitte' },
     });
-    expect(errorText(translate('en'), error)).toBe('Not enough stock of Trail Bike (BIK-1) at Berlin Mitte: only 2 available.');
-    expect(errorText(translate('de'), error)).toBe('Nicht genug Bestand von Trail Bike (BIK-1) in Berlin Mitte: nur noch 2 verfügbar.');
+    expect(errorText(translate('en'), error)).toBe(
+      'Not enough stock of Trail Bike (BIK-1) at Berlin Mitte: only 2 available.',
+    );
+    expect(errorText(translate('de'), error)).toBe(
+      'Nicht genug Bestand von Trail Bike (BIK-1) in Berlin Mitte: nur noch 2 verfügbar.',
+    );
     expect(fieldErrorTexts(translate('de'), error)).toEqual({
       quantity: ['Nicht genug Bestand von Trail Bike (BIK-1) in Berlin Mitte: nur noch 2 verfügbar.'],
     });

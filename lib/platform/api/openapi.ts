@@ -265,7 +265,10 @@ export function buildOpenApiDocument() {
           parameters: [idParam('id')],
           requestBody: body('AddCartLine'),
           responses: {
-            201: json('CartWrite', 'Added; `capped` is set when fewer were added than asked (no more can be fulfilled)'),
+            201: json(
+              'CartWrite',
+              'Added; `capped` is set when fewer were added than asked (no more can be fulfilled)',
+            ),
             400: problemResponse('Invalid quantity or SKU'),
             ...keyResponses,
             404: problemResponse('Unknown cart'),

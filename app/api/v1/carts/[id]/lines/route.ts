@@ -20,5 +20,8 @@ export const POST = apiHandler(async (request: Request, { params }: { params: Pr
   const view = await getCartView(db, id, audience, channel, userId);
   if (!view) throw new AppError('cart.not_found');
   const capped = line.capped && { sku: line.sku, ...line.capped };
-  return Response.json(cartWriteSchema.parse({ ...view, capped }), { status: 201, headers: { 'cache-control': 'private, no-store' } });
+  return Response.json(cartWriteSchema.parse({ ...view, capped }), {
+    status: 201,
+    headers: { 'cache-control': 'private, no-store' },
+  });
 });
