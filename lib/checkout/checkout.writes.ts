@@ -405,7 +405,8 @@ async function placeInTransaction(
       priceListId: price.applied?.listId ?? null,
     };
   });
-  // Shipping by the chosen method (lib/shipping/shipping.rules.ts) is part of what the buyer pays.
+  // Shipping by the chosen method (lib/shipping/shipping.rules.ts) is part of what the buyer pays. A
+  // pickup the availability answer turns into ship-to-store below is charged as the pickup it was shown as.
   const shipping = await quoteShippingFor(tx, channel.id, input.fulfilment, pricedLines);
   const total = pricedLines.reduce((sum, l) => sum + l.lineAmount, 0) + shipping.amount;
 
