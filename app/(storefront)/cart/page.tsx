@@ -33,10 +33,14 @@ export default async function CartPage() {
   const preferred = preferredCode
     ? ((await listPickupStores(getDb(), channel)).find((s) => s.code === preferredCode) ?? null)
     : null;
+  // The shop offers delivery or pickup; ship to store is what a pickup becomes (the availability answer), not a choice.
+  const shopperQuotes = (await listShippingQuotes(getDb(), channel.id, goodsLinesOf(view.lines))).filter(
+    (q) => q.method !== 'ship_to_store',
+  );
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="mb-6 text-2xl font-bold sm:text-3xl">{t('cart.title')}</h1>
-      <CartLines view={view} shipping={await listShippingQuotes(getDb(), channel.id, goodsLinesOf(view.lines))} />
+      <CartLines view={view} shipping={shopperQuotes} />
       <CartPromise view={view} store={preferred} now={new Date()} />
     </div>
   );
