@@ -4,7 +4,7 @@
 // navigation, no "Apply"), and on phones and tablets the filters move into a drawer. Without it the
 // same markup is a plain GET form with its submit button, placed below the results.
 import Form from 'next/form';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, use, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { Drawer } from '@/components/ui/drawer';
@@ -59,44 +59,85 @@ export function ListingForm({
   );
 }
 
-/** The filter sidebar: beside the results on large screens; below them on smaller ones until JavaScript moves it into the drawer. */
-export function FilterSidebar({ className, children }: { className?: string; children: ReactNode }) {
-  const hydrated = useHydrated();
-  return <div className={cx(className, hydrated && 'hidden lg:block')}>{children}</div>;
+const WIDE = '(min-width: 80rem)'; // Tailwind's xl: the filters are a sidebar from here on
+const subscribeWide = (onChange: () => void) => {
+  const query = window.matchMedia(WIDE);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
+/** Whether the filters are a sidebar (wide screens, and always in the server's HTML and without JavaScript). */
+const useSidebar = () =>
+  useSyncExternalStore(
+    subscribeWide,
+    () => window.matchMedia(WIDE).matches,
+    () => true,
+  );
+
+const PanelState = createContext<{ isOpen: boolean; setOpen: (open: boolean) => void }>({
+  isOpen: false,
+  setOpen: () => {},
+});
+
+/** Holds whether the phone and tablet filter drawer is open, for its button and the panel. */
+export function FilterPanelProvider({ children }: { children: ReactNode }) {
+  const [isOpen, setOpen] = useState(false);
+  return <PanelState value={{ isOpen, setOpen }}>{children}</PanelState>;
 }
 
 /**
- * "Filter (n)" on phones and tablets: a link to the filters below the results without JavaScript,
- * a button that opens them in a drawer with it. The drawer stays open while its changes apply.
+ * "Filter (n)" on phones and tablets: without JavaScript a link to the filters below the results, with
+ * it a button that opens them in a drawer.
  */
-export function FilterDrawer({
-  triggerLabel,
-  title,
-  closeLabel,
-  showLabel,
-  children,
-}: {
-  triggerLabel: string;
-  title: string;
-  closeLabel: string;
-  showLabel: string;
-  children: ReactNode;
-}) {
+export function FilterButton({ label }: { label: string }) {
   const hydrated = useHydrated();
-  const [isOpen, setOpen] = useState(false);
+  const { setOpen } = use(PanelState);
   const style = { variant: 'secondary', size: 'touch' } as const;
   if (!hydrated)
     return (
       <a href="#filters" className={buttonClasses(style)}>
-        {triggerLabel}
+        {label}
       </a>
+    );
+  return (
+    <Button {...style} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      {label}
+    </Button>
+  );
+}
+
+/**
+ * The filters, rendered once: a sidebar beside the results on wide screens (and below them without
+ * JavaScript), a drawer on phones and tablets that stays open while its changes apply.
+ */
+export function FilterPanel({
+  title,
+  closeLabel,
+  showLabel,
+  className,
+  children,
+}: {
+  title: string;
+  closeLabel: string;
+  showLabel: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const hydrated = useHydrated();
+  const sidebar = useSidebar();
+  const { isOpen, setOpen } = use(PanelState);
+  if (!hydrated || sidebar)
+    return (
+      <div className={className}>
+        <h2 id="filters" className="text-lg font-semibold xl:sr-only">
+          {title}
+        </h2>
+        {children}
+      </div>
     );
   return (
     <Drawer
       title={title}
       closeLabel={closeLabel}
-      triggerLabel={triggerLabel}
-      triggerStyle={style}
       isOpen={isOpen}
       onOpenChange={setOpen}
       footer={

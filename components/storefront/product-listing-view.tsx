@@ -9,7 +9,7 @@ import type { Facets, ProductPage } from '@/lib/catalog/product-listing.reads';
 import type { ProductListQuery } from '@/lib/catalog/catalog.schemas';
 import { formatMoney } from '@/lib/platform/i18n/format';
 import { isLocale, DEFAULT_LOCALE } from '@/lib/platform/i18n/locales';
-import { FilterDrawer, FilterSidebar } from './listing-controls';
+import { FilterButton, FilterPanel, FilterPanelProvider } from './listing-controls';
 import { ListingFilters, ListingSort, Swatch } from './listing-filters';
 import { ProductGrid } from './product-grid';
 
@@ -36,62 +36,59 @@ export function ProductListingView(props: {
   const active = listActiveFilters(query);
   const formProps = { query, basePath, hiddenQ };
   return (
-    <div className="mt-4 lg:grid lg:grid-cols-[16rem_1fr] lg:gap-8">
-      <section aria-label={t('listing.results', { count: result.total })} className="lg:col-start-2">
-        <a
-          href="#results"
-          className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2"
-        >
-          {t('listing.skipToResults')}
-        </a>
-        <div className="flex flex-wrap items-center gap-2">
-          <div className="lg:hidden">
-            <FilterDrawer
-              triggerLabel={t('listing.filterButton', { count: active.length })}
-              title={t('listing.filters')}
-              closeLabel={t('listing.closeFilters')}
-              showLabel={t('listing.showResults', { count: result.total })}
-            >
-              <div className="space-y-6">
-                {aside}
-                <ListingFilters {...formProps} facets={facets} />
-              </div>
-            </FilterDrawer>
+    <FilterPanelProvider>
+      <div className="mt-4 xl:grid xl:grid-cols-[16rem_1fr] xl:gap-8">
+        <section aria-label={t('listing.results', { count: result.total })} className="xl:col-start-2">
+          <a
+            href="#results"
+            className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          >
+            {t('listing.skipToResults')}
+          </a>
+          <div className="flex flex-wrap items-center gap-2">
+            <div className="xl:hidden">
+              <FilterButton label={t('listing.filterButton', { count: active.length })} />
+            </div>
+            <StatusMessage tone="info" plain className="text-sm">
+              {t('listing.results', { count: result.total })}
+            </StatusMessage>
+            <div className="ml-auto">
+              <ListingSort {...formProps} />
+            </div>
           </div>
-          <StatusMessage tone="info" plain className="text-sm">
-            {t('listing.results', { count: result.total })}
+          <StatusMessage tone="info" className="mt-3">
+            {invalid.length > 0 && t('listing.invalidFilters', { details: invalid.join(', ') })}
           </StatusMessage>
-          <div className="ml-auto">
-            <ListingSort {...formProps} />
-          </div>
-        </div>
-        <StatusMessage tone="info" className="mt-3">
-          {invalid.length > 0 && t('listing.invalidFilters', { details: invalid.join(', ') })}
-        </StatusMessage>
-        {active.length > 0 && (
-          <ActiveFilterChips active={active} query={query} basePath={basePath} currency={currency} />
-        )}
-        <div id="results" tabIndex={-1} className="mt-4 outline-none">
-          {result.items.length === 0 ? (
-            <p className="rounded border border-gray-200 p-6 text-center">{emptyText}</p>
-          ) : (
-            <ProductGrid items={result.items} linkQuery={productLinkQuery(query)} />
+          {active.length > 0 && (
+            <ActiveFilterChips active={active} query={query} basePath={basePath} currency={currency} />
           )}
-        </div>
-        <Pagination
-          page={Math.min(query.page, pages)}
-          pages={pages}
-          hrefFor={(page) => listingHref(basePath, query, { page })}
-        />
-      </section>
-      <FilterSidebar className="mt-10 space-y-6 lg:col-start-1 lg:row-start-1 lg:mt-0">
-        <h2 id="filters" className="text-lg font-semibold lg:sr-only">
-          {t('listing.filters')}
-        </h2>
-        {aside}
-        <ListingFilters {...formProps} facets={facets} />
-      </FilterSidebar>
-    </div>
+          <div id="results" tabIndex={-1} className="mt-4 outline-none">
+            {result.items.length === 0 ? (
+              <p className="rounded border border-gray-200 p-6 text-center">{emptyText}</p>
+            ) : (
+              <ProductGrid items={result.items} linkQuery={productLinkQuery(query)} />
+            )}
+          </div>
+          <Pagination
+            page={Math.min(query.page, pages)}
+            pages={pages}
+            hrefFor={(page) => listingHref(basePath, query, { page })}
+          />
+        </section>
+        <FilterPanel
+          title={t('listing.filters')}
+          closeLabel={t('listing.closeFilters')}
+          showLabel={t('listing.showResults', { count: result.total })}
+          className="mt-10 space-y-6 xl:col-start-1 xl:row-start-1 xl:mt-0"
+        >
+          <h2 id="filters" className="text-lg font-semibold xl:sr-only">
+            {t('listing.filters')}
+          </h2>
+          {aside}
+          <ListingFilters {...formProps} facets={facets} />
+        </FilterPanel>
+      </div>
+    </FilterPanelProvider>
   );
 }
 

@@ -38,8 +38,13 @@ export function listingHref(
   return qs ? `${basePath}?${qs}` : basePath;
 }
 
-/** The active filters of a listing query that its facet counts follow (lib/catalog/product-listing.reads.ts). */
-export function facetFilters(channel: ChannelContext, query: ProductListQuery): FacetFilters {
+/**
+ * The active filters of a listing query that its facet counts follow (lib/catalog/product-listing.reads.ts);
+ * undefined when none is active, so an unfiltered page shares the plain facet query and its cache entry.
+ */
+export function facetFilters(channel: ChannelContext, query: ProductListQuery): FacetFilters | undefined {
   const { brand, color, size, minPrice, maxPrice, inStock } = query;
-  return { channel, brand, color, size, minPrice, maxPrice, inStock };
+  const active =
+    brand.length + color.length + size.length > 0 || minPrice !== undefined || maxPrice !== undefined || inStock;
+  return active ? { channel, brand, color, size, minPrice, maxPrice, inStock } : undefined;
 }
