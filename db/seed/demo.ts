@@ -38,6 +38,7 @@ import { seedDemoShop } from './shop';
 import { seedDemoOrders } from './orders';
 import { seedDemoPricing } from './pricing';
 import { productIllustrationUrl, type ProductIllustrationKind } from '../../lib/catalog/product-illustration.rules';
+import { swatchColor } from '../../lib/catalog/color-swatch.rules';
 import {
   ATTRIBUTES,
   BIKE_MODELS,
@@ -462,7 +463,7 @@ export function planDemoCatalog(scale = 1): DemoPlan {
     const productMedia: PlannedMedia[] = colors.map((color, position) => ({
       id: randomUUID(),
       variantId: firstVariantOfColor.get(color.name) ?? null,
-      url: productIllustrationUrl(line.kind, color.hue),
+      url: productIllustrationUrl(line.kind, color.hue, swatchColor(color.name)),
       alt: `${label} in ${color.name.toLowerCase()}`,
       position,
     }));
