@@ -25,7 +25,8 @@ export function ListingForm({
 }: {
   action: string;
   state: string;
-  label: string;
+  /** A name makes the form a landmark: give one to the filters, not to a form of one labelled control. */
+  label?: string;
   className?: string;
   children: ReactNode;
 }) {

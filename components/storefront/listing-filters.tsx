@@ -67,7 +67,7 @@ export function ListingSort(props: FormProps) {
     ...(query.inStock ? [['inStock', '1'] as [string, string]] : []),
   ];
   return (
-    <ListingForm action={basePath} state={stateOf(props)} label={t('sortBy')} className="flex items-end gap-2">
+    <ListingForm action={basePath} state={stateOf(props)} className="flex items-end gap-2">
       {carried.map(([name, value]) => (
         <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
       ))}

@@ -81,9 +81,6 @@ export function ProductListingView(props: {
           showLabel={t('listing.showResults', { count: result.total })}
           className="mt-10 space-y-6 xl:col-start-1 xl:row-start-1 xl:mt-0"
         >
-          <h2 id="filters" className="text-lg font-semibold xl:sr-only">
-            {t('listing.filters')}
-          </h2>
           {aside}
           <ListingFilters {...formProps} facets={facets} />
         </FilterPanel>
