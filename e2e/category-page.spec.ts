@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, ROLE_ACCOUNTS, expectNoSeriousA11yViolations } from './f
 
 const CATEGORY = '/c/bikes';
 
-const results = (page: Page) => page.locator('#results');
+const results = (page: Page) => page.getByRole('region', { name: /\d+ products?/ });
 const resultCount = async (page: Page) =>
   Number(
     (await page

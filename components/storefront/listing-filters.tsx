@@ -126,7 +126,7 @@ function FacetGroup({
   if (values.length === 0) return null;
   return (
     <Fieldset legend={legend} id={id}>
-      <div className={swatches ? 'grid grid-cols-2 gap-x-3' : 'grid grid-cols-2 gap-x-3 xl:grid-cols-1'}>
+      <div className="grid grid-cols-2 gap-x-3 xl:grid-cols-1">
         {values.map((f, index) => (
           <Choice
             key={f.value}

@@ -38,7 +38,7 @@ export function ProductListingView(props: {
   return (
     <FilterPanelProvider>
       <div className="mt-4 xl:grid xl:grid-cols-[16rem_1fr] xl:gap-8">
-        <section aria-label={t('listing.results', { count: result.total })} className="xl:col-start-2">
+        <div className="xl:col-start-2">
           <a
             href="#results"
             className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -62,19 +62,24 @@ export function ProductListingView(props: {
           {active.length > 0 && (
             <ActiveFilterChips active={active} query={query} basePath={basePath} currency={currency} />
           )}
-          <div id="results" tabIndex={-1} className="mt-4 outline-none">
+          <section
+            id="results"
+            tabIndex={-1}
+            aria-label={t('listing.results', { count: result.total })}
+            className="mt-4 outline-none"
+          >
             {result.items.length === 0 ? (
               <p className="rounded border border-gray-200 p-6 text-center">{emptyText}</p>
             ) : (
               <ProductGrid items={result.items} linkQuery={productLinkQuery(query)} />
             )}
-          </div>
+          </section>
           <Pagination
             page={Math.min(query.page, pages)}
             pages={pages}
             hrefFor={(page) => listingHref(basePath, query, { page })}
           />
-        </section>
+        </div>
         <FilterPanel
           title={t('listing.filters')}
           closeLabel={t('listing.closeFilters')}
