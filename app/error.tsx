@@ -1,22 +1,11 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
-import { MessagePage } from '@/components/ui/message-page';
+import { ErrorMessage } from '@/components/ui/error-message';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('error');
   return (
     <main id="main">
-      <MessagePage
-        title={t('title')}
-        text={t('text')}
-        action={
-          <Button size="lg" onClick={reset}>
-            {t('retry')}
-          </Button>
-        }
-      />
+      <ErrorMessage reset={reset} />
     </main>
   );
 }

@@ -1,15 +1,9 @@
-import { MessagePage } from '@/components/ui/message-page';
-import { getTranslations } from 'next-intl/server';
+import { ForbiddenMessage } from '@/components/ui/boundary-messages';
 
-export default async function Forbidden() {
-  const t = await getTranslations();
+export default function Forbidden() {
   return (
     <main id="main">
-      <MessagePage
-        title={t('forbidden.title')}
-        text={t('forbidden.text')}
-        link={{ href: '/', label: t('notFound.back') }}
-      />
+      <ForbiddenMessage />
     </main>
   );
 }

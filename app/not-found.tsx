@@ -1,15 +1,10 @@
-import { MessagePage } from '@/components/ui/message-page';
-import { getTranslations } from 'next-intl/server';
+import { NotFoundMessage } from '@/components/ui/boundary-messages';
 
-export default async function NotFound() {
-  const t = await getTranslations();
+/** An address no route matches: outside every shell, so this page has the <main> itself. */
+export default function NotFound() {
   return (
     <main id="main">
-      <MessagePage
-        title={t('notFound.title')}
-        text={t('notFound.text')}
-        link={{ href: '/', label: t('notFound.back') }}
-      />
+      <NotFoundMessage />
     </main>
   );
 }

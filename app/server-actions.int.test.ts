@@ -1383,6 +1383,17 @@ describe('server actions', () => {
         const known = roles.users.customer.email;
         expect(await redirectOf({ name: 'Rita Ready', email: fresh, password })).toBe('/sign-in?signedUp=1');
         expect(await redirectOf({ name: 'Someone Else', email: known, password })).toBe('/sign-in?signedUp=1');
+        // Where the visitor came from goes along to the sign-in, if it is a path of this shop.
+        const from = (callbackUrl: string) =>
+          redirectOf({
+            name: 'Carl Cart',
+            email: `cart-${Date.now()}-${callbackUrl.length}@example.com`,
+            password,
+            callbackUrl,
+          });
+        expect(await from('/cart')).toBe('/sign-in?callbackUrl=%2Fcart&signedUp=1');
+        expect(await from('https://evil.example/x')).toBe('/sign-in?signedUp=1');
+        expect(await from('//evil.example/x')).toBe('/sign-in?signedUp=1');
         const { authenticate } = await import('@/lib/platform/auth/authenticate.writes');
         expect(await authenticate(t.db, { email: fresh, password, ip: '10.9.0.1' })).toMatchObject({ ok: true });
         expect(await authenticate(t.db, { email: known, password, ip: '10.9.0.1' })).toMatchObject({ ok: false });

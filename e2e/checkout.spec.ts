@@ -79,9 +79,13 @@ test('a guest fills a cart, signs in, collects in Berlin and pays at pickup; sta
   await handOver(staff, number, code);
   await staff.close();
 
-  // The customer sees "collected" and the ready message.
+  // The customer sees "collected" (no more "we will notify you", no code to show) and the ready message.
   await page.goto(orderUrl);
-  await expect(page.getByText('Collected')).toBeVisible();
+  await expect(page.getByTestId('order-status')).toHaveText('Collected');
+  await expect(page.getByTestId('pickup-stage')).toHaveText('You collected this order. Thank you!');
+  await expect(page.getByText('We will notify you as soon as your order is ready for pickup.')).toHaveCount(0);
+  await expect(page.getByTestId('pickup-code')).toHaveCount(0);
+  await expect(page.getByTestId('order-messages')).toContainText(`Your order #${number} is ready for pickup`);
   await page.goto('/account');
   await expect(page.getByText(`Your order #${number} is ready for pickup`).first()).toBeVisible();
 });

@@ -6,6 +6,7 @@ for (const path of ['/p/no-such-product', '/c/no-such-category', '/c/bikes/no-su
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('main')).toHaveCount(1);
   });
 }
 

@@ -15,7 +15,7 @@ import { clientIp } from '@/lib/platform/auth/client-ip';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/platform/i18n/locales';
 import { publicUrl } from '@/lib/platform/public-url';
 import { consumeRateLimit } from '@/lib/platform/rate-limit.writes';
-import { safeCallbackUrl, signInInput, signUpInput } from '@/lib/platform/auth/auth.schemas';
+import { authHref, safeCallbackUrl, signInInput, signUpInput } from '@/lib/platform/auth/auth.schemas';
 import { mergeGuestCartOnSignIn } from './cart/cart-session';
 
 /** Auth.js ends a successful sign-in by throwing Next's redirect. */
@@ -60,7 +60,11 @@ export const signUpAction = validatedAction('public', signUpInput, async (input)
     confirmation,
   });
   // The same answer for a new and a known address; without mail the sign-in page says what to do next.
-  if (confirmation === 'none') redirect('/sign-in?signedUp=1');
+  // The sign-in then returns to where the visitor was (authHref checks the path again).
+  if (confirmation === 'none') {
+    const back = authHref('/sign-in', input.callbackUrl);
+    redirect(back === '/sign-in' ? '/sign-in?signedUp=1' : `${back}&signedUp=1`);
+  }
   return { ok: true, message: t('auth.checkEmail', { email: input.email }) };
 });
 

@@ -3,7 +3,16 @@ import { Price } from '@/components/ui/price';
 import type { ProductCard } from '@/lib/catalog/product-listing.reads';
 import { AvailabilityBadge } from './availability-badge';
 
-export function ProductGrid({ items, headingLevel = 'h2' }: { items: ProductCard[]; headingLevel?: 'h2' | 'h3' }) {
+/** `linkQuery` (e.g. `?color=Black`) is added to every product link: the product page preselects a variant with it. */
+export function ProductGrid({
+  items,
+  headingLevel = 'h2',
+  linkQuery = '',
+}: {
+  items: ProductCard[];
+  headingLevel?: 'h2' | 'h3';
+  linkQuery?: string;
+}) {
   const Heading = headingLevel;
   return (
     <ul className="grid grid-cols-2 gap-4 md:grid-cols-3 lg:grid-cols-4">
@@ -24,7 +33,7 @@ export function ProductGrid({ items, headingLevel = 'h2' }: { items: ProductCard
             />
           )}
           <Heading className="mt-2 text-sm font-medium">
-            <Link href={`/p/${item.slug}`} className="after:absolute after:inset-0">
+            <Link href={`/p/${item.slug}${linkQuery}`} className="after:absolute after:inset-0">
               {item.name}
             </Link>
           </Heading>

@@ -9,7 +9,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { Input } from '@/components/ui/input';
 import { StatusMessage } from '@/components/ui/status-message';
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations('auth');
   const [state, action, pending] = useActionState(signUpAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
@@ -18,6 +18,7 @@ export function SignUpForm() {
   const sent = state?.ok ? state.message : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <StatusMessage tone="success">{sent}</StatusMessage>
       <FormAlert state={state} />
       <Field id="field-name" label={t('name')} errors={fieldErrors?.name}>

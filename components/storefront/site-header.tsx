@@ -8,6 +8,7 @@ import { can } from '@/lib/platform/auth/permissions.rules';
 import type { CategoryNode } from '@/lib/catalog/categories.reads';
 import { LanguageSwitch } from './language-switch';
 import { MiniCart } from './mini-cart';
+import { SignInLink } from './sign-in-link';
 import { SignOutButton } from './sign-out-button';
 
 /** The one navigation shell header, shared by every channel's storefront views. */
@@ -51,9 +52,7 @@ export function SiteHeader({ categories, actor }: { categories: CategoryNode[]; 
               <SignOutButton />
             </>
           ) : (
-            <ButtonLink href="/sign-in" variant="quiet">
-              {t('nav.signIn')}
-            </ButtonLink>
+            <SignInLink>{t('nav.signIn')}</SignInLink>
           )}
           <MiniCart signedIn={actor !== null} />
         </nav>

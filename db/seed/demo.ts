@@ -38,6 +38,7 @@ import { seedDemoShop } from './shop';
 import { seedDemoOrders } from './orders';
 import { seedDemoPricing } from './pricing';
 import { productIllustrationUrl, type ProductIllustrationKind } from '../../lib/catalog/product-illustration.rules';
+import { swatchColor } from '../../lib/catalog/color-swatch.rules';
 import {
   ATTRIBUTES,
   BIKE_MODELS,
@@ -456,13 +457,13 @@ export function planDemoCatalog(scale = 1): DemoPlan {
       value: attributeValues.get(a.code) ?? '',
     }));
 
-    // Media: one image per colour (linked to the first variant of that colour), at least two.
+    // Media: one image per colour (linked to the first variant of that colour, so picking a colour shows it), at least two.
     const nameMentionsType = name.toLowerCase().includes(line.typeLabel.toLowerCase().split(' ').pop() ?? '');
     const label = nameMentionsType ? name : `${line.typeLabel} ${name}`;
-    const productMedia: PlannedMedia[] = colors.slice(0, 3).map((color, position) => ({
+    const productMedia: PlannedMedia[] = colors.map((color, position) => ({
       id: randomUUID(),
       variantId: firstVariantOfColor.get(color.name) ?? null,
-      url: productIllustrationUrl(line.kind, color.hue),
+      url: productIllustrationUrl(line.kind, color.hue, swatchColor(color.name)),
       alt: `${label} in ${color.name.toLowerCase()}`,
       position,
     }));

@@ -13,7 +13,7 @@ import { findActiveChannel, findPublishableKey, type ChannelContext } from '@/li
 import { getInstallationId } from '@/lib/platform/installation.reads';
 import { listStores } from '@/lib/inventory/locations.reads';
 import { applyPriceLists, ANONYMOUS_AUDIENCE, type PricingAudience } from '@/lib/pricing/prices.reads';
-import { listFacets, listProducts } from './product-listing.reads';
+import { listFacets, listProducts, type FacetFilters } from './product-listing.reads';
 import { findProductBase, withLiveStock, type ProductDetail } from './product-detail.reads';
 
 /**
@@ -95,15 +95,15 @@ const storesByInstallation = unstable_cache((_installation: string) => listStore
 export const getCachedStores = async () => storesByInstallation(await installationId());
 
 const facetsByInstallation = unstable_cache(
-  (_installation: string, scope: Parameters<typeof listFacets>[1]) => listFacets(getDb(), scope),
+  (_installation: string, scope: Parameters<typeof listFacets>[1], filters?: FacetFilters) =>
+    listFacets(getDb(), scope, filters),
   ['facets'],
-  {
-    tags: [CATALOG_TAG],
-    revalidate: REFERENCE_SECONDS,
-  },
+  // With "in stock only" the counts follow stock, like the listing beside them.
+  { tags: [CATALOG_TAG], revalidate: LISTING_SECONDS },
 );
-export const getCachedFacets = async (scope: Parameters<typeof listFacets>[1]) =>
-  facetsByInstallation(await installationId(), scope);
+/** Facet counts of a scope; with `filters`, each facet's counts follow the other active filters (see listFacets). */
+export const getCachedFacets = async (scope: Parameters<typeof listFacets>[1], filters?: FacetFilters) =>
+  facetsByInstallation(await installationId(), scope, filters);
 
 const productPageByInstallation = unstable_cache(
   async (_installation: string, channelCode: string, query: Parameters<typeof listProducts>[2]) => {

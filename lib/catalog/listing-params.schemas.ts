@@ -1,4 +1,6 @@
 import { productListQuery, searchParamsToObject, type ProductListQuery } from '@/lib/catalog/catalog.schemas';
+import type { ChannelContext } from '@/lib/channels/channels.reads';
+import type { FacetFilters } from '@/lib/catalog/product-listing.reads';
 
 /**
  * Storefront listings are forgiving: invalid filter values are dropped (and reported) instead of
@@ -21,7 +23,7 @@ export function parseListingParams(raw: Record<string, string | string[] | undef
 export function listingHref(
   basePath: string,
   query: Partial<ProductListQuery>,
-  changes: Partial<Record<keyof ProductListQuery, string | number | undefined>>,
+  changes: Partial<Record<keyof ProductListQuery, string | string[] | number | boolean | undefined>>,
 ): string {
   const params = new URLSearchParams();
   const merged: Record<string, unknown> = { ...query, ...changes };
@@ -34,4 +36,15 @@ export function listingHref(
   }
   const qs = params.toString();
   return qs ? `${basePath}?${qs}` : basePath;
+}
+
+/**
+ * The active filters of a listing query that its facet counts follow (lib/catalog/product-listing.reads.ts);
+ * undefined when none is active, so an unfiltered page shares the plain facet query and its cache entry.
+ */
+export function facetFilters(channel: ChannelContext, query: ProductListQuery): FacetFilters | undefined {
+  const { brand, color, size, minPrice, maxPrice, inStock } = query;
+  const active =
+    brand.length + color.length + size.length > 0 || minPrice !== undefined || maxPrice !== undefined || inStock;
+  return active ? { channel, brand, color, size, minPrice, maxPrice, inStock } : undefined;
 }

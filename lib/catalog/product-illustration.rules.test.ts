@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   PRODUCT_ILLUSTRATION_KINDS,
   normalizeHue,
+  parseIllustrationFile,
   productIllustrationUrl,
   renderProductIllustration,
   resolveIllustrationKind,
@@ -68,5 +69,46 @@ describe('renderProductIllustration', () => {
     expect(normalizeHue(Number.NaN)).toBe(0);
     expect(renderProductIllustration('lock', 370)).toBe(renderProductIllustration('lock', 10));
     expect(productIllustrationUrl('bike', 205)).toBe('/media/generated/bike/205.svg');
+  });
+});
+
+describe('illustrations in a product colour', () => {
+  it('draws the object in the colour, with a tint of it behind', () => {
+    const black = renderProductIllustration('bike', 225, '111111');
+    expect(black).toContain('stroke="#111111"');
+    expect(black).not.toContain('hsl(225');
+    expect(renderProductIllustration('bike', 225, '111111')).not.toBe(renderProductIllustration('bike', 225, 'c8102e'));
+    expect(isBalanced(black)).toBe(true);
+  });
+
+  it('ignores an invalid colour and puts a valid one in the URL', () => {
+    expect(renderProductIllustration('bike', 225, 'zzz')).toBe(renderProductIllustration('bike', 225));
+    expect(productIllustrationUrl('bike', 225, '#111111')).toBe('/media/generated/bike/225-111111.svg');
+    expect(productIllustrationUrl('bike', 225, null)).toBe('/media/generated/bike/225.svg');
+    expect(productIllustrationUrl('bike', 225, 'red')).toBe('/media/generated/bike/225.svg');
+  });
+});
+
+describe('parseIllustrationFile', () => {
+  it.each([
+    ['225.svg', { hue: 225 }],
+    ['0.svg', { hue: 0 }],
+    ['359-111111.svg', { hue: 359, color: '111111' }],
+    ['0-c8102e.svg', { hue: 0, color: 'c8102e' }],
+  ])('reads %s', (file, expected) => {
+    expect(parseIllustrationFile(file)).toEqual(expected);
+  });
+
+  it.each([
+    '360.svg',
+    '007.svg',
+    '225',
+    '225-11111.svg',
+    '225-11111g.svg',
+    '225-AABBCC.svg',
+    '225-111111-1.svg',
+    '../x.svg',
+  ])('refuses %s', (file) => {
+    expect(parseIllustrationFile(file)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
-// Flat, deterministic SVG illustrations for demo products, drawn from a kind and a hue (no I/O).
-// Served by app/media/generated/[kind]/[file]/route.ts as /media/generated/<kind>/<hue>.svg.
+// Flat, deterministic SVG illustrations for demo products, drawn from a kind and a hue, or a product
+// colour (no I/O). Served by app/media/generated/[kind]/[file]/route.ts as
+// /media/generated/<kind>/<hue>.svg or /media/generated/<kind>/<hue>-<rrggbb>.svg.
 
 export const PRODUCT_ILLUSTRATION_KINDS = [
   'bike',
@@ -40,9 +41,17 @@ export function normalizeHue(hue: number): number {
   return ((Math.round(hue) % 360) + 360) % 360;
 }
 
-/** The public URL of an illustration, as used in the media table. */
-export function productIllustrationUrl(kind: ProductIllustrationKind, hue: number): string {
-  return `/media/generated/${kind}/${normalizeHue(hue)}.svg`;
+/** A colour as the illustrations take it: six lower-case hex digits, no '#'. */
+export const ILLUSTRATION_COLOR = /^[0-9a-f]{6}$/;
+
+/**
+ * The public URL of an illustration, as used in the media table. With `color` (a CSS hex colour such
+ * as '#111111') the object is drawn in that colour: a black bike is black, not a shade of its hue.
+ */
+export function productIllustrationUrl(kind: ProductIllustrationKind, hue: number, color?: string | null): string {
+  const hex = color?.replace(/^#/, '').toLowerCase();
+  const suffix = hex && ILLUSTRATION_COLOR.test(hex) ? `-${hex}` : '';
+  return `/media/generated/${kind}/${normalizeHue(hue)}${suffix}.svg`;
 }
 
 type Palette = {
@@ -56,7 +65,39 @@ type Palette = {
   white: string;
 };
 
-function palette(hue: number): Palette {
+/**
+ * An illustration's file name: `<hue>.svg` or `<hue>-<rrggbb>.svg` (hue 0..359 without leading zeros,
+ * colour in lower-case hex), or null for anything else (the route answers 404).
+ */
+export function parseIllustrationFile(file: string): { hue: number; color?: string } | null {
+  const match = /^(0|[1-9][0-9]{0,2})(?:-([0-9a-f]{6}))?\.svg$/.exec(file);
+  if (!match) return null;
+  const hue = Number.parseInt(match[1]!, 10);
+  if (hue > 359) return null;
+  return match[2] ? { hue, color: match[2] } : { hue };
+}
+
+/** A hex colour mixed towards another (`share` of `toward`), as a hex colour. */
+function mix(hex: string, toward: string, share: number): string {
+  const channel = (value: string, index: number) => parseInt(value.slice(index, index + 2), 16);
+  return `#${[0, 2, 4]
+    .map((i) => Math.round(channel(hex, i) * (1 - share) + channel(toward, i) * share))
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+function palette(hue: number, color?: string): Palette {
+  if (color)
+    return {
+      background: mix(color, 'ffffff', 0.92),
+      floor: mix(color, 'ffffff', 0.8),
+      main: `#${color}`,
+      dark: mix(color, '000000', 0.45),
+      light: mix(color, 'ffffff', 0.55),
+      ink: '#263238',
+      metal: '#90a4ae',
+      white: '#ffffff',
+    };
   return {
     background: `hsl(${hue}, 70%, 95%)`,
     floor: `hsl(${hue}, 35%, 86%)`,
@@ -408,12 +449,13 @@ function drawKind(kind: ProductIllustrationKind, p: Palette): string {
 
 /**
  * A flat 800x600 illustration of a product kind: the background is a light tint of the hue and
- * the object is drawn in the hue. Unknown kinds fall back to `generic`; the hue is wrapped to 0..359.
+ * the object is drawn in the hue, or both from `color` (six hex digits) when given. Unknown kinds
+ * fall back to `generic`; the hue is wrapped to 0..359; an invalid colour is ignored.
  */
-export function renderProductIllustration(kind: string, hue: number): string {
+export function renderProductIllustration(kind: string, hue: number, color?: string): string {
   const resolved = resolveIllustrationKind(kind);
   const h = normalizeHue(hue);
-  const p = palette(h);
+  const p = palette(h, color && ILLUSTRATION_COLOR.test(color) ? color : undefined);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 600" width="800" height="600" role="img" aria-label="${TITLES[resolved]}">` +
     `<title>${TITLES[resolved]}</title>` +

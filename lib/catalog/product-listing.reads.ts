@@ -97,6 +97,51 @@ function scopeConditions(scope: Scope): SQL[] {
   return conditions;
 }
 
+/** The channel's supplying locations; a placeholder id when it has none (`in ()` is not SQL). */
+const locationIdsOf = (channel: ChannelContext) =>
+  channel.locationIds.length ? channel.locationIds : ['00000000-0000-0000-0000-000000000000'];
+
+/** The variant `v` has free stock at one of the channel's locations. */
+const inStockSql = (channel: ChannelContext) => sql`exists (
+  select 1 from stock_levels sl where sl.variant_id = v.id and sl.location_id in ${locationIdsOf(channel)} and sl.on_hand > sl.reserved)`;
+
+type VariantFilter = Pick<ProductListQuery, 'color' | 'size' | 'minPrice' | 'maxPrice'>;
+
+/**
+ * Colour, size and price filters as coarse product-level conditions on the read model (products p)
+ * and the exact conditions one variant (v, with its price vp) must meet. `rateBp` is the product's VAT rate.
+ */
+function variantFilterSql(
+  channel: ChannelContext,
+  filter: VariantFilter,
+  rateBp: SQL,
+): { product: SQL[]; variant: SQL[] } {
+  const product: SQL[] = [];
+  const variant: SQL[] = [];
+  const display = displayPriceSql(channel, sql`vp.amount`, rateBp);
+  if (filter.color.length) {
+    product.push(sql`p.listing_colors && ${textArray(filter.color)}`);
+    variant.push(sql`v.options->>'color' in ${filter.color}`);
+  }
+  if (filter.size.length) {
+    product.push(sql`p.listing_sizes && ${textArray(filter.size)}`);
+    variant.push(sql`coalesce(v.options->>'size', v.options->>'frameSize') in ${filter.size}`);
+  }
+  if (filter.minPrice !== undefined) {
+    product.push(
+      sql`${displayPriceSql(channel, sql`p.listing_max_price`, rateBp)} >= ${unitsToCents(filter.minPrice)}`,
+    );
+    variant.push(sql`${display} >= ${unitsToCents(filter.minPrice)}`);
+  }
+  if (filter.maxPrice !== undefined) {
+    product.push(
+      sql`${displayPriceSql(channel, sql`p.listing_min_price`, rateBp)} <= ${unitsToCents(filter.maxPrice)}`,
+    );
+    variant.push(sql`${display} <= ${unitsToCents(filter.maxPrice)}`);
+  }
+  return { product, variant };
+}
+
 /**
  * One statement for a page of product cards. Products are filtered, counted, sorted and paged on
  * the listing read model kept on `products` (price range, colours, sizes; see migration 0004), with
@@ -110,8 +155,7 @@ export async function listProducts(
   query: ListingFilter & { page: number; pageSize: number },
 ): Promise<ProductPage> {
   const categoryPath = query.category ? await resolveCategoryPath(db, query.category) : undefined;
-  const display = displayPriceSql(channel, sql`vp.amount`, sql`tc.rate_bp`);
-  const locationIds = channel.locationIds.length ? channel.locationIds : ['00000000-0000-0000-0000-000000000000'];
+  const locationIds = locationIdsOf(channel);
   const q = query.q?.trim() || undefined;
   const conditions = scopeConditions({
     assortment: { channelId: channel.id, audienceKeys: query.audienceKeys ?? [] },
@@ -121,37 +165,16 @@ export async function listProducts(
     q,
   });
 
-  // Coarse product-level filters on the read model first, then the exact per-variant check.
-  const variantConditions: SQL[] = [sql`v.product_id = p.id`, sql`v.active`];
-  if (query.color.length) {
-    conditions.push(sql`p.listing_colors && ${textArray(query.color)}`);
-    variantConditions.push(sql`v.options->>'color' in ${query.color}`);
-  }
-  if (query.size.length) {
-    conditions.push(sql`p.listing_sizes && ${textArray(query.size)}`);
-    variantConditions.push(sql`coalesce(v.options->>'size', v.options->>'frameSize') in ${query.size}`);
-  }
-  if (query.minPrice !== undefined) {
-    conditions.push(
-      sql`${displayPriceSql(channel, sql`p.listing_max_price`, sql`tc.rate_bp`)} >= ${unitsToCents(query.minPrice)}`,
-    );
-    variantConditions.push(sql`${display} >= ${unitsToCents(query.minPrice)}`);
-  }
-  if (query.maxPrice !== undefined) {
-    conditions.push(
-      sql`${displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`)} <= ${unitsToCents(query.maxPrice)}`,
-    );
-    variantConditions.push(sql`${display} <= ${unitsToCents(query.maxPrice)}`);
-  }
-  const hasVariantFilter = variantConditions.length > 2;
+  const filter = variantFilterSql(channel, query, sql`tc.rate_bp`);
+  conditions.push(...filter.product);
+  const variantConditions: SQL[] = [sql`v.product_id = p.id`, sql`v.active`, ...filter.variant];
+  const display = displayPriceSql(channel, sql`vp.amount`, sql`tc.rate_bp`);
+  const hasVariantFilter = filter.variant.length > 0;
   const matchingVariants = sql`from variants v
     join variant_prices vp on vp.variant_id = v.id and vp.currency = ${channel.currency}
     where ${sql.join(variantConditions, sql` and `)}`;
   if (hasVariantFilter) conditions.push(sql`exists (select 1 ${matchingVariants})`);
-  if (query.inStock) {
-    conditions.push(sql`exists (select 1 ${matchingVariants} and exists (
-      select 1 from stock_levels sl where sl.variant_id = v.id and sl.location_id in ${locationIds} and sl.on_hand > sl.reserved))`);
-  }
+  if (query.inStock) conditions.push(sql`exists (select 1 ${matchingVariants} and ${inStockSql(channel)})`);
 
   // With a colour filter, show an image of a variant in that colour when there is one.
   const imagePreference = query.color.length
@@ -245,28 +268,90 @@ export type Facets = {
 
 const SIZE_ORDER = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
 
-/** Filter values with product counts within a category and/or search of a channel's assortment, in one query on the read model. */
+/** The active filters facet counts follow, with the channel whose prices and stock they are judged by. */
+export type FacetFilters = Pick<ProductListQuery, 'brand' | 'color' | 'size' | 'minPrice' | 'maxPrice' | 'inStock'> & {
+  channel: ChannelContext;
+};
+
+type FacetKind = 'brand' | 'color' | 'size';
+
+/**
+ * Filter values with product counts within a category and/or search of a channel's assortment, in
+ * one query on the read model. With `filters`, each facet counts the products that all the other
+ * active filters leave (a colour's count is what ticking it would add within the chosen sizes, brands,
+ * price range and stock), judged per variant as the listing does: a colour counts only when a variant
+ * in that colour also has a chosen size and price.
+ */
 export async function listFacets(
   db: Executor,
   scope: { assortment: AssortmentScope; categoryPath?: string; q?: string },
+  filters?: FacetFilters,
 ): Promise<Facets> {
   const conditions = scopeConditions({
     assortment: scope.assortment,
     categoryPath: scope.categoryPath,
     q: scope.q?.trim() || undefined,
   });
-  const rows = await db.execute<{ kind: 'brand' | 'color' | 'size'; value: string; label: string; count: number }>(sql`
+  const empty: VariantFilter = { color: [], size: [] };
+  const price = filters
+    ? { minPrice: filters.minPrice, maxPrice: filters.maxPrice }
+    : { minPrice: undefined, maxPrice: undefined };
+  // The price range applies to every facet: coarse in the scope, exact per variant below.
+  if (filters) conditions.push(...variantFilterSql(filters.channel, { ...empty, ...price }, sql`tc.rate_bp`).product);
+
+  /** Product-level conditions and the per-variant ones of every filter but `kind`'s own. */
+  const others = (kind: FacetKind) => {
+    if (!filters) return { product: [] as SQL[], variant: [] as SQL[] };
+    const filter = variantFilterSql(
+      filters.channel,
+      {
+        color: kind === 'color' ? [] : filters.color,
+        size: kind === 'size' ? [] : filters.size,
+        ...price,
+      },
+      sql`p.rate_bp`,
+    );
+    const product = filter.product;
+    if (kind !== 'brand' && filters.brand.length) product.push(sql`p.brand_slug in ${filters.brand}`);
+    const variant = filters.inStock ? [...filter.variant, inStockSql(filters.channel)] : filter.variant;
+    return { product, variant };
+  };
+  const currency = filters?.channel.currency ?? '';
+  const variantsOf = (variant: SQL[]) => sql`from variants v
+    join variant_prices vp on vp.variant_id = v.id and vp.currency = ${currency}
+    where ${sql.join([sql`v.product_id = p.id`, sql`v.active`, ...variant], sql` and `)}`;
+  const where = (product: SQL[]) => (product.length ? sql`where ${sql.join(product, sql` and `)}` : sql``);
+
+  const brand = others('brand');
+  if (brand.variant.length) brand.product.push(sql`exists (select 1 ${variantsOf(brand.variant)})`);
+  /** A facet's values per product: from the read model, or from the variants the other filters leave. */
+  const values = (kind: 'color' | 'size') => {
+    const { product, variant } = others(kind);
+    const column = kind === 'color' ? sql`p.listing_colors` : sql`p.listing_sizes`;
+    const option =
+      kind === 'color' ? sql`v.options->>'color'` : sql`coalesce(v.options->>'size', v.options->>'frameSize')`;
+    const source = variant.length
+      ? sql`(select distinct ${option} as value ${variantsOf(variant)} and ${option} is not null)`
+      : sql`(select unnest(${column}) as value)`;
+    return sql`select ${kind} as kind, x.value, x.value as label, count(*)::int as count
+      from scoped p cross join lateral ${source} x ${where(product)} group by x.value`;
+  };
+
+  const rows = await db.execute<{ kind: FacetKind; value: string; label: string; count: number }>(sql`
     with scoped as materialized (
-      select p.brand_id, p.listing_colors, p.listing_sizes
-      from products p join categories c on c.id = p.category_id left join brands b on b.id = p.brand_id
+      select p.id, p.brand_id, b.slug as brand_slug, p.listing_colors, p.listing_sizes, p.listing_min_price,
+        p.listing_max_price, tc.rate_bp
+      from products p join categories c on c.id = p.category_id
+        join tax_classes tc on tc.code = p.tax_class_code
+        left join brands b on b.id = p.brand_id
       where ${sql.join(conditions, sql` and `)}
     )
     select 'brand' as kind, b.slug as value, b.name as label, count(*)::int as count
-      from scoped s join brands b on b.id = s.brand_id group by b.slug, b.name
+      from scoped p join brands b on b.id = p.brand_id ${where(brand.product)} group by b.slug, b.name
     union all
-    select 'color', color, color, count(*)::int from scoped, unnest(listing_colors) as color group by color
+    ${values('color')}
     union all
-    select 'size', size, size, count(*)::int from scoped, unnest(listing_sizes) as size group by size
+    ${values('size')}
   `);
   const of = (kind: string) => rows.filter((r) => r.kind === kind);
   const sizeRank = (s: string) => (SIZE_ORDER.includes(s) ? SIZE_ORDER.indexOf(s) : 100);

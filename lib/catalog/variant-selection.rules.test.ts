@@ -30,3 +30,28 @@ describe('findSelectedVariant', () => {
     expect(findSelectedVariant([], 'X')).toBeUndefined();
   });
 });
+
+describe('findSelectedVariant with the options a listing filter carried', () => {
+  const bikes = [
+    { sku: 'BK-52', options: { color: 'Black', frameSize: '52' } },
+    { sku: 'BK-56', options: { color: 'Black', frameSize: '56' } },
+    { sku: 'RD-52', options: { color: 'Red', frameSize: '52' } },
+    { sku: 'RD-56', options: { color: 'Red', frameSize: '56' } },
+  ];
+  it.each([
+    [{ color: ['Red'] }, 'RD-52'],
+    [{ color: ['Red'], size: ['56'] }, 'RD-56'],
+    [{ size: ['56'] }, 'BK-56'],
+    [{ color: ['Green', 'Red'], size: ['56'] }, 'RD-56'],
+    [{ color: ['Green'] }, 'BK-52'], // nothing matches: the first
+    [{ color: ['Red'], size: ['60'] }, 'RD-52'], // the colour at least
+    [{}, 'BK-52'],
+  ])('%j gives %s', (wanted, expected) => {
+    expect(findSelectedVariant(bikes, undefined, wanted)?.sku).toBe(expected);
+  });
+
+  it('a size option counts like a frame size, and the variant in the URL wins', () => {
+    expect(findSelectedVariant(variants, undefined, { color: ['Blue'], size: ['L'] })?.sku).toBe('BLUE-L');
+    expect(findSelectedVariant(variants, 'RED-S', { color: ['Blue'] })?.sku).toBe('RED-S');
+  });
+});

@@ -22,6 +22,12 @@ export function transportFromEnv(env: Record<string, string | undefined> = proce
   return nodemailerTransport(parsed.data);
 }
 
+/** Whether customer messages are e-mailed (a valid SMTP_URL), so pages promise an e-mail only then. */
+export function sendsEmail(env: Record<string, string | undefined> = process.env): boolean {
+  if (!env.SMTP_URL) return false;
+  return smtpSettings.safeParse({ SMTP_URL: env.SMTP_URL, SMTP_FROM: env.SMTP_FROM || undefined }).success;
+}
+
 export type DeliveryResult = { sent: number; failed: number; pending: number; givenUp: number };
 
 /** Sending attempts per message; after the last one the message is given up (it stays in the account). */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notificationOutbox, orders } from '@/db/schema';
 import { makeCart, makeChannel, makeCompany, makeCustomer, makeOrder, type MadeUser } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { findGuestOrderId, listAccountMessages, listAccountOrders } from './account-orders.reads';
+import { findGuestOrderId, listAccountMessages, listAccountOrders, listOrderMessages } from './account-orders.reads';
 
 let t: TestDatabase;
 let web: string;
@@ -95,5 +95,37 @@ describe('findGuestOrderId', () => {
     expect(await findGuestOrderId(t.db, guest.id, cart!.id)).toBe(guest.id);
     expect(await findGuestOrderId(t.db, guest.id, otherCart!.id)).toBeNull();
     expect(await findGuestOrderId(t.db, owned.id, cart!.id)).toBeNull(); // a customer's order needs their sign-in
+  });
+});
+
+describe('listOrderMessages', () => {
+  it('lists one order’s messages (a guest order’s too), newest first, with when each was e-mailed', async () => {
+    const mine = await order(null, new Date('2030-02-01T10:00:00Z'));
+    const another = await order(customer, new Date('2030-02-02T10:00:00Z'));
+    const sentAt = new Date('2030-02-01T12:05:00Z');
+    await t.db.insert(notificationOutbox).values([
+      {
+        orderId: mine.id,
+        email: 'x@example.com',
+        subject: 'Ready',
+        body: 'r',
+        createdAt: new Date('2030-02-01T12:00:00Z'),
+        sentAt,
+      },
+      {
+        orderId: mine.id,
+        email: 'x@example.com',
+        subject: 'Placed',
+        body: 'p',
+        createdAt: new Date('2030-02-01T10:00:00Z'),
+      },
+      { orderId: another.id, userId: customer, email: 'x@example.com', subject: 'Other order', body: 'o' },
+    ]);
+    const messages = await listOrderMessages(t.db, mine.id);
+    expect(messages.map((m) => [m.subject, m.sentAt])).toEqual([
+      ['Ready', sentAt],
+      ['Placed', null],
+    ]);
+    expect(await listOrderMessages(t.db, (await order(null, new Date())).id)).toEqual([]);
   });
 });

@@ -57,6 +57,31 @@ export async function listAccountMessages(db: Executor, userId: string, limit = 
   return rows.map((row) => ({ ...row, message: parseOrderMessage(row.message) }));
 }
 
+/**
+ * The messages queued for one order (for a guest order too), newest first, with whether each was
+ * e-mailed. The caller has checked that the visitor may see the order.
+ */
+export async function listOrderMessages(
+  db: Executor,
+  orderId: string,
+  limit = 20,
+): Promise<Array<AccountMessage & { sentAt: Date | null }>> {
+  const rows = await db
+    .select({
+      id: notificationOutbox.id,
+      subject: notificationOutbox.subject,
+      body: notificationOutbox.body,
+      message: notificationOutbox.message,
+      createdAt: notificationOutbox.createdAt,
+      sentAt: notificationOutbox.sentAt,
+    })
+    .from(notificationOutbox)
+    .where(eq(notificationOutbox.orderId, orderId))
+    .orderBy(desc(notificationOutbox.createdAt))
+    .limit(limit);
+  return rows.map((row) => ({ ...row, message: parseOrderMessage(row.message) }));
+}
+
 /** A guest order placed from this guest cart (the browser's cart_id cookie), or null. */
 export async function findGuestOrderId(db: Executor, orderId: string, cartId: string): Promise<string | null> {
   const [row] = await db

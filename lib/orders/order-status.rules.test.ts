@@ -11,6 +11,7 @@ import {
   stockEffect,
   type OrderStatus,
   type StockEffect,
+  pickupStage,
 } from './order-status.rules';
 
 const ALLOWED: Record<OrderStatus, Partial<Record<OrderStatus, StockEffect>>> = {
@@ -74,5 +75,19 @@ describe('order state machine', () => {
   it('lists the reserving statuses and next steps', () => {
     expect(RESERVING_STATUSES).toEqual(['placed', 'confirmed', 'picking', 'ready_for_pickup']);
     expect(nextStatuses('confirmed')).toEqual(['picking', 'shipped', 'cancelled']);
+  });
+});
+
+describe('pickupStage', () => {
+  it.each([
+    ['placed', 'preparing'],
+    ['confirmed', 'preparing'],
+    ['picking', 'preparing'],
+    ['ready_for_pickup', 'ready'],
+    ['collected', 'collected'],
+    ['cancelled', 'closed'],
+    ['returned', 'closed'],
+  ] as const)('%s -> %s', (status, stage) => {
+    expect(pickupStage(status)).toBe(stage);
   });
 });

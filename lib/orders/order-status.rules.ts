@@ -91,3 +91,17 @@ export function stockEffect(from: OrderStatus, to: OrderStatus): StockEffect {
 
 /** Statuses whose lines still hold a reservation (not yet handed over or cancelled). */
 export const RESERVING_STATUSES: readonly OrderStatus[] = ['placed', 'confirmed', 'picking', 'ready_for_pickup'];
+
+/**
+ * Where a pickup or ship-to-store order stands for its customer: still being prepared (the code is
+ * shown, a message follows when it is ready), ready at the counter, collected, or over (cancelled or
+ * returned: no code to show).
+ */
+export type PickupStage = 'preparing' | 'ready' | 'collected' | 'closed';
+
+export function pickupStage(status: OrderStatus): PickupStage {
+  if (status === 'ready_for_pickup') return 'ready';
+  if (status === 'collected') return 'collected';
+  if (status === 'cancelled' || status === 'returned') return 'closed';
+  return 'preparing';
+}

@@ -3,7 +3,7 @@ import { ProductListingView } from '@/components/storefront/product-listing-view
 import { notFound } from 'next/navigation';
 import { getCachedFacets, getProductPage } from '@/lib/catalog/cached-catalog.reads';
 import { getTranslations } from 'next-intl/server';
-import { parseListingParams } from '@/lib/catalog/listing-params.schemas';
+import { facetFilters, parseListingParams } from '@/lib/catalog/listing-params.schemas';
 import { getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
 
 export const generateMetadata = pageTitle('search.title');
@@ -31,7 +31,7 @@ export default async function SearchPage({
   }
   const [result, facets] = await Promise.all([
     getProductPage(channel, { ...query, category: undefined }, audience),
-    getCachedFacets({ assortment: await getStorefrontAssortment(), q }),
+    getCachedFacets({ assortment: await getStorefrontAssortment(), q }, facetFilters(channel, query)),
   ]);
   if (!result) notFound();
   return (
@@ -44,6 +44,7 @@ export default async function SearchPage({
         result={result}
         facets={facets}
         invalid={invalid}
+        currency={channel.currency}
         emptyText={t('search.empty', { q })}
       />
     </>

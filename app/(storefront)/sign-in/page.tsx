@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/storefront/sign-in-form';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getTranslations } from 'next-intl/server';
-import { safeCallbackUrl } from '@/lib/platform/auth/auth.schemas';
+import { authHref, safeCallbackUrl } from '@/lib/platform/auth/auth.schemas';
 import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 import { StatusMessage } from '@/components/ui/status-message';
 
@@ -24,7 +24,8 @@ export default async function SignInPage({
     getCurrentActor(),
     searchParams,
   ]);
-  const target = safeCallbackUrl(typeof callbackUrl === 'string' ? callbackUrl : undefined);
+  const asked = typeof callbackUrl === 'string' ? callbackUrl : undefined;
+  const target = safeCallbackUrl(asked);
   if (actor) redirect(target);
   return (
     <div className="mx-auto max-w-sm">
@@ -44,7 +45,7 @@ export default async function SignInPage({
       </ClientMessages>
       <p className="mt-6 text-sm">
         {t('auth.noAccount')}{' '}
-        <ButtonLink href="/sign-up" variant="link">
+        <ButtonLink href={authHref('/sign-up', asked)} variant="link">
           {t('auth.createAccount')}
         </ButtonLink>
       </p>

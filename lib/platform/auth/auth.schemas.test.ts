@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeCallbackUrl, signUpInput } from './auth.schemas';
+import { authHref, safeCallbackUrl, signUpInput } from './auth.schemas';
 
 describe('safeCallbackUrl', () => {
   it.each([
@@ -31,5 +31,24 @@ describe('signUpInput', () => {
         .error?.issues.map((i) => i.path[0])
         .sort(),
     ).toEqual(['email', 'name', 'password']);
+  });
+});
+
+describe('authHref', () => {
+  it.each([
+    ['/sign-in', '/cart', '/sign-in?callbackUrl=%2Fcart'],
+    ['/sign-in', '/checkout?step=2', '/sign-in?callbackUrl=%2Fcheckout%3Fstep%3D2'],
+    ['/sign-up', '/c/bikes', '/sign-up?callbackUrl=%2Fc%2Fbikes'],
+    ['/sign-in', undefined, '/sign-in'],
+    ['/sign-in', '', '/sign-in'],
+    ['/sign-in', '/sign-in', '/sign-in'],
+    ['/sign-in', '/sign-up?callbackUrl=/cart', '/sign-in'],
+    ['/sign-in', '//evil.example/x', '/sign-in'],
+    ['/sign-in', 'https://evil.example/x', '/sign-in'],
+    ['/sign-in', '/\\evil.example', '/sign-in'],
+    ['/sign-in', 'javascript:alert(1)', '/sign-in'],
+    ['/sign-in', '/api/auth/signout', '/sign-in'],
+  ] as const)('%s from %j -> %s', (page, from, expected) => {
+    expect(authHref(page, from)).toBe(expected);
   });
 });

@@ -18,6 +18,8 @@ export const signUpInput = z.object({
   name: z.string().trim().min(2, fieldMessage('name_required')).max(120),
   email,
   password: z.string().min(12).max(200),
+  /** Where the visitor was before signing up: the sign-in that follows returns there (safeCallbackUrl). */
+  callbackUrl: z.string().max(500).optional(),
 });
 export type SignUpInput = z.output<typeof signUpInput>;
 
@@ -37,4 +39,18 @@ export function safeCallbackUrl(value: string | undefined | null): string {
   // A path starting with '//' would be read as another host by the browser.
   if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/api/')) return '/account';
   return path;
+}
+
+/** The pages that sign in or up: returning to one of them after signing in would make no sense. */
+const AUTH_PAGES = /^\/(sign-in|sign-up)(\/|$|\?)/;
+
+/**
+ * A link to an auth page (`/sign-in`, `/sign-up`) that returns to `from` afterwards: only a same-site
+ * path (checked by safeCallbackUrl) that is not an auth page itself; otherwise the plain page.
+ */
+export function authHref(page: '/sign-in' | '/sign-up', from: string | undefined | null): string {
+  if (!from) return page;
+  const target = safeCallbackUrl(from);
+  if (target !== from || AUTH_PAGES.test(target)) return page;
+  return `${page}?${new URLSearchParams({ callbackUrl: target })}`;
 }

@@ -6,7 +6,7 @@ import { ProductListingView } from '@/components/storefront/product-listing-view
 import { findCategoryInTree } from '@/lib/catalog/categories.reads';
 import { getCachedFacets, getProductPage } from '@/lib/catalog/cached-catalog.reads';
 import { getTranslations } from 'next-intl/server';
-import { parseListingParams } from '@/lib/catalog/listing-params.schemas';
+import { facetFilters, parseListingParams } from '@/lib/catalog/listing-params.schemas';
 import {
   getCategoryTree,
   getStorefrontAssortment,
@@ -43,7 +43,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { query, invalid } = parseListingParams(raw);
   const [result, facets] = await Promise.all([
     getProductPage(channel, { ...query, q: undefined, category: node.path }, audience),
-    getCachedFacets({ assortment: await getStorefrontAssortment(), categoryPath: node.path }),
+    getCachedFacets(
+      { assortment: await getStorefrontAssortment(), categoryPath: node.path },
+      facetFilters(channel, query),
+    ),
   ]);
   if (!result) notFound();
   const basePath = `/c/${node.path}`;
@@ -58,6 +61,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         result={result}
         facets={facets}
         invalid={invalid}
+        currency={channel.currency}
         emptyText={t('listing.empty')}
         aside={
           node.children.length > 0 && (

@@ -6,7 +6,10 @@ import { QrCode } from '@/components/storefront/qr-code';
 import { ButtonLink } from '@/components/ui/button';
 import { Table, TBody, Td, TFoot, Th, THead, Tr } from '@/components/ui/table';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
-import { findGuestOrderId } from '@/lib/orders/account-orders.reads';
+import { findGuestOrderId, listOrderMessages } from '@/lib/orders/account-orders.reads';
+import { pickupStage } from '@/lib/orders/order-status.rules';
+import { sendsEmail } from '@/lib/notifications/outbox.writes';
+import { wordOrderMessage } from '@/lib/notifications/order-messages.rules';
 import { findOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
 import { getDb } from '@/lib/platform/db';
 import { isAppError } from '@/lib/platform/errors';
@@ -48,13 +51,19 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const [t, locale, order] = await Promise.all([getTranslations(), getLocale(), findVisibleOrder(id)]);
   if (!order) notFound();
+  const messages = await listOrderMessages(getDb(), order.id);
   const props = { order, t, locale };
+  // Promise an e-mail only when this shop sends them; otherwise say where the messages appear.
+  const aboutMessages = sendsEmail()
+    ? t('orders.messagesByEmail', { email: order.email })
+    : t(order.userId ? 'orders.messagesOnPageAndAccount' : 'orders.messagesOnPage');
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <CartRefresh />
       <div>
         <h1 className="text-2xl font-bold sm:text-3xl">{t('orders.title', { number: order.number })}</h1>
-        <p className="mt-2">{t('orders.thanks', { email: order.email })}</p>
+        <p className="mt-2">{t('orders.thanks')}</p>
+        <p className="mt-1 text-sm text-gray-700">{aboutMessages}</p>
         <dl className="mt-4 grid grid-cols-[8rem_1fr] gap-2 text-sm">
           <dt className="font-semibold">{t('orders.statusLabel')}</dt>
           <dd data-testid="order-status">
@@ -68,6 +77,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <PickupCode {...props} />
       <OrderFulfilment {...props} />
       <OrderLines {...props} />
+      <OrderMessages messages={messages} t={t} locale={locale} />
       <p className="flex flex-wrap gap-4">
         <ButtonLink href="/" variant="link">
           {t('orders.continue')}
@@ -84,9 +94,21 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
 
 const collects = (order: OrderSummary) => order.fulfilment === 'pickup' || order.fulfilment === 'ship_to_store';
 
-/** The code (and its QR code) the customer shows at the counter. */
+/**
+ * The code (and its QR code) the customer shows at the counter, with where the order stands; a collected
+ * order says so instead, a cancelled or returned one shows nothing.
+ */
 function PickupCode({ order, t }: OrderProps) {
-  if (!collects(order) || !order.pickupCode) return null;
+  if (!collects(order)) return null;
+  const stage = pickupStage(order.status);
+  if (stage === 'closed') return null;
+  if (stage === 'collected')
+    return (
+      <p className="rounded-lg border border-green-300 bg-green-50 p-4 text-green-900" data-testid="pickup-stage">
+        {t('orders.collected')}
+      </p>
+    );
+  if (!order.pickupCode) return null;
   return (
     <section
       aria-labelledby="pickup-code"
@@ -101,7 +123,9 @@ function PickupCode({ order, t }: OrderProps) {
           {order.pickupCode}
         </p>
         <p className="mt-2 text-sm text-gray-700">{t('orders.pickupCodeHint')}</p>
-        <p className="mt-2 text-sm">{t('orders.notifyReady')}</p>
+        <p className="mt-2 text-sm" data-testid="pickup-stage">
+          {stage === 'ready' ? t('orders.ready') : t('orders.notifyReady')}
+        </p>
       </div>
     </section>
   );
@@ -219,6 +243,38 @@ function OrderLines({ order, t, locale }: OrderProps) {
       <p className="mt-1 text-xs text-gray-600">
         {order.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
       </p>
+    </section>
+  );
+}
+
+type OrderMessages = Awaited<ReturnType<typeof listOrderMessages>>;
+
+/** What the outbox holds for this order (the messages an account lists), worded in the reader's language. */
+function OrderMessages({ messages, t, locale }: { messages: OrderMessages; t: Translate; locale: Locale }) {
+  return (
+    <section aria-labelledby="order-messages">
+      <h2 id="order-messages" className="text-lg font-semibold">
+        {t('orders.messages.title')}
+      </h2>
+      {messages.length === 0 ? (
+        <p className="mt-1 text-sm text-gray-700">{t('orders.messages.empty')}</p>
+      ) : (
+        <ul className="mt-3 space-y-3" data-testid="order-messages">
+          {messages.map((m) => {
+            const { subject, body } = m.message ? wordOrderMessage(t, m.message) : m;
+            return (
+              <li key={m.id} className="rounded-lg border border-gray-200 bg-white p-3 text-sm">
+                <p className="font-semibold">{subject}</p>
+                <p className="text-xs text-gray-600">
+                  {formatDateTime(m.createdAt, locale)}
+                  {m.sentAt && <> · {t('orders.messages.emailed')}</>}
+                </p>
+                <p className="mt-1 whitespace-pre-line">{body}</p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </section>
   );
 }

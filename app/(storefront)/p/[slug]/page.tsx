@@ -23,7 +23,15 @@ import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/requ
 import { slugParam } from '@/lib/catalog/catalog.schemas';
 import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ variant?: string | string[] }> };
+type Param = string | string[] | undefined;
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ variant?: Param; color?: Param; size?: Param }>;
+};
+
+/** A listing's `color` / `size` parameters (repeated or single), at most a few short values. */
+const optionValues = (value: Param) =>
+  (Array.isArray(value) ? value : value ? [value] : []).filter((v) => v.length <= 80).slice(0, 30);
 
 const loadProduct = cache(async (slug: string) => {
   if (!slugParam.safeParse(slug).success) return null;
@@ -38,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {
-  const [{ slug }, { variant: variantParam }] = await Promise.all([params, searchParams]);
+  const [{ slug }, { variant: variantParam, color, size }] = await Promise.all([params, searchParams]);
   const product = await loadProduct(slug);
   if (!product) notFound();
   // Product pages are not page-cached, so the visitor's store cookie may be read here.
@@ -47,7 +55,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
     listPickupStores(getDb(), channel),
     getCachedProductShippingNote(channel.id, product.id),
   ]);
-  const selected = findSelectedVariant(product.variants, typeof variantParam === 'string' ? variantParam : undefined);
+  // Without a variant in the URL, the colour and size the shopper filtered the listing by choose one.
+  const selected = findSelectedVariant(product.variants, typeof variantParam === 'string' ? variantParam : undefined, {
+    color: optionValues(color),
+    size: optionValues(size),
+  });
   return (
     <article>
       <Breadcrumb
@@ -89,7 +101,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
   );
 }
 
-/** The selected variant's image (or one of its colour) large, and every image as a thumbnail. */
+/**
+ * The selected variant's image (or one of its colour) large, and every image as a thumbnail. A colour
+ * without an image of its own gets an image tied to no variant rather than another colour's.
+ */
 function ProductImages({ product, selected }: { product: ProductDetail; selected: VariantDetail | undefined }) {
   const t = useTranslations('product');
   const image =
@@ -98,6 +113,7 @@ function ProductImages({ product, selected }: { product: ProductDetail; selected
       (i) =>
         i.variantId && product.variants.find((v) => v.id === i.variantId)?.options.color === selected?.options.color,
     ) ??
+    product.images.find((i) => !i.variantId) ??
     product.images[0];
   return (
     <section aria-label={t('images')}>

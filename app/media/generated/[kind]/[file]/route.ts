@@ -1,22 +1,24 @@
-// Locally generated product illustrations used by the demo catalogue: /media/generated/<kind>/<hue>.svg.
+// Locally generated product illustrations used by the demo catalogue: /media/generated/<kind>/<hue>.svg,
+// or <hue>-<rrggbb>.svg for an object in a product colour.
 import { z } from 'zod';
-import { renderProductIllustration } from '@/lib/catalog/product-illustration.rules';
+import { parseIllustrationFile, renderProductIllustration } from '@/lib/catalog/product-illustration.rules';
 
 const paramsSchema = z.object({
   // Any kind is accepted: unknown kinds fall back to the generic illustration.
   kind: z.string(),
-  // An integer hue 0..359 without leading zeros, followed by ".svg".
-  file: z
-    .string()
-    .regex(/^(0|[1-9][0-9]{0,2})\.svg$/)
-    .transform((file) => Number.parseInt(file, 10))
-    .pipe(z.number().int().min(0).max(359)),
+  file: z.string().transform((file, ctx) => {
+    const parsed = parseIllustrationFile(file);
+    if (parsed) return parsed;
+    ctx.addIssue({ code: 'custom', message: 'not an illustration file' });
+    return z.NEVER;
+  }),
 });
 
 export async function GET(_req: Request, { params }: { params: Promise<{ kind: string; file: string }> }) {
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) return new Response('Not found', { status: 404 });
-  const svg = renderProductIllustration(parsed.data.kind, parsed.data.file);
+  const { hue, color } = parsed.data.file;
+  const svg = renderProductIllustration(parsed.data.kind, hue, color);
   return new Response(svg, {
     status: 200,
     headers: {
