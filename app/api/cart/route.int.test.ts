@@ -80,6 +80,8 @@ describe('GET /api/cart', () => {
           lineTotal: { amount: 2598, currency: 'EUR' },
           priceChanged: { from: { amount: 1000, currency: 'EUR' }, to: { amount: 1299, currency: 'EUR' } },
           available: true,
+          // No stock anywhere for the bell in this test: the line says how many can be fulfilled.
+          fulfillable: 0,
         },
       ],
       itemCount: 2,
