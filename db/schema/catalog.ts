@@ -137,6 +137,8 @@ export const variants = pgTable(
   (t) => [
     index('variants_product_idx').on(t.productId),
     index('variants_options_idx').using('gin', t.options),
+    // Prefix search on SKUs ("VO-000087" finds every variant of a product) in any collation.
+    index('variants_sku_pattern_idx').on(sql`${t.sku} text_pattern_ops`),
     check('variants_gtin_format', sql`${t.gtin} is null or ${t.gtin} ~ '^[0-9]{8,14}$'`),
   ],
 );
