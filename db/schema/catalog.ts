@@ -49,6 +49,9 @@ export const categories = pgTable(
     depth: integer('depth').notNull(),
     position: integer('position').notNull().default(0),
     translations: jsonb('translations').$type<TextTranslations>().notNull().default({}),
+    // Maintained by the database (migration 0017): the names in every locale, English and German stems;
+    // searches boost products in categories whose name matches.
+    searchVector: tsvector('search_vector'),
   },
   (t) => [
     index('categories_parent_idx').on(t.parentId),

@@ -6,6 +6,7 @@ import {
   planSearch,
   searchWords,
   splitCompound,
+  transpositions,
   typoBudget,
   type TermFacts,
 } from './search-query.rules';
@@ -132,5 +133,22 @@ describe('correctedQuery', () => {
     expect(correctedQuery('Bycicle helmet', { known: new Set(['helmet']), corrections })).toBe('bicycle helmet');
     expect(correctedQuery('helmet', { known: new Set(['helmet']), corrections })).toBeNull();
     expect(correctedQuery('xyzzy', { known: new Set(), corrections })).toBeNull();
+  });
+});
+
+describe('transpositions', () => {
+  it('swaps each pair of neighbouring letters once, and leaves short words and numbers alone', () => {
+    expect(transpositions('bkie')).toEqual(['kbie', 'bike', 'bkei']);
+    expect(transpositions('ab')).toEqual([]);
+    expect(transpositions('a12b')).toEqual([]);
+  });
+
+  it('corrects a swap the dictionary knows, in the plan and in "did you mean"', () => {
+    const known = new Set(['bike']);
+    expect(planSearch('bkie', facts({ known })).units[0]!.alternatives.map((a) => a.words)).toEqual([
+      ['bkie'],
+      ['bike'],
+    ]);
+    expect(correctedQuery('bkie', { known, corrections: new Map() })).toBe('bike');
   });
 });

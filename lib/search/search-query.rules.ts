@@ -34,6 +34,18 @@ export function typoBudget(word: string): number {
   return word.length < 6 ? 1 : 2;
 }
 
+/**
+ * The word with two neighbouring letters swapped ("bkie" -> "bike"): a single slip of the fingers that
+ * Levenshtein counts as two edits, too many for a short word's budget. Asked of the dictionary directly.
+ */
+export function transpositions(word: string): string[] {
+  if (word.length < 3 || /\d/.test(word)) return [];
+  const swapped = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i += 1)
+    if (word[i] !== word[i + 1]) swapped.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return [...swapped];
+}
+
 /** The first and last parts a word could be split into, for the dictionary to say which exist. */
 export function compoundPieces(word: string): string[] {
   const pieces = new Set<string>();
@@ -94,9 +106,15 @@ export type SearchPlan = {
 /** The dictionary questions for a query: its words, their compound pieces, and its two-word phrases. */
 export function termQuestions(words: readonly string[]): { words: string[]; lookups: string[]; budgets: number[] } {
   const lookups = new Set<string>(words);
-  for (const word of words) for (const piece of compoundPieces(word)) lookups.add(piece);
+  for (const word of words) for (const piece of [...compoundPieces(word), ...transpositions(word)]) lookups.add(piece);
   for (let i = 0; i + 1 < words.length; i += 1) lookups.add(`${words[i]} ${words[i + 1]}`);
   return { words: [...words], lookups: [...lookups], budgets: words.map(typoBudget) };
+}
+
+/** Known words one swap away first, then the dictionary's closest terms. */
+function correctionsOf(word: string, facts: Pick<TermFacts, 'known' | 'corrections'>): string[] {
+  const swapped = transpositions(word).filter((candidate) => facts.known.has(candidate));
+  return [...new Set([...swapped, ...(facts.corrections.get(word) ?? [])])];
 }
 
 function synonymsOf(term: string, groups: TermFacts['synonymGroups']): string[] {
@@ -144,7 +162,7 @@ function wordAlternatives(word: string, facts: TermFacts, prefix = false): Alter
   const withSynonyms = (term: string) => [term, ...synonymsOf(term, facts.synonymGroups)];
   for (const synonym of synonymsOf(word, facts.synonymGroups)) alternatives.push({ words: wordsOf(synonym) });
   if (!facts.known.has(word)) {
-    for (const correction of facts.corrections.get(word) ?? [])
+    for (const correction of correctionsOf(word, facts))
       for (const term of withSynonyms(correction)) alternatives.push({ words: wordsOf(term) });
     const parts = splitCompound(word, facts.known);
     if (parts) {
@@ -176,7 +194,7 @@ export function correctedQuery(query: string, facts: Pick<TermFacts, 'known' | '
   let changed = false;
   const corrected = words.map((word) => {
     if (facts.known.has(word)) return word;
-    const best = facts.corrections.get(word)?.[0];
+    const best = correctionsOf(word, facts)[0];
     if (!best) return word;
     changed = true;
     return best;

@@ -65,9 +65,9 @@ async function suggestProducts(
     image_alt: string | null;
   }>(sql`
     with hits as (
-      select p.id from products p
+      select p.id, ${searchRankSql(plan, q)} as rank from products p join categories c on c.id = p.category_id
       where ${searchMatchSql(plan, sql`p.id`)} and ${sellable(input.assortment)}
-      order by ${searchRankSql(plan, q)} desc, p.name, p.id
+      order by 2 desc, p.name, p.id
       limit ${PRODUCTS}
     )
     select p.id, p.slug, coalesce(p.translations->${input.locale}->>'name', p.name) as name, b.name as brand,
@@ -84,7 +84,7 @@ async function suggestProducts(
       where v.product_id = p.id and v.active
     ) prices
     left join lateral (select url, alt, translations from media where media.product_id = p.id order by position limit 1) img on true
-    order by ${searchRankSql(plan, q)} desc, p.name, p.id
+    order by hits.rank desc, p.name, p.id
   `);
   return rows.map((r) => ({
     id: r.id,
@@ -105,8 +105,7 @@ async function suggestProducts(
 async function suggestCategories(db: Executor, plan: SearchPlan, input: { locale: Locale; assortment: AssortmentScope }) {
   const rows = await db.execute<{ path: string; name: string }>(sql`
     select c.path, coalesce(c.translations->${input.locale}->>'name', c.name) as name from categories c
-    where (to_tsvector('english', c.name || ' ' || translated_names(c.translations))
-        || to_tsvector('german', c.name || ' ' || translated_names(c.translations))) @@ ${searchQuerySql(plan)}
+    where c.search_vector @@ ${searchQuerySql(plan)}
       and exists (select 1 from products p join categories pc on pc.id = p.category_id
         where (pc.path = c.path or pc.path like c.path || '/%') and ${sellable(input.assortment)})
     order by c.depth, c.position, c.path

@@ -55,6 +55,12 @@ export async function findTermFacts(
       ) f
       where i.budget > 0 and not exists (select 1 from known k where k.term = i.word)
     ),
+    -- Only the closest: "fahrad" is "fahrrad" (one edit), not also "faltrad" (two).
+    closest as (
+      select word, term, distance from (
+        select f.*, min(distance) over (partition by word) as best from fixes f
+      ) ranked where distance = best
+    ),
     heads as (
       select i.word, h.term from input i
       cross join lateral (
@@ -66,12 +72,12 @@ export async function findTermFacts(
     )
     select 'known' as kind, null as word, array_agg(term) as terms from known
     union all
-    select 'fix', word, array_agg(term order by distance, term) from fixes group by word
+    select 'fix', word, array_agg(term order by distance, term) from closest group by word
     union all
     select 'head', word, array_agg(term order by length(term), term) from heads group by word
     union all
     select 'group', null, g.terms from search_synonym_groups g
-      where g.terms && (array(select term from lookups) || array(select term from fixes))
+      where g.terms && (array(select term from lookups) || array(select term from closest))
   `);
   const corrections = new Map<string, string[]>();
   const heads = new Map<string, string[]>();
@@ -120,15 +126,22 @@ export function searchMatchSql(plan: SearchPlan, productId: SQL): SQL {
 }
 
 /**
- * Relevance of a matching product (alias p): a SKU/EAN hit first, then ts_rank with name (A) far above
- * category and brand (B) above description (D), and a nudge for names that resemble the typed text.
+ * Relevance of a matching product (alias p, its category c): a SKU/EAN hit first; then products in a
+ * category whose name matches the whole query ("Fahrrad" -> Bikes), more so a top-level one, before
+ * those that only name it;
+ * then ts_rank with name (A) above category and brand (B) far above description (D); and a nudge for
+ * names that resemble the typed text.
  */
 export function searchRankSql(plan: SearchPlan, query: string): SQL {
   const code = plan.code
     ? sql`(case when exists (select 1 from variants v where v.product_id = p.id and (v.sku = ${plan.code} or v.gtin = ${plan.code} or v.sku like ${`${plan.code}%`})) then 10 else 0 end)`
     : sql`0`;
+  const categories = (condition: SQL) =>
+    sql`(case when (c.path || '/') like any (array(select mc.path || '/%' from categories mc
+      where mc.search_vector @@ ${searchQuerySql(plan)} and ${condition})) then 1 else 0 end)`;
   const text = plan.units.length
-    ? sql`ts_rank('{0.05, 0.1, 0.4, 1.0}', p.search_vector, ${searchQuerySql(plan)})`
+    ? sql`(ts_rank('{0.05, 0.1, 0.8, 1.0}', p.search_vector, ${searchQuerySql(plan)})
+      + ${categories(sql`true`)} + 0.5 * ${categories(sql`mc.depth = 1`)})`
     : sql`0`;
   return sql`(${code} + ${text} + 0.1 * word_similarity(${query}, p.name))`;
 }
