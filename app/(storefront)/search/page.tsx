@@ -47,13 +47,9 @@ export default async function SearchPage({
       <h1 className="text-2xl font-bold">{t('search.resultsFor', { q })}</h1>
       {corrected && correctedPage && correctedPage.total > 0 && (
         <p className="mt-2 text-lg">
-          {t.rich('search.didYouMean', {
-            suggestion: () => (
-              <Link href={`/search?q=${encodeURIComponent(corrected)}`} className="font-semibold underline">
-                {corrected}
-              </Link>
-            ),
-          })}
+          <Link href={`/search?q=${encodeURIComponent(corrected)}`} className="font-semibold underline">
+            {t('search.didYouMean', { suggestion: corrected })}
+          </Link>
         </p>
       )}
       <ProductListingView
