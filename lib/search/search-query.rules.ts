@@ -128,11 +128,7 @@ const wordsOf = (phrase: string) => phrase.split(' ').filter(Boolean);
  * query when every unit has an alternative in it. `prefixLast` (suggestions while typing) lets the last
  * word match as the start of a word too.
  */
-export function planSearch(
-  query: string,
-  facts: TermFacts,
-  options: { prefixLast?: boolean } = {},
-): SearchPlan {
+export function planSearch(query: string, facts: TermFacts, options: { prefixLast?: boolean } = {}): SearchPlan {
   const words = searchWords(query);
   const units: SearchUnit[] = [];
   for (let i = 0; i < words.length; i += 1) {
@@ -152,7 +148,10 @@ export function planSearch(
       i += 1;
       continue;
     }
-    units.push({ text: word, alternatives: wordAlternatives(word, facts, options.prefixLast && i === words.length - 1) });
+    units.push({
+      text: word,
+      alternatives: wordAlternatives(word, facts, options.prefixLast && i === words.length - 1),
+    });
   }
   return { units, code: articleCode(query) };
 }

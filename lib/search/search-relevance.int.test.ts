@@ -33,13 +33,23 @@ const made: Record<string, MadeProduct> = {};
 
 async function category(name: string, de: string, parent?: MadeCategory) {
   const row = await makeCategory(t.db, { name, parent });
-  await t.db.update(categories).set({ translations: { de: { name: de } } }).where(eq(categories.id, row.id));
+  await t.db
+    .update(categories)
+    .set({ translations: { de: { name: de } } })
+    .where(eq(categories.id, row.id));
   return row;
 }
 
 async function product(
   key: string,
-  spec: { name: string; de: string; category: MadeCategory; brand?: { id: string }; description?: string; sku?: string },
+  spec: {
+    name: string;
+    de: string;
+    category: MadeCategory;
+    brand?: { id: string };
+    description?: string;
+    sku?: string;
+  },
 ) {
   made[key] = await makeProduct(t.db, {
     name: spec.name,
@@ -105,7 +115,12 @@ beforeAll(async () => {
     brand: riegelhaus,
     description: 'Hardened steel for your bicycle.',
   });
-  await product('riegel', { name: 'Riegel Chain Lock', de: 'Riegel Kettenschloss', category: locks, brand: riegelhaus });
+  await product('riegel', {
+    name: 'Riegel Chain Lock',
+    de: 'Riegel Kettenschloss',
+    category: locks,
+    brand: riegelhaus,
+  });
   await product('fjell', { name: 'Fjell 3 Tunnel Tent', de: 'Fjell 3 Tunnelzelt', category: tents, brand: nordwand });
   await product('boreas', {
     name: 'Boreas Road Helmet',

@@ -102,7 +102,11 @@ async function suggestProducts(
 }
 
 /** Categories whose name (in any locale) matches and whose subtree holds something the channel sells; broadest first. */
-async function suggestCategories(db: Executor, plan: SearchPlan, input: { locale: Locale; assortment: AssortmentScope }) {
+async function suggestCategories(
+  db: Executor,
+  plan: SearchPlan,
+  input: { locale: Locale; assortment: AssortmentScope },
+) {
   const rows = await db.execute<{ path: string; name: string }>(sql`
     select c.path, coalesce(c.translations->${input.locale}->>'name', c.name) as name from categories c
     where c.search_vector @@ ${searchQuerySql(plan)}

@@ -116,7 +116,8 @@ export function searchQuerySql(plan: SearchPlan): SQL {
  */
 export function searchMatchSql(plan: SearchPlan, productId: SQL): SQL {
   const branches: SQL[] = [];
-  if (plan.units.length) branches.push(sql`select s.id from products s where s.search_vector @@ ${searchQuerySql(plan)}`);
+  if (plan.units.length)
+    branches.push(sql`select s.id from products s where s.search_vector @@ ${searchQuerySql(plan)}`);
   if (plan.code) {
     branches.push(sql`select v.product_id from variants v where v.sku = ${plan.code} or v.gtin = ${plan.code}`);
     branches.push(sql`select v.product_id from variants v where v.sku like ${`${plan.code}%`}`);

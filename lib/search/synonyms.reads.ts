@@ -5,7 +5,11 @@ import { searchSynonymGroups } from '@/db/schema';
 
 export type SynonymGroup = { id: string; terms: string[]; updatedAt: Date };
 
-const columns = { id: searchSynonymGroups.id, terms: searchSynonymGroups.terms, updatedAt: searchSynonymGroups.updatedAt };
+const columns = {
+  id: searchSynonymGroups.id,
+  terms: searchSynonymGroups.terms,
+  updatedAt: searchSynonymGroups.updatedAt,
+};
 
 /** Every synonym group, in the order of its first term. */
 export async function listSynonymGroups(db: Executor): Promise<SynonymGroup[]> {
