@@ -35,6 +35,51 @@ export function SearchBox() {
   const locale = useLocale() as Locale;
   const formRef = useRef<HTMLFormElement>(null);
   const [text, setText] = useState('');
+  const sections = useSuggestions(text, locale);
+  const visible = text.trim() ? sections : [];
+  // With no suggestion highlighted, Enter searches for the text (React Aria keeps Enter while the list is open).
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' && !event.currentTarget.getAttribute('aria-activedescendant'))
+      formRef.current?.requestSubmit();
+  };
+
+  return (
+    <form
+      ref={formRef}
+      action="/search"
+      method="get"
+      role="search"
+      className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1"
+    >
+      <ComboBox
+        name="q"
+        formValue="text"
+        allowsCustomValue
+        allowsEmptyCollection
+        menuTrigger="input"
+        inputValue={text}
+        onInputChange={setText}
+        items={visible}
+        className="relative flex-1"
+      >
+        <Label className="sr-only">{t('search.label')}</Label>
+        <Input
+          id="site-search"
+          type="search"
+          placeholder={t('nav.searchPlaceholder')}
+          onKeyDown={onKeyDown}
+          className={controlClasses}
+        />
+        <SuggestionList emptyText={t('search.suggestions.none')} />
+      </ComboBox>
+      <Button type="submit">{t('search.submit')}</Button>
+    </form>
+  );
+}
+
+/** The suggestions for what was typed, asked DEBOUNCE_MS after the last keystroke (earlier requests aborted). */
+function useSuggestions(text: string, locale: Locale): Section[] {
+  const t = useTranslations();
   const [sections, setSections] = useState<Section[]>([]);
   const [titles] = useState(() => ({
     products: t('search.suggestions.products'),
@@ -62,89 +107,56 @@ export function SearchBox() {
     };
   }, [text, locale, titles]);
 
-  const visible = text.trim() ? sections : [];
-  // With no suggestion highlighted, Enter searches for the text (React Aria keeps Enter while the list is open).
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && !event.currentTarget.getAttribute('aria-activedescendant'))
-      formRef.current?.requestSubmit();
-  };
+  return sections;
+}
 
+function SuggestionList({ emptyText }: { emptyText: string }) {
   return (
-    <form
-      ref={formRef}
-      action="/search"
-      method="get"
-      role="search"
-      className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1"
+    <Popover
+      placement="bottom start"
+      className="w-(--trigger-width) min-w-72 overflow-auto rounded-md border border-gray-300 bg-white shadow-lg"
     >
-      <ComboBox
-        aria-label={t('search.label')}
-        name="q"
-        formValue="text"
-        allowsCustomValue
-        allowsEmptyCollection
-        menuTrigger="input"
-        inputValue={text}
-        onInputChange={setText}
-        items={visible}
-        className="relative flex-1"
+      <ListBox<Section>
+        className="max-h-[70vh] p-1 outline-none"
+        renderEmptyState={() => <p className="px-3 py-2 text-sm text-gray-700">{emptyText}</p>}
       >
-        <Label className="sr-only">{t('search.label')}</Label>
-        <Input
-          id="site-search"
-          type="search"
-          placeholder={t('nav.searchPlaceholder')}
-          onKeyDown={onKeyDown}
-          className={controlClasses}
-        />
-        <Popover
-          placement="bottom start"
-          className="w-(--trigger-width) min-w-72 overflow-auto rounded-md border border-gray-300 bg-white shadow-lg"
-        >
-          <ListBox<Section>
-            className="max-h-[70vh] p-1 outline-none"
-            renderEmptyState={() => <p className="px-3 py-2 text-sm text-gray-700">{t('search.suggestions.none')}</p>}
-          >
-            {(section) => (
-              <ListBoxSection id={section.id} className="pb-1">
-                <Header className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-gray-700 uppercase">
-                  {section.title}
-                </Header>
-                {section.options.map((option) => (
-                  <ListBoxItem
-                    key={option.id}
-                    id={option.id}
-                    href={option.url}
-                    textValue={option.label}
-                    className="flex min-h-11 cursor-pointer items-center gap-3 rounded px-3 py-1.5 text-sm outline-none data-focused:bg-brand-50"
-                  >
-                    {option.image !== undefined && (
-                      <span className="size-10 shrink-0 overflow-hidden rounded bg-gray-100">
-                        {option.image && (
-                          // eslint-disable-next-line @next/next/no-img-element -- tiny thumbnails from the catalogue's own URLs
-                          <img src={option.image.url} alt="" className="size-full object-cover" loading="lazy" />
-                        )}
-                      </span>
+        {(section) => (
+          <ListBoxSection id={section.id} className="pb-1">
+            <Header className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-gray-700 uppercase">
+              {section.title}
+            </Header>
+            {section.options.map((option) => (
+              <ListBoxItem
+                key={option.id}
+                id={option.id}
+                href={option.url}
+                textValue={option.label}
+                className="flex min-h-11 cursor-pointer items-center gap-3 rounded px-3 py-1.5 text-sm outline-none data-focused:bg-brand-50"
+              >
+                {option.image !== undefined && (
+                  <span className="size-10 shrink-0 overflow-hidden rounded bg-gray-100">
+                    {option.image && (
+                      // eslint-disable-next-line @next/next/no-img-element -- tiny thumbnails from the catalogue's own URLs
+                      <img src={option.image.url} alt="" className="size-full object-cover" loading="lazy" />
                     )}
-                    <span className="min-w-0 flex-1">
-                      <Text slot="label" className="block truncate">
-                        {option.label}
-                      </Text>
-                      {option.detail && (
-                        <Text slot="description" className="block text-xs text-gray-700">
-                          {option.detail}
-                        </Text>
-                      )}
-                    </span>
-                  </ListBoxItem>
-                ))}
-              </ListBoxSection>
-            )}
-          </ListBox>
-        </Popover>
-      </ComboBox>
-      <Button type="submit">{t('search.submit')}</Button>
-    </form>
+                  </span>
+                )}
+                <span className="min-w-0 flex-1">
+                  <Text slot="label" className="block truncate">
+                    {option.label}
+                  </Text>
+                  {option.detail && (
+                    <Text slot="description" className="block text-xs text-gray-700">
+                      {option.detail}
+                    </Text>
+                  )}
+                </span>
+              </ListBoxItem>
+            ))}
+          </ListBoxSection>
+        )}
+      </ListBox>
+    </Popover>
   );
 }
 
