@@ -122,6 +122,22 @@ describe('planSearch', () => {
     expect(plan.units.map((u) => u.alternatives[0]!.prefix)).toEqual([false, true]);
   });
 
+  it("completes the last word while typing, with the completions' synonyms", () => {
+    const plan = planSearch(
+      'fahr',
+      facts({ completions: new Map([['fahr', ['fahrrad']]]), synonymGroups: [['bike', 'fahrrad']] }),
+      { prefixLast: true },
+    );
+    expect(plan.units[0]!.alternatives).toEqual([
+      { words: ['fahr'], prefix: true },
+      { words: ['fahrrad'] },
+      { words: ['bike'] },
+    ]);
+    expect(planSearch('fahr', facts({ completions: new Map([['fahr', ['fahrrad']]]) })).units[0]!.alternatives).toEqual(
+      [{ words: ['fahr'], prefix: false }],
+    );
+  });
+
   it('marks a SKU or EAN query', () => {
     expect(planSearch('VO-000087-BK-M', facts()).code).toBe('VO-000087-BK-M');
   });

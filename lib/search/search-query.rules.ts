@@ -87,7 +87,9 @@ export type TermFacts = {
   corrections: ReadonlyMap<string, readonly string[]>;
   /** Per word: dictionary compounds that end in it ("schloss" -> "bügelschloss"). */
   heads: ReadonlyMap<string, readonly string[]>;
-  /** Synonym groups that hold any word, piece, phrase or correction asked about. */
+  /** While typing: per word, dictionary terms that start with it ("fahr" -> "fahrrad"). */
+  completions?: ReadonlyMap<string, readonly string[]>;
+  /** Synonym groups that hold any word, piece, phrase, correction or completion asked about. */
   synonymGroups: readonly (readonly string[])[];
 };
 
@@ -171,6 +173,9 @@ function wordAlternatives(word: string, facts: TermFacts, prefix = false): Alter
     }
   }
   for (const compound of facts.heads.get(word) ?? []) alternatives.push({ words: [compound] });
+  if (prefix)
+    for (const completion of facts.completions?.get(word) ?? [])
+      for (const term of withSynonyms(completion)) alternatives.push({ words: wordsOf(term) });
   return dedupe(alternatives).slice(0, MAX_ALTERNATIVES);
 }
 

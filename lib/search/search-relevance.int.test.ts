@@ -311,6 +311,12 @@ describe('suggestions while typing', () => {
     expect(BIKES.map((k) => made[k]!.id)).toContain(typo.products[0]?.id);
   });
 
+  it('completes a word through the dictionary and its synonyms ("fahr" -> Fahrrad -> bikes)', async () => {
+    const found = await listSearchSuggestions(t.db, web, { q: 'fahr', locale: 'en', assortment: assortment() });
+    expect(BIKES.map((k) => made[k]!.id)).toContain(found.products[0]?.id);
+    expect(found.categories.map((c) => c.name)).toContain('Bikes');
+  });
+
   it('answers an empty query with nothing', async () => {
     const found = await listSearchSuggestions(t.db, web, { q: ' - ', locale: 'en', assortment: assortment() });
     expect(found).toEqual({ products: [], categories: [], brands: [] });

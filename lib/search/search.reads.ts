@@ -22,13 +22,19 @@ const MAX_CORRECTIONS = 2;
 export async function findTermFacts(
   db: Executor,
   query: string,
-  options: { extraBudget?: number } = {},
+  options: { extraBudget?: number; completeLast?: boolean } = {},
 ): Promise<TermFacts> {
   const words = searchWords(query);
   if (words.length === 0) return { known: new Set(), corrections: new Map(), heads: new Map(), synonymGroups: [] };
+  // While typing, the last word may be the start of a term (from two letters on).
+  const last = options.completeLast && words.at(-1)!.length >= 2 ? words.at(-1)! : null;
   const questions = termQuestions(words);
   const budgets = questions.budgets.map((b) => (b > 0 ? b + (options.extraBudget ?? 0) : 0));
-  const rows = await db.execute<{ kind: 'known' | 'fix' | 'head' | 'group'; word: string | null; terms: string[] }>(sql`
+  const rows = await db.execute<{
+    kind: 'known' | 'fix' | 'head' | 'complete' | 'group';
+    word: string | null;
+    terms: string[];
+  }>(sql`
     with input as (
       select word, budget from unnest(${textArray(words)}, ${sql`array[${sql.join(
         budgets.map((b) => sql`${b}`),
@@ -61,6 +67,12 @@ export async function findTermFacts(
         select f.*, min(distance) over (partition by word) as best from fixes f
       ) ranked where distance = best
     ),
+    completions as (
+      select ${last}::text as word, t.term from search_terms t
+      where ${last}::text is not null and t.term like ${last ? `${last}%` : ''} and t.term <> ${last}::text
+      order by length(t.term), t.term
+      limit ${MAX_HEADS}
+    ),
     heads as (
       select i.word, h.term from input i
       cross join lateral (
@@ -76,20 +88,25 @@ export async function findTermFacts(
     union all
     select 'head', word, array_agg(term order by length(term), term) from heads group by word
     union all
+    select 'complete', word, array_agg(term order by length(term), term) from completions group by word
+    union all
     select 'group', null, g.terms from search_synonym_groups g
-      where g.terms && (array(select term from lookups) || array(select term from closest))
+      where g.terms && (array(select term from lookups) || array(select term from closest)
+        || array(select term from completions))
   `);
   const corrections = new Map<string, string[]>();
   const heads = new Map<string, string[]>();
+  const completions = new Map<string, string[]>();
   const synonymGroups: string[][] = [];
   let known: string[] = [];
   for (const row of rows) {
     if (row.kind === 'known') known = row.terms ?? [];
     else if (row.kind === 'fix') corrections.set(row.word!, row.terms);
     else if (row.kind === 'head') heads.set(row.word!, row.terms);
+    else if (row.kind === 'complete') completions.set(row.word!, row.terms);
     else synonymGroups.push(row.terms);
   }
-  return { known: new Set(known), corrections, heads, synonymGroups };
+  return { known: new Set(known), corrections, heads, completions, synonymGroups };
 }
 
 /** The plan for a query (lib/search/search-query.rules.ts), after one dictionary round trip. */
@@ -98,7 +115,7 @@ export async function prepareSearch(
   query: string,
   options: { prefixLast?: boolean } = {},
 ): Promise<SearchPlan> {
-  return planSearch(query, await findTermFacts(db, query), options);
+  return planSearch(query, await findTermFacts(db, query, { completeLast: options.prefixLast }), options);
 }
 
 /** The plan as the jsonb search_plan_query() (migration 0017) turns into one tsquery. */
