@@ -55,7 +55,8 @@ export function SearchBox() {
         name="q"
         formValue="text"
         allowsCustomValue
-        allowsEmptyCollection
+        // "No suggestions" only for typed text: an emptied field (Escape clears it) closes the list.
+        allowsEmptyCollection={text.trim() !== ''}
         menuTrigger="input"
         inputValue={text}
         onInputChange={setText}
@@ -72,7 +73,9 @@ export function SearchBox() {
         />
         <SuggestionList emptyText={t('search.suggestions.none')} />
       </ComboBox>
-      <Button type="submit">{t('search.submit')}</Button>
+      <Button type="submit" size="touch">
+        {t('search.submit')}
+      </Button>
     </form>
   );
 }
