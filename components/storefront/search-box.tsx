@@ -35,7 +35,7 @@ export function SearchBox() {
   const locale = useLocale() as Locale;
   const formRef = useRef<HTMLFormElement>(null);
   const [text, setText] = useState('');
-  const sections = useSuggestions(text, locale);
+  const { sections, answered } = useSuggestions(text, locale);
   const visible = text.trim() ? sections : [];
   // With no suggestion highlighted, Enter searches for the text (React Aria keeps Enter while the list is open).
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -55,8 +55,9 @@ export function SearchBox() {
         name="q"
         formValue="text"
         allowsCustomValue
-        // "No suggestions" only for typed text: an emptied field (Escape clears it) closes the list.
-        allowsEmptyCollection={text.trim() !== ''}
+        // "No suggestions" only once the server said so for the typed text; an emptied field (Escape
+        // clears it) closes the list.
+        allowsEmptyCollection={text.trim() !== '' && answered}
         menuTrigger="input"
         inputValue={text}
         onInputChange={setText}
@@ -81,9 +82,10 @@ export function SearchBox() {
 }
 
 /** The suggestions for what was typed, asked DEBOUNCE_MS after the last keystroke (earlier requests aborted). */
-function useSuggestions(text: string, locale: Locale): Section[] {
+function useSuggestions(text: string, locale: Locale): { sections: Section[]; answered: boolean } {
   const t = useTranslations();
-  const [sections, setSections] = useState<Section[]>([]);
+  // The last answer and the text it answers; it stays while the next one is on its way (no flicker).
+  const [loaded, setLoaded] = useState<{ q: string; sections: Section[] }>({ q: '', sections: [] });
   const [titles] = useState(() => ({
     products: t('search.suggestions.products'),
     categories: t('search.suggestions.categories'),
@@ -99,7 +101,7 @@ function useSuggestions(text: string, locale: Locale): Section[] {
       fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } })
         .then((response) => (response.ok ? (response.json() as Promise<SuggestionsDto>) : null))
         .then((body) => {
-          if (body) setSections(toSections(body, titles, locale));
+          if (body) setLoaded({ q, sections: toSections(body, titles, locale) });
         })
         // A failed or aborted request leaves the last suggestions; searching still works.
         .catch(() => undefined);
@@ -110,7 +112,7 @@ function useSuggestions(text: string, locale: Locale): Section[] {
     };
   }, [text, locale, titles]);
 
-  return sections;
+  return { sections: loaded.sections, answered: loaded.q === text.trim() };
 }
 
 function SuggestionList({ emptyText }: { emptyText: string }) {
