@@ -26,8 +26,8 @@ export async function findTermFacts(
 ): Promise<TermFacts> {
   const words = searchWords(query);
   if (words.length === 0) return { known: new Set(), corrections: new Map(), heads: new Map(), synonymGroups: [] };
-  // While typing, the last word may be the start of a term (from two letters on).
-  const last = options.completeLast && words.at(-1)!.length >= 2 ? words.at(-1)! : null;
+  // While typing, the last word may be the start of a term (from three letters on).
+  const last = options.completeLast && words.at(-1)!.length >= 3 ? words.at(-1)! : null;
   const questions = termQuestions(words);
   const budgets = questions.budgets.map((b) => (b > 0 ? b + (options.extraBudget ?? 0) : 0));
   const rows = await db.execute<{
@@ -123,7 +123,9 @@ export function searchQuerySql(plan: SearchPlan): SQL {
   const units = plan.units.map((unit) =>
     unit.alternatives.map((alternative) => ({ w: alternative.words, p: Boolean(alternative.prefix) })),
   );
-  return sql`search_plan_query(${JSON.stringify(units)}::jsonb)`;
+  // A scalar subquery is computed once per statement; the bare call with a bound parameter would run the
+  // plpgsql function for every row a generic plan tests (7,000 rows for a two-letter prefix).
+  return sql`(select search_plan_query(${JSON.stringify(units)}::jsonb))`;
 }
 
 /**
