@@ -55,9 +55,9 @@ export function SearchBox() {
         name="q"
         formValue="text"
         allowsCustomValue
-        // "No suggestions" only once the server said so for the typed text; an emptied field (Escape
-        // clears it) closes the list.
-        allowsEmptyCollection={text.trim() !== '' && answered}
+        // Open while typing (React Aria opens the list only on input, not when an answer arrives later);
+        // an emptied field (Escape clears it) closes it.
+        allowsEmptyCollection={text.trim() !== ''}
         menuTrigger="input"
         inputValue={text}
         onInputChange={setText}
@@ -72,7 +72,8 @@ export function SearchBox() {
           onKeyDown={onKeyDown}
           className={controlClasses}
         />
-        <SuggestionList emptyText={t('search.suggestions.none')} />
+        {/* "No suggestions" only once the server said so for the typed text. */}
+        <SuggestionList emptyText={answered ? t('search.suggestions.none') : t('ui.loading')} />
       </ComboBox>
       <Button type="submit" size="touch">
         {t('search.submit')}
