@@ -95,6 +95,11 @@ const SCOPES: Record<string, Record<string, Scope>> = {
   'app/admin/settings/actions.ts': { updatePricingSettingsAction: GLOBAL_ROLE },
   'app/admin/shipping/actions.ts': { saveShippingRateAction: GLOBAL_ROLE },
   'app/admin/content/actions.ts': { saveContentPageAction: GLOBAL_ROLE },
+  'app/admin/search/synonyms/actions.ts': {
+    createSynonymGroupAction: GLOBAL_ROLE,
+    updateSynonymGroupAction: GLOBAL_ROLE,
+    deleteSynonymGroupAction: GLOBAL_ROLE,
+  },
   'app/admin/channels/actions.ts': {
     createChannelAction: GLOBAL_ROLE,
     updateChannelAction: GLOBAL_ROLE,
@@ -133,6 +138,9 @@ const SCOPES: Record<string, Record<string, Scope>> = {
   'app/api/v1/pages/[slug]/route.ts': { GET: PUBLIC_CHANNEL_DATA },
   'app/api/v1/products/route.ts': { GET: PUBLIC_CHANNEL_DATA },
   'app/api/v1/products/[slug]/route.ts': { GET: PUBLIC_CHANNEL_DATA },
+  'app/api/v1/search/suggestions/route.ts': {
+    GET: { unscoped: "public channel data: the publishable key's channel, or the storefront visitor's own" },
+  },
   'app/api/v1/stores/route.ts': { GET: PUBLIC_CHANNEL_DATA },
   'app/api/v1/stores/[id]/pickup-slots/route.ts': { GET: PUBLIC_CHANNEL_DATA },
 };

@@ -25,6 +25,7 @@ import {
   priceLists,
   products,
   publishableKeys,
+  searchSynonymGroups,
   settings,
   shippingRates,
 } from '@/db/schema';
@@ -120,6 +121,11 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
   'app/admin/settings/actions.ts': { updatePricingSettingsAction: 'pricing:write' },
   'app/admin/shipping/actions.ts': { saveShippingRateAction: 'shipping:write' },
   'app/admin/content/actions.ts': { saveContentPageAction: 'content:write' },
+  'app/admin/search/synonyms/actions.ts': {
+    createSynonymGroupAction: 'catalog:write',
+    updateSynonymGroupAction: 'catalog:write',
+    deleteSynonymGroupAction: 'catalog:write',
+  },
   'app/admin/channels/actions.ts': {
     createChannelAction: 'channels:write',
     updateChannelAction: 'channels:write',
@@ -549,6 +555,71 @@ describe('server actions', () => {
         1,
       );
       expect(updateTag).toHaveBeenCalledWith('catalog');
+    });
+  });
+
+  describe('synonym group actions', () => {
+    for (const role of ROLES) {
+      it(`as ${role}`, async () => {
+        const mod = await import('@/app/admin/search/synonyms/actions');
+        state.actor = actors[role] ?? null;
+        const allowed = ALLOWED['catalog:write'].includes(role);
+        const terms = async () =>
+          (await t.db.select({ terms: searchSynonymGroups.terms }).from(searchSynonymGroups)).map((r) => r.terms);
+        await t.db.delete(searchSynonymGroups);
+        const [seeded] = await t.db
+          .insert(searchSynonymGroups)
+          .values({ terms: ['tent', 'zelt'] })
+          .returning({ id: searchSynonymGroups.id });
+        const form = (fields: Record<string, string>) => {
+          const data = new FormData();
+          for (const [key, value] of Object.entries(fields)) data.set(key, value);
+          return data;
+        };
+        const created = await mod.createSynonymGroupAction(null, form({ terms: 'Bicycle, bike,  Fahrrad' }));
+        const updated = await mod.updateSynonymGroupAction(
+          null,
+          form({ groupId: seeded!.id, terms: 'tent, Zelt, Tunnelzelt' }),
+        );
+        if (allowed) {
+          expect(created).toMatchObject({ ok: true });
+          expect(updated).toMatchObject({ ok: true });
+          expect((await terms()).sort()).toEqual([
+            ['bicycle', 'bike', 'fahrrad'],
+            ['tent', 'zelt', 'tunnelzelt'],
+          ]);
+          expect(await mod.deleteSynonymGroupAction(null, form({ groupId: seeded!.id }))).toMatchObject({ ok: true });
+          expect(await terms()).toEqual([['bicycle', 'bike', 'fahrrad']]);
+          expect(updateTag).toHaveBeenCalledWith('catalog');
+        } else {
+          const denied = {
+            ok: false,
+            formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.',
+          };
+          expect(created).toMatchObject(denied);
+          expect(updated).toMatchObject(denied);
+          expect(await mod.deleteSynonymGroupAction(null, form({ groupId: seeded!.id }))).toMatchObject(denied);
+          expect(await terms()).toEqual([['tent', 'zelt']]);
+        }
+        await t.db.delete(searchSynonymGroups);
+      });
+    }
+
+    it('rejects a group of one term and an unknown group with field errors', async () => {
+      const mod = await import('@/app/admin/search/synonyms/actions');
+      state.actor = actors.merchandiser!;
+      const data = new FormData();
+      data.set('terms', 'bike, ,Bike');
+      expect(await mod.createSynonymGroupAction(null, data)).toMatchObject({
+        ok: false,
+        fieldErrors: { terms: ['Enter at least two terms, separated by commas.'] },
+      });
+      const missing = new FormData();
+      missing.set('groupId', '00000000-0000-4000-8000-000000000000');
+      expect(await mod.deleteSynonymGroupAction(null, missing)).toMatchObject({
+        ok: false,
+        formError: 'Unknown synonym group.',
+      });
     });
   });
 

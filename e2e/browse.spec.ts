@@ -87,7 +87,7 @@ test('the category page is keyboard operable', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  const searchBox = page.getByRole('searchbox', { name: 'Search products' });
+  const searchBox = page.getByRole('combobox', { name: 'Search products' });
   await searchBox.focus();
   await page.keyboard.type('helmet');
   await page.keyboard.press('Enter');

@@ -10,7 +10,7 @@ test('the header switches the storefront to German and back, and the choice is r
     .click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('banner').getByRole('button', { name: /^Warenkorb/ })).toBeVisible();
-  await expect(page.getByRole('searchbox', { name: 'Produkte suchen' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Produkte suchen' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Deutsch/ })).toHaveAttribute('aria-pressed', 'true');
   await expectNoSeriousA11yViolations(page);
   await page.goto('/stores');

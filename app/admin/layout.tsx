@@ -24,6 +24,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: '/admin/price-lists', label: t('admin.priceLists') },
           { href: '/admin/channels', label: t('admin.channels.title') },
           { href: '/admin/assortment', label: t('admin.assortment.title') },
+          { href: '/admin/search/synonyms', label: t('admin.search.nav') },
           { href: '/admin/credits', label: t('admin.credits.nav') },
           { href: '/admin/shipping', label: t('admin.shipping.title') },
           { href: '/admin/content', label: t('admin.content.title') },

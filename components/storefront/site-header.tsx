@@ -1,14 +1,13 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { Button, ButtonLink } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
-import { Input } from '@/components/ui/input';
+import { ButtonLink } from '@/components/ui/button';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import type { CategoryNode } from '@/lib/catalog/categories.reads';
 import { LanguageSwitch } from './language-switch';
 import { MiniCart } from './mini-cart';
 import { SignInLink } from './sign-in-link';
+import { SearchBox } from './search-box';
 import { SignOutButton } from './sign-out-button';
 
 /** The one navigation shell header, shared by every channel's storefront views. */
@@ -26,17 +25,7 @@ export function SiteHeader({ categories, actor }: { categories: CategoryNode[]; 
         <Link href="/" className="text-xl font-bold text-brand-800">
           {t('site.name')}
         </Link>
-        <form
-          action="/search"
-          method="get"
-          role="search"
-          className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1"
-        >
-          <Field id="site-search" label={t('search.label')} hideLabel className="flex-1">
-            <Input name="q" type="search" placeholder={t('nav.searchPlaceholder')} />
-          </Field>
-          <Button type="submit">{t('search.submit')}</Button>
-        </form>
+        <SearchBox />
         <LanguageSwitch />
         <nav aria-label={t('nav.account')} className="ml-auto flex items-center gap-1">
           {actor && can(actor, 'backoffice:access') && (

@@ -49,6 +49,9 @@ export const categories = pgTable(
     depth: integer('depth').notNull(),
     position: integer('position').notNull().default(0),
     translations: jsonb('translations').$type<TextTranslations>().notNull().default({}),
+    // Maintained by the database (migration 0017): the names in every locale, English and German stems;
+    // searches boost products in categories whose name matches.
+    searchVector: tsvector('search_vector'),
   },
   (t) => [
     index('categories_parent_idx').on(t.parentId),
@@ -137,6 +140,8 @@ export const variants = pgTable(
   (t) => [
     index('variants_product_idx').on(t.productId),
     index('variants_options_idx').using('gin', t.options),
+    // Prefix search on SKUs ("VO-000087" finds every variant of a product) in any collation.
+    index('variants_sku_pattern_idx').on(sql`${t.sku} text_pattern_ops`),
     check('variants_gtin_format', sql`${t.gtin} is null or ${t.gtin} ~ '^[0-9]{8,14}$'`),
   ],
 );

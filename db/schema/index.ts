@@ -10,4 +10,5 @@ export * from './people';
 export * from './pricing';
 export * from './security';
 export * from './settings';
+export * from './search';
 export * from './shop';

@@ -37,6 +37,7 @@ import { seedDemoAssortment } from './assortment';
 import { seedDemoShop } from './shop';
 import { seedDemoOrders } from './orders';
 import { seedDemoPricing } from './pricing';
+import { seedDemoSynonyms } from './search';
 import { productIllustrationUrl, type ProductIllustrationKind } from '../../lib/catalog/product-illustration.rules';
 import { swatchColor } from '../../lib/catalog/color-swatch.rules';
 import {
@@ -1056,6 +1057,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     await tx.insert(priceHistoryState).values({ id: 1, recordedUntil: now });
     log(`demo seed: ${baseline.inserted + current.inserted} price history rows written in ${elapsed()}`);
     log(`demo seed: ${await seedDemoOrders(tx, now)} orders written in ${elapsed()}`);
+    log(`demo seed: ${await seedDemoSynonyms(tx)} search synonym groups written in ${elapsed()}`);
     const assortment = await seedDemoAssortment(tx);
     log(
       `demo seed: ${assortment.rules} assortment rules, ${assortment.decisions} channel decisions written in ${elapsed()}`,

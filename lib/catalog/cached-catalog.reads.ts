@@ -30,7 +30,7 @@ const LISTING_SECONDS = 60;
 const REFERENCE_SECONDS = 300;
 
 const holder = globalThis as typeof globalThis & { __installationId?: Promise<string> };
-function installationId(): Promise<string> {
+export function installationId(): Promise<string> {
   holder.__installationId ??= getInstallationId(getDb()).catch((error: unknown) => {
     holder.__installationId = undefined;
     throw error;

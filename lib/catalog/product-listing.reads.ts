@@ -7,6 +7,8 @@ import { AppError } from '@/lib/platform/errors';
 import type { ProductListQuery } from '@/lib/catalog/catalog.schemas';
 import { assortedSql, productRow, type AssortmentScope } from '@/lib/assortment/assortment.reads';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
+import { prepareSearch, searchMatchSql, searchRankSql } from '@/lib/search/search.reads';
+import type { SearchPlan } from '@/lib/search/search-query.rules';
 
 export type ProductCard = {
   id: string;
@@ -47,17 +49,6 @@ export function displayPriceSql(channel: ChannelContext, gross: SQL, rateBp: SQL
     : sql`((${gross}::bigint * 20000 + (10000 + ${rateBp})) / (2 * (10000 + ${rateBp})))`;
 }
 
-/**
- * Full text in English and German, or a typo-tolerant trigram match on the name. Written as a
- * union of two index lookups: an OR in one WHERE makes PostgreSQL test the trigram operator on every row.
- */
-function searchCondition(q: string): SQL {
-  return sql`p.id in (
-    select s.id from products s where s.search_vector @@ (websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('german', ${q}))
-    union
-    select s.id from products s where ${q} <% s.name)`;
-}
-
 /** Resolves `category` (a slug or a full slug path) to its path; unknown -> 404. */
 export async function resolveCategoryPath(db: Executor, category: string): Promise<string> {
   const rows = await db.execute<{ path: string }>(
@@ -79,7 +70,8 @@ type Scope = {
   categoryPath?: string;
   productIds?: string[];
   brand?: string[];
-  q?: string;
+  /** A search query's plan (lib/search/search.reads.ts). */
+  search?: SearchPlan;
 };
 
 /** Product-level conditions shared by listings and facets (products p, categories c, brands b): sellable, in the channel's assortment, in scope. */
@@ -93,7 +85,7 @@ function scopeConditions(scope: Scope): SQL[] {
     conditions.push(sql`(c.path = ${scope.categoryPath} or c.path like ${`${scope.categoryPath}/%`})`);
   if (scope.productIds) conditions.push(scope.productIds.length ? sql`p.id in ${scope.productIds}` : sql`false`);
   if (scope.brand?.length) conditions.push(sql`b.slug in ${scope.brand}`);
-  if (scope.q) conditions.push(searchCondition(scope.q));
+  if (scope.search) conditions.push(searchMatchSql(scope.search, sql`p.id`));
   return conditions;
 }
 
@@ -157,12 +149,13 @@ export async function listProducts(
   const categoryPath = query.category ? await resolveCategoryPath(db, query.category) : undefined;
   const locationIds = locationIdsOf(channel);
   const q = query.q?.trim() || undefined;
+  const search = q ? await prepareSearch(db, q) : undefined;
   const conditions = scopeConditions({
     assortment: { channelId: channel.id, audienceKeys: query.audienceKeys ?? [] },
     categoryPath,
     productIds: query.productIds,
     brand: query.brand,
-    q,
+    search,
   });
 
   const filter = variantFilterSql(channel, query, sql`tc.rate_bp`);
@@ -185,9 +178,8 @@ export async function listProducts(
   const sortPrice = hasVariantFilter
     ? sql`(select min(${display}) ${matchingVariants})`
     : displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`);
-  const rank = sql`(ts_rank(p.search_vector, websearch_to_tsquery('english', ${q ?? ''}) || websearch_to_tsquery('german', ${q ?? ''})) + word_similarity(${q ?? ''}, p.name))`;
   const orderBy: Record<typeof sort, SQL> = {
-    relevance: q ? sql`${rank} desc, p.name asc, p.id` : sql`p.name asc, p.id`,
+    relevance: q && search ? sql`${searchRankSql(search, q)} desc, p.name asc, p.id` : sql`p.name asc, p.id`,
     'price-asc': sql`${sortPrice} asc, p.name asc, p.id`,
     'price-desc': sql`${sortPrice} desc, p.name asc, p.id`,
     name: sql`p.name asc, p.id`,
@@ -287,10 +279,11 @@ export async function listFacets(
   scope: { assortment: AssortmentScope; categoryPath?: string; q?: string },
   filters?: FacetFilters,
 ): Promise<Facets> {
+  const q = scope.q?.trim();
   const conditions = scopeConditions({
     assortment: scope.assortment,
     categoryPath: scope.categoryPath,
-    q: scope.q?.trim() || undefined,
+    search: q ? await prepareSearch(db, q) : undefined,
   });
   const empty: VariantFilter = { color: [], size: [] };
   const price = filters

@@ -38,6 +38,7 @@ export const ERROR_CODES = {
   'price_entry.not_found': { status: 404 },
   'assortment_rule.not_found': { status: 404 },
   'content_page.not_found': { status: 404 },
+  'synonym_group.not_found': { status: 404 },
   'csv.invalid': { status: 422, params: ['count'] },
   'password.blank': { status: 422 },
   'password.repeated': { status: 422 },

@@ -5,6 +5,9 @@ import { getCachedFacets, getProductPage } from '@/lib/catalog/cached-catalog.re
 import { getTranslations } from 'next-intl/server';
 import { facetFilters, parseListingParams } from '@/lib/catalog/listing-params.schemas';
 import { getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import Link from 'next/link';
+import { getDb } from '@/lib/platform/db';
+import { findCorrectedQuery } from '@/lib/search/search.reads';
 
 export const generateMetadata = pageTitle('search.title');
 
@@ -34,9 +37,21 @@ export default async function SearchPage({
     getCachedFacets({ assortment: await getStorefrontAssortment(), q }, facetFilters(channel, query)),
   ]);
   if (!result) notFound();
+  // Nothing found: offer the spelling the dictionary knows, if that finds something.
+  const corrected = result.total === 0 ? await findCorrectedQuery(getDb(), q) : null;
+  const correctedPage = corrected
+    ? await getProductPage(channel, { ...query, q: corrected, category: undefined, page: 1 }, audience)
+    : null;
   return (
     <>
       <h1 className="text-2xl font-bold">{t('search.resultsFor', { q })}</h1>
+      {corrected && correctedPage && correctedPage.total > 0 && (
+        <p className="mt-2 text-lg">
+          <Link href={`/search?q=${encodeURIComponent(corrected)}`} className="font-semibold underline">
+            {t('search.didYouMean', { suggestion: corrected })}
+          </Link>
+        </p>
+      )}
       <ProductListingView
         basePath="/search"
         hiddenQ={q}

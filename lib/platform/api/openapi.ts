@@ -24,6 +24,7 @@ import {
   productPageSchema,
   problemSchema,
 } from '@/lib/catalog/catalog-api.schemas';
+import { suggestionsQuery, suggestionsSchema } from '@/lib/search/search-api.schemas';
 import { pickupSlotsQuery, pickupSlotsSchema, storeListSchema } from '@/lib/pickup/store-api.schemas';
 import { declaredParams, ERROR_CODES, errorTypeUri, type ErrorCode } from '@/lib/platform/error-codes';
 import { catalogues } from '@/lib/platform/i18n/messages';
@@ -171,6 +172,21 @@ export function buildOpenApiDocument() {
             400: problemResponse('Invalid parameters'),
             ...keyResponses,
             404: problemResponse('Inactive channel or unknown category'),
+          },
+        },
+      },
+      '/api/v1/search/suggestions': {
+        get: {
+          summary: 'Suggestions while typing: products (with image and price), categories and brands',
+          description:
+            "Typo-tolerant, with the merchandisers' synonyms and German compounds (docs/search.md); the last word matches as the start of a word. Without a publishable key the storefront visitor's channel is used. Anonymous answers carry `Cache-Control: public, max-age=60`.",
+          security: [...keyed, {}],
+          parameters: queryParameters(suggestionsQuery.shape),
+          responses: {
+            200: json('SearchSuggestions'),
+            400: problemResponse('Invalid parameters'),
+            ...keyResponses,
+            404: problemResponse('Inactive channel'),
           },
         },
       },
@@ -430,6 +446,7 @@ export function buildOpenApiDocument() {
         Category: toSchema(categorySchema),
         ProductPage: toSchema(productPageSchema),
         ProductDetail: toSchema(productDetailSchema),
+        SearchSuggestions: toSchema(suggestionsSchema),
         Feed: toSchema(feedDocumentSchema),
         CreatedCart: toSchema(createdCartSchema),
         Cart: toSchema(cartSchema),

@@ -16,7 +16,7 @@ export const catalogues: Record<Locale, Messages> = { en, de };
  * The namespaces client components read on every page (header, mini-cart, UI parts, error page); a
  * page adds its own (`checkout`, `auth`, `stores` …) with <ClientMessages>. Only these travel to the browser.
  */
-export const CLIENT_NAMESPACES = ['nav', 'cart', 'product', 'ui', 'error'] as const;
+export const CLIENT_NAMESPACES = ['nav', 'cart', 'product', 'ui', 'error', 'search'] as const;
 
 /** A catalogue reduced to the given top-level namespaces (for NextIntlClientProvider). */
 export function pickMessages(messages: Messages, namespaces: readonly string[]): Partial<Messages> {
