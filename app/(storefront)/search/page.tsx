@@ -4,7 +4,12 @@ import { notFound } from 'next/navigation';
 import { getCachedFacets, getProductPage } from '@/lib/catalog/cached-catalog.reads';
 import { getTranslations } from 'next-intl/server';
 import { facetFilters, parseListingParams } from '@/lib/catalog/listing-params.schemas';
-import { getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import {
+  getStorefrontAssortment,
+  getStorefrontAudience,
+  getStorefrontChannel,
+  getVisitorLocale,
+} from '@/lib/platform/request-context';
 
 export const generateMetadata = pageTitle('search.title');
 
@@ -30,8 +35,11 @@ export default async function SearchPage({
     );
   }
   const [result, facets] = await Promise.all([
-    getProductPage(channel, { ...query, category: undefined }, audience),
-    getCachedFacets({ assortment: await getStorefrontAssortment(), q }, facetFilters(channel, query)),
+    getProductPage(channel, { ...query, category: undefined, locale: await getVisitorLocale() }, audience),
+    getCachedFacets(
+      { assortment: await getStorefrontAssortment(), q, locale: await getVisitorLocale() },
+      facetFilters(channel, query),
+    ),
   ]);
   if (!result) notFound();
   return (
