@@ -114,7 +114,7 @@ const SCOPES: Record<string, Record<string, Scope>> = {
   // Route handlers, by method.
   'app/admin/lookup/[kind]/route.ts': { GET: GLOBAL_ROLE },
   'app/admin/price-lists/[id]/entries.csv/route.ts': { GET: GLOBAL_ROLE },
-  'app/admin/translations/[locale].csv/route.ts': { GET: GLOBAL_ROLE },
+  'app/admin/translations/[locale]/translations.csv/route.ts': { GET: GLOBAL_ROLE },
   'app/api/auth/[...nextauth]/route.ts': {
     GET: { unscoped: 'Auth.js: the caller’s own session' },
     POST: { unscoped: 'Auth.js: the caller’s own session' },
