@@ -1,7 +1,7 @@
 // Cart reads for the storefront and the API: lines with today's prices from the engine (at each
 // line's quantity), whether each item can still be bought, and the subtotal, in two round trips.
 import 'server-only';
-import { CATALOG_LOCALE, optionValueLabelSql, translatedSql } from '@/lib/catalog/translated-sql';
+import { CATALOG_LOCALE, optionValueLabelSql, translatedSql } from '@/lib/catalog/translated-sql.reads';
 import type { Locale } from '@/lib/platform/i18n/locales';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';

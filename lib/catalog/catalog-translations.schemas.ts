@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { fieldMessage } from '@/lib/platform/errors';
 import { LOCALES } from '@/lib/platform/i18n/locales';
-import { CATALOG_LOCALE } from './translated-sql';
+import { CATALOG_LOCALE } from './translated-sql.reads';
 
 /** A language merchandisers translate into: a UI language other than the catalogue's own. */
 export const translationLocale = z

@@ -3,7 +3,7 @@ import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { categories } from '@/db/schema';
 import type { Locale } from '@/lib/platform/i18n/locales';
-import { CATALOG_LOCALE, translatedSql } from './translated-sql';
+import { CATALOG_LOCALE, translatedSql } from './translated-sql.reads';
 
 export type CategoryNode = {
   id: string;

@@ -31,7 +31,7 @@ import {
   type PricingAudience,
 } from '@/lib/pricing/prices.reads';
 import { listProducts, type ProductCard } from './product-listing.reads';
-import { CATALOG_LOCALE } from './translated-sql';
+import { CATALOG_LOCALE } from './translated-sql.reads';
 import { pickOptionValueLabel, pickText } from './translations.rules';
 import type { Locale } from '@/lib/platform/i18n/locales';
 

@@ -8,7 +8,7 @@ import type { ProductListQuery } from '@/lib/catalog/catalog.schemas';
 import { assortedSql, productRow, type AssortmentScope } from '@/lib/assortment/assortment.reads';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
 import type { Locale } from '@/lib/platform/i18n/locales';
-import { CATALOG_LOCALE, optionValueLabelSql, translatedSql } from './translated-sql';
+import { CATALOG_LOCALE, optionValueLabelSql, translatedSql } from './translated-sql.reads';
 
 export type ProductCard = {
   id: string;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/platform/i18n/locales';
-import { translatedSql } from '@/lib/catalog/translated-sql';
+import { translatedSql } from '@/lib/catalog/translated-sql.reads';
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { assortedSql, productRow } from '@/lib/assortment/assortment.reads';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
-import { CATALOG_LOCALE, translatedSql } from '@/lib/catalog/translated-sql';
+import { CATALOG_LOCALE, translatedSql } from '@/lib/catalog/translated-sql.reads';
 import { pickOptionValueLabel, type RowTranslations } from '@/lib/catalog/translations.rules';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/platform/i18n/locales';
 import { ANONYMOUS_AUDIENCE, findPriceLists, priceVariant, type PricedVariant } from '@/lib/pricing/prices.reads';

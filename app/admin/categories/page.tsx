@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { listAdminCategories, type AdminCategory } from '@/lib/catalog/catalog-translations.reads';
-import { CATALOG_LOCALE } from '@/lib/catalog/translated-sql';
+import { CATALOG_LOCALE } from '@/lib/catalog/translated-sql.reads';
 import { translationLocales } from '@/lib/catalog/translations.rules';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { getDb } from '@/lib/platform/db';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { TranslationsImportForm } from '@/components/admin/translations-import-form';
 import { ButtonLink } from '@/components/ui/button';
-import { CATALOG_LOCALE } from '@/lib/catalog/translated-sql';
+import { CATALOG_LOCALE } from '@/lib/catalog/translated-sql.reads';
 import { translationLocales } from '@/lib/catalog/translations.rules';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';

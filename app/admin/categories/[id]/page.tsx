@@ -6,7 +6,7 @@ import { AuditTable } from '@/components/admin/audit-table';
 import { BackLink } from '@/components/admin/back-link';
 import { TranslationForm } from '@/components/admin/translation-form';
 import { findAdminCategory } from '@/lib/catalog/catalog-translations.reads';
-import { CATALOG_LOCALE } from '@/lib/catalog/translated-sql';
+import { CATALOG_LOCALE } from '@/lib/catalog/translated-sql.reads';
 import { translationLocales } from '@/lib/catalog/translations.rules';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';

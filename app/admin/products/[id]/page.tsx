@@ -15,7 +15,7 @@ import { formatMoney } from '@/lib/platform/i18n/format';
 import { getTranslations } from 'next-intl/server';
 import { TranslationForm } from '@/components/admin/translation-form';
 import { findProductTexts } from '@/lib/catalog/catalog-translations.reads';
-import { CATALOG_LOCALE } from '@/lib/catalog/translated-sql';
+import { CATALOG_LOCALE } from '@/lib/catalog/translated-sql.reads';
 import { translationLocales } from '@/lib/catalog/translations.rules';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import { saveProductTranslationAction } from './actions';
