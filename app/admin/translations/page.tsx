@@ -21,7 +21,12 @@ export default async function AdminTranslationsPage() {
       <ul className="mt-4 flex flex-wrap gap-3">
         {locales.map((locale) => (
           <li key={locale}>
-            <ButtonLink href={`/admin/translations/${locale}/translations.csv`} variant="secondary" download>
+            <ButtonLink
+              href={`/admin/translations/${locale}/translations.csv`}
+              variant="secondary"
+              size="touch"
+              download
+            >
               {t('download', { language: t(`language.${locale}`) })}
             </ButtonLink>
           </li>
