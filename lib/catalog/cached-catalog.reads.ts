@@ -16,7 +16,7 @@ import { applyPriceLists, ANONYMOUS_AUDIENCE, type PricingAudience } from '@/lib
 import { listFacets, listProducts, type FacetFilters } from './product-listing.reads';
 import { findProductBase, withLiveStock, type ProductDetail } from './product-detail.reads';
 import type { Locale } from '@/lib/platform/i18n/locales';
-import { CATALOG_LOCALE } from './translated-sql';
+import { CATALOG_LOCALE } from './translated-sql.reads';
 
 /**
  * Shared catalogue reads, cached in each server worker and invalidated by tag on every admin write

@@ -10,7 +10,7 @@ export const CATALOG_LOCALE: Locale = catalogLocale(process.env.CATALOG_LOCALE);
 /**
  * `coalesce(nullif(<translations> -> '<locale>' ->> '<field>', ''), <column>)`; the column itself for
  * the catalogue language. The locale and field are written as literals, not parameters, so that the
- * planner matches the expression indexes on translated product names (migration 0017); both come
+ * planner matches the expression indexes on translated product names (migration 0018); both come
  * from fixed lists, never from the request text.
  */
 export function translatedSql(
