@@ -83,7 +83,12 @@ const SCOPES: Record<string, Record<string, Scope>> = {
     cancelUncollectedNowAction: { unscoped: 'admins only, for every store (pickup:settings)' },
     updatePickupSettingsAction: { unscoped: 'admins only, for every store (pickup:settings)' },
   },
-  'app/admin/products/[id]/actions.ts': { setProductStatusAction: GLOBAL_ROLE },
+  'app/admin/products/[id]/actions.ts': {
+    setProductStatusAction: GLOBAL_ROLE,
+    saveProductTranslationAction: GLOBAL_ROLE,
+  },
+  'app/admin/categories/actions.ts': { saveCategoryTranslationAction: GLOBAL_ROLE },
+  'app/admin/translations/actions.ts': { importTranslationsAction: GLOBAL_ROLE },
   'app/admin/price-lists/actions.ts': {
     createPriceListAction: GLOBAL_ROLE,
     updatePriceListAction: GLOBAL_ROLE,
@@ -114,6 +119,7 @@ const SCOPES: Record<string, Record<string, Scope>> = {
   // Route handlers, by method.
   'app/admin/lookup/[kind]/route.ts': { GET: GLOBAL_ROLE },
   'app/admin/price-lists/[id]/entries.csv/route.ts': { GET: GLOBAL_ROLE },
+  'app/admin/translations/[locale]/translations.csv/route.ts': { GET: GLOBAL_ROLE },
   'app/api/auth/[...nextauth]/route.ts': {
     GET: { unscoped: 'Auth.js: the caller’s own session' },
     POST: { unscoped: 'Auth.js: the caller’s own session' },

@@ -109,7 +109,12 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
         'guests check out too; it orders only the caller’s own cart (cookie or user id), and placeOrder checks the cart’s owner and channel again',
     },
   },
-  'app/admin/products/[id]/actions.ts': { setProductStatusAction: 'catalog:write' },
+  'app/admin/products/[id]/actions.ts': {
+    setProductStatusAction: 'catalog:write',
+    saveProductTranslationAction: 'catalog:write',
+  },
+  'app/admin/categories/actions.ts': { saveCategoryTranslationAction: 'catalog:write' },
+  'app/admin/translations/actions.ts': { importTranslationsAction: 'catalog:write' },
   'app/admin/price-lists/actions.ts': {
     createPriceListAction: 'pricing:write',
     updatePriceListAction: 'pricing:write',
@@ -348,6 +353,90 @@ describe('server actions', () => {
       expect(await setProductStatusAction(null, form)).toMatchObject({
         ok: false,
         formError: 'The product was not found.',
+      });
+    });
+  });
+
+  describe('translation actions', () => {
+    // A product and a category of their own, so their translations leave other tests alone.
+    let productId: string;
+    let productSlug: string;
+    let categoryId: string;
+    beforeAll(async () => {
+      const product = await makeProduct(t.db);
+      productId = product.id;
+      productSlug = product.slug;
+      categoryId = (await makeCategory(t.db)).id;
+    });
+
+    const cases = [
+      {
+        name: 'saveProductTranslationAction',
+        file: '@/app/admin/products/[id]/actions',
+        fields: () => ({ productId, locale: 'de', name: 'Fahrrad', description: 'Ein Fahrrad.' }),
+        read: async () =>
+          (await t.db.select({ tr: products.translations }).from(products).where(eq(products.id, productId)))[0]!.tr,
+      },
+      {
+        name: 'saveCategoryTranslationAction',
+        file: '@/app/admin/categories/actions',
+        fields: () => ({ categoryId, locale: 'de', name: 'Räder', description: 'Alle Räder.' }),
+        read: async () =>
+          (await t.db.select({ tr: categories.translations }).from(categories).where(eq(categories.id, categoryId)))[0]!
+            .tr,
+      },
+      {
+        name: 'importTranslationsAction',
+        file: '@/app/admin/translations/actions',
+        fields: () => ({
+          locale: 'de',
+          csv: `type,key,field,source,de\r\nproduct,${productSlug},description,,Importiert.\r\n`,
+        }),
+        read: async () =>
+          (await t.db.select({ tr: products.translations }).from(products).where(eq(products.id, productId)))[0]!.tr,
+      },
+    ] as const;
+
+    for (const c of cases)
+      for (const role of ROLES) {
+        it(`${c.name} as ${role}`, async () => {
+          const mod = (await import(/* @vite-ignore */ c.file)) as Record<
+            string,
+            (previous: unknown, form: FormData) => Promise<unknown>
+          >;
+          // Start from no translation, so an allowed call always changes something.
+          await t.db.update(products).set({ translations: {} }).where(eq(products.id, productId));
+          await t.db.update(categories).set({ translations: {} }).where(eq(categories.id, categoryId));
+          state.actor = actors[role] ?? null;
+          vi.mocked(updateTag).mockClear();
+          const form = new FormData();
+          for (const [key, value] of Object.entries(c.fields())) form.set(key, value);
+          const result = await mod[c.name]!(null, form);
+          const after = await c.read();
+          if (ALLOWED['catalog:write'].includes(role)) {
+            expect(result).toMatchObject({ ok: true });
+            expect(after).toHaveProperty('de');
+            expect(updateTag).toHaveBeenCalledWith('catalog');
+          } else {
+            expect(result).toMatchObject({
+              ok: false,
+              formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.',
+            });
+            expect(after).toEqual({});
+            expect(updateTag).not.toHaveBeenCalled();
+          }
+        });
+      }
+
+    it('refuses to translate into the catalogue language itself', async () => {
+      const { saveProductTranslationAction } = await import('@/app/admin/products/[id]/actions');
+      state.actor = actors.admin!;
+      const form = new FormData();
+      for (const [key, value] of Object.entries({ productId, locale: 'en', name: 'x', description: '' }))
+        form.set(key, value);
+      expect(await saveProductTranslationAction(null, form)).toMatchObject({
+        ok: false,
+        fieldErrors: { locale: [expect.any(String)] },
       });
     });
   });

@@ -2,7 +2,12 @@ import Link from 'next/link';
 import { ProductGrid } from '@/components/storefront/product-grid';
 import { getProductPage } from '@/lib/catalog/cached-catalog.reads';
 import { getTranslations } from 'next-intl/server';
-import { getCategoryTree, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import {
+  getCategoryTree,
+  getStorefrontAudience,
+  getStorefrontChannel,
+  getVisitorLocale,
+} from '@/lib/platform/request-context';
 
 export default async function HomePage() {
   const [t, channel, categories, audience] = await Promise.all([
@@ -13,7 +18,16 @@ export default async function HomePage() {
   ]);
   const featured = (await getProductPage(
     channel,
-    { sort: 'newest', brand: [], color: [], size: [], inStock: true, page: 1, pageSize: 8 },
+    {
+      sort: 'newest',
+      brand: [],
+      color: [],
+      size: [],
+      inStock: true,
+      page: 1,
+      pageSize: 8,
+      locale: await getVisitorLocale(),
+    },
     audience,
   )) ?? { items: [] };
   return (

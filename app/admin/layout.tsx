@@ -21,6 +21,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         links: [
           { href: '/admin', label: t('admin.dashboard') },
           { href: '/admin/products', label: t('admin.products') },
+          { href: '/admin/categories', label: t('admin.categories.nav') },
+          { href: '/admin/translations', label: t('admin.translations.nav') },
           { href: '/admin/price-lists', label: t('admin.priceLists') },
           { href: '/admin/channels', label: t('admin.channels.title') },
           { href: '/admin/assortment', label: t('admin.assortment.title') },

@@ -114,6 +114,12 @@ export const products = pgTable(
     index('products_listing_name_idx')
       .on(t.name, t.id)
       .where(sql`${t.status} = 'active'`),
+    // Sorting by name in a translated language (lib/catalog/translated-sql.ts writes the same expression).
+    ...(['de', 'en'] as const).map((locale) =>
+      index(`products_listing_name_${locale}_idx`)
+        .on(sql.raw(`(coalesce(nullif((translations -> '${locale}') ->> 'name', ''), name))`), t.id)
+        .where(sql`${t.status} = 'active'`),
+    ),
     index('products_listing_price_idx')
       .on(t.listingMinPrice, t.id)
       .where(sql`${t.status} = 'active'`),

@@ -2521,11 +2521,40 @@ export const LOCATIONS = [
 
 export type LocationCode = (typeof LOCATIONS)[number]['code'];
 
+// `locale`: the channel's language (feeds, API calls that ask for none); the German marketplace gets German.
 export const CHANNELS = [
-  { code: 'web', name: 'Online shop', kind: 'online', pricesIncludeVat: true, locations: ['BER', 'HAM', 'MUC', 'WH1'] },
-  { code: 'showroom', name: 'Showroom', kind: 'showroom', pricesIncludeVat: true, locations: ['BER', 'HAM', 'MUC'] },
-  { code: 'b2b', name: 'B2B portal', kind: 'b2b', pricesIncludeVat: false, locations: ['WH1', 'BER', 'HAM', 'MUC'] },
-  { code: 'marketplace', name: 'Marketplace', kind: 'marketplace', pricesIncludeVat: true, locations: ['WH1'] },
+  {
+    code: 'web',
+    name: 'Online shop',
+    kind: 'online',
+    pricesIncludeVat: true,
+    locale: 'en',
+    locations: ['BER', 'HAM', 'MUC', 'WH1'],
+  },
+  {
+    code: 'showroom',
+    name: 'Showroom',
+    kind: 'showroom',
+    pricesIncludeVat: true,
+    locale: 'en',
+    locations: ['BER', 'HAM', 'MUC'],
+  },
+  {
+    code: 'b2b',
+    name: 'B2B portal',
+    kind: 'b2b',
+    pricesIncludeVat: false,
+    locale: 'en',
+    locations: ['WH1', 'BER', 'HAM', 'MUC'],
+  },
+  {
+    code: 'marketplace',
+    name: 'Marketplace',
+    kind: 'marketplace',
+    pricesIncludeVat: true,
+    locale: 'de',
+    locations: ['WH1'],
+  },
 ] as const;
 
 export const TAX_CLASSES = [

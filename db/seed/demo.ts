@@ -63,6 +63,8 @@ import {
   type TaxClassCode,
 } from './catalog-data';
 import { createRng, hashSeed, type Rng } from './random';
+import { germanValue, toGerman } from './catalog-data.de';
+import type { AltTranslations, TextTranslations, ValueTranslations } from '../schema/catalog';
 
 // ---------------------------------------------------------------------------------------------
 // Demo accounts
@@ -174,7 +176,14 @@ type PlannedVariant = {
   amount: number;
 };
 
-type PlannedMedia = { id: string; variantId: string | null; url: string; alt: string; position: number };
+type PlannedMedia = {
+  id: string;
+  variantId: string | null;
+  url: string;
+  alt: string;
+  translations: AltTranslations;
+  position: number;
+};
 
 type PlannedProduct = {
   id: string;
@@ -184,11 +193,13 @@ type PlannedProduct = {
   name: string;
   slug: string;
   description: string;
+  /** German name (when it differs) and description. */
+  translations: TextTranslations;
   brandId: string | null;
   categoryId: string;
   taxClassCode: TaxClassCode;
   createdAt: Date;
-  attributes: Array<{ code: AttributeCode; value: string }>;
+  attributes: Array<{ code: AttributeCode; value: string; translations: ValueTranslations }>;
   variants: PlannedVariant[];
   media: PlannedMedia[];
   /** Option values of size-like options (tubes/tyres: wheel sizes such as "28 in"). */
@@ -280,8 +291,16 @@ function needsAn(value: string): boolean {
   return /^[aeioAEIO8]/.test(value) || /^(11|18)(\D|$)/.test(value);
 }
 
-/** Fills {placeholders}; throws on unknown ones so that template mistakes surface at seed time. */
-function fillTemplate(template: string, vars: ReadonlyMap<string, string>, context: string): string {
+/**
+ * Fills {placeholders}; throws on unknown ones so that template mistakes surface at seed time. English
+ * text lower-cases some values mid-sentence and picks "a"/"an"; German values are used as they are.
+ */
+function fillTemplate(
+  template: string,
+  vars: ReadonlyMap<string, string>,
+  context: string,
+  language: 'en' | 'de' = 'en',
+): string {
   let out = '';
   let last = 0;
   for (const match of template.matchAll(/\{([a-zA-Z]+)\}/g)) {
@@ -291,6 +310,11 @@ function fillTemplate(template: string, vars: ReadonlyMap<string, string>, conte
     if (value === undefined)
       throw new Error(`Demo seed: unresolved placeholder {${key}} in "${template}" (${context})`);
     out += template.slice(last, index);
+    if (language === 'de') {
+      out += value;
+      last = index + match[0].length;
+      continue;
+    }
     const midSentence = out.length > 0 && !/[.!?:]\s*$/.test(out);
     if (midSentence && LOWERCASE_IN_TEXT.has(key) && /^[A-Z][a-z]/.test(value) && !/^Cordura/.test(value))
       value = value[0]?.toLowerCase() + value.slice(1);
@@ -314,6 +338,7 @@ function buildCategories(): { rows: CategoryRow[]; bySlug: Map<string, CategoryR
         slug: node.slug,
         name: node.name,
         description: node.description,
+        translations: { de: { name: toGerman(node.name), description: toGerman(node.description) } },
         path: parent ? `${parent.path}/${node.slug}` : node.slug,
         depth: (parent?.depth ?? 0) + 1,
         position,
@@ -372,6 +397,8 @@ export function planDemoCatalog(scale = 1): DemoPlan {
   type BuildInput = {
     line: ProductLine;
     name: string;
+    /** The name in German (names keep their model words; product words are translated). */
+    nameDe: string;
     brand: BrandSpec | undefined;
     attributeValues: Map<AttributeCode, string>;
     baseEuros: number;
@@ -381,7 +408,7 @@ export function planDemoCatalog(scale = 1): DemoPlan {
   };
 
   const buildProduct = (input: BuildInput): PlannedProduct => {
-    const { line, name, brand, attributeValues } = input;
+    const { line, name, nameDe, brand, attributeValues } = input;
     const no = allProducts.length + 1;
     const id = randomUUID();
     const category = categoryBySlug.get(line.category);
@@ -446,6 +473,16 @@ export function planDemoCatalog(scale = 1): DemoPlan {
     const context = `${line.key}: ${name}`;
     const sentences = [rng.pick(line.intros), ...rng.sample(line.details, rng.int(1, 2))];
     const description = sentences.map((s) => fillTemplate(s, vars, context)).join(' ');
+    const typeDe = toGerman(line.typeLabel);
+    const varsDe = new Map<string, string>([
+      ['name', nameDe],
+      ['brand', brand?.name ?? 'Velo & Outdoor'],
+      ['type', typeDe],
+      ['colors', colors.map((c) => toGerman(c.name)).join(', ')],
+      ...[...attributeValues].map(([code, value]): [string, string] => [code, germanValue(value)]),
+      ...Object.entries(input.extraVars ?? {}),
+    ]);
+    const descriptionDe = sentences.map((s) => fillTemplate(toGerman(s), varsDe, context, 'de')).join(' ');
 
     // 2-4 stored attributes: the required ones first, then random others.
     const present = [...attributeValues.keys()];
@@ -453,19 +490,24 @@ export function planDemoCatalog(scale = 1): DemoPlan {
     const optional = present.filter((code) => !required.includes(code));
     const target = Math.min(present.length, rng.int(2, 4));
     const chosen = new Set([...required, ...rng.sample(optional, Math.max(0, target - required.length))]);
-    const storedAttributes = ATTRIBUTES.filter((a) => chosen.has(a.code)).map((a) => ({
-      code: a.code,
-      value: attributeValues.get(a.code) ?? '',
-    }));
+    const storedAttributes = ATTRIBUTES.filter((a) => chosen.has(a.code)).map((a) => {
+      const value = attributeValues.get(a.code) ?? '';
+      const german = germanValue(value);
+      return { code: a.code, value, translations: german === value ? {} : { de: { value: german } } };
+    });
 
     // Media: one image per colour (linked to the first variant of that colour, so picking a colour shows it), at least two.
     const nameMentionsType = name.toLowerCase().includes(line.typeLabel.toLowerCase().split(' ').pop() ?? '');
     const label = nameMentionsType ? name : `${line.typeLabel} ${name}`;
+    const typeWordDe = typeDe.toLowerCase().split(/[\s-]/).pop() ?? '';
+    const labelDe = nameDe.toLowerCase().includes(typeWordDe) ? nameDe : `${typeDe} ${nameDe}`;
+    const germanAlt = (alt: string): AltTranslations => ({ de: { alt } });
     const productMedia: PlannedMedia[] = colors.map((color, position) => ({
       id: randomUUID(),
       variantId: firstVariantOfColor.get(color.name) ?? null,
       url: productIllustrationUrl(line.kind, color.hue, swatchColor(color.name)),
       alt: `${label} in ${color.name.toLowerCase()}`,
+      translations: germanAlt(`${labelDe} in ${toGerman(color.name)}`),
       position,
     }));
     const hue = colors[0]?.hue ?? rng.int(0, 359);
@@ -475,6 +517,7 @@ export function planDemoCatalog(scale = 1): DemoPlan {
         variantId: null,
         url: productIllustrationUrl(line.kind, hue),
         alt: label,
+        translations: germanAlt(labelDe),
         position: 0,
       });
     }
@@ -484,11 +527,13 @@ export function planDemoCatalog(scale = 1): DemoPlan {
       const kind: ProductIllustrationKind = printed || service ? line.kind : 'generic';
       const detailHue = printed || service ? (hue + 30) % 360 : hue;
       const suffix = printed ? 'back cover' : service ? 'in the workshop' : 'packaging';
+      const suffixDe = printed ? 'Rückseite' : service ? 'in der Werkstatt' : 'Verpackung';
       productMedia.push({
         id: randomUUID(),
         variantId: null,
         url: productIllustrationUrl(kind, detailHue),
         alt: `${label}, ${suffix}`,
+        translations: germanAlt(`${labelDe}, ${suffixDe}`),
         position: productMedia.length,
       });
     }
@@ -501,6 +546,9 @@ export function planDemoCatalog(scale = 1): DemoPlan {
       name,
       slug: uniqueSlug(name, brand?.slug, no),
       description,
+      translations: {
+        de: nameDe === name ? { description: descriptionDe } : { name: nameDe, description: descriptionDe },
+      },
       brandId: brandEntry?.id ?? null,
       categoryId: category.id,
       taxClassCode: line.taxClass ?? 'standard',
@@ -568,18 +616,17 @@ export function planDemoCatalog(scale = 1): DemoPlan {
         values.set('modelYear', MODEL_YEAR);
         const template = rng.pick(line.names);
         const templateName = typeof template === 'string' ? template : template.name;
-        const name = fillTemplate(
-          templateName,
-          new Map([
-            ['model', familyName],
-            ['tier', tier],
-          ]),
-          line.key,
-        );
+        const nameVars = new Map([
+          ['model', familyName],
+          ['tier', tier],
+        ]);
+        const name = fillTemplate(templateName, nameVars, line.key);
+        const nameDe = fillTemplate(toGerman(templateName), nameVars, line.key, 'de');
         const euros = Math.min(line.price.max, basePrice + index * step);
         const current = buildProduct({
           line,
           name,
+          nameDe,
           brand,
           attributeValues: values,
           baseEuros: euros,
@@ -594,6 +641,7 @@ export function planDemoCatalog(scale = 1): DemoPlan {
           const previous = buildProduct({
             line,
             name: `${name} (${PREVIOUS_MODEL_YEAR})`,
+            nameDe: `${nameDe} (${PREVIOUS_MODEL_YEAR})`,
             brand,
             attributeValues: oldValues,
             baseEuros: oldEuros,
@@ -612,15 +660,14 @@ export function planDemoCatalog(scale = 1): DemoPlan {
     for (const family of families) {
       const values = resolveAttributes(line);
       const template = line.names[0] ?? '{model} Owner’s Manual';
-      const name = fillTemplate(
-        typeof template === 'string' ? template : template.name,
-        new Map([['model', family.name]]),
-        line.key,
-      );
+      const templateName = typeof template === 'string' ? template : template.name;
+      const name = fillTemplate(templateName, new Map([['model', family.name]]), line.key);
+      const nameDe = fillTemplate(toGerman(templateName), new Map([['model', family.name]]), line.key, 'de');
       const euros = rng.int(line.price.min, line.price.max);
       family.manual = buildProduct({
         line,
         name,
+        nameDe,
         brand: family.brand,
         attributeValues: values,
         baseEuros: euros,
@@ -640,21 +687,18 @@ export function planDemoCatalog(scale = 1): DemoPlan {
       const combo = order[i % combos.length];
       if (!combo) throw new Error(`Demo seed: ${line.key} has no names`);
       const template = typeof combo.template === 'string' ? { name: combo.template, attrs: {} } : combo.template;
-      const name = fillTemplate(
-        template.name,
-        new Map([
-          ['model', combo.model],
-          ['tier', ''],
-        ]),
-        line.key,
-      )
-        .replace(/\s+/g, ' ')
-        .trim();
+      const nameVars = new Map([
+        ['model', combo.model],
+        ['tier', ''],
+      ]);
+      const name = fillTemplate(template.name, nameVars, line.key).replace(/\s+/g, ' ').trim();
+      const nameDe = fillTemplate(toGerman(template.name), nameVars, line.key, 'de').replace(/\s+/g, ' ').trim();
       const brand = line.brands.length > 0 ? brandOf(rng.pick(line.brands)) : undefined;
       const values = resolveAttributes(line, template.attrs);
       buildProduct({
         line,
         name,
+        nameDe,
         brand,
         attributeValues: values,
         baseEuros: skewedEuros(line.price.min, line.price.max),
@@ -788,6 +832,19 @@ export function planDemoCatalog(scale = 1): DemoPlan {
 // Writing
 
 /** Inserts rows in statements of at most 1,000 rows and well below the 65,534 parameter limit. */
+/** An option type's German name and the German labels of the values its variants use (where they differ). */
+function optionTranslations(code: string, name: string, plan: DemoPlan) {
+  const values: Record<string, string> = {};
+  for (const product of plan.products)
+    for (const variant of product.variants) {
+      const value = variant.options[code];
+      if (value === undefined || value in values) continue;
+      values[value] = toGerman(value);
+    }
+  const differing = Object.fromEntries(Object.entries(values).filter(([value, label]) => value !== label));
+  return { de: { name: toGerman(name), values: differing } };
+}
+
 async function insertBatched<T extends PgTable>(db: Executor, table: T, rows: PgInsertValue<T>[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Math.max(1, Object.keys(rows[0] ?? {}).length);
@@ -863,6 +920,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
           kind: c.kind,
           currency: CURRENCY,
           pricesIncludeVat: c.pricesIncludeVat,
+          locale: c.locale,
           active: true,
           createdAt: FIXED_DATE,
         })),
@@ -874,6 +932,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
           kind: sql`excluded.kind`,
           currency: sql`excluded.currency`,
           pricesIncludeVat: sql`excluded.prices_include_vat`,
+          locale: sql`excluded.locale`,
           active: sql`excluded.active`,
         },
       })
@@ -888,11 +947,11 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     );
     await tx
       .insert(optionTypes)
-      .values(OPTION_TYPES.map((o) => ({ ...o })))
+      .values(OPTION_TYPES.map((o) => ({ ...o, translations: optionTranslations(o.code, o.name, plan) })))
       .onConflictDoNothing();
     await tx
       .insert(attributes)
-      .values(ATTRIBUTES.map((a) => ({ ...a })))
+      .values(ATTRIBUTES.map((a) => ({ ...a, translations: { de: { name: toGerman(a.name) } } })))
       .onConflictDoNothing();
     await insertBatched(tx, categories, plan.categories);
     await insertBatched(tx, brands, plan.brands);
@@ -907,6 +966,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
         slug: p.slug,
         name: p.name,
         description: p.description,
+        translations: p.translations,
         brandId: p.brandId,
         categoryId: p.categoryId,
         taxClassCode: p.taxClassCode,
@@ -954,7 +1014,12 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
       tx,
       productAttributes,
       plan.products.flatMap((p) =>
-        p.attributes.map((a) => ({ productId: p.id, attributeCode: a.code, value: a.value })),
+        p.attributes.map((a) => ({
+          productId: p.id,
+          attributeCode: a.code,
+          value: a.value,
+          translations: a.translations,
+        })),
       ),
     );
     await insertBatched(
@@ -967,6 +1032,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
           variantId: m.variantId,
           url: m.url,
           alt: m.alt,
+          translations: m.translations,
           position: m.position,
         })),
       ),

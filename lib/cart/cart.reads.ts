@@ -1,6 +1,8 @@
 // Cart reads for the storefront and the API: lines with today's prices from the engine (at each
 // line's quantity), whether each item can still be bought, and the subtotal, in two round trips.
 import 'server-only';
+import { CATALOG_LOCALE, optionValueLabelSql, translatedSql } from '@/lib/catalog/translated-sql.reads';
+import type { Locale } from '@/lib/platform/i18n/locales';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { carts, users } from '@/db/schema';
@@ -60,6 +62,7 @@ export async function getCartView(
   channel: CartChannel,
   callerUserId: string | null = null,
   at = new Date(),
+  locale: Locale = CATALOG_LOCALE,
 ): Promise<CartView | null> {
   if (!isCartId(cartId)) return null;
   const scope = assortmentScope(channel.id, audience);
@@ -84,9 +87,12 @@ export async function getCartView(
       image_alt: string | null;
       stock: LocationStock[];
     }>(sql`
-      select l.id, l.variant_id, v.sku, l.quantity, l.unit_amount_at_add, p.name as product_name, p.slug as product_slug,
+      select l.id, l.variant_id, v.sku, l.quantity, l.unit_amount_at_add,
+        ${translatedSql(sql`p.name`, sql`p.translations`, 'name', locale)} as product_name, p.slug as product_slug,
         (v.active and p.status = 'active' and ${assortedSql(productRow('p'), scope)}) as sellable,
-        (select coalesce(jsonb_agg(jsonb_build_object('name', o.name, 'value', v.options ->> o.code) order by o.position), '[]'::jsonb)
+        (select coalesce(jsonb_agg(jsonb_build_object(
+            'name', ${translatedSql(sql`o.name`, sql`o.translations`, 'name', locale)},
+            'value', ${optionValueLabelSql(sql`(v.options ->> o.code)`, sql`o.translations`, locale)}) order by o.position), '[]'::jsonb)
           from option_types o where v.options ? o.code) as options,
         m.url as image_url, m.alt as image_alt,
         ${
@@ -100,7 +106,7 @@ export async function getCartView(
       join variants v on v.id = l.variant_id
       join products p on p.id = v.product_id
       left join lateral (
-        select mm.url, mm.alt from media mm where mm.product_id = p.id
+        select mm.url, ${translatedSql(sql`mm.alt`, sql`mm.translations`, 'alt', locale)} as alt from media mm where mm.product_id = p.id
         order by (mm.variant_id = v.id) desc nulls last, mm.position limit 1
       ) m on true
       where l.cart_id = ${cartId}

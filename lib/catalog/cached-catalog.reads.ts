@@ -15,6 +15,8 @@ import { listStores } from '@/lib/inventory/locations.reads';
 import { applyPriceLists, ANONYMOUS_AUDIENCE, type PricingAudience } from '@/lib/pricing/prices.reads';
 import { listFacets, listProducts, type FacetFilters } from './product-listing.reads';
 import { findProductBase, withLiveStock, type ProductDetail } from './product-detail.reads';
+import type { Locale } from '@/lib/platform/i18n/locales';
+import { CATALOG_LOCALE } from './translated-sql.reads';
 
 /**
  * Shared catalogue reads, cached in each server worker and invalidated by tag on every admin write
@@ -76,17 +78,17 @@ export async function getAssortmentScope(channelId: string, audience: PricingAud
 }
 
 const treeByInstallation = unstable_cache(
-  async (_installation: string, scope: AssortmentScope) => {
+  async (_installation: string, scope: AssortmentScope, locale: Locale) => {
     const db = getDb();
-    const [tree, paths] = await Promise.all([listCategoryTree(db), findAssortedCategoryPaths(db, scope)]);
+    const [tree, paths] = await Promise.all([listCategoryTree(db, locale), findAssortedCategoryPaths(db, scope)]);
     return pruneCategoryTree(tree, paths);
   },
   ['category-tree'],
   { tags: [CATALOG_TAG], revalidate: REFERENCE_SECONDS },
 );
-/** The category tree of a channel's assortment for a scope: categories without listed products are left out. */
-export const getCachedCategoryTree = async (scope: AssortmentScope) =>
-  treeByInstallation(await installationId(), scope);
+/** The category tree of a channel's assortment for a scope, in `locale`: categories without listed products are left out. */
+export const getCachedCategoryTree = async (scope: AssortmentScope, locale: Locale) =>
+  treeByInstallation(await installationId(), scope, locale);
 
 const storesByInstallation = unstable_cache((_installation: string) => listStores(getDb()), ['stores'], {
   tags: [CATALOG_TAG],
@@ -136,16 +138,16 @@ export async function getProductPage(
 }
 
 const productBaseByInstallation = unstable_cache(
-  async (_installation: string, channelCode: string, slug: string, audience: PricingAudience) => {
+  async (_installation: string, channelCode: string, slug: string, audience: PricingAudience, locale: Locale) => {
     const channel = await getCachedChannel(channelCode);
-    return channel ? findProductBase(getDb(), channel, slug, audience) : null;
+    return channel ? findProductBase(getDb(), channel, slug, audience, undefined, locale) : null;
   },
   ['product-base'],
   { tags: [CATALOG_TAG], revalidate: LISTING_SECONDS },
 );
 
 /**
- * A product page's or the product API's detail for this buyer with live stock: everything but stock
+ * A product page's or the product API's detail for this buyer with live stock, in `locale`: everything but stock
  * (names, media, the buyer's prices, related products) comes from the catalogue cache, invalidated by
  * every admin write and re-read after LISTING_SECONDS so that price lists' time windows take effect;
  * stock is read now (one query). Null when the product is not sold to this buyer in the channel.
@@ -154,9 +156,10 @@ export async function getProductDetail(
   channel: ChannelContext,
   slug: string,
   audience: PricingAudience,
+  locale: Locale = CATALOG_LOCALE,
 ): Promise<ProductDetail | null> {
   // One entry per set of groups, whatever order they were read in.
   const key = { customerGroupIds: [...audience.customerGroupIds].sort(), companyId: audience.companyId };
-  const base = await productBaseByInstallation(await installationId(), channel.code, slug, key);
+  const base = await productBaseByInstallation(await installationId(), channel.code, slug, key, locale);
   return base && withLiveStock(getDb(), channel, base);
 }

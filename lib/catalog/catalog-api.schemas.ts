@@ -59,7 +59,16 @@ export const productDetailSchema = z.object({
   pricesIncludeVat: z.boolean(),
   images: z.array(z.object({ url: z.string(), alt: z.string(), variantSku: z.string().nullable() })),
   attributes: z.array(z.object({ code: z.string(), name: z.string(), value: z.string(), unit: z.string().nullable() })),
-  options: z.array(z.object({ code: z.string(), name: z.string(), values: z.array(z.string()) })),
+  options: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string().describe('In the answer language'),
+      values: z
+        .array(z.string())
+        .describe('Canonical values, as variants and the listing filters (color, size) use them'),
+      labels: z.record(z.string(), z.string()).describe('Each value in the answer language'),
+    }),
+  ),
   variants: z.array(
     z.object({
       sku: z.string(),

@@ -1,7 +1,9 @@
 import 'server-only';
-import { asc } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { categories } from '@/db/schema';
+import type { Locale } from '@/lib/platform/i18n/locales';
+import { CATALOG_LOCALE, translatedSql } from './translated-sql.reads';
 
 export type CategoryNode = {
   id: string;
@@ -13,20 +15,21 @@ export type CategoryNode = {
   children: CategoryNode[];
 };
 
-/** The whole category tree in one query, ordered by position then name. */
-export async function listCategoryTree(db: Executor): Promise<CategoryNode[]> {
+/** The whole category tree in one query, names and descriptions in `locale`, ordered by position then name. */
+export async function listCategoryTree(db: Executor, locale: Locale = CATALOG_LOCALE): Promise<CategoryNode[]> {
+  const name = translatedSql(sql`${categories.name}`, sql`${categories.translations}`, 'name', locale);
   const rows = await db
     .select({
       id: categories.id,
       parentId: categories.parentId,
       slug: categories.slug,
-      name: categories.name,
-      description: categories.description,
+      name: sql<string>`${name}`,
+      description: sql<string>`${translatedSql(sql`${categories.description}`, sql`${categories.translations}`, 'description', locale)}`,
       path: categories.path,
       depth: categories.depth,
     })
     .from(categories)
-    .orderBy(asc(categories.depth), asc(categories.position), asc(categories.name));
+    .orderBy(asc(categories.depth), asc(categories.position), asc(name));
   const byId = new Map<string, CategoryNode>();
   const roots: CategoryNode[] = [];
   for (const row of rows) {

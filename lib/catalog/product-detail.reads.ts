@@ -31,6 +31,9 @@ import {
   type PricingAudience,
 } from '@/lib/pricing/prices.reads';
 import { listProducts, type ProductCard } from './product-listing.reads';
+import { CATALOG_LOCALE } from './translated-sql.reads';
+import { pickOptionValueLabel, pickText } from './translations.rules';
+import type { Locale } from '@/lib/platform/i18n/locales';
 
 export const RELATION_TYPES = ['accessory', 'consumable', 'spare_part', 'manual', 'successor'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
@@ -69,7 +72,11 @@ export type ProductDetail = {
   vatRateBp: number;
   images: Array<{ url: string; alt: string; variantId: string | null }>;
   attributes: Array<{ code: string; name: string; value: string; unit: string | null }>;
-  options: Array<{ code: string; name: string; values: string[] }>;
+  /**
+   * `values` are canonical (catalogue-language) values as variants and filter URLs hold them;
+   * `labels` maps each to its text in the requested language.
+   */
+  options: Array<{ code: string; name: string; values: string[]; labels: Record<string, string> }>;
   variants: VariantDetail[];
   related: Record<RelationType, ProductCard[]>;
 };
@@ -85,8 +92,9 @@ export async function findProductDetail(
   slug: string,
   audience: PricingAudience = ANONYMOUS_AUDIENCE,
   at = new Date(),
+  locale: Locale = CATALOG_LOCALE,
 ): Promise<ProductDetail | null> {
-  const base = await findProductBase(db, channel, slug, audience, at);
+  const base = await findProductBase(db, channel, slug, audience, at, locale);
   return base && withLiveStock(db, channel, base);
 }
 
@@ -100,6 +108,7 @@ export async function findProductBase(
   slug: string,
   audience: PricingAudience = ANONYMOUS_AUDIENCE,
   at = new Date(),
+  locale: Locale = CATALOG_LOCALE,
 ): Promise<ProductDetail | null> {
   const scope = assortmentScope(channel.id, audience);
   const [product] = await db
@@ -108,8 +117,10 @@ export async function findProductBase(
       slug: products.slug,
       name: products.name,
       description: products.description,
+      translations: products.translations,
       brand: brands.name,
       categoryName: categories.name,
+      categoryTranslations: categories.translations,
       categoryPath: categories.path,
       vatRateBp: taxClasses.rateBp,
     })
@@ -139,12 +150,19 @@ export async function findProductBase(
       .where(and(eq(variants.productId, product.id), eq(variants.active, true)))
       .orderBy(asc(variants.position), asc(variants.sku)),
     db
-      .select({ url: media.url, alt: media.alt, variantId: media.variantId })
+      .select({ url: media.url, alt: media.alt, variantId: media.variantId, translations: media.translations })
       .from(media)
       .where(eq(media.productId, product.id))
       .orderBy(asc(media.position)),
     db
-      .select({ code: attributes.code, name: attributes.name, unit: attributes.unit, value: productAttributes.value })
+      .select({
+        code: attributes.code,
+        name: attributes.name,
+        unit: attributes.unit,
+        value: productAttributes.value,
+        nameTranslations: attributes.translations,
+        valueTranslations: productAttributes.translations,
+      })
       .from(productAttributes)
       .innerJoin(attributes, eq(attributes.code, productAttributes.attributeCode))
       .where(eq(productAttributes.productId, product.id))
@@ -155,7 +173,7 @@ export async function findProductBase(
       .where(eq(productRelations.productId, product.id))
       .orderBy(asc(productRelations.position)),
     db
-      .select({ name: categories.name, path: categories.path })
+      .select({ name: categories.name, path: categories.path, translations: categories.translations })
       .from(categories)
       .where(
         sql`${product.categoryPath} = ${categories.path} or ${product.categoryPath} like ${categories.path} || '/%'`,
@@ -188,6 +206,7 @@ export async function findProductBase(
           color: [],
           size: [],
           inStock: false,
+          locale,
           page: 1,
           pageSize: relatedIds.length,
         })
@@ -226,24 +245,43 @@ export async function findProductBase(
   const usedOptionCodes = new Set(variantRows.flatMap((v) => Object.keys(v.options)));
   const options = optionTypeRows
     .filter((o) => usedOptionCodes.has(o.code))
-    .map((o) => ({
-      code: o.code,
-      name: o.name,
-      values: [...new Set(variantRows.map((v) => v.options[o.code]).filter((x): x is string => Boolean(x)))],
-    }));
+    .map((o) => {
+      const values = [...new Set(variantRows.map((v) => v.options[o.code]).filter((x): x is string => Boolean(x)))];
+      return {
+        code: o.code,
+        name: pickText(o.name, o.translations, locale, 'name'),
+        values,
+        labels: Object.fromEntries(values.map((v) => [v, pickOptionValueLabel(v, o.translations, locale)])),
+      };
+    });
+  const attributeList = attributeRows
+    .map((a) => ({
+      code: a.code,
+      name: pickText(a.name, a.nameTranslations, locale, 'name'),
+      value: pickText(a.value, a.valueTranslations, locale, 'value'),
+      unit: a.unit,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
 
   return {
     id: product.id,
     slug: product.slug,
-    name: product.name,
-    description: product.description,
+    name: pickText(product.name, product.translations, locale, 'name'),
+    description: pickText(product.description, product.translations, locale, 'description'),
     brand: product.brand,
-    category: { name: product.categoryName, path: product.categoryPath },
-    breadcrumb,
+    category: {
+      name: pickText(product.categoryName, product.categoryTranslations, locale, 'name'),
+      path: product.categoryPath,
+    },
+    breadcrumb: breadcrumb.map((c) => ({ name: pickText(c.name, c.translations, locale, 'name'), path: c.path })),
     pricesIncludeVat: channel.pricesIncludeVat,
     vatRateBp: product.vatRateBp,
-    images: mediaRows,
-    attributes: attributeRows,
+    images: mediaRows.map((m) => ({
+      url: m.url,
+      alt: pickText(m.alt, m.translations, locale, 'alt'),
+      variantId: m.variantId,
+    })),
+    attributes: attributeList,
     options,
     variants: variantRows.map((v) => ({
       id: v.id,

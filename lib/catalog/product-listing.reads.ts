@@ -9,6 +9,8 @@ import { assortedSql, productRow, type AssortmentScope } from '@/lib/assortment/
 import type { ChannelContext } from '@/lib/channels/channels.reads';
 import { prepareSearch, searchMatchSql, searchRankSql } from '@/lib/search/search.reads';
 import type { SearchPlan } from '@/lib/search/search-query.rules';
+import type { Locale } from '@/lib/platform/i18n/locales';
+import { CATALOG_LOCALE, optionValueLabelSql, translatedSql } from './translated-sql.reads';
 
 export type ProductCard = {
   id: string;
@@ -37,6 +39,8 @@ export type ProductPage = { items: ProductCard[]; page: number; pageSize: number
 type ListingFilter = Omit<ProductListQuery, 'page' | 'pageSize'> & {
   productIds?: string[];
   audienceKeys?: readonly string[];
+  /** The language of names and image texts (and of the name sort); default the catalogue's own. */
+  locale?: Locale;
 };
 
 /**
@@ -174,16 +178,18 @@ export async function listProducts(
     ? sql`(exists (select 1 from variants iv where iv.id = media.variant_id and iv.options->>'color' in ${query.color})) desc,`
     : sql``;
 
+  const locale = query.locale ?? CATALOG_LOCALE;
+  const name = translatedSql(sql`p.name`, sql`p.translations`, 'name', locale);
   const sort = query.sort ?? 'relevance';
   const sortPrice = hasVariantFilter
     ? sql`(select min(${display}) ${matchingVariants})`
     : displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`);
   const orderBy: Record<typeof sort, SQL> = {
-    relevance: q && search ? sql`${searchRankSql(search, q)} desc, p.name asc, p.id` : sql`p.name asc, p.id`,
-    'price-asc': sql`${sortPrice} asc, p.name asc, p.id`,
-    'price-desc': sql`${sortPrice} desc, p.name asc, p.id`,
-    name: sql`p.name asc, p.id`,
-    newest: sql`p.created_at desc, p.name asc, p.id`,
+    relevance: q && search ? sql`${searchRankSql(search, q)} desc, ${name} asc, p.id` : sql`${name} asc, p.id`,
+    'price-asc': sql`${sortPrice} asc, ${name} asc, p.id`,
+    'price-desc': sql`${sortPrice} desc, ${name} asc, p.id`,
+    name: sql`${name} asc, p.id`,
+    newest: sql`p.created_at desc, ${name} asc, p.id`,
   };
   const from = sql`from products p
     join categories c on c.id = p.category_id
@@ -205,7 +211,7 @@ export async function listProducts(
   }>(sql`
     with page as (
       select ordered.*, row_number() over () as position from (
-        select p.id, p.slug, p.name, b.name as brand ${from}
+        select p.id, p.slug, ${name} as name, b.name as brand ${from}
         order by ${orderBy[sort]}
         limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
       ) ordered
@@ -221,7 +227,10 @@ export async function listProducts(
           where sl.variant_id = v.id and sl.location_id in ${locationIds})), 0)::int as available
       ${matchingVariants}
     ) prices
-    left join lateral (select url, alt from media where media.product_id = page.id order by ${imagePreference} position limit 1) img on true
+    left join lateral (
+      select url, ${translatedSql(sql`media.alt`, sql`media.translations`, 'alt', locale)} as alt
+      from media where media.product_id = page.id order by ${imagePreference} position limit 1
+    ) img on true
     order by page.position
   `);
 
@@ -254,8 +263,9 @@ async function countProducts(db: Executor, from: SQL): Promise<number> {
 
 export type Facets = {
   brands: Array<{ value: string; label: string; count: number }>;
-  colors: Array<{ value: string; count: number }>;
-  sizes: Array<{ value: string; count: number }>;
+  /** `value` is the canonical (catalogue-language) option value used in filter URLs; `label` is in the visitor's language. */
+  colors: Array<{ value: string; label: string; count: number }>;
+  sizes: Array<{ value: string; label: string; count: number }>;
 };
 
 const SIZE_ORDER = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
@@ -276,10 +286,11 @@ type FacetKind = 'brand' | 'color' | 'size';
  */
 export async function listFacets(
   db: Executor,
-  scope: { assortment: AssortmentScope; categoryPath?: string; q?: string },
+  scope: { assortment: AssortmentScope; categoryPath?: string; q?: string; locale?: Locale },
   filters?: FacetFilters,
 ): Promise<Facets> {
   const q = scope.q?.trim();
+  const locale = scope.locale ?? CATALOG_LOCALE;
   const conditions = scopeConditions({
     assortment: scope.assortment,
     categoryPath: scope.categoryPath,
@@ -326,7 +337,21 @@ export async function listFacets(
     const source = variant.length
       ? sql`(select distinct ${option} as value ${variantsOf(variant)} and ${option} is not null)`
       : sql`(select unnest(${column}) as value)`;
-    return sql`select ${kind} as kind, x.value, x.value as label, count(*)::int as count
+    // The label in the visitor's language (option_types.translations); the value stays canonical.
+    const label =
+      kind === 'color'
+        ? optionValueLabelSql(sql`x.value`, sql`(select translations from option_types where code = 'color')`, locale)
+        : optionValueLabelSql(
+            sql`x.value`,
+            sql`(select translations from option_types where code = 'size')`,
+            locale,
+            optionValueLabelSql(
+              sql`x.value`,
+              sql`(select translations from option_types where code = 'frameSize')`,
+              locale,
+            ),
+          );
+    return sql`select ${kind} as kind, x.value, ${label} as label, count(*)::int as count
       from scoped p cross join lateral ${source} x ${where(product)} group by x.value`;
   };
 
@@ -353,10 +378,10 @@ export async function listFacets(
       .map((r) => ({ value: r.value, label: r.label, count: Number(r.count) }))
       .sort((a, b) => a.label.localeCompare(b.label)),
     colors: of('color')
-      .map((r) => ({ value: r.value, count: Number(r.count) }))
-      .sort((a, b) => a.value.localeCompare(b.value)),
+      .map((r) => ({ value: r.value, label: r.label, count: Number(r.count) }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
     sizes: of('size')
-      .map((r) => ({ value: r.value, count: Number(r.count) }))
+      .map((r) => ({ value: r.value, label: r.label, count: Number(r.count) }))
       .sort((a, b) => sizeRank(a.value) - sizeRank(b.value) || a.value.localeCompare(b.value, 'en', { numeric: true })),
   };
 }

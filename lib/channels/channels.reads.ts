@@ -2,6 +2,7 @@ import 'server-only';
 import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { channelLocations, channels, publishableKeys } from '@/db/schema';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/platform/i18n/locales';
 
 export type ChannelContext = {
   id: string;
@@ -10,6 +11,8 @@ export type ChannelContext = {
   kind: 'online' | 'showroom' | 'b2b' | 'marketplace';
   currency: string;
   pricesIncludeVat: boolean;
+  /** The channel's language: feeds use it, and API calls that ask for none (docs/i18n.md). */
+  locale: Locale;
   /** Locations whose stock this channel sells. */
   locationIds: string[];
 };
@@ -33,6 +36,7 @@ async function findActive(db: Executor, condition: SQL): Promise<ChannelContext 
       kind: channels.kind,
       currency: channels.currency,
       pricesIncludeVat: channels.pricesIncludeVat,
+      locale: channels.locale,
       active: channels.active,
       locationId: channelLocations.locationId,
     })
@@ -48,6 +52,7 @@ async function findActive(db: Executor, condition: SQL): Promise<ChannelContext 
     kind: first.kind,
     currency: first.currency,
     pricesIncludeVat: first.pricesIncludeVat,
+    locale: isLocale(first.locale) ? first.locale : DEFAULT_LOCALE,
     locationIds: rows.flatMap((r) => (r.locationId ? [r.locationId] : [])),
   };
 }
@@ -88,12 +93,13 @@ export async function findChannelsByIds(
       kind: channels.kind,
       currency: channels.currency,
       pricesIncludeVat: channels.pricesIncludeVat,
+      locale: channels.locale,
       active: channels.active,
     })
     .from(channels)
     .where(inArray(channels.id, ids))
     .orderBy(asc(channels.code));
-  return rows.map((row) => ({ ...row, locationIds: [] }));
+  return rows.map((row) => ({ ...row, locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE, locationIds: [] }));
 }
 
 /** The channel a publishable key names, and whether the key was revoked; null when unknown. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/platform/i18n/locales';
+import { translatedSql } from '@/lib/catalog/translated-sql.reads';
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -360,7 +361,8 @@ async function placeInTransaction(
         sku: variants.sku,
         variantActive: variants.active,
         productId: products.id,
-        productName: products.name,
+        // Order lines keep the name the buyer saw, in their language (docs/i18n.md).
+        productName: sql<string>`${translatedSql(sql`${products.name}`, sql`${products.translations}`, 'name', locale)}`,
         productStatus: products.status,
         listed: sql<boolean>`${assortedSql(productRow('products'), assortmentScope(channel.id, audience))}`,
       })

@@ -6,6 +6,9 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { assortedSql, productRow } from '@/lib/assortment/assortment.reads';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
+import { CATALOG_LOCALE, translatedSql } from '@/lib/catalog/translated-sql.reads';
+import { pickOptionValueLabel, type RowTranslations } from '@/lib/catalog/translations.rules';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/platform/i18n/locales';
 import { ANONYMOUS_AUDIENCE, findPriceLists, priceVariant, type PricedVariant } from '@/lib/pricing/prices.reads';
 import {
   absoluteUrl,
@@ -35,10 +38,11 @@ export async function findFeedChannel(db: Executor, code: string): Promise<FeedC
     kind: ChannelContext['kind'];
     currency: string;
     prices_include_vat: boolean;
+    locale: string;
     active: boolean;
     location_ids: string[];
   }>(sql`
-    select c.id, c.code, c.name, c.kind, c.currency, c.prices_include_vat, c.active,
+    select c.id, c.code, c.name, c.kind, c.currency, c.prices_include_vat, c.locale, c.active,
       array(select cl.location_id::text from channel_locations cl where cl.channel_id = c.id order by 1) as location_ids
     from channels c where c.code = ${code}`);
   if (!row) return null;
@@ -49,23 +53,48 @@ export async function findFeedChannel(db: Executor, code: string): Promise<FeedC
     kind: row.kind,
     currency: row.currency,
     pricesIncludeVat: row.prices_include_vat,
+    locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE,
     active: row.active,
     locationIds: row.location_ids,
   };
 }
 
-/** What every row needs besides its own data: category names by path and the option order. Two small queries per feed. */
-export type FeedReference = { categoryNames: Map<string, string>; optionOrder: string[] };
+/**
+ * What every row needs besides its own data, in the feed's language: category names by path, the
+ * option order and the option value labels. Two small queries per feed.
+ */
+export type FeedReference = {
+  locale: Locale;
+  categoryNames: Map<string, string>;
+  optionOrder: string[];
+  optionTranslations: Map<string, RowTranslations>;
+};
 
-export async function loadFeedReference(db: Executor): Promise<FeedReference> {
+export async function loadFeedReference(db: Executor, locale: Locale = CATALOG_LOCALE): Promise<FeedReference> {
   const [categoryRows, optionRows] = await Promise.all([
-    db.execute<{ path: string; name: string }>(sql`select path, name from categories`),
-    db.execute<{ code: string }>(sql`select code from option_types order by position, code`),
+    db.execute<{ path: string; name: string }>(
+      sql`select path, ${translatedSql(sql`name`, sql`translations`, 'name', locale)} as name from categories`,
+    ),
+    db.execute<{ code: string; translations: RowTranslations }>(
+      sql`select code, translations from option_types order by position, code`,
+    ),
   ]);
   return {
+    locale,
     categoryNames: new Map(categoryRows.map((c) => [c.path, c.name])),
     optionOrder: optionRows.map((o) => o.code),
+    optionTranslations: new Map(optionRows.map((o) => [o.code, o.translations])),
   };
+}
+
+/** A variant's option values as labels in the feed's language. */
+function optionLabels(options: Record<string, string>, reference: FeedReference): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(options).map(([code, value]) => [
+      code,
+      pickOptionValueLabel(value, reference.optionTranslations.get(code), reference.locale),
+    ]),
+  );
 }
 
 export type FeedOptions = {
@@ -113,7 +142,10 @@ export async function findFeedBatch(
         where sl.variant_id = v.id and l.active and sl.location_id in ${channel.locationIds}), 0)::int`
     : sql`0`;
   const variants = await db.execute<VariantRow>(sql`
-    select v.id, v.sku, v.gtin, v.mpn, v.options, p.id as product_id, p.slug, p.name, p.description, b.name as brand,
+    select v.id, v.sku, v.gtin, v.mpn, v.options, p.id as product_id, p.slug,
+      ${translatedSql(sql`p.name`, sql`p.translations`, 'name', reference.locale)} as name,
+      ${translatedSql(sql`p.description`, sql`p.translations`, 'description', reference.locale)} as description,
+      b.name as brand,
       c.path as category_path, vp.amount, vp.floor_amount, tc.rate_bp, ${stock} as available,
       (select m.url from media m left join variants mv on mv.id = m.variant_id where m.product_id = p.id
         order by coalesce(m.variant_id = v.id, false) desc, coalesce(mv.options->>'color' = v.options->>'color', false) desc, m.position, m.id
@@ -152,7 +184,7 @@ export async function findFeedBatch(
     return {
       id: v.sku,
       item_group_id: v.slug,
-      title: variantTitle(v.name, v.options, reference.optionOrder),
+      title: variantTitle(v.name, optionLabels(v.options, reference), reference.optionOrder),
       description: v.description,
       link: productLink(origin, v.slug, v.sku),
       image_link: v.image_url ? absoluteUrl(origin, v.image_url) : null,
@@ -178,7 +210,7 @@ export async function* feedBatches(
 ): AsyncGenerator<FeedRow[], void, undefined> {
   if (!channel.active) return;
   const limit = options.batchSize ?? FEED_BATCH_SIZE;
-  const reference = await loadFeedReference(db);
+  const reference = await loadFeedReference(db, channel.locale);
   let after: string | null = null;
   for (;;) {
     const batch = await findFeedBatch(db, channel, reference, { ...options, after, limit });

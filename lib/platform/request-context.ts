@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
+import { getLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { can, type Actor } from '@/lib/platform/auth/permissions.rules';
@@ -9,6 +10,7 @@ import { ANONYMOUS_AUDIENCE, findPricingContext, type PricingAudience } from '@/
 import { chooseChannel, SHOWROOM_COOKIE, type ChannelAudience } from '@/lib/channels/channel-routing.rules';
 import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { getDb } from '@/lib/platform/db';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/platform/i18n/locales';
 
 /**
  * Everything a storefront request depends on besides its URL and language, resolved once per request:
@@ -64,4 +66,12 @@ export const getStorefrontAssortment = cache(async () => {
 });
 
 /** The navigation: the channel's categories that hold products listed for this visitor. */
-export const getCategoryTree = cache(async () => getCachedCategoryTree(await getStorefrontAssortment()));
+export const getCategoryTree = cache(async () =>
+  getCachedCategoryTree(await getStorefrontAssortment(), await getVisitorLocale()),
+);
+
+/** The visitor's language (the locale cookie, else Accept-Language: lib/platform/i18n/request.ts). */
+export const getVisitorLocale = cache(async (): Promise<Locale> => {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+});

@@ -8,22 +8,25 @@ import { getCartView } from '@/lib/cart/cart.reads';
 import { getDb } from '@/lib/platform/db';
 import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/platform/i18n/page-title';
-import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import { getStorefrontAudience, getStorefrontChannel, getVisitorLocale } from '@/lib/platform/request-context';
 import { goodsLinesOf, listShippingQuotes } from '@/lib/shipping/shipping.reads';
 import { findStorefrontCartId } from './cart-session';
 
 export const generateMetadata = pageTitle('cart.title');
 
 export default async function CartPage() {
-  const [t, actor, channel, audience, jar] = await Promise.all([
+  const [t, actor, channel, audience, jar, locale] = await Promise.all([
     getTranslations(),
     getCurrentActor(),
     getStorefrontChannel(),
     getStorefrontAudience(),
     cookies(),
+    getVisitorLocale(),
   ]);
   const cartId = await findStorefrontCartId(actor);
-  const view = cartId ? await getCartView(getDb(), cartId, audience, channel, actor?.userId ?? null) : null;
+  const view = cartId
+    ? await getCartView(getDb(), cartId, audience, channel, actor?.userId ?? null, undefined, locale)
+    : null;
   // A cart emptied on this page stays on it (its live region announces the removal); no cart at all gets the plain page.
   if (!view)
     return (

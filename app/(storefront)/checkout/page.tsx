@@ -70,7 +70,9 @@ export default async function CheckoutPage() {
     getStorefrontAudience(),
   ]);
   const cartId = await findStorefrontCartId(actor);
-  const view = cartId ? await getCartView(getDb(), cartId, audience, channel, actor?.userId ?? null) : null;
+  const view = cartId
+    ? await getCartView(getDb(), cartId, audience, channel, actor?.userId ?? null, undefined, locale)
+    : null;
   const lines = view?.lines ?? [];
   if (!view || lines.length === 0)
     return (

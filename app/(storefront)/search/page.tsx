@@ -4,7 +4,12 @@ import { notFound } from 'next/navigation';
 import { getCachedFacets, getProductPage } from '@/lib/catalog/cached-catalog.reads';
 import { getTranslations } from 'next-intl/server';
 import { facetFilters, parseListingParams } from '@/lib/catalog/listing-params.schemas';
-import { getStorefrontAssortment, getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import {
+  getStorefrontAssortment,
+  getStorefrontAudience,
+  getStorefrontChannel,
+  getVisitorLocale,
+} from '@/lib/platform/request-context';
 import Link from 'next/link';
 import { getDb } from '@/lib/platform/db';
 import { findCorrectedQuery } from '@/lib/search/search.reads';
@@ -33,14 +38,21 @@ export default async function SearchPage({
     );
   }
   const [result, facets] = await Promise.all([
-    getProductPage(channel, { ...query, category: undefined }, audience),
-    getCachedFacets({ assortment: await getStorefrontAssortment(), q }, facetFilters(channel, query)),
+    getProductPage(channel, { ...query, category: undefined, locale: await getVisitorLocale() }, audience),
+    getCachedFacets(
+      { assortment: await getStorefrontAssortment(), q, locale: await getVisitorLocale() },
+      facetFilters(channel, query),
+    ),
   ]);
   if (!result) notFound();
   // Nothing found: offer the spelling the dictionary knows, if that finds something.
   const corrected = result.total === 0 ? await findCorrectedQuery(getDb(), q) : null;
   const correctedPage = corrected
-    ? await getProductPage(channel, { ...query, q: corrected, category: undefined, page: 1 }, audience)
+    ? await getProductPage(
+        channel,
+        { ...query, q: corrected, category: undefined, page: 1, locale: await getVisitorLocale() },
+        audience,
+      )
     : null;
   return (
     <>

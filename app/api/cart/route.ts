@@ -4,20 +4,23 @@ import { getCartView } from '@/lib/cart/cart.reads';
 import { apiHandler } from '@/lib/platform/api/problem';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getDb } from '@/lib/platform/db';
-import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import { getStorefrontAudience, getStorefrontChannel, getVisitorLocale } from '@/lib/platform/request-context';
 
 /**
  * The storefront visitor's own cart (the guest cookie's or the signed-in customer's) for the header badge
  * and the mini-cart, priced for them; per visitor, so never stored by any cache.
  */
 export const GET = apiHandler(async () => {
-  const [actor, channel, audience] = await Promise.all([
+  const [actor, channel, audience, locale] = await Promise.all([
     getCurrentActor(),
     getStorefrontChannel(),
     getStorefrontAudience(),
+    getVisitorLocale(),
   ]);
   const cartId = await findStorefrontCartId(actor);
-  const view = cartId ? await getCartView(getDb(), cartId, audience, channel, actor?.userId ?? null) : null;
+  const view = cartId
+    ? await getCartView(getDb(), cartId, audience, channel, actor?.userId ?? null, undefined, locale)
+    : null;
   const empty: StorefrontCart = {
     lines: [],
     itemCount: 0,

@@ -6,6 +6,7 @@ import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getDb } from '@/lib/platform/db';
 import { AppError } from '@/lib/platform/errors';
 import { findPricingAudience } from '@/lib/pricing/prices.reads';
+import { apiLocale } from './locale';
 
 export const PUBLISHABLE_KEY_HEADER = 'x-publishable-key';
 /** Query parameter that may carry the key where callers cannot send headers (feeds only). */
@@ -38,7 +39,7 @@ export async function requirePublishableKey(token: string | undefined): Promise<
  * Who calls the API and in which channel: the channel its publishable key (header x-publishable-key)
  * names — for a signed-in company member calling with the storefront's key the b2b channel, as on the
  * storefront (lib/channels/channel-routing.rules.ts) — and whose prices apply. Missing or unknown key
- * 401, revoked key 403, inactive channel 404.
+ * 401, revoked key 403, inactive channel 404. `locale`: the language to answer in (./locale.ts).
  */
 export async function requireApiContext(request: Request) {
   const [key, actor] = await Promise.all([requirePublishableKey(publishableKeyOf(request)), getCurrentActor()]);
@@ -46,7 +47,7 @@ export async function requireApiContext(request: Request) {
   const code = apiChannelCode(channelRouting(), key.channelCode, audience.companyId !== null);
   const channel = await getCachedChannel(code);
   if (!channel) throw new AppError('channel.inactive', { params: { channel: code } });
-  return { channel, actor, audience };
+  return { channel, actor, audience, locale: apiLocale(request, channel.locale) };
 }
 
 /** The channel of an API call (see requireApiContext). */

@@ -1,4 +1,5 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with.
+import { localeParameters } from './locale';
 import { z } from 'zod';
 import { PICKUP_LEAD_MINUTES } from '@/lib/pickup/pickup-slots.rules';
 import { feedDocumentSchema } from '@/lib/feeds/feed.schemas';
@@ -114,7 +115,7 @@ export function buildOpenApiDocument() {
       title: 'Omnichannel Commerce API',
       version: '1.0.0',
       description:
-        "Headless read API of the catalogue. Money is integer minor units (cents) with an ISO currency. Catalogue calls name their channel with a publishable key in the x-publishable-key header; the channel's assortment and prices apply. Errors are problem details (application/problem+json) with a stable `code`, an English `detail`, and `field` and `params` where they apply; `type` is /api/v1/openapi.json#/x-error-codes/<code>, and x-error-codes lists every code with its status, English text and parameters.",
+        "Headless read API of the catalogue. Money is integer minor units (cents) with an ISO currency. Catalogue calls name their channel with a publishable key in the x-publishable-key header; the channel's assortment and prices apply. Catalogue texts come in the language asked for: the `locale` query parameter (en or de), else Accept-Language, else the channel's language; Content-Language names it. Filter values (color, size) stay the canonical values of the catalogue's own language. Errors are problem details (application/problem+json) with a stable `code`, an English `detail`, and `field` and `params` where they apply; `type` is /api/v1/openapi.json#/x-error-codes/<code>, and x-error-codes lists every code with its status, English text and parameters.",
     },
     servers: [{ url: '/' }],
     paths: {
@@ -146,6 +147,7 @@ export function buildOpenApiDocument() {
         get: {
           summary: "Category tree of the key's channel (categories with products in its assortment)",
           security: keyed,
+          parameters: [...localeParameters],
           responses: {
             200: {
               description: 'OK',
@@ -166,7 +168,7 @@ export function buildOpenApiDocument() {
         get: {
           summary: 'Product listing with filters, search, sorting and pagination',
           security: keyed,
-          parameters: queryParameters(productListQuery.shape),
+          parameters: [...queryParameters(productListQuery.shape), ...localeParameters],
           responses: {
             200: json('ProductPage'),
             400: problemResponse('Invalid parameters'),
@@ -201,6 +203,7 @@ export function buildOpenApiDocument() {
               required: true,
               schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,199}$' },
             },
+            ...localeParameters,
           ],
           responses: {
             200: json('ProductDetail'),

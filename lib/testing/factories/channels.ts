@@ -23,6 +23,8 @@ export type ChannelOverrides = {
   pricesIncludeVat?: boolean;
   active?: boolean;
   assortmentMode?: 'all' | 'selected';
+  /** The channel's language (feeds, API calls without one); default en. */
+  locale?: 'en' | 'de';
   locationIds?: string[];
   /** The publishable key's token; null: no key. Default: a random one. */
   key?: string | null;
@@ -49,6 +51,7 @@ export async function makeChannel(db: Executor, overrides: ChannelOverrides = {}
       pricesIncludeVat: overrides.pricesIncludeVat ?? kind !== 'b2b',
       active: overrides.active ?? true,
       assortmentMode: overrides.assortmentMode ?? 'all',
+      locale: overrides.locale ?? 'en',
     })
     .returning();
   const locationIds = overrides.locationIds ?? [];
@@ -64,6 +67,7 @@ export async function makeChannel(db: Executor, overrides: ChannelOverrides = {}
     kind: row!.kind,
     currency: row!.currency,
     pricesIncludeVat: row!.pricesIncludeVat,
+    locale: row!.locale === 'de' ? 'de' : 'en',
     active: row!.active,
     assortmentMode: row!.assortmentMode,
     locationIds,

@@ -12,6 +12,7 @@ import {
   getStorefrontAssortment,
   getStorefrontAudience,
   getStorefrontChannel,
+  getVisitorLocale,
 } from '@/lib/platform/request-context';
 
 type Props = {
@@ -42,9 +43,13 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   ]);
   const { query, invalid } = parseListingParams(raw);
   const [result, facets] = await Promise.all([
-    getProductPage(channel, { ...query, q: undefined, category: node.path }, audience),
+    getProductPage(
+      channel,
+      { ...query, q: undefined, category: node.path, locale: await getVisitorLocale() },
+      audience,
+    ),
     getCachedFacets(
-      { assortment: await getStorefrontAssortment(), categoryPath: node.path },
+      { assortment: await getStorefrontAssortment(), categoryPath: node.path, locale: await getVisitorLocale() },
       facetFilters(channel, query),
     ),
   ]);

@@ -19,7 +19,7 @@ import { getDb } from '@/lib/platform/db';
 import { findSelectedVariant, pickVariant } from '@/lib/catalog/variant-selection.rules';
 import { useTranslations } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import { getStorefrontAudience, getStorefrontChannel, getVisitorLocale } from '@/lib/platform/request-context';
 import { slugParam } from '@/lib/catalog/catalog.schemas';
 import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 
@@ -35,8 +35,12 @@ const optionValues = (value: Param) =>
 
 const loadProduct = cache(async (slug: string) => {
   if (!slugParam.safeParse(slug).success) return null;
-  const [channel, audience] = await Promise.all([getStorefrontChannel(), getStorefrontAudience()]);
-  return getProductDetail(channel, slug, audience);
+  const [channel, audience, locale] = await Promise.all([
+    getStorefrontChannel(),
+    getStorefrontAudience(),
+    getVisitorLocale(),
+  ]);
+  return getProductDetail(channel, slug, audience, locale);
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -172,10 +176,10 @@ function VariantPicker({ product, selected }: { product: ProductDetail; selected
                       href={`/p/${product.slug}?variant=${encodeURIComponent(target.sku)}`}
                       variant={isSelected ? 'primary' : 'secondary'}
                       aria-current={isSelected ? 'true' : undefined}
-                      aria-label={`${option.name}: ${value}`}
+                      aria-label={`${option.name}: ${option.labels[value] ?? value}`}
                       scroll={false}
                     >
-                      {value}
+                      {option.labels[value] ?? value}
                     </ButtonLink>
                   )}
                 </li>
@@ -185,7 +189,14 @@ function VariantPicker({ product, selected }: { product: ProductDetail; selected
         </fieldset>
       ))}
       <StatusMessage tone="info" plain>
-        {t('selected', { label: Object.values(selected.options).join(' / ') })}
+        {t('selected', {
+          label: product.options
+            .flatMap((o) => {
+              const value = selected.options[o.code];
+              return value ? [o.labels[value] ?? value] : [];
+            })
+            .join(' / '),
+        })}
       </StatusMessage>
     </div>
   );

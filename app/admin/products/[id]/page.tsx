@@ -13,6 +13,12 @@ import { findAdminProduct } from '@/lib/catalog/admin-catalog.reads';
 import { getDb } from '@/lib/platform/db';
 import { formatMoney } from '@/lib/platform/i18n/format';
 import { getTranslations } from 'next-intl/server';
+import { TranslationForm } from '@/components/admin/translation-form';
+import { findProductTexts } from '@/lib/catalog/catalog-translations.reads';
+import { CATALOG_LOCALE } from '@/lib/catalog/translated-sql.reads';
+import { translationLocales } from '@/lib/catalog/translations.rules';
+import { can } from '@/lib/platform/auth/permissions.rules';
+import { saveProductTranslationAction } from './actions';
 
 export const generateMetadata = pageTitle('meta.product');
 
@@ -23,8 +29,12 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const actor = await requirePagePermission('catalog:read', `/admin/products/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
-  const [t, product] = await Promise.all([getTranslations(), findAdminProduct(getDb(), actor, id)]);
-  if (!product) notFound();
+  const [t, product, texts] = await Promise.all([
+    getTranslations(),
+    findAdminProduct(getDb(), actor, id),
+    findProductTexts(getDb(), actor, id),
+  ]);
+  if (!product || !texts) notFound();
   return (
     <>
       <BackLink href="/admin/products" label={t('admin.products')} />
@@ -35,6 +45,25 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
         </h2>
         <VariantsTable product={product} />
       </section>
+      {can(actor, 'catalog:write') && (
+        <div className="mt-8 space-y-8">
+          {translationLocales(CATALOG_LOCALE).map((locale) => (
+            <TranslationForm
+              key={locale}
+              action={saveProductTranslationAction}
+              idField="productId"
+              id={product.id}
+              locale={locale}
+              catalogLocale={CATALOG_LOCALE}
+              current={{
+                name: texts.translations[locale]?.name ?? '',
+                description: texts.translations[locale]?.description ?? '',
+              }}
+              source={{ name: texts.name, description: texts.description }}
+            />
+          ))}
+        </div>
+      )}
       <div className="mt-8 grid gap-8 md:grid-cols-2">
         <ProductAttributes attributes={product.attributes} />
         <ProductRelations relations={product.relations} />

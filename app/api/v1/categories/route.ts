@@ -5,7 +5,7 @@ import { getAssortmentScope, getCachedCategoryTree } from '@/lib/catalog/cached-
 
 /** The category tree of the caller's channel: only categories with products in their assortment. */
 export const GET = apiHandler(async (request: Request) => {
-  const { channel, audience } = await requireApiContext(request);
-  const tree = await getCachedCategoryTree(await getAssortmentScope(channel.id, audience));
-  return Response.json({ items: tree.map(toCategoryDto) });
+  const { channel, audience, locale } = await requireApiContext(request);
+  const tree = await getCachedCategoryTree(await getAssortmentScope(channel.id, audience), locale);
+  return Response.json({ items: tree.map(toCategoryDto) }, { headers: { 'content-language': locale } });
 });

@@ -1,5 +1,4 @@
-import { requireApiChannel } from '@/lib/platform/api/channel';
-import { DEFAULT_LOCALE, negotiateLocale } from '@/lib/platform/i18n/locales';
+import { requireApiContext } from '@/lib/platform/api/channel';
 import {
   checkoutRequestSchema,
   IDEMPOTENCY_KEY_HEADER,
@@ -20,7 +19,7 @@ import { isUuid, placeOrder } from '@/lib/checkout/checkout.writes';
  * with the same body when the request is a replay, 409 while the same key is still being processed.
  */
 export const POST = apiHandler(async (request: Request, context: { params: Promise<{ id: string }> }) => {
-  const channel = await requireApiChannel(request);
+  const { channel, locale } = await requireApiContext(request);
   const { id } = await context.params;
   if (!isUuid(id)) throw new AppError('cart.not_found');
   const header = request.headers.get(IDEMPOTENCY_KEY_HEADER);
@@ -37,10 +36,10 @@ export const POST = apiHandler(async (request: Request, context: { params: Promi
     getDb(),
     await getCurrentActor(),
     { ...body, cartId: id, idempotencyKey: key.data },
-    // Messages about the order (ready for pickup …) follow the caller's Accept-Language.
+    // Messages about the order (ready for pickup …) and its line names follow the caller's language.
     {
       channel,
-      locale: negotiateLocale(request.headers.get('accept-language')) ?? DEFAULT_LOCALE,
+      locale,
       // Guest orders paid at pickup are limited per client address (429).
       clientIp: clientIp(request.headers),
     },

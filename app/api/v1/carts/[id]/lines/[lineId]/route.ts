@@ -10,18 +10,26 @@ import { removeLine, setLineQuantity } from '@/lib/cart/cart.writes';
 type Context = { params: Promise<{ id: string; lineId: string }> };
 
 async function callerOf(request: Request, context: Context) {
-  const [{ channel, actor, audience }, { id, lineId }] = await Promise.all([
+  const [{ channel, actor, audience, locale }, { id, lineId }] = await Promise.all([
     requireApiContext(request),
     context.params,
   ]);
-  return { db: getDb(), channel, id, lineId, userId: actor?.userId ?? null, audience };
+  return { db: getDb(), channel, id, lineId, userId: actor?.userId ?? null, audience, locale };
 }
 
 async function answer(
   caller: Awaited<ReturnType<typeof callerOf>>,
   capped?: { sku: string; requested: number; available: number } | null,
 ): Promise<Response> {
-  const view = await getCartView(caller.db, caller.id, caller.audience, caller.channel, caller.userId);
+  const view = await getCartView(
+    caller.db,
+    caller.id,
+    caller.audience,
+    caller.channel,
+    caller.userId,
+    undefined,
+    caller.locale,
+  );
   if (!view) throw new AppError('cart.not_found');
   const body = capped === undefined ? cartSchema.parse(view) : cartWriteSchema.parse({ ...view, capped });
   return Response.json(body, { headers: { 'cache-control': 'private, no-store' } });

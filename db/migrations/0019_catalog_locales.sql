@@ -1,0 +1,4 @@
+ALTER TABLE "channels" ADD COLUMN "locale" text DEFAULT 'en' NOT NULL;--> statement-breakpoint
+CREATE INDEX "products_listing_name_de_idx" ON "products" USING btree ((coalesce(nullif((translations -> 'de') ->> 'name', ''), name)),"id") WHERE "products"."status" = 'active';--> statement-breakpoint
+CREATE INDEX "products_listing_name_en_idx" ON "products" USING btree ((coalesce(nullif((translations -> 'en') ->> 'name', ''), name)),"id") WHERE "products"."status" = 'active';--> statement-breakpoint
+ALTER TABLE "channels" ADD CONSTRAINT "channels_locale_known" CHECK ("channels"."locale" in ('en', 'de'));
