@@ -493,6 +493,14 @@ async function main() {
         ['helmet', 'trekking', 'oil', 'helmt', 'tent'].map((q) => `/api/v1/products?q=${q}`),
         apiKey,
       );
+      await measure(
+        baseUrl,
+        'GET /api/v1/search/suggestions',
+        ['hel', 'helm', 'trek', 'fahrr', 'zelt', 'schloss', 'bycicle', 'mountainb', 'jack', 'lamp'].map(
+          (q) => `/api/v1/search/suggestions?q=${encodeURIComponent(q)}&locale=de`,
+        ),
+        apiKey,
+      );
       await measure(baseUrl, 'category page (top level)', topPaths);
       await measure(baseUrl, 'category page (leaf)', leafPaths);
       await measure(baseUrl, 'search page', searchPaths);
