@@ -14,23 +14,26 @@ export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) 
   const t = useTranslations('nav');
   const current = useLocale();
   return (
-    <form action={setLocaleAction} role="group" aria-label={t('language')} className="flex items-center gap-0.5">
-      {LANGUAGES.map(({ locale, short, name }) => (
-        <Button
-          key={locale}
-          type="submit"
-          name="locale"
-          value={locale}
-          lang={locale}
-          aria-pressed={locale === current}
-          // The chosen language stands out in the bar's own colours; the others take the bar's text colour.
-          variant={locale !== current ? 'quiet' : tone === 'dark' ? 'secondary' : 'primary'}
-          size="sm"
-        >
-          {short}
-          <span className="sr-only"> {name}</span>
-        </Button>
-      ))}
+    // The group carries the name (a form may not take the group role: axe aria-allowed-role).
+    <form action={setLocaleAction} className="contents">
+      <div role="group" aria-label={t('language')} className="flex items-center gap-0.5">
+        {LANGUAGES.map(({ locale, short, name }) => (
+          <Button
+            key={locale}
+            type="submit"
+            name="locale"
+            value={locale}
+            lang={locale}
+            aria-pressed={locale === current}
+            // The chosen language stands out in the bar's own colours; the others take the bar's text colour.
+            variant={locale !== current ? 'quiet' : tone === 'dark' ? 'secondary' : 'primary'}
+            size="sm"
+          >
+            {short}
+            <span className="sr-only"> {name}</span>
+          </Button>
+        ))}
+      </div>
     </form>
   );
 }
