@@ -42,7 +42,15 @@ export class AssortmentPreviewOnly extends Error {
 
 type Snapshot = Map<string, Map<string, Map<string, { listed: boolean; rank: number }>>>; // channel → audience → product
 
-async function snapshotDecisions(tx: Executor, channelIds: string[]): Promise<Snapshot> {
+/**
+ * The channels' decisions over active products. The second snapshot of a change passes the first's
+ * `active` set: a product another user publishes or unpublishes meanwhile is not this change's doing.
+ */
+async function snapshotDecisions(
+  tx: Executor,
+  channelIds: string[],
+  activeAtStart?: ReadonlySet<string>,
+): Promise<Snapshot & { active: Set<string> }> {
   const rows = await tx
     .select({
       channelId: channelProducts.channelId,
@@ -53,9 +61,13 @@ async function snapshotDecisions(tx: Executor, channelIds: string[]): Promise<Sn
     })
     .from(channelProducts)
     .innerJoin(products, eq(products.id, channelProducts.productId))
-    .where(and(inArray(channelProducts.channelId, channelIds), eq(products.status, 'active')));
-  const snapshot: Snapshot = new Map();
+    .where(
+      and(inArray(channelProducts.channelId, channelIds), activeAtStart ? undefined : eq(products.status, 'active')),
+    );
+  const snapshot = Object.assign(new Map() as Snapshot, { active: new Set<string>() });
   for (const r of rows) {
+    if (activeAtStart && !activeAtStart.has(r.productId)) continue;
+    snapshot.active.add(r.productId);
     let byAudience = snapshot.get(r.channelId);
     if (!byAudience) snapshot.set(r.channelId, (byAudience = new Map()));
     let byProduct = byAudience.get(r.audienceKey);
@@ -113,7 +125,7 @@ export async function changeAssortment<T>(
     const before = await snapshotDecisions(tx, channelIds);
     const result = await write(tx);
     await rebuildAssortment(tx, channelIds);
-    const after = await snapshotDecisions(tx, channelIds);
+    const after = await snapshotDecisions(tx, channelIds, before.active);
     const channelRows = await tx
       .select({ id: channels.id, name: channels.name })
       .from(channels)
