@@ -138,6 +138,39 @@ function variantFilterSql(
   return { product, variant };
 }
 
+/** The columns a card query selects (listing, search suggestions), as PostgreSQL returns them. */
+export type ProductCardRow = {
+  id: string;
+  slug: string;
+  name: string;
+  brand: string | null;
+  min_price: number;
+  max_price: number;
+  available: number;
+  image_url: string | null;
+  image_alt: string | null;
+};
+
+/** A card from its row: everyone's base price range (price lists are applied later) and coarse availability. */
+export function toProductCard(
+  r: ProductCardRow,
+  channel: Pick<ChannelContext, 'currency' | 'pricesIncludeVat'>,
+): ProductCard {
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    brand: r.brand,
+    price: { amount: Number(r.min_price), currency: channel.currency },
+    basePrice: null,
+    lowestPrice30Days: null,
+    priceVaries: Number(r.max_price) !== Number(r.min_price),
+    pricesIncludeVat: channel.pricesIncludeVat,
+    availability: availabilityOf(Number(r.available)),
+    image: r.image_url ? { url: r.image_url, alt: r.image_alt ?? r.name } : null,
+  };
+}
+
 /**
  * One statement for a page of product cards. Products are filtered, counted, sorted and paged on
  * the listing read model kept on `products` (price range, colours, sizes; see migration 0004), with
@@ -197,18 +230,7 @@ export async function listProducts(
     left join brands b on b.id = p.brand_id
     where ${sql.join(conditions, sql` and `)}`;
 
-  const rows = await db.execute<{
-    id: string;
-    slug: string;
-    name: string;
-    brand: string | null;
-    min_price: number;
-    max_price: number;
-    available: number;
-    image_url: string | null;
-    image_alt: string | null;
-    total: number;
-  }>(sql`
+  const rows = await db.execute<ProductCardRow & { total: number }>(sql`
     with page as (
       select ordered.*, row_number() over () as position from (
         select p.id, p.slug, ${name} as name, b.name as brand ${from}
@@ -236,19 +258,7 @@ export async function listProducts(
 
   const total = rows[0]?.total ?? (query.page > 1 ? await countProducts(db, from) : 0);
   return {
-    items: rows.map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      name: r.name,
-      brand: r.brand,
-      price: { amount: Number(r.min_price), currency: channel.currency },
-      basePrice: null,
-      lowestPrice30Days: null,
-      priceVaries: Number(r.max_price) !== Number(r.min_price),
-      pricesIncludeVat: channel.pricesIncludeVat,
-      availability: availabilityOf(Number(r.available)),
-      image: r.image_url ? { url: r.image_url, alt: r.image_alt ?? r.name } : null,
-    })),
+    items: rows.map((r) => toProductCard(r, channel)),
     page: query.page,
     pageSize: query.pageSize,
     total: Number(total),

@@ -1,7 +1,7 @@
 // The signed-in customer's own orders and messages, for the account page.
 import { parseOrderMessage, type OrderMessage } from '@/lib/notifications/order-messages.rules';
 import 'server-only';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { notificationOutbox, orders } from '@/db/schema';
 import type { OrderSummary } from './orders.reads';
@@ -42,19 +42,7 @@ export async function listAccountOrders(db: Executor, userId: string, limit = 20
 
 /** The messages queued for the customer (order ready for pickup …), newest first. */
 export async function listAccountMessages(db: Executor, userId: string, limit = 20): Promise<AccountMessage[]> {
-  const rows = await db
-    .select({
-      id: notificationOutbox.id,
-      subject: notificationOutbox.subject,
-      body: notificationOutbox.body,
-      message: notificationOutbox.message,
-      createdAt: notificationOutbox.createdAt,
-    })
-    .from(notificationOutbox)
-    .where(eq(notificationOutbox.userId, userId))
-    .orderBy(desc(notificationOutbox.createdAt))
-    .limit(limit);
-  return rows.map((row) => ({ ...row, message: parseOrderMessage(row.message) }));
+  return listMessages(db, eq(notificationOutbox.userId, userId), limit);
 }
 
 /**
@@ -66,6 +54,10 @@ export async function listOrderMessages(
   orderId: string,
   limit = 20,
 ): Promise<Array<AccountMessage & { sentAt: Date | null }>> {
+  return listMessages(db, eq(notificationOutbox.orderId, orderId), limit);
+}
+
+async function listMessages(db: Executor, where: SQL, limit: number) {
   const rows = await db
     .select({
       id: notificationOutbox.id,
@@ -76,7 +68,7 @@ export async function listOrderMessages(
       sentAt: notificationOutbox.sentAt,
     })
     .from(notificationOutbox)
-    .where(eq(notificationOutbox.orderId, orderId))
+    .where(where)
     .orderBy(desc(notificationOutbox.createdAt))
     .limit(limit);
   return rows.map((row) => ({ ...row, message: parseOrderMessage(row.message) }));

@@ -2,10 +2,14 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { assortedSql, productRow, type AssortmentScope } from '@/lib/assortment/assortment.reads';
-import { displayPriceSql, type ProductCard } from '@/lib/catalog/product-listing.reads';
+import {
+  displayPriceSql,
+  toProductCard,
+  type ProductCard,
+  type ProductCardRow,
+} from '@/lib/catalog/product-listing.reads';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
 import type { Locale } from '@/lib/platform/i18n/locales';
-import { availabilityOf } from '@/lib/inventory/availability.rules';
 import { prepareSearch, searchMatchSql, searchQuerySql, searchRankSql } from './search.reads';
 import type { SearchPlan } from './search-query.rules';
 
@@ -53,17 +57,7 @@ async function suggestProducts(
 ): Promise<ProductCard[]> {
   const display = displayPriceSql(channel, sql`vp.amount`, sql`tc.rate_bp`);
   const locationIds = channel.locationIds.length ? channel.locationIds : ['00000000-0000-0000-0000-000000000000'];
-  const rows = await db.execute<{
-    id: string;
-    slug: string;
-    name: string;
-    brand: string | null;
-    min_price: number;
-    max_price: number;
-    available: number;
-    image_url: string | null;
-    image_alt: string | null;
-  }>(sql`
+  const rows = await db.execute<ProductCardRow>(sql`
     with hits as (
       select p.id, ${searchRankSql(plan, q)} as rank from products p join categories c on c.id = p.category_id
       where ${searchMatchSql(plan, sql`p.id`)} and ${sellable(input.assortment)}
@@ -86,19 +80,7 @@ async function suggestProducts(
     left join lateral (select url, alt, translations from media where media.product_id = p.id order by position limit 1) img on true
     order by hits.rank desc, p.name, p.id
   `);
-  return rows.map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    name: r.name,
-    brand: r.brand,
-    price: { amount: Number(r.min_price), currency: channel.currency },
-    basePrice: null,
-    lowestPrice30Days: null,
-    priceVaries: Number(r.max_price) !== Number(r.min_price),
-    pricesIncludeVat: channel.pricesIncludeVat,
-    availability: availabilityOf(Number(r.available)),
-    image: r.image_url ? { url: r.image_url, alt: r.image_alt ?? r.name } : null,
-  }));
+  return rows.map((r) => toProductCard(r, channel));
 }
 
 /** Categories whose name (in any locale) matches and whose subtree holds something the channel sells; broadest first. */
