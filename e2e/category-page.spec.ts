@@ -73,6 +73,8 @@ test.describe('on a phone', () => {
 
 test('sort applies on change and facet counts follow the other filters', async ({ page }) => {
   await page.goto(CATEGORY);
+  // Applying on change needs JavaScript: wait until the forms are enhanced (before that, "Sort" submits).
+  await expect(page.locator('form[data-enhanced]').first()).toBeAttached();
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('price-asc');
   await expect(page).toHaveURL(/sort=price-asc/);
 

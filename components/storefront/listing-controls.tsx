@@ -43,7 +43,11 @@ export function ListingForm({
     form.addEventListener('change', apply);
     return () => form.removeEventListener('change', apply);
   }, []);
+  // Reset only when the URL changes after mount: a choice made before hydration must survive it.
+  const shown = useRef(state);
   useEffect(() => {
+    if (shown.current === state) return;
+    shown.current = state;
     ref.current?.reset();
   }, [state]);
   return (
