@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, keyFor } from './fixtures';
 
 test('search tolerates a typo', async ({ page }) => {
@@ -38,8 +38,14 @@ test('common words, typos, German words and compounds find products', async ({ r
   expect(trekking.items.map((item: { name: string }) => item.name).join(' ')).not.toMatch(/boot/i);
 });
 
-test('suggestions while typing: arrows, Enter opens the highlighted one, Escape closes', async ({ page }) => {
+/** Typing before React has hydrated the combobox would fill a plain field that offers no suggestions. */
+async function openHomeWithSearch(page: Page) {
   await page.goto('/');
+  await expect(page.locator('form[role="search"][data-enhanced]')).toBeAttached();
+}
+
+test('suggestions while typing: arrows, Enter opens the highlighted one, Escape closes', async ({ page }) => {
+  await openHomeWithSearch(page);
   const box = page.getByRole('combobox', { name: 'Search products' });
   await box.fill('helm');
   const list = page.getByRole('listbox');
@@ -59,7 +65,7 @@ test('suggestions while typing: arrows, Enter opens the highlighted one, Escape 
 });
 
 test('Enter without a highlighted suggestion searches for the text', async ({ page }) => {
-  await page.goto('/');
+  await openHomeWithSearch(page);
   await page.getByRole('combobox', { name: 'Search products' }).fill('zelt');
   await expect(page.getByRole('listbox')).toBeVisible();
   await page.keyboard.press('Enter');

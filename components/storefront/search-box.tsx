@@ -35,6 +35,9 @@ export function SearchBox() {
   const locale = useLocale() as Locale;
   const formRef = useRef<HTMLFormElement>(null);
   const [text, setText] = useState('');
+  // Marks the form once React has taken over the field (tests wait for it before typing into the combobox).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const { sections, answered } = useSuggestions(text, locale);
   const visible = text.trim() ? sections : [];
   // With no suggestion highlighted, Enter searches for the text (React Aria keeps Enter while the list is open).
@@ -49,6 +52,7 @@ export function SearchBox() {
       action="/search"
       method="get"
       role="search"
+      data-enhanced={hydrated || undefined}
       className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1"
     >
       <ComboBox
