@@ -2,6 +2,7 @@
 // warehouse holds is promised from its arrival day, checkout offers Berlin slots only from that day, and
 // the order is collected in Berlin after a transfer. The cart caps a quantity at what can be fulfilled.
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import postgres from 'postgres';
 import { expectNoSeriousA11yViolations, keyFor } from './fixtures';
 
 type ProductDetail = {
@@ -99,4 +100,34 @@ test('the cart caps a quantity at what can be fulfilled and says so', async ({ p
   await expect(page.getByRole('status').filter({ hasText: `Only ${available} available` })).toBeVisible();
   await expect(line.getByRole('spinbutton', { name: `Quantity of ${item.name}` })).toHaveValue(String(available));
   await expectNoSeriousA11yViolations(page);
+});
+
+test('a product page served from the page cache shows the stock as it is now', async ({ page, request }) => {
+  // e-bikes: a category no other spec changes stock in.
+  const item = await findVariant(request, 'e-bikes', (s) => (s.get('BER') ?? 0) >= 1);
+  const url = `/p/${item.slug}?variant=${encodeURIComponent(item.sku)}`;
+  const berlin = page.getByTestId('fulfilment').getByText(new RegExp(`^${BERLIN}: `));
+  await page.goto(url);
+  await expect(berlin).not.toHaveText(`${BERLIN}: Out of stock`);
+  // Stored once the first render is done; the second visit is answered from the cache.
+  await expect(async () => expect((await page.reload())!.headers()['x-page-cache']).toBe('HIT')).toPass();
+
+  const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
+  const where = sql`variant_id = (select id from variants where sku = ${item.sku})
+    and location_id = (select id from locations where code = 'BER')`;
+  const [before] = await sql<[{ onHand: number }]>`select on_hand as "onHand" from stock_levels where ${where}`;
+  try {
+    // Berlin sells its last ones elsewhere (no admin write, so the cached page stays).
+    await sql`update stock_levels set on_hand = reserved where ${where}`;
+    // A page the cache stored before that (each server worker has its own cache: reload until one answers).
+    await expect(async () => {
+      const response = await page.reload();
+      expect(response!.headers()['x-page-cache']).toBe('HIT');
+      expect(await response!.text()).not.toContain('Berlin: Out of stock');
+    }).toPass();
+    await expect(berlin).toHaveText(`${BERLIN}: Out of stock`);
+  } finally {
+    await sql`update stock_levels set on_hand = ${before!.onHand} where ${where}`;
+    await sql.end();
+  }
 });

@@ -4,8 +4,8 @@ import { StorePicker } from '@/components/storefront/store-picker';
 import type { VariantDetail } from '@/lib/catalog/product-detail.reads';
 import type { StoreDetail } from '@/lib/inventory/stores.reads';
 import {
-  availabilitySettings,
   resolveFulfilmentPromise,
+  type AvailabilitySettings,
   type DeliveryPromise,
   type PickupPromise,
 } from '@/lib/inventory/fulfilment-promise.rules';
@@ -40,9 +40,11 @@ type Props = {
   stores: StoreDetail[];
   preferredCode: string | null;
   now: Date;
+  /** The operator's availability settings (availabilitySettings(process.env), read on the server). */
+  settings: AvailabilitySettings;
 };
 
-export function FulfilmentPromises({ stock, stores, preferredCode, now }: Props) {
+export function FulfilmentPromises({ stock, stores, preferredCode, now, settings }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const preferred = stores.find((s) => s.code === preferredCode) ?? null;
@@ -51,7 +53,7 @@ export function FulfilmentPromises({ stock, stores, preferredCode, now }: Props)
     stock,
     store: preferred,
     now,
-    settings: availabilitySettings(process.env),
+    settings,
   });
   const otherStores = stock.filter((s) => s.kind === 'store' && s.locationCode !== preferred?.code);
   const available = (ok: boolean) => (ok ? 'text-green-900' : 'text-gray-700');

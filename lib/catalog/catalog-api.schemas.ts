@@ -50,6 +50,14 @@ export const productPageSchema = z.object({
   total: z.number().int(),
 });
 
+const locationStockSchema = z.object({
+  location: z.string(),
+  name: z.string(),
+  kind: z.enum(['store', 'warehouse']),
+  availability: availabilitySchema,
+  quantity: z.number().int(),
+});
+
 export const productDetailSchema = z.object({
   slug: z.string(),
   name: z.string(),
@@ -81,15 +89,7 @@ export const productDetailSchema = z.object({
         .nullable()
         .describe('With a reduced price: the lowest price in the 30 days before the reduction; else null'),
       availability: availabilitySchema,
-      stock: z.array(
-        z.object({
-          location: z.string(),
-          name: z.string(),
-          kind: z.enum(['store', 'warehouse']),
-          availability: availabilitySchema,
-          quantity: z.number().int(),
-        }),
-      ),
+      stock: z.array(locationStockSchema),
     }),
   ),
   related: z.record(
@@ -97,6 +97,15 @@ export const productDetailSchema = z.object({
     z.array(productCardSchema),
   ),
 });
+
+/** A product's stock now, per variant and location: what a cached product page refreshes itself with. */
+export const productStockSchema = z.object({
+  slug: z.string(),
+  variants: z.array(
+    z.object({ sku: z.string(), availability: availabilitySchema, stock: z.array(locationStockSchema) }),
+  ),
+});
+export type ProductStockDto = z.infer<typeof productStockSchema>;
 
 export const pricesQuery = z.object({
   sku: z.string().trim().min(1, fieldMessage('sku_required')).max(100),

@@ -1,9 +1,9 @@
 // Maps data-layer results to the public API's shapes (no internal ids leave through the API).
 import type { z } from 'zod';
 import type { CategoryNode } from '@/lib/catalog/categories.reads';
-import type { ProductDetail } from '@/lib/catalog/product-detail.reads';
+import type { ProductDetail, VariantDetail } from '@/lib/catalog/product-detail.reads';
 import type { ProductCard } from '@/lib/catalog/product-listing.reads';
-import type { categorySchema, productCardSchema, productDetailSchema } from './catalog-api.schemas';
+import type { categorySchema, productCardSchema, productDetailSchema, productStockSchema } from './catalog-api.schemas';
 
 export function toCardDto({ id: _id, ...card }: ProductCard): z.infer<typeof productCardSchema> {
   return card;
@@ -38,16 +38,32 @@ export function toProductDetailDto(p: ProductDetail): z.infer<typeof productDeta
       basePrice: v.basePrice,
       lowestPrice30Days: v.lowestPrice30Days,
       availability: v.availability,
-      stock: v.stock.map((s) => ({
-        location: s.locationCode,
-        name: s.locationName,
-        kind: s.kind,
-        availability: s.availability,
-        quantity: s.quantity,
-      })),
+      stock: v.stock.map(toLocationStockDto),
     })),
     related: Object.fromEntries(
       Object.entries(p.related).map(([type, cards]) => [type, cards.map(toCardDto)]),
     ) as z.infer<typeof productDetailSchema>['related'],
+  };
+}
+
+function toLocationStockDto(s: VariantDetail['stock'][number]) {
+  return {
+    location: s.locationCode,
+    name: s.locationName,
+    kind: s.kind,
+    availability: s.availability,
+    quantity: s.quantity,
+  };
+}
+
+/** Only the live part of a product detail: each variant's stock per location. */
+export function toProductStockDto(p: ProductDetail): z.infer<typeof productStockSchema> {
+  return {
+    slug: p.slug,
+    variants: p.variants.map((v) => ({
+      sku: v.sku,
+      availability: v.availability,
+      stock: v.stock.map(toLocationStockDto),
+    })),
   };
 }

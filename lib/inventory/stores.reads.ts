@@ -5,9 +5,6 @@ import { locations } from '@/db/schema';
 import type { OpeningHours } from '@/lib/pickup/pickup-slots.rules';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
 
-/** The visitor's chosen store for click & collect (a store code); read by product pages, never by cached pages. */
-export const PREFERRED_STORE_COOKIE = 'preferred_store';
-
 export type StoreDetail = {
   id: string;
   code: string;

@@ -22,6 +22,7 @@ import {
   priceSchema,
   pricesQuery,
   productDetailSchema,
+  productStockSchema,
   productPageSchema,
   problemSchema,
 } from '@/lib/catalog/catalog-api.schemas';
@@ -207,6 +208,28 @@ export function buildOpenApiDocument() {
           ],
           responses: {
             200: json('ProductDetail'),
+            400: problemResponse('Invalid parameters'),
+            ...keyResponses,
+            404: problemResponse("Inactive channel, or the product is unknown or not in the channel's assortment"),
+          },
+        },
+      },
+      '/api/v1/products/{slug}/stock': {
+        get: {
+          summary: "One product's stock now, per variant and location (never cached)",
+          description:
+            'The live part of the product detail: what a product page served from a cache refreshes its availability with. Without a publishable key it answers for the storefront visitor (session cookie).',
+          security: [...keyed, {}],
+          parameters: [
+            {
+              name: 'slug',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,199}$' },
+            },
+          ],
+          responses: {
+            200: json('ProductStock'),
             400: problemResponse('Invalid parameters'),
             ...keyResponses,
             404: problemResponse("Inactive channel, or the product is unknown or not in the channel's assortment"),
@@ -449,6 +472,7 @@ export function buildOpenApiDocument() {
         Category: toSchema(categorySchema),
         ProductPage: toSchema(productPageSchema),
         ProductDetail: toSchema(productDetailSchema),
+        ProductStock: toSchema(productStockSchema),
         SearchSuggestions: toSchema(suggestionsSchema),
         Feed: toSchema(feedDocumentSchema),
         CreatedCart: toSchema(createdCartSchema),

@@ -18,7 +18,11 @@ describe('isCacheableRequest', () => {
     ['/c/bikes', true],
     ['/c/bikes/city-bikes/dutch?color=red&page=2', true],
     ['/search?q=helmet', true],
-    ['/p/some-bike', false],
+    ['/p/some-bike', true],
+    ['/p/some-bike?variant=VO-000001-BK-M', true],
+    ['/p/Some-Bike', false],
+    ['/p/', false],
+    ['/p/some-bike/extra', false],
     ['/cart', false],
     ['/account', false],
     ['/admin/products', false],
@@ -65,6 +69,14 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(request('/c/bikes', { 'accept-encoding': 'gzip' }), 'anonymous')).not.toBe(en);
     expect(pageCacheKey(request('/c/bikes?page=2'), 'anonymous')).not.toBe(en);
     expect(pageCacheKey(request('/c/bikes'), 'buyer|shop|-|')).not.toBe(en);
+  });
+
+  it("keys by the visitor's store: product pages promise pickup there", () => {
+    const none = pageCacheKey(request('/p/some-bike'), 'anonymous');
+    const berlin = pageCacheKey(request('/p/some-bike', { cookie: 'preferred_store=BER' }), 'anonymous');
+    expect(berlin).not.toBe(none);
+    expect(pageCacheKey(request('/p/some-bike', { cookie: 'preferred_store=MUC' }), 'anonymous')).not.toBe(berlin);
+    expect(pageCacheKey(request('/p/some-bike', { cookie: 'other=1; preferred_store=BER' }), 'anonymous')).toBe(berlin);
   });
 
   it('keys a first visit by the browser language, a remembered choice by the cookie', () => {

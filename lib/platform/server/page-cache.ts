@@ -1,17 +1,19 @@
-// Rendered-page cache for storefront browsing (home, category and search pages), in the spirit of
+// Rendered-page cache for storefront browsing (home, category, search and product pages), in the spirit of
 // Shopware's HTTP cache: the same catalogue page is rendered once per worker, visitor context and
 // minute instead of once per visitor.
 //
 // Invariant it relies on (docs/decisions.md): a storefront page depends only on its URL, the `locale`
-// cookie, catalogue data and the visitor context (the channel they shop — lib/channels/channel-routing.rules.ts —
+// and `preferred_store` cookies, catalogue data and the visitor context (the channel they shop — lib/channels/channel-routing.rules.ts —
 // and anonymous, or a signed-in buyer's back-office flag, company and customer groups). Anything else that changes such a page per visitor must join the key
-// or make the request bypass the cache.
+// or make the request bypass the cache. Stock is not such data: a cached product page renders the stock
+// of its render and refreshes it in the browser (components/storefront/live-availability.tsx).
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { SESSION_COOKIE } from '@/lib/platform/auth/session-cookie';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/platform/i18n/locales';
+import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store';
 
-const CACHEABLE_PATH = /^\/(?:c\/[a-z0-9-]+(?:\/[a-z0-9-]+)*|search)?$/;
+const CACHEABLE_PATH = /^\/(?:c\/[a-z0-9-]+(?:\/[a-z0-9-]+)*|p\/[a-z0-9][a-z0-9-]*|search)?$/;
 /** Headers of client-side navigations, prefetches and server actions: those always render. */
 const RENDER_ALWAYS_HEADERS = [
   'rsc',
@@ -41,8 +43,8 @@ type Request = { method?: string; url?: string; headers: IncomingHttpHeaders };
 export const PAGE_CACHE_BYPASS_HEADER = 'x-page-cache-bypass';
 
 /**
- * Whether a request may be answered from the cache at all: a plain GET of a home, category or search
- * page, not a client navigation, prefetch or server action. A client's `Cache-Control: no-cache` or
+ * Whether a request may be answered from the cache at all: a plain GET of a home, category, search or
+ * product page, not a client navigation, prefetch or server action. A client's `Cache-Control: no-cache` or
  * `Pragma: no-cache` does not count (anyone could make every request render); only an operator's
  * `x-page-cache-bypass` header carrying the configured `bypassToken` does.
  */
@@ -65,15 +67,14 @@ function isOperatorBypass(sent: string | undefined, token: string | undefined): 
 /**
  * The cache key of a cacheable request for a visitor context: the channel and "anonymous", or the channel
  * and a signed-in buyer's context (back-office flag, company, customer groups; see visitor.ts). Also keyed by the page's
- * language (the locale cookie, else Accept-Language: lib/platform/i18n/locales.ts), `Accept-Encoding`
- * and the full URL.
+ * language (the locale cookie, else Accept-Language: lib/platform/i18n/locales.ts), the visitor's
+ * store (the preferred_store cookie: product pages promise pickup there), `Accept-Encoding` and the full URL.
  */
 export function pageCacheKey(request: Request, visitor: string): string {
-  const locale = resolveLocale(
-    readCookies(request.headers.cookie).get(LOCALE_COOKIE),
-    headerValue(request.headers['accept-language']),
-  );
-  return [visitor, locale, String(request.headers['accept-encoding'] ?? ''), request.url].join('\n');
+  const cookies = readCookies(request.headers.cookie);
+  const locale = resolveLocale(cookies.get(LOCALE_COOKIE), headerValue(request.headers['accept-language']));
+  const store = cookies.get(PREFERRED_STORE_COOKIE) ?? '';
+  return [visitor, locale, store, String(request.headers['accept-encoding'] ?? ''), request.url].join('\n');
 }
 
 /** A signed-in visitor's context key: everything their storefront pages depend on besides the URL and locale. */

@@ -3,9 +3,8 @@ import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AddToCartForm } from '@/components/storefront/add-to-cart-form';
-import { AvailabilityBadge } from '@/components/storefront/availability-badge';
 import { Breadcrumb } from '@/components/storefront/breadcrumb';
-import { FulfilmentPromises } from '@/components/storefront/fulfilment-promises';
+import { LiveAvailability } from '@/components/storefront/live-availability';
 import { ProductGrid } from '@/components/storefront/product-grid';
 import { ButtonLink } from '@/components/ui/button';
 import { Price } from '@/components/ui/price';
@@ -14,8 +13,10 @@ import { getProductDetail } from '@/lib/catalog/cached-catalog.reads';
 import { RELATION_TYPES, type ProductDetail, type VariantDetail } from '@/lib/catalog/product-detail.reads';
 import { ShippingNote } from '@/components/storefront/shipping-note';
 import { getCachedProductShippingNote } from '@/lib/shipping/cached-shipping.reads';
-import { listPickupStores, PREFERRED_STORE_COOKIE, type StoreDetail } from '@/lib/inventory/stores.reads';
+import { listPickupStores, type StoreDetail } from '@/lib/inventory/stores.reads';
+import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store';
 import { getDb } from '@/lib/platform/db';
+import { availabilitySettings } from '@/lib/inventory/fulfilment-promise.rules';
 import { findSelectedVariant, pickVariant } from '@/lib/catalog/variant-selection.rules';
 import { useTranslations } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
@@ -53,7 +54,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const [{ slug }, { variant: variantParam, color, size }] = await Promise.all([params, searchParams]);
   const product = await loadProduct(slug);
   if (!product) notFound();
-  // Product pages are not page-cached, so the visitor's store cookie may be read here.
+  // The visitor's store is part of the page-cache key (lib/platform/server/page-cache.ts).
   const [channel, jar] = await Promise.all([getStorefrontChannel(), cookies()]);
   const [pickupStores, shippingNote] = await Promise.all([
     listPickupStores(getDb(), channel),
@@ -92,6 +93,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           {selected?.price && <AddToCartForm key={selected.sku} sku={selected.sku} />}
           {selected && (
             <ProductAvailability
+              slug={product.slug}
               selected={selected}
               stores={pickupStores}
               preferredStore={jar.get(PREFERRED_STORE_COOKIE)?.value ?? null}
@@ -203,28 +205,33 @@ function VariantPicker({ product, selected }: { product: ProductDetail; selected
 }
 
 function ProductAvailability({
+  slug,
   selected,
   stores,
   preferredStore,
 }: {
+  slug: string;
   selected: VariantDetail;
   stores: StoreDetail[];
   preferredStore: string | null;
 }) {
   const t = useTranslations('product');
   return (
-    <section aria-labelledby="availability" className="mt-6">
-      <h2 id="availability" className="mb-2 flex items-center gap-2 text-sm font-semibold">
-        {t('availability')} <AvailabilityBadge availability={selected.availability} />
-      </h2>
-      <ClientMessages namespaces={['stores']}>
-        <FulfilmentPromises stock={selected.stock} stores={stores} preferredCode={preferredStore} now={new Date()} />
-      </ClientMessages>
-      <p className="mt-3 text-xs text-gray-600">
-        {t('sku', { sku: selected.sku })}
-        {selected.gtin && <> · {t('gtin', { gtin: selected.gtin })}</>}
-      </p>
-    </section>
+    <ClientMessages namespaces={['stores', 'promise']}>
+      <LiveAvailability
+        slug={slug}
+        sku={selected.sku}
+        rendered={{ availability: selected.availability, stock: selected.stock, at: new Date().toISOString() }}
+        stores={stores}
+        preferredCode={preferredStore}
+        settings={availabilitySettings(process.env)}
+      >
+        <p className="mt-3 text-xs text-gray-600">
+          {t('sku', { sku: selected.sku })}
+          {selected.gtin && <> · {t('gtin', { gtin: selected.gtin })}</>}
+        </p>
+      </LiveAvailability>
+    </ClientMessages>
   );
 }
 
