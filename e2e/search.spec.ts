@@ -89,3 +89,20 @@ test('"Did you mean" links to a corrected query', async ({ page }) => {
       .first(),
   ).toBeVisible();
 });
+
+test('suggestions asked again are answered from the page cache, per publishable key', async ({ request }) => {
+  const url = '/api/v1/search/suggestions?q=helm&locale=en';
+  const first = await request.get(url, keyFor('web'));
+  expect(first.status()).toBe(200);
+  const body = await first.json();
+  expect(body.products.length).toBeGreaterThan(0);
+  // Each server worker keeps its own cache: ask until one answers from it.
+  await expect(async () => {
+    const again = await request.get(url, keyFor('web'));
+    expect(again.headers()['x-page-cache']).toBe('HIT');
+    expect(await again.json()).toEqual(body);
+  }).toPass();
+  // Another channel's key is another entry, answered for that channel.
+  const b2b = await request.get(url, keyFor('b2b'));
+  expect(b2b.headers()['x-page-cache']).toBe('MISS');
+});

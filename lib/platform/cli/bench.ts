@@ -87,10 +87,11 @@ async function measure(
   // fetch spends several times more CPU per response than http does.
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   // Warm-up on every connection, so that every worker has seen the paths (JIT, database pool and each
-  // worker's catalogue cache); at most 100 paths (product pages are not cached anyway).
+  // worker's catalogue and page caches): the steady state of a shop whose visitors keep coming back to
+  // the same pages. At most 200 paths.
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      for (const path of paths.slice(0, 100)) await get(agent, baseUrl + path, headers);
+      for (const path of paths.slice(0, 200)) await get(agent, baseUrl + path, headers);
     }),
   );
   const durations: number[] = [];
@@ -509,8 +510,19 @@ async function main() {
       await measure(baseUrl, 'search page, rendered', searchPaths, rendered);
       await measure(
         baseUrl,
-        'product page (live stock)',
+        'product page',
         slugs.map((s) => `/p/${s}`),
+      );
+      await measure(
+        baseUrl,
+        'product page, rendered',
+        slugs.slice(0, 50).map((s) => `/p/${s}`),
+        rendered,
+      );
+      await measure(
+        baseUrl,
+        'GET /api/v1/products/{slug}/stock',
+        slugs.map((s) => `/api/v1/products/${s}/stock`),
       );
       await measure(
         baseUrl,

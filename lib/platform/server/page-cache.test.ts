@@ -23,6 +23,8 @@ describe('isCacheableRequest', () => {
     ['/p/Some-Bike', false],
     ['/p/', false],
     ['/p/some-bike/extra', false],
+    ['/api/v1/search/suggestions?q=hel', true],
+    ['/api/v1/search', false],
     ['/cart', false],
     ['/account', false],
     ['/admin/products', false],
@@ -69,6 +71,13 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(request('/c/bikes', { 'accept-encoding': 'gzip' }), 'anonymous')).not.toBe(en);
     expect(pageCacheKey(request('/c/bikes?page=2'), 'anonymous')).not.toBe(en);
     expect(pageCacheKey(request('/c/bikes'), 'buyer|shop|-|')).not.toBe(en);
+  });
+
+  it('keys an API call by the publishable key that names its channel', () => {
+    const url = '/api/v1/search/suggestions?q=hel';
+    const web = pageCacheKey(request(url, { 'x-publishable-key': 'pk_demo_web' }), 'web|anonymous');
+    expect(pageCacheKey(request(url), 'web|anonymous')).not.toBe(web);
+    expect(pageCacheKey(request(url, { 'x-publishable-key': 'pk_demo_b2b' }), 'web|anonymous')).not.toBe(web);
   });
 
   it("keys by the visitor's store: product pages promise pickup there", () => {

@@ -13,7 +13,8 @@ import { SESSION_COOKIE } from '@/lib/platform/auth/session-cookie';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/platform/i18n/locales';
 import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store';
 
-const CACHEABLE_PATH = /^\/(?:c\/[a-z0-9-]+(?:\/[a-z0-9-]+)*|p\/[a-z0-9][a-z0-9-]*|search)?$/;
+const CACHEABLE_PATH =
+  /^\/(?:c\/[a-z0-9-]+(?:\/[a-z0-9-]+)*|p\/[a-z0-9][a-z0-9-]*|search|api\/v1\/search\/suggestions)?$/;
 /** Headers of client-side navigations, prefetches and server actions: those always render. */
 const RENDER_ALWAYS_HEADERS = [
   'rsc',
@@ -44,7 +45,7 @@ export const PAGE_CACHE_BYPASS_HEADER = 'x-page-cache-bypass';
 
 /**
  * Whether a request may be answered from the cache at all: a plain GET of a home, category, search or
- * product page, not a client navigation, prefetch or server action. A client's `Cache-Control: no-cache` or
+ * product page or of the search suggestions (GET /api/v1/search/suggestions, asked on every keystroke), not a client navigation, prefetch or server action. A client's `Cache-Control: no-cache` or
  * `Pragma: no-cache` does not count (anyone could make every request render); only an operator's
  * `x-page-cache-bypass` header carrying the configured `bypassToken` does.
  */
@@ -68,13 +69,15 @@ function isOperatorBypass(sent: string | undefined, token: string | undefined): 
  * The cache key of a cacheable request for a visitor context: the channel and "anonymous", or the channel
  * and a signed-in buyer's context (back-office flag, company, customer groups; see visitor.ts). Also keyed by the page's
  * language (the locale cookie, else Accept-Language: lib/platform/i18n/locales.ts), the visitor's
- * store (the preferred_store cookie: product pages promise pickup there), `Accept-Encoding` and the full URL.
+ * store (the preferred_store cookie: product pages promise pickup there), the publishable key an API call
+ * names its channel with, `Accept-Encoding` and the full URL.
  */
 export function pageCacheKey(request: Request, visitor: string): string {
   const cookies = readCookies(request.headers.cookie);
   const locale = resolveLocale(cookies.get(LOCALE_COOKIE), headerValue(request.headers['accept-language']));
   const store = cookies.get(PREFERRED_STORE_COOKIE) ?? '';
-  return [visitor, locale, store, String(request.headers['accept-encoding'] ?? ''), request.url].join('\n');
+  const key = headerValue(request.headers['x-publishable-key']) ?? '';
+  return [visitor, locale, store, key, String(request.headers['accept-encoding'] ?? ''), request.url].join('\n');
 }
 
 /** A signed-in visitor's context key: everything their storefront pages depend on besides the URL and locale. */
