@@ -219,6 +219,8 @@ function ProductAvailability({
   return (
     <ClientMessages namespaces={['stores', 'promise']}>
       <LiveAvailability
+        // A new variant starts from its own rendered stock, not the last one's live answer.
+        key={selected.sku}
         slug={slug}
         sku={selected.sku}
         rendered={{ availability: selected.availability, stock: selected.stock, at: new Date().toISOString() }}
