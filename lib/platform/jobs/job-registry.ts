@@ -6,6 +6,7 @@ import { sendPendingNotifications } from '@/lib/notifications/outbox.writes';
 import type { NotificationTransport } from '@/lib/platform/mail/mail-transport';
 import { cancelUncollectedOrders } from '@/lib/pickup/pickup-desk.writes';
 import { recordDuePriceHistory } from '@/lib/pricing/price-history.writes';
+import { deleteStaleRateLimits } from '@/lib/platform/rate-limit-cleanup.writes';
 
 export type JobContext = { db: Database; transport: NotificationTransport | null };
 
@@ -84,5 +85,20 @@ export const JOBS: JobDefinition[] = [
     },
     retry: { limit: 3, delaySeconds: 60, backoff: true },
     timeoutSeconds: 900,
+  },
+  {
+    // Rate-limit counters and revoked sessions that can no longer matter (docs/security.md).
+    name: 'delete-stale-rate-limits',
+    schedule: '45 * * * *',
+    run: async ({ db }) => {
+      const result = await deleteStaleRateLimits(db);
+      logIf(
+        result.counters > 0 || result.revokedSessions > 0,
+        `Rate limits: ${result.counters} stale counters and ${result.revokedSessions} expired revoked sessions deleted.`,
+      );
+      return result;
+    },
+    retry: { limit: 3, delaySeconds: 60, backoff: true },
+    timeoutSeconds: 300,
   },
 ];

@@ -191,6 +191,7 @@ describe('job runner', () => {
     expect(await schedules()).toEqual([
       `cancel-uncollected-orders ${NEVER_DUE}`,
       `delete-abandoned-carts ${NEVER_DUE}`,
+      `delete-stale-rate-limits ${NEVER_DUE}`,
       `record-price-history ${NEVER_DUE}`,
       `send-notifications ${NEVER_DUE}`,
     ]);
@@ -204,6 +205,7 @@ describe('job runner', () => {
     expect(await schedules()).toEqual([
       `cancel-uncollected-orders ${NEVER_DUE}`,
       `delete-abandoned-carts ${NEVER_DUE}`,
+      `delete-stale-rate-limits ${NEVER_DUE}`,
       `record-price-history ${NEVER_DUE}`,
     ]);
     expect(JOBS.map((j) => [j.name, j.schedule])).toEqual([
@@ -211,6 +213,7 @@ describe('job runner', () => {
       ['record-price-history', '* * * * *'],
       ['cancel-uncollected-orders', '0 * * * *'],
       ['delete-abandoned-carts', '30 * * * *'],
+      ['delete-stale-rate-limits', '45 * * * *'],
     ]);
   });
 });
