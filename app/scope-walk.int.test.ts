@@ -144,6 +144,9 @@ const SCOPES: Record<string, Record<string, Scope>> = {
   'app/api/v1/pages/[slug]/route.ts': { GET: PUBLIC_CHANNEL_DATA },
   'app/api/v1/products/route.ts': { GET: PUBLIC_CHANNEL_DATA },
   'app/api/v1/products/[slug]/route.ts': { GET: PUBLIC_CHANNEL_DATA },
+  'app/api/v1/products/[slug]/stock/route.ts': {
+    GET: { unscoped: "public channel data: the publishable key's channel, or the storefront visitor's own" },
+  },
   'app/api/v1/search/suggestions/route.ts': {
     GET: { unscoped: "public channel data: the publishable key's channel, or the storefront visitor's own" },
   },
