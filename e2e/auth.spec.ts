@@ -79,7 +79,7 @@ test('a visitor who signs up from the checkout returns there after confirming th
   const password = 'a-long-enough-password';
   await page.goto('/checkout');
   await page.getByRole('link', { name: 'Sign in' }).click();
-  await page.getByRole('link', { name: 'Create account' }).click();
+  await page.getByRole('link', { name: 'Create an account' }).click();
   await expect(page).toHaveURL(/\/sign-up\?callbackUrl=%2Fcheckout$/);
   await page.getByLabel('Full name').fill('Chris Checkout');
   await page.getByLabel('Email').fill(email);

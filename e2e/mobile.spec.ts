@@ -66,6 +66,8 @@ test('on a phone the category drawer offers subcategories as buttons, and filter
   const name = await target.innerText();
   await target.tap();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expectNoSeriousA11yViolations(page);
+  expect(await hasHorizontalScroll(page)).toBe(false);
 });
 
 test('on a phone the header search suggests products within the screen, and a tap opens one', async ({ page }) => {
@@ -81,9 +83,10 @@ test('on a phone the header search suggests products within the screen, and a ta
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
   await expectTouchSized(option);
-  await expectNoSeriousA11yViolations(page);
   const name = (await option.innerText()).split('\n')[0]!;
   await option.tap();
   await expect(page).toHaveURL(/\/p\//);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expectNoSeriousA11yViolations(page);
+  expect(await hasHorizontalScroll(page)).toBe(false);
 });

@@ -17,7 +17,7 @@ export function SubcategoryLinks({
       <ul className="flex flex-wrap gap-2">
         {items.map((child) => (
           <li key={child.id}>
-            <ButtonLink href={`/c/${child.path}`} variant="secondary" size="touch" className="rounded-full">
+            <ButtonLink href={`/c/${child.path}`} variant="secondary" size="touch">
               {child.name}
             </ButtonLink>
           </li>
