@@ -18,6 +18,7 @@ import {
   contentPages,
   customerCredits,
   loginThrottle,
+  notificationOutbox,
   orderLines,
   orders,
   priceListChannels,
@@ -1560,6 +1561,34 @@ describe('server actions', () => {
       } finally {
         vi.unstubAllEnvs();
       }
+    });
+
+    it('confirming the mailed link sends to the sign-in that returns where the visitor signed up from', async () => {
+      state.actor = null;
+      const { confirmEmailAction } = await import('@/app/(storefront)/auth-actions');
+      const { registerCustomer } = await import('@/lib/customers/register-customer.writes');
+      const confirmedAt = async (callbackUrl?: string) => {
+        const email = `confirm-${Date.now()}-${callbackUrl?.length ?? 0}@example.com`;
+        const input = { name: 'Carla Confirm', email, password: 'a-long-enough-password', callbackUrl };
+        await registerCustomer(t.db, input, { locale: 'en', baseUrl: 'http://x.test', confirmation: 'email' });
+        const [mail] = await t.db
+          .select({ body: notificationOutbox.body })
+          .from(notificationOutbox)
+          .where(eq(notificationOutbox.email, email));
+        const link = new URL(/http:\/\/x\.test\/sign-up\/confirm\?\S+/.exec(mail!.body)![0]);
+        const form = new FormData();
+        form.set('token', link.searchParams.get('token')!);
+        // What the confirmation page puts in its form; a forged value is checked again by the action.
+        if (callbackUrl) form.set('callbackUrl', callbackUrl);
+        try {
+          return await confirmEmailAction(null, form);
+        } catch (error) {
+          return (error as { digest?: string }).digest?.split(';')[2] ?? null;
+        }
+      };
+      expect(await confirmedAt('/checkout')).toBe('/sign-in?callbackUrl=%2Fcheckout&confirmed=1');
+      expect(await confirmedAt()).toBe('/sign-in?confirmed=1');
+      expect(await confirmedAt('//evil.example/x')).toBe('/sign-in?confirmed=1');
     });
 
     it('shows the password policy at the password field', async () => {

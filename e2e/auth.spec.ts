@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn, signOut, signUpAndConfirm } from './fixtures';
+import {
+  confirmationPath,
+  expectNoSeriousA11yViolations,
+  ROLE_ACCOUNTS,
+  signIn,
+  signOut,
+  signUpAndConfirm,
+} from './fixtures';
 
 const expectedRoles: Record<keyof typeof ROLE_ACCOUNTS, string> = {
   admin: 'admin',
@@ -65,6 +72,28 @@ test('a consumer signs up, confirms the mailed link and lands in the account', a
   await expect(page.getByText('This password is one of the most commonly used ones.').first()).toBeVisible();
   await signUpAndConfirm(page, { name: 'Nora New', email, password: 'a-long-enough-password' });
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+});
+
+test('a visitor who signs up from the checkout returns there after confirming the mailed link', async ({ page }) => {
+  const email = `checkout-${Date.now()}@example.com`;
+  const password = 'a-long-enough-password';
+  await page.goto('/checkout');
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await expect(page).toHaveURL(/\/sign-up\?callbackUrl=%2Fcheckout$/);
+  await page.getByLabel('Full name').fill('Chris Checkout');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `We have sent an e-mail to ${email}` })).toBeVisible();
+  // The mailed link carries the way back; the confirmation page passes it on to the sign-in.
+  await page.goto(await confirmationPath(email));
+  await page.getByRole('button', { name: 'Confirm account' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fcheckout&confirmed=1$/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/checkout$/);
 });
 
 test('signing up with a known address answers as for a new one (no account enumeration)', async ({ page }) => {

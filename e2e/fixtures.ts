@@ -27,12 +27,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 /** The link mailed at sign-up, read from the outbox of the e2e database (DATABASE_URL), as a path. */
-async function confirmationPath(email: string): Promise<string> {
+export async function confirmationPath(email: string): Promise<string> {
   const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
   try {
     const [row] = await sql<{ body: string }[]>`
       select body from notification_outbox where email = ${email} order by created_at desc limit 1`;
-    const link = /https?:\/\/\S+\/sign-up\/confirm\?token=[\w-]+/.exec(row?.body ?? '')?.[0];
+    const link = /https?:\/\/\S+\/sign-up\/confirm\?token=[\w-]+\S*/.exec(row?.body ?? '')?.[0];
     if (!link) throw new Error(`No confirmation link was mailed to ${email}`);
     const url = new URL(link);
     return url.pathname + url.search;

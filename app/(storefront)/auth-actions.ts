@@ -60,22 +60,21 @@ export const signUpAction = validatedAction('public', signUpInput, async (input)
     confirmation,
   });
   // The same answer for a new and a known address; without mail the sign-in page says what to do next.
-  // The sign-in then returns to where the visitor was (authHref checks the path again).
-  if (confirmation === 'none') {
-    const back = authHref('/sign-in', input.callbackUrl);
-    redirect(back === '/sign-in' ? '/sign-in?signedUp=1' : `${back}&signedUp=1`);
-  }
+  // The sign-in then returns to where the visitor was (authHref checks the path again); with mail the
+  // confirmation link carries that path (registerCustomer).
+  if (confirmation === 'none') redirect(authHref('/sign-in', input.callbackUrl, { signedUp: '1' }));
   return { ok: true, message: t('auth.checkEmail', { email: input.email }) };
 });
 
 /** Follows the link mailed at sign-up (a button, so that a mail scanner fetching the link confirms nothing). */
 export const confirmEmailAction = validatedAction(
   'public',
-  z.object({ token: z.string().trim().min(1).max(200) }),
+  z.object({ token: z.string().trim().min(1).max(200), callbackUrl: z.string().max(500).optional() }),
   async (input) => {
     const t = await getTranslations();
     if (!(await confirmEmail(getDb(), input.token))) return { ok: false, formError: t('auth.confirmInvalid') };
-    redirect('/sign-in?confirmed=1');
+    // The sign-in returns to where the visitor signed up from (a same-site path only: authHref checks).
+    redirect(authHref('/sign-in', input.callbackUrl, { confirmed: '1' }));
   },
 );
 

@@ -23,6 +23,13 @@ export type OptionTypeTranslations = Partial<Record<string, { name?: string; val
 export type ValueTranslations = Partial<Record<string, { value?: string }>>;
 export type AltTranslations = Partial<Record<string, { alt?: string }>>;
 
+/**
+ * The collation names are sorted in: ICU's root order, which sorts "Äpfel" with "Apfel" (not after
+ * "Zelt", as the database's default C collation does) and is the same for English and German. One
+ * collation for every language, so one index per name expression serves every visitor (docs/i18n.md).
+ */
+export const NAME_COLLATION = 'und-x-icu';
+
 export const taxClasses = pgTable('tax_classes', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
@@ -111,13 +118,17 @@ export const products = pgTable(
     index('products_brand_idx').on(t.brandId),
     index('products_search_idx').using('gin', t.searchVector),
     index('products_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    // Sorting by name in the collation listings use (NAME_COLLATION, lib/catalog/translated-sql.reads.ts
+    // writes the same expressions): the catalogue-language column, and each translated language.
     index('products_listing_name_idx')
-      .on(t.name, t.id)
+      .on(sql.raw(`(name collate "${NAME_COLLATION}")`), t.id)
       .where(sql`${t.status} = 'active'`),
-    // Sorting by name in a translated language (lib/catalog/translated-sql.ts writes the same expression).
     ...(['de', 'en'] as const).map((locale) =>
       index(`products_listing_name_${locale}_idx`)
-        .on(sql.raw(`(coalesce(nullif((translations -> '${locale}') ->> 'name', ''), name))`), t.id)
+        .on(
+          sql.raw(`(coalesce(nullif((translations -> '${locale}') ->> 'name', ''), name) collate "${NAME_COLLATION}")`),
+          t.id,
+        )
         .where(sql`${t.status} = 'active'`),
     ),
     index('products_listing_price_idx')

@@ -22,16 +22,21 @@ export const searchSynonymGroups = pgTable(
 /**
  * The distinct lower-case words of product names (every locale), category names (every locale), brand
  * names and synonym terms: a few thousand rows that typo correction and compound splitting search
- * instead of every description. Filled by triggers (migration 0017); `rebuild_search_terms()` drops
- * words no longer used.
+ * instead of every description. Filled by triggers (migration 0018); `rebuild_search_terms()` drops
+ * words no longer used. `folded` is the word as search compares it (`search_fold`, migration 0021:
+ * "straße" and "strasse", "schlüssel", "schluessel" and "schlussel" are one word).
  */
 export const searchTerms = pgTable(
   'search_terms',
   {
     term: text('term').primaryKey(),
+    folded: text('folded')
+      .notNull()
+      .generatedAlwaysAs(sql`search_fold(term)`),
   },
   (t) => [
-    index('search_terms_trgm_idx').using('gin', sql`${t.term} gin_trgm_ops`),
-    index('search_terms_length_idx').on(sql`length(${t.term})`),
+    index('search_terms_folded_idx').on(t.folded),
+    index('search_terms_folded_trgm_idx').using('gin', sql`${t.folded} gin_trgm_ops`),
+    index('search_terms_folded_length_idx').on(sql`length(${t.folded})`),
   ],
 );

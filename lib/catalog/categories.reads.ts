@@ -3,7 +3,7 @@ import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { categories } from '@/db/schema';
 import type { Locale } from '@/lib/platform/i18n/locales';
-import { CATALOG_LOCALE, translatedSql } from './translated-sql.reads';
+import { CATALOG_LOCALE, nameSortSql, translatedSql } from './translated-sql.reads';
 
 export type CategoryNode = {
   id: string;
@@ -29,7 +29,7 @@ export async function listCategoryTree(db: Executor, locale: Locale = CATALOG_LO
       depth: categories.depth,
     })
     .from(categories)
-    .orderBy(asc(categories.depth), asc(categories.position), asc(name));
+    .orderBy(asc(categories.depth), asc(categories.position), asc(nameSortSql(name)));
   const byId = new Map<string, CategoryNode>();
   const roots: CategoryNode[] = [];
   for (const row of rows) {

@@ -10,7 +10,7 @@ import type { ChannelContext } from '@/lib/channels/channels.reads';
 import { prepareSearch, searchMatchSql, searchRankSql } from '@/lib/search/search.reads';
 import type { SearchPlan } from '@/lib/search/search-query.rules';
 import type { Locale } from '@/lib/platform/i18n/locales';
-import { CATALOG_LOCALE, optionValueLabelSql, translatedSql } from './translated-sql.reads';
+import { CATALOG_LOCALE, nameSortSql, optionValueLabelSql, translatedSql } from './translated-sql.reads';
 
 export type ProductCard = {
   id: string;
@@ -213,16 +213,17 @@ export async function listProducts(
 
   const locale = query.locale ?? CATALOG_LOCALE;
   const name = translatedSql(sql`p.name`, sql`p.translations`, 'name', locale);
+  const byName = nameSortSql(name);
   const sort = query.sort ?? 'relevance';
   const sortPrice = hasVariantFilter
     ? sql`(select min(${display}) ${matchingVariants})`
     : displayPriceSql(channel, sql`p.listing_min_price`, sql`tc.rate_bp`);
   const orderBy: Record<typeof sort, SQL> = {
-    relevance: q && search ? sql`${searchRankSql(search, q)} desc, ${name} asc, p.id` : sql`${name} asc, p.id`,
-    'price-asc': sql`${sortPrice} asc, ${name} asc, p.id`,
-    'price-desc': sql`${sortPrice} desc, ${name} asc, p.id`,
-    name: sql`${name} asc, p.id`,
-    newest: sql`p.created_at desc, ${name} asc, p.id`,
+    relevance: q && search ? sql`${searchRankSql(search, q)} desc, ${byName} asc, p.id` : sql`${byName} asc, p.id`,
+    'price-asc': sql`${sortPrice} asc, ${byName} asc, p.id`,
+    'price-desc': sql`${sortPrice} desc, ${byName} asc, p.id`,
+    name: sql`${byName} asc, p.id`,
+    newest: sql`p.created_at desc, ${byName} asc, p.id`,
   };
   const from = sql`from products p
     join categories c on c.id = p.category_id

@@ -51,6 +51,18 @@ describe('registerCustomer', () => {
     expect(await confirmEmail(t.db, token)).toBe(false);
   });
 
+  it('carries where the visitor signed up from in the link, if it is a path of this shop', async () => {
+    const linkFor = async (callbackUrl: string) => {
+      const email = `back-${uniqueSuffix()}@example.com`;
+      await registerCustomer(t.db, { name: 'Bea Back', email, password: PASSWORD, callbackUrl }, OPTIONS);
+      const [mail] = await mailsTo(email);
+      return /https:\/\/shop\.example\.com\/sign-up\/confirm\?\S+/.exec(mail!.body)![0];
+    };
+    expect(await linkFor('/checkout')).toMatch(/\?token=[\w-]+&callbackUrl=%2Fcheckout$/);
+    expect(await linkFor('https://evil.example/checkout')).toMatch(/\?token=[\w-]+$/);
+    expect(await linkFor('/sign-in')).toMatch(/\?token=[\w-]+$/);
+  });
+
   it('for an existing account changes nothing and mails its owner instead', async () => {
     const existing = await makeCustomer(t.db);
     const [before] = await t.db.select().from(users).where(eq(users.id, existing.id));

@@ -8,8 +8,8 @@ import { PASSWORD_PROBLEM_CODES, passwordProblem } from '@/lib/platform/auth/pas
 import { AppError } from '@/lib/platform/errors';
 import type { Locale } from '@/lib/platform/i18n/locales';
 import { translatorFor } from '@/lib/platform/i18n/messages';
-import type { SignUpInput } from '@/lib/platform/auth/auth.schemas';
-import type { SignUpConfirmation } from './sign-up-confirmation.rules';
+import { returnPath, type SignUpInput } from '@/lib/platform/auth/auth.schemas';
+import { confirmationLink, type SignUpConfirmation } from './sign-up-confirmation.rules';
 
 /** How long a confirmation link works. */
 export const CONFIRMATION_HOURS = 48;
@@ -94,7 +94,7 @@ export async function registerCustomer(
               subject: t('mail.signUpConfirmSubject'),
               body: t('mail.signUpConfirmBody', {
                 ...values,
-                link: `${options.baseUrl}/sign-up/confirm?token=${token}`,
+                link: confirmationLink(options.baseUrl, token, returnPath(input.callbackUrl)),
               }),
             }
           : {

@@ -11,3 +11,13 @@ export function signUpConfirmation(env: Record<string, string | undefined>): Sig
   if (setting) throw new Error(`SIGN_UP_CONFIRMATION must be "email" or "none", got "${setting}"`);
   return env.SMTP_URL?.trim() ? 'email' : 'none';
 }
+
+/**
+ * The link mailed at sign-up: the confirmation page with its token and, when the visitor signed up on
+ * the way somewhere (the cart, the checkout), that same-site path, so that the sign-in after confirming
+ * returns there (`returnPath` of lib/platform/auth/auth.schemas.ts, checked again on the page).
+ */
+export function confirmationLink(baseUrl: string, token: string, returnTo: string | undefined): string {
+  const params = new URLSearchParams({ token, ...(returnTo ? { callbackUrl: returnTo } : {}) });
+  return `${baseUrl}/sign-up/confirm?${params}`;
+}

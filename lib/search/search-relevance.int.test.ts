@@ -84,6 +84,12 @@ beforeAll(async () => {
   const nordwand = await makeBrand(t.db, { name: 'Nordwand Outdoor' });
   const lumara = await makeBrand(t.db, { name: 'Lumara' });
   const riegelhaus = await makeBrand(t.db, { name: 'Riegelhaus' });
+  // German spellings: ß or ss, ü or ue or u (the brand is written with ue in the catalogue).
+  const tools = await category('Tools', 'Werkzeug');
+  const spokeKeys = await category('Spoke Keys', 'Speichenschlüssel', tools);
+  const rainwear = await category('Rainwear', 'Regenbekleidung');
+  const tyres = await category('Road Tyres', 'Straßenreifen');
+  const gruenwald = await makeBrand(t.db, { name: 'Gruenwald' });
 
   await product('kinzig', {
     name: 'Kinzig 7 Trekking',
@@ -135,6 +141,14 @@ beforeAll(async () => {
     category: lights,
     brand: lumara,
   });
+  await product('spokekey', {
+    name: 'Spanner Spoke Key',
+    de: 'Spanner Schlüssel für Speichen',
+    category: spokeKeys,
+    brand: gruenwald,
+  });
+  await product('cape', { name: 'Rain Cape XL', de: 'Regencape in großer Größe', category: rainwear });
+  await product('asfalto', { name: 'Asfalto Road Tyre', de: 'Asfalto Reifen für die Straße', category: tyres });
   await makeMedia(t.db, { productId: made.kinzig!.id, url: '/media/kinzig.svg', alt: 'Kinzig 7' });
 
   for (const terms of [
@@ -210,6 +224,18 @@ const TABLE: Row[] = [
   { q: 'Trekkingrad', top: 'kinzig', note: 'German name' },
   { q: 'Vollgefedert', top: 'brenta', note: 'German name word' },
   { q: 'Schuhe', top: 'boot', note: 'German parent category' },
+  { q: 'Straße', top: 'asfalto', note: 'German name with ß' },
+  { q: 'Strasse', top: 'asfalto', note: 'ß written ss' },
+  { q: 'Strassenreifen', top: 'asfalto', note: 'German category name, ß written ss' },
+  { q: 'Schlüssel', top: 'spokekey', note: 'German name with ü' },
+  { q: 'Schluessel', top: 'spokekey', note: 'ü written ue' },
+  { q: 'Schlussel', top: 'spokekey', note: 'ü written u' },
+  { q: 'Speichenschluessel', top: 'spokekey', note: 'German category name, ü written ue' },
+  { q: 'Größe', top: 'cape', note: 'German name with ö and ß' },
+  { q: 'Grosse', top: 'cape', note: 'ö written o, ß written ss' },
+  { q: 'Groesse', top: 'cape', note: 'ö written oe, ß written ss' },
+  { q: 'Grünwald', top: 'spokekey', note: 'brand spelt with ue, typed with ü' },
+  { q: 'Grunwald', top: 'spokekey', note: 'brand spelt with ue, typed with u' },
   { q: 'RT-004711-BK', top: 'kinzig', note: 'SKU' },
   { q: 'rt-004711', top: 'kinzig', note: 'SKU prefix, lower case' },
 ];
@@ -315,6 +341,24 @@ describe('suggestions while typing', () => {
     const found = await listSearchSuggestions(t.db, web, { q: 'fahr', locale: 'en', assortment: assortment() });
     expect(BIKES.map((k) => made[k]!.id)).toContain(found.products[0]?.id);
     expect(found.categories.map((c) => c.name)).toContain('Bikes');
+  });
+
+  it.each([
+    ['schlue', 'spokekey', 'ü written ue, half typed'],
+    ['schlü', 'spokekey', 'with ü'],
+    ['grös', 'cape', 'ö with ß to come'],
+    ['groes', 'cape', 'ö written oe'],
+    ['strasse', 'asfalto', 'ß written ss'],
+  ])('suggests %s -> %s (%s)', async (q, key) => {
+    const found = await listSearchSuggestions(t.db, web, { q, locale: 'de', assortment: assortment() });
+    expect(found.products.map((p) => p.id)).toContain(made[key]!.id);
+  });
+
+  it('suggests categories and brands whatever the German spelling', async () => {
+    const suggest = (q: string) => listSearchSuggestions(t.db, web, { q, locale: 'de', assortment: assortment() });
+    expect((await suggest('Schluessel')).categories.map((c) => c.name)).toContain('Speichenschlüssel');
+    expect((await suggest('Strassenr')).categories.map((c) => c.name)).toContain('Straßenreifen');
+    expect((await suggest('grün')).brands.map((b) => b.name)).toEqual(['Gruenwald']);
   });
 
   it('answers an empty query with nothing', async () => {

@@ -103,7 +103,8 @@ async function suggestCategories(
 async function suggestBrands(db: Executor, plan: SearchPlan, input: { assortment: AssortmentScope }) {
   const rows = await db.execute<{ slug: string; name: string }>(sql`
     select b.slug, b.name from brands b
-    where (to_tsvector('simple', b.name) || to_tsvector('english', b.name) || to_tsvector('german', b.name)) @@ ${searchQuerySql(plan)}
+    where (to_tsvector('simple', b.name) || to_tsvector('english', b.name)
+      || to_tsvector('german', search_fold(b.name))) @@ ${searchQuerySql(plan)}
       and exists (select 1 from products p where p.brand_id = b.id and ${sellable(input.assortment)})
     order by b.name
     limit ${BRANDS}

@@ -17,7 +17,9 @@ const MAX_CORRECTIONS = 2;
 /**
  * One round trip to the term dictionary for a query's words: which words, compound pieces and phrases
  * are known, the closest terms to each unknown word (Levenshtein within its typo budget plus
- * `extraBudget`), the compounds each word ends, and the synonym groups of all of them.
+ * `extraBudget`), the compounds each word ends, and the synonym groups of all of them. Words are
+ * compared folded (`search_fold`, migration 0021: "strasse" is "straße", "schluessel" is "schlüssel");
+ * corrections, compounds and completions come back as the dictionary spells them.
  */
 export async function findTermFacts(
   db: Executor,
@@ -36,26 +38,26 @@ export async function findTermFacts(
     terms: string[];
   }>(sql`
     with input as (
-      select word, budget from unnest(${textArray(words)}, ${sql`array[${sql.join(
+      select word, search_fold(word) as folded, budget from unnest(${textArray(words)}, ${sql`array[${sql.join(
         budgets.map((b) => sql`${b}`),
         sql`, `,
       )}]::int[]`}) as i(word, budget)
     ),
     lookups as (select unnest(${textArray(questions.lookups)}) as term),
     known as (
-      select l.term from lookups l where exists (select 1 from search_terms t where t.term = l.term)
+      select l.term from lookups l where exists (select 1 from search_terms t where t.folded = search_fold(l.term))
         or exists (select 1 from search_synonym_groups g where g.terms @> array[l.term])
     ),
     fixes as (
       select i.word, f.term, f.distance from input i
       cross join lateral (
-        select t.term, levenshtein_less_equal(i.word, t.term, i.budget) as distance
+        select t.term, levenshtein_less_equal(i.folded, t.folded, i.budget) as distance
         from search_terms t
-        where length(t.term) between length(i.word) - i.budget and length(i.word) + i.budget
-          and t.term <> i.word
-          and levenshtein_less_equal(i.word, t.term, i.budget) <= i.budget
+        where length(t.folded) between length(i.folded) - i.budget and length(i.folded) + i.budget
+          and t.folded <> i.folded
+          and levenshtein_less_equal(i.folded, t.folded, i.budget) <= i.budget
           -- Two edits only with the same first letter: "bycicle" -> "bicycle", not "bicycle" -> "cycle".
-          and (left(t.term, 1) = left(i.word, 1) or levenshtein_less_equal(i.word, t.term, 1) <= 1)
+          and (left(t.folded, 1) = left(i.folded, 1) or levenshtein_less_equal(i.folded, t.folded, 1) <= 1)
         order by 2, similarity(i.word, t.term) desc, t.term
         limit ${MAX_CORRECTIONS}
       ) f
@@ -69,7 +71,8 @@ export async function findTermFacts(
     ),
     completions as (
       select ${last}::text as word, t.term from search_terms t
-      where ${last}::text is not null and t.term like ${last ? `${last}%` : ''} and t.term <> ${last}::text
+      where ${last}::text is not null and t.folded like search_fold(${last}::text) || '%'
+        and t.folded <> search_fold(${last}::text)
       order by length(t.term), t.term
       limit ${MAX_HEADS}
     ),
@@ -77,7 +80,7 @@ export async function findTermFacts(
       select i.word, h.term from input i
       cross join lateral (
         select t.term from search_terms t
-        where length(i.word) >= 4 and t.term like '%' || i.word and t.term <> i.word
+        where length(i.word) >= 4 and t.folded like '%' || i.folded and t.folded <> i.folded
         order by length(t.term), t.term
         limit ${MAX_HEADS}
       ) h

@@ -3,7 +3,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { SignUpForm } from '@/components/storefront/sign-up-form';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/lib/platform/i18n/client-messages';
-import { authHref } from '@/lib/platform/auth/auth.schemas';
+import { authHref, returnPath } from '@/lib/platform/auth/auth.schemas';
 
 export const generateMetadata = pageTitle('auth.signUpTitle');
 
@@ -14,8 +14,7 @@ export default async function SignUpPage({
 }) {
   const [t, { callbackUrl }] = await Promise.all([getTranslations(), searchParams]);
   // Where the visitor came from, if it is a page of this shop: the sign-in after signing up returns there.
-  const from = typeof callbackUrl === 'string' ? callbackUrl : undefined;
-  const returnTo = from && authHref('/sign-in', from) !== '/sign-in' ? from : undefined;
+  const returnTo = returnPath(typeof callbackUrl === 'string' ? callbackUrl : undefined);
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t('auth.signUpTitle')}</h1>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authHref, safeCallbackUrl, signUpInput } from './auth.schemas';
+import { authHref, returnPath, safeCallbackUrl, signUpInput } from './auth.schemas';
 
 describe('safeCallbackUrl', () => {
   it.each([
@@ -50,5 +50,30 @@ describe('authHref', () => {
     ['/sign-in', '/api/auth/signout', '/sign-in'],
   ] as const)('%s from %j -> %s', (page, from, expected) => {
     expect(authHref(page, from)).toBe(expected);
+  });
+
+  it.each([
+    ['/checkout', '/sign-in?callbackUrl=%2Fcheckout&confirmed=1'],
+    [undefined, '/sign-in?confirmed=1'],
+    ['https://evil.example/x', '/sign-in?confirmed=1'],
+  ] as const)('adds its flags after the return path: %j -> %s', (from, expected) => {
+    expect(authHref('/sign-in', from, { confirmed: '1' })).toBe(expected);
+  });
+});
+
+describe('returnPath', () => {
+  it.each([
+    ['/checkout', '/checkout'],
+    ['/c/bikes?color=Black', '/c/bikes?color=Black'],
+    [undefined, undefined],
+    ['', undefined],
+    ['/sign-up?callbackUrl=/cart', undefined],
+    ['//evil.example/x', undefined],
+    ['https://evil.example/x', undefined],
+    ['/\\evil.example', undefined],
+    ['javascript:alert(1)', undefined],
+    ['/api/auth/signout', undefined],
+  ] as const)('%j -> %j', (from, expected) => {
+    expect(returnPath(from)).toBe(expected);
   });
 });

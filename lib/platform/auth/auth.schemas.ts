@@ -45,12 +45,25 @@ export function safeCallbackUrl(value: string | undefined | null): string {
 const AUTH_PAGES = /^\/(sign-in|sign-up)(\/|$|\?)/;
 
 /**
- * A link to an auth page (`/sign-in`, `/sign-up`) that returns to `from` afterwards: only a same-site
- * path (checked by safeCallbackUrl) that is not an auth page itself; otherwise the plain page.
+ * Where to return after signing in or up: `from` itself when it is a same-site path (checked by
+ * safeCallbackUrl, unchanged by it) that is not an auth page; otherwise undefined.
  */
-export function authHref(page: '/sign-in' | '/sign-up', from: string | undefined | null): string {
-  if (!from) return page;
+export function returnPath(from: string | undefined | null): string | undefined {
+  if (!from) return undefined;
   const target = safeCallbackUrl(from);
-  if (target !== from || AUTH_PAGES.test(target)) return page;
-  return `${page}?${new URLSearchParams({ callbackUrl: target })}`;
+  return target === from && !AUTH_PAGES.test(target) ? target : undefined;
+}
+
+/**
+ * A link to an auth page (`/sign-in`, `/sign-up`) that returns to `from` afterwards (see returnPath);
+ * otherwise the plain page. `extra` parameters follow (`confirmed=1`, `signedUp=1`).
+ */
+export function authHref(
+  page: '/sign-in' | '/sign-up',
+  from: string | undefined | null,
+  extra: Record<string, string> = {},
+): string {
+  const target = returnPath(from);
+  const params = new URLSearchParams({ ...(target ? { callbackUrl: target } : {}), ...extra });
+  return params.size ? `${page}?${params}` : page;
 }

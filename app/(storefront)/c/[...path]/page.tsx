@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/storefront/breadcrumb';
 import { ProductListingView } from '@/components/storefront/product-listing-view';
+import { SubcategoryLinks } from '@/components/storefront/subcategory-links';
 import { findCategoryInTree } from '@/lib/catalog/categories.reads';
 import { getCachedFacets, getProductPage } from '@/lib/catalog/cached-catalog.reads';
 import { getTranslations } from 'next-intl/server';
@@ -69,20 +69,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         currency={channel.currency}
         emptyText={t('listing.empty')}
         aside={
-          node.children.length > 0 && (
-            <nav aria-label={t('listing.subcategories')}>
-              <h2 className="mb-1 text-sm font-semibold">{t('listing.subcategories')}</h2>
-              <ul className="space-y-1 text-sm">
-                {node.children.map((child) => (
-                  <li key={child.id}>
-                    <Link href={`/c/${child.path}`} className="underline-offset-2 hover:underline">
-                      {child.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )
+          node.children.length > 0 && <SubcategoryLinks label={t('listing.subcategories')} items={node.children} />
         }
       />
     </>
