@@ -15,7 +15,8 @@ import { clientIp } from '@/lib/platform/auth/client-ip';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/platform/i18n/locales';
 import { publicUrl } from '@/lib/platform/public-url';
 import { consumeRateLimit } from '@/lib/platform/rate-limit.writes';
-import { authHref, safeCallbackUrl, signInInput, signUpInput } from '@/lib/platform/auth/auth.schemas';
+import { authHref, safeCallbackUrl } from '@/lib/platform/auth/auth-links.rules';
+import { signInInput, signUpInput } from '@/lib/platform/auth/auth.schemas';
 import { mergeGuestCartOnSignIn } from './cart/cart-session';
 
 /** Auth.js ends a successful sign-in by throwing Next's redirect. */

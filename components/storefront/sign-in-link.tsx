@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ButtonLink } from '@/components/ui/button';
-import { authHref } from '@/lib/platform/auth/auth.schemas';
+import { authHref } from '@/lib/platform/auth/auth-links.rules';
 
 /** "Sign in" in the header: signing in returns to the page the visitor was on (cart, checkout, a product). */
 export function SignInLink({ children }: { children: ReactNode }) {

@@ -8,7 +8,8 @@ import { PASSWORD_PROBLEM_CODES, passwordProblem } from '@/lib/platform/auth/pas
 import { AppError } from '@/lib/platform/errors';
 import type { Locale } from '@/lib/platform/i18n/locales';
 import { translatorFor } from '@/lib/platform/i18n/messages';
-import { returnPath, type SignUpInput } from '@/lib/platform/auth/auth.schemas';
+import { returnPath } from '@/lib/platform/auth/auth-links.rules';
+import type { SignUpInput } from '@/lib/platform/auth/auth.schemas';
 import { confirmationLink, type SignUpConfirmation } from './sign-up-confirmation.rules';
 
 /** How long a confirmation link works. */

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/storefront/sign-in-form';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getTranslations } from 'next-intl/server';
-import { authHref, safeCallbackUrl } from '@/lib/platform/auth/auth.schemas';
+import { authHref, safeCallbackUrl } from '@/lib/platform/auth/auth-links.rules';
 import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 import { StatusMessage } from '@/components/ui/status-message';
 

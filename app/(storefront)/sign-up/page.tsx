@@ -3,7 +3,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { SignUpForm } from '@/components/storefront/sign-up-form';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/lib/platform/i18n/client-messages';
-import { authHref, returnPath } from '@/lib/platform/auth/auth.schemas';
+import { authHref, returnPath } from '@/lib/platform/auth/auth-links.rules';
 
 export const generateMetadata = pageTitle('auth.signUpTitle');
 

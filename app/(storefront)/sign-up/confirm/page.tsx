@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ConfirmEmailForm } from '@/components/storefront/confirm-email-form';
-import { returnPath } from '@/lib/platform/auth/auth.schemas';
+import { returnPath } from '@/lib/platform/auth/auth-links.rules';
 import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 
