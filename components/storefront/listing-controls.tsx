@@ -7,7 +7,7 @@ import Form from 'next/form';
 import { createContext, use, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
-import { Drawer } from '@/components/ui/drawer';
+import { LazyDrawer } from '@/components/ui/lazy-drawer';
 import { useHydrated } from '@/components/ui/use-hydrated';
 
 /**
@@ -140,7 +140,7 @@ export function FilterPanel({
       </div>
     );
   return (
-    <Drawer
+    <LazyDrawer
       title={title}
       closeLabel={closeLabel}
       isOpen={isOpen}
@@ -152,6 +152,6 @@ export function FilterPanel({
       }
     >
       {children}
-    </Drawer>
+    </LazyDrawer>
   );
 }

@@ -18,7 +18,7 @@ import {
   type ReactNode,
 } from 'react';
 import { Button, ButtonLink, type ButtonStyle } from '@/components/ui/button';
-import { Drawer } from '@/components/ui/drawer';
+import { LazyDrawer } from '@/components/ui/lazy-drawer';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { StorefrontCart } from '@/lib/cart/cart-api.schemas';
 import { formatMoney } from '@/lib/platform/i18n/format';
@@ -92,52 +92,55 @@ export function MiniCart({ signedIn }: { signedIn: boolean }) {
 
   const close = () => setOpen(false);
   const data = cart.data;
+  // The drawer has no button of its own: React Aria returns the focus to this one when it closes.
+  const trigger = (
+    <Button {...TRIGGER_STYLE} aria-haspopup="dialog" aria-expanded={isOpen} onClick={() => setOpen(true)}>
+      {t('nav.cart')}
+      <CartBadge />
+    </Button>
+  );
   return (
-    <Drawer
-      title={t('cart.title')}
-      closeLabel={t('ui.close')}
-      triggerLabel={
-        <>
-          {t('nav.cart')}
-          <CartBadge />
-        </>
-      }
-      triggerStyle={TRIGGER_STYLE}
-      isOpen={isOpen}
-      onOpenChange={setOpen}
-      footer={
-        data && data.lines.length > 0 ? (
-          <div className="space-y-3">
-            <p className="flex flex-wrap items-baseline justify-between gap-x-2">
-              <span className="font-semibold">{t('cart.subtotal')}</span>
-              <span>
-                <strong data-testid="mini-cart-subtotal">{formatMoney(data.subtotal, locale)}</strong>{' '}
-                <span className="text-xs text-gray-600">
-                  {data.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
+    <>
+      {trigger}
+      <LazyDrawer
+        title={t('cart.title')}
+        closeLabel={t('ui.close')}
+        isOpen={isOpen}
+        onOpenChange={setOpen}
+        footer={
+          data && data.lines.length > 0 ? (
+            <div className="space-y-3">
+              <p className="flex flex-wrap items-baseline justify-between gap-x-2">
+                <span className="font-semibold">{t('cart.subtotal')}</span>
+                <span>
+                  <strong data-testid="mini-cart-subtotal">{formatMoney(data.subtotal, locale)}</strong>{' '}
+                  <span className="text-xs text-gray-600">
+                    {data.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
+                  </span>
                 </span>
-              </span>
-            </p>
-            <p className="text-sm text-gray-600">{t('cart.subtotalNote')}</p>
-            <div className="grid gap-2 sm:grid-cols-2">
-              <ButtonLink href="/cart" variant="secondary" size="touch" onClick={close}>
-                {t('cart.viewCart')}
-              </ButtonLink>
-              <ButtonLink href="/checkout" size="touch" onClick={close}>
-                {t('cart.checkout')}
-              </ButtonLink>
+              </p>
+              <p className="text-sm text-gray-600">{t('cart.subtotalNote')}</p>
+              <div className="grid gap-2 sm:grid-cols-2">
+                <ButtonLink href="/cart" variant="secondary" size="touch" onClick={close}>
+                  {t('cart.viewCart')}
+                </ButtonLink>
+                <ButtonLink href="/checkout" size="touch" onClick={close}>
+                  {t('cart.checkout')}
+                </ButtonLink>
+              </div>
             </div>
-          </div>
-        ) : undefined
-      }
-    >
-      <MiniCartContents
-        cart={data}
-        status={cart.status}
-        locale={locale}
-        onClose={close}
-        onRetry={() => void cart.refetch()}
-      />
-    </Drawer>
+          ) : undefined
+        }
+      >
+        <MiniCartContents
+          cart={data}
+          status={cart.status}
+          locale={locale}
+          onClose={close}
+          onRetry={() => void cart.refetch()}
+        />
+      </LazyDrawer>
+    </>
   );
 }
 

@@ -1,198 +1,87 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import {
-  ComboBox,
-  Header,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  ListBoxSection,
-  Popover,
-  Text,
-} from 'react-aria-components';
+import { useTranslations } from 'next-intl';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { controlClasses } from '@/components/ui/input';
-import { formatMoney } from '@/lib/platform/i18n/format';
-import type { Locale } from '@/lib/platform/i18n/locales';
-import type { SuggestionsDto } from '@/lib/search/search-api.schemas';
+import { useHydrated } from '@/components/ui/use-hydrated';
+import type { SearchCombobox, TakenOverFocus } from './search-combobox';
 
-const DEBOUNCE_MS = 150;
-
-type Option = { id: string; url: string; label: string; detail?: string; image?: { url: string; alt: string } | null };
-type Section = { id: 'products' | 'categories' | 'brands'; title: string; options: Option[] };
+type TakeOver = { Combobox: typeof SearchCombobox; initialText: string; focus: TakenOverFocus };
 
 /**
- * The header's search: a plain GET form to /search (works without JavaScript) whose field is a
- * combobox (WAI-ARIA pattern via React Aria) offering products, categories and brands from
- * GET /api/v1/search/suggestions while typing. Arrows move through the suggestions, Enter opens the
- * highlighted one or searches for the text, Escape closes the list.
+ * The header's search: a plain GET form to /search (works without JavaScript). Its field becomes the
+ * suggesting combobox (search-combobox.tsx) only when a visitor comes near it (pointer, touch, focus):
+ * React Aria's combobox and popover are the largest part of the header's JavaScript, and loading them
+ * with every page cost phones about a fifth of a second of blocked main thread (docs/decisions.md).
+ * Until then the field is a combobox with its list closed, as React Aria's is.
  */
 export function SearchBox() {
   const t = useTranslations();
-  const locale = useLocale() as Locale;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [text, setText] = useState('');
-  // Marks the form once React has taken over the field (tests wait for it before typing into the combobox).
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  const { sections, answered } = useSuggestions(text, locale);
-  const visible = text.trim() ? sections : [];
-  // With no suggestion highlighted, Enter searches for the text (React Aria keeps Enter while the list is open).
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && !event.currentTarget.getAttribute('aria-activedescendant'))
-      formRef.current?.requestSubmit();
+  const plainRef = useRef<HTMLInputElement>(null);
+  const requested = useRef(false);
+  const [takeOver, setTakeOver] = useState<TakeOver | null>(null);
+  // Marks the form once React listens to the field (tests wait for it before expecting suggestions).
+  const hydrated = useHydrated();
+
+  const enhance = () => {
+    if (requested.current) return;
+    requested.current = true;
+    import('./search-combobox').then(
+      ({ SearchCombobox: Combobox }) => {
+        // Read at the moment of the swap: the visitor may have typed while the module loaded.
+        const plain = plainRef.current;
+        const focused = plain !== null && document.activeElement === plain;
+        setTakeOver({
+          Combobox,
+          initialText: plain?.value ?? '',
+          focus: focused ? { start: plain.selectionStart, end: plain.selectionEnd } : null,
+        });
+      },
+      // Offline or a new deployment: the plain field keeps working; the next approach tries again.
+      () => {
+        requested.current = false;
+      },
+    );
   };
 
   return (
     <form
-      ref={formRef}
       action="/search"
       method="get"
       role="search"
       data-enhanced={hydrated || undefined}
       className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1"
     >
-      <ComboBox
-        name="q"
-        formValue="text"
-        allowsCustomValue
-        // Open while typing (React Aria opens the list only on input, not when an answer arrives later);
-        // an emptied field (Escape clears it) closes it.
-        allowsEmptyCollection={text.trim() !== ''}
-        menuTrigger="input"
-        inputValue={text}
-        onInputChange={setText}
-        items={visible}
-        className="relative flex-1"
-      >
-        <Label className="sr-only">{t('search.label')}</Label>
-        <Input
-          id="site-search"
-          type="search"
-          placeholder={t('nav.searchPlaceholder')}
-          onKeyDown={onKeyDown}
-          className={controlClasses}
-        />
-        {/* "No suggestions" only once the server said so for the typed text. */}
-        <SuggestionList emptyText={answered ? t('search.suggestions.none') : t('ui.loading')} />
-      </ComboBox>
+      {takeOver ? (
+        <takeOver.Combobox initialText={takeOver.initialText} focus={takeOver.focus} />
+      ) : (
+        <div className="relative flex-1">
+          <label htmlFor="site-search" className="sr-only">
+            {t('search.label')}
+          </label>
+          <input
+            ref={plainRef}
+            id="site-search"
+            name="q"
+            type="search"
+            // No aria-controls while no list exists (ARIA 1.3 asks for it only when expanded; React Aria's closed combobox has none either).
+            // eslint-disable-next-line jsx-a11y/role-has-required-aria-props
+            role="combobox"
+            aria-expanded="false"
+            aria-autocomplete="list"
+            autoComplete="off"
+            placeholder={t('nav.searchPlaceholder')}
+            onPointerEnter={enhance}
+            onTouchStart={enhance}
+            onFocus={enhance}
+            className={controlClasses}
+          />
+        </div>
+      )}
       <Button type="submit" size="touch">
         {t('search.submit')}
       </Button>
     </form>
   );
-}
-
-/** The suggestions for what was typed, asked DEBOUNCE_MS after the last keystroke (earlier requests aborted). */
-function useSuggestions(text: string, locale: Locale): { sections: Section[]; answered: boolean } {
-  const t = useTranslations();
-  // The last answer and the text it answers; it stays while the next one is on its way (no flicker).
-  const [loaded, setLoaded] = useState<{ q: string; sections: Section[] }>({ q: '', sections: [] });
-  const [titles] = useState(() => ({
-    products: t('search.suggestions.products'),
-    categories: t('search.suggestions.categories'),
-    brands: t('search.suggestions.brands'),
-  }));
-
-  useEffect(() => {
-    const q = text.trim();
-    if (!q) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      const url = `/api/v1/search/suggestions?q=${encodeURIComponent(q)}&locale=${locale}`;
-      fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } })
-        .then((response) => (response.ok ? (response.json() as Promise<SuggestionsDto>) : null))
-        .then((body) => {
-          if (body) setLoaded({ q, sections: toSections(body, titles, locale) });
-        })
-        // A failed or aborted request leaves the last suggestions; searching still works.
-        .catch(() => undefined);
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [text, locale, titles]);
-
-  return { sections: loaded.sections, answered: loaded.q === text.trim() };
-}
-
-function SuggestionList({ emptyText }: { emptyText: string }) {
-  return (
-    <Popover
-      placement="bottom start"
-      className="w-(--trigger-width) min-w-72 overflow-auto rounded-md border border-gray-300 bg-white shadow-lg"
-    >
-      <ListBox<Section>
-        className="max-h-[70vh] p-1 outline-none"
-        renderEmptyState={() => <p className="px-3 py-2 text-sm text-gray-700">{emptyText}</p>}
-      >
-        {(section) => (
-          <ListBoxSection id={section.id} className="pb-1">
-            <Header className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-gray-700 uppercase">
-              {section.title}
-            </Header>
-            {section.options.map((option) => (
-              <ListBoxItem
-                key={option.id}
-                id={option.id}
-                href={option.url}
-                textValue={option.label}
-                className="flex min-h-11 cursor-pointer items-center gap-3 rounded px-3 py-1.5 text-sm outline-none data-focused:bg-brand-50"
-              >
-                {option.image !== undefined && (
-                  <span className="size-10 shrink-0 overflow-hidden rounded bg-gray-100">
-                    {option.image && (
-                      // eslint-disable-next-line @next/next/no-img-element -- tiny thumbnails from the catalogue's own URLs
-                      <img src={option.image.url} alt="" className="size-full object-cover" loading="lazy" />
-                    )}
-                  </span>
-                )}
-                <span className="min-w-0 flex-1">
-                  <Text slot="label" className="block truncate">
-                    {option.label}
-                  </Text>
-                  {option.detail && (
-                    <Text slot="description" className="block text-xs text-gray-700">
-                      {option.detail}
-                    </Text>
-                  )}
-                </span>
-              </ListBoxItem>
-            ))}
-          </ListBoxSection>
-        )}
-      </ListBox>
-    </Popover>
-  );
-}
-
-function toSections(body: SuggestionsDto, titles: Record<Section['id'], string>, locale: Locale): Section[] {
-  const sections: Section[] = [
-    {
-      id: 'products',
-      title: titles.products,
-      options: body.products.map((p) => ({
-        id: `p:${p.slug}`,
-        url: p.url,
-        label: p.name,
-        detail: formatMoney(p.price, locale),
-        image: p.image,
-      })),
-    },
-    {
-      id: 'categories',
-      title: titles.categories,
-      options: body.categories.map((c) => ({ id: `c:${c.path}`, url: c.url, label: c.name })),
-    },
-    {
-      id: 'brands',
-      title: titles.brands,
-      options: body.brands.map((b) => ({ id: `b:${b.slug}`, url: b.url, label: b.name })),
-    },
-  ];
-  return sections.filter((section) => section.options.length > 0);
 }
