@@ -71,7 +71,7 @@ export function ProductListingView(props: {
             {result.items.length === 0 ? (
               <p className="rounded border border-gray-200 p-6 text-center">{emptyText}</p>
             ) : (
-              <ProductGrid items={result.items} linkQuery={productLinkQuery(query)} />
+              <ProductGrid items={result.items} linkQuery={productLinkQuery(query)} eagerImages={2} />
             )}
           </section>
           <Pagination

@@ -130,6 +130,8 @@ function ProductImages({ product, selected }: { product: ProductDetail; selected
           alt={image.alt}
           width={800}
           height={600}
+          // The page's largest paint on a phone.
+          fetchPriority="high"
           className="w-full rounded-lg border border-gray-200"
         />
       )}
