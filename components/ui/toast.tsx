@@ -1,20 +1,14 @@
 'use client';
 
-import {
-  Text,
-  UNSTABLE_Toast as AriaToast,
-  UNSTABLE_ToastContent as AriaToastContent,
-  UNSTABLE_ToastQueue as ToastQueue,
-  UNSTABLE_ToastRegion as AriaToastRegion,
-} from 'react-aria-components';
-import { CloseButton } from './close-button';
-import { cx } from './cx';
+import dynamic from 'next/dynamic';
+import { useState, useSyncExternalStore } from 'react';
+import { UNSTABLE_ToastQueue as ToastQueue } from 'react-aria-components';
 
 export type ToastTone = 'success' | 'info' | 'error';
 export type ToastContent = { title: string; description?: string; tone?: ToastTone };
 
 // One queue for the whole page: toast() can be called from any client component, the region shows it.
-const queue = new ToastQueue<ToastContent>({ maxVisibleToasts: 3 });
+export const toastQueue = new ToastQueue<ToastContent>({ maxVisibleToasts: 3 });
 
 /** How long a toast stays: errors stay until closed, because they may need reading twice. */
 const NOTE_TIMEOUT_MS = 6000;
@@ -25,11 +19,11 @@ const NOTE_TIMEOUT_MS = 6000;
  * disappears, and it works only with JavaScript.
  */
 export function toast(content: ToastContent): string {
-  return queue.add(content, { timeout: content.tone === 'error' ? undefined : NOTE_TIMEOUT_MS });
+  return toastQueue.add(content, { timeout: content.tone === 'error' ? undefined : NOTE_TIMEOUT_MS });
 }
 
 export function dismissToast(key: string) {
-  queue.close(key);
+  toastQueue.close(key);
 }
 
 /** The same `toast` function, for components that prefer a hook. */
@@ -37,44 +31,21 @@ export function useToast() {
   return toast;
 }
 
-const tones: Record<ToastTone, string> = {
-  success: 'border-l-green-700',
-  info: 'border-l-blue-700',
-  error: 'border-l-red-700',
-};
+// React Aria's toast region loads with the first toast, not with every page (docs/decisions.md).
+const ToastList = dynamic(() => import('./toast-list').then((module) => module.ToastList), { ssr: false });
+
+const subscribe = (onChange: () => void) => toastQueue.subscribe(onChange);
+const hasToasts = () => toastQueue.visibleToasts.length > 0;
+const noToastsOnServer = () => false;
 
 /**
- * Where toasts appear, once per page (in the root layout): a landmark region named "n notifications"
- * by React Aria (translated through UiProvider's locale), reachable with F6; the timer pauses while the
- * pointer or focus is on a toast, and the close button is named "Close" in the page's language.
+ * Where toasts appear, once per page (in the root layout). React Aria's region renders nothing while
+ * there are no toasts, so it is rendered only from the first toast on (then it stays, so that a toast
+ * can animate out).
  */
 export function ToastRegion() {
-  return (
-    <AriaToastRegion
-      queue={queue}
-      className="fixed inset-x-4 bottom-4 z-60 flex flex-col gap-2 outline-none sm:right-4 sm:left-auto sm:w-96"
-    >
-      {({ toast: queued }) => (
-        <AriaToast
-          toast={queued}
-          className={cx(
-            'flex items-start gap-2 rounded-md border border-l-4 border-gray-200 bg-white py-2 pr-1 pl-3 shadow-lg',
-            tones[queued.content.tone ?? 'info'],
-          )}
-        >
-          <AriaToastContent className="min-w-0 flex-1 py-1.5 text-sm">
-            <Text slot="title" className="block font-semibold">
-              {queued.content.title}
-            </Text>
-            {queued.content.description && (
-              <Text slot="description" className="block text-gray-700">
-                {queued.content.description}
-              </Text>
-            )}
-          </AriaToastContent>
-          <CloseButton />
-        </AriaToast>
-      )}
-    </AriaToastRegion>
-  );
+  const showing = useSyncExternalStore(subscribe, hasToasts, noToastsOnServer);
+  const [used, setUsed] = useState(false);
+  if (showing && !used) setUsed(true);
+  return used ? <ToastList /> : null;
 }
