@@ -14,7 +14,8 @@ import { useHydrated } from '@/components/ui/use-hydrated';
  * A GET form that submits itself on every committed change (a box ticked, a select changed, a price
  * typed and left). `state` is the listing URL the page shows: when it changes (a chip removed, the
  * other form used) the controls are reset to the values the server rendered for it.
- * Elements with `group-data-enhanced:hidden` (the submit button) disappear once JavaScript runs.
+ * Elements with `scripting:hidden group-data-enhanced:hidden` (the submit button) are hidden wherever
+ * scripts run (and, where the browser cannot tell, once React runs).
  */
 export function ListingForm({
   action,
@@ -41,6 +42,9 @@ export function ListingForm({
       form.requestSubmit();
     };
     form.addEventListener('change', apply);
+    // A choice made after the first paint but before this listener existed applies now (the submit
+    // button is hidden wherever scripts run, so it could not be sent otherwise).
+    if (choiceChangedSinceRender(form)) form.requestSubmit();
     return () => form.removeEventListener('change', apply);
   }, []);
   // Reset only when the URL changes after mount: a choice made before hydration must survive it.
@@ -62,6 +66,20 @@ export function ListingForm({
       {children}
     </Form>
   );
+}
+
+/** Whether a select, box or radio button differs from what the server rendered (typed text does not count). */
+function choiceChangedSinceRender(form: HTMLFormElement): boolean {
+  return Array.from(form.elements).some((element) => {
+    if (element instanceof HTMLSelectElement) {
+      // A select without a preselected option shows its first one.
+      const rendered = Array.from(element.options).findIndex((option) => option.defaultSelected);
+      return element.selectedIndex !== Math.max(0, rendered);
+    }
+    if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio'))
+      return element.checked !== element.defaultChecked;
+    return false;
+  });
 }
 
 const WIDE = '(min-width: 80rem)'; // Tailwind's xl: the filters are a sidebar from here on

@@ -44,7 +44,7 @@ export function ListingFilters(props: FormProps & { facets: Facets }) {
       <FacetGroup legend={t('brand')} name="brand" facet={facets.brands} selected={query.brand} />
       <PriceRange query={query} />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" size="touch" className="group-data-enhanced:hidden">
+        <Button type="submit" size="touch" className="scripting:hidden group-data-enhanced:hidden">
           {t('applyFilters')}
         </Button>
         <ButtonLink href={listingHref(basePath, query, CLEAR_FILTERS)} variant="link" size="touch">
@@ -79,7 +79,7 @@ export function ListingSort(props: FormProps) {
           options={PRODUCT_SORTS.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
         />
       </Field>
-      <Button type="submit" variant="secondary" size="touch" className="group-data-enhanced:hidden">
+      <Button type="submit" variant="secondary" size="touch" className="scripting:hidden group-data-enhanced:hidden">
         {t('applySort')}
       </Button>
     </ListingForm>
