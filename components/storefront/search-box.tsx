@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Button } from '@/components/ui/button';
 import { controlClasses } from '@/components/ui/input';
 import { useHydrated } from '@/components/ui/use-hydrated';
@@ -29,14 +30,17 @@ export function SearchBox() {
     requested.current = true;
     import('./search-combobox').then(
       ({ SearchCombobox: Combobox }) => {
-        // Read at the moment of the swap: the visitor may have typed while the module loaded.
+        // Read at the moment of the swap (the visitor may have typed while the module loaded), and swap in
+        // the same task: a keystroke between reading and a later render would be lost.
         const plain = plainRef.current;
         const focused = plain !== null && document.activeElement === plain;
-        setTakeOver({
-          Combobox,
-          initialText: plain?.value ?? '',
-          focus: focused ? { start: plain.selectionStart, end: plain.selectionEnd } : null,
-        });
+        flushSync(() =>
+          setTakeOver({
+            Combobox,
+            initialText: plain?.value ?? '',
+            focus: focused ? { start: plain.selectionStart, end: plain.selectionEnd } : null,
+          }),
+        );
       },
       // Offline or a new deployment: the plain field keeps working; the next approach tries again.
       () => {
