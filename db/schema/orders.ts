@@ -109,6 +109,12 @@ export const orders = pgTable(
     shippingAddress: jsonb('shipping_address').$type<PostalAddress>(),
     paymentMethod: text('payment_method'),
     paymentStatus: paymentStatus('payment_status'),
+    // Pay at pickup: the card terminal's reference staff typed in, when, by whom and where the money was
+    // taken (lib/pickup/pickup-payment.writes.ts); null until then and for every other method.
+    paymentReference: text('payment_reference'),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
+    paidById: uuid('paid_by_id').references(() => users.id, { onDelete: 'set null' }),
+    paidLocationId: uuid('paid_location_id').references(() => locations.id),
     // Shown to the customer (text and QR code); staff check it at hand-over.
     pickupCode: text('pickup_code'),
     cartId: uuid('cart_id'),

@@ -10,6 +10,7 @@ import { findOrderLocationIds, findOrderSummary, type OrderSummary } from '@/lib
 import { assertTransition, isOrderStatus, stockEffect, type OrderStatus } from '@/lib/orders/order-status.rules';
 import { AppError } from '@/lib/platform/errors';
 import { isUuid } from '@/lib/checkout/checkout.writes';
+import { handOverPaymentBlocker } from '@/lib/pickup/pickup-payment.rules';
 
 /** Staff may see the orders of their stores; admins every order. */
 async function worksOrder(db: Executor, actor: Actor, orderId: string): Promise<boolean> {
@@ -125,11 +126,12 @@ export async function transitionOrder(
     const from: OrderStatus = order.status;
     assertTransition(from, to, order.fulfilment);
 
-    // Paid at the desk when a pay-at-pickup order is handed over.
-    const paid = to === 'collected' && order.paymentMethod === 'pay_at_pickup' && order.paymentStatus === 'pending';
+    // Pay at pickup: the terminal payment is recorded first (recordPickupPayment), never implied.
+    const blocker = to === 'collected' ? handOverPaymentBlocker(order) : null;
+    if (blocker) throw new AppError(blocker);
     const updated = await tx
       .update(orders)
-      .set({ status: to, ...(paid ? { paymentStatus: 'paid' as const } : {}) })
+      .set({ status: to })
       .where(sql`${orders.id} = ${orderId} and ${orders.status} = ${from}`)
       .returning({ id: orders.id });
     if (!updated.length) throw new AppError('order.changed_meanwhile');

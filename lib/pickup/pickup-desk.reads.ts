@@ -6,7 +6,7 @@ import { locations, orderLines } from '@/db/schema';
 import { storesWhere, type Actor } from '@/lib/platform/auth/permissions.rules';
 import type { OrderStatus } from '@/lib/orders/order-status.rules';
 
-export type DeskStore = { id: string; code: string; name: string; city: string };
+export type DeskStore = { id: string; code: string; name: string; city: string; timeZone: string };
 
 export type DeskOrder = {
   id: string;
@@ -49,7 +49,13 @@ export async function listDeskStores(db: Executor, actor: Actor): Promise<DeskSt
   const stores = storesWhere(actor, 'orders:manage');
   if (stores !== 'all' && stores.length === 0) return [];
   return db
-    .select({ id: locations.id, code: locations.code, name: locations.name, city: locations.city })
+    .select({
+      id: locations.id,
+      code: locations.code,
+      name: locations.name,
+      city: locations.city,
+      timeZone: locations.timeZone,
+    })
     .from(locations)
     .where(
       stores === 'all'
@@ -61,7 +67,13 @@ export async function listDeskStores(db: Executor, actor: Actor): Promise<DeskSt
 
 export async function findDeskStore(db: Executor, code: string): Promise<DeskStore | null> {
   const [store] = await db
-    .select({ id: locations.id, code: locations.code, name: locations.name, city: locations.city })
+    .select({
+      id: locations.id,
+      code: locations.code,
+      name: locations.name,
+      city: locations.city,
+      timeZone: locations.timeZone,
+    })
     .from(locations)
     .where(eq(locations.code, code));
   return store ?? null;

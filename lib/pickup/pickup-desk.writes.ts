@@ -13,6 +13,7 @@ import { getPickupSettings } from '@/lib/pickup/pickup-settings.reads';
 import { assertTransition, type OrderStatus } from '@/lib/orders/order-status.rules';
 import { AppError } from '@/lib/platform/errors';
 import { isUuid } from '@/lib/checkout/checkout.writes';
+import { handOverPaymentBlocker } from '@/lib/pickup/pickup-payment.rules';
 import { applyStockEffect, requireDeskStore, transitionOrder } from '@/lib/orders/orders.writes';
 
 const DAY_MS = 86_400_000;
@@ -26,8 +27,8 @@ function codesMatch(expected: string, given: string): boolean {
 
 /**
  * Hands a ready order over at the desk: only when the pickup code the customer shows matches the
- * order's does it become collected (stock consumed, pay-at-pickup marked paid, by transitionOrder).
- * A wrong code changes nothing.
+ * order's, and a pay-at-pickup order's terminal payment is recorded (recordPickupPayment), does it
+ * become collected (stock consumed, by transitionOrder). A wrong code or a missing payment changes nothing.
  */
 export async function handOverOrder(
   db: Database,
@@ -42,12 +43,16 @@ export async function handOverOrder(
       fulfilment: orders.fulfilment,
       pickupLocationId: orders.pickupLocationId,
       pickupCode: orders.pickupCode,
+      paymentMethod: orders.paymentMethod,
+      paymentStatus: orders.paymentStatus,
     })
     .from(orders)
     .where(eq(orders.id, input.orderId));
   if (!order) throw new AppError('order.not_found');
   requireDeskStore(actor, order.pickupLocationId);
   assertTransition(order.status, 'collected', order.fulfilment);
+  const blocker = handOverPaymentBlocker(order);
+  if (blocker) throw new AppError(blocker);
   const given = input.code.replace(/\s+/g, '');
   if (!order.pickupCode || !given || !codesMatch(order.pickupCode, given)) {
     throw new AppError('pickup.code_mismatch', { field: 'code' });

@@ -93,6 +93,9 @@ export const ERROR_CODES = {
   'order.changed_meanwhile': { status: 409 },
   'order.stock_mismatch': { status: 409, params: ['sku'] },
   'pickup.code_mismatch': { status: 422 },
+  'pickup.payment_due': { status: 409 },
+  'pickup.not_pay_at_pickup': { status: 409 },
+  'pickup.already_paid': { status: 409 },
 } as const satisfies Record<string, { status: number; params?: readonly string[] }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
