@@ -1,33 +1,51 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useActionState, useId } from 'react';
-import { Button } from '@/components/ui/button';
+import { useActionState, useEffect, useId, type ReactNode } from 'react';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { StatusMessage } from '@/components/ui/status-message';
 import type { ActionState } from '@/lib/platform/auth/validated-action';
 
-/** The hand-over at the desk: staff type the code the customer shows; a wrong code changes nothing. */
+type HandedOver = { receipt: string | null };
+
+/**
+ * The hand-over at the desk: the code the customer shows (filled in when the order was found by
+ * scanning it), then a confirmation listing what is handed over; done, the receipt opens. A wrong code
+ * changes nothing.
+ */
 export function HandOverForm({
   action,
   orderId,
   orderNumber,
+  code,
+  summary,
 }: {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: (state: ActionState<HandedOver>, data: FormData) => Promise<ActionState<HandedOver>>;
   orderId: string;
   orderNumber: number;
+  /** The code as scanned, when the order was found by it. */
+  code: string;
+  /** What is handed over: items and payment, shown in the confirmation. */
+  summary: ReactNode;
 }) {
-  const t = useTranslations();
+  const t = useTranslations('desk');
+  const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
   const resultId = useId();
   const failed = state && !state.ok ? state : null;
   const error = failed ? (failed.fieldErrors?.code?.join(' ') ?? failed.formError) : undefined;
+  const receipt = state?.ok ? state.data?.receipt : null;
+  useEffect(() => {
+    if (receipt) router.push(receipt);
+  }, [receipt, router]);
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} noValidate className="grid gap-3">
       <input type="hidden" name="orderId" value={orderId} />
-      <div className="flex flex-wrap items-end gap-2">
-        <Field label={t('desk.code', { number: orderNumber })} className="w-36">
+      <div className="flex flex-wrap items-end gap-3">
+        <Field label={t('code', { number: orderNumber })} className="w-48">
           {(control) => (
             // The code's error is the form's one message (announced at once), named by the input.
             <Input
@@ -37,19 +55,28 @@ export function HandOverForm({
               autoComplete="off"
               required
               maxLength={32}
+              className="text-lg tracking-widest"
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? resultId : undefined}
-              defaultValue={failed?.values?.code ?? ''}
+              defaultValue={failed?.values?.code ?? code}
             />
           )}
         </Field>
-        <Button type="submit" size="touch" pending={pending}>
-          {t('desk.handOver')}
-        </Button>
+        <ConfirmDialog
+          triggerLabel={t('handOverStart')}
+          triggerStyle={{ variant: 'primary', size: 'touch' }}
+          title={t('handOverTitle', { number: orderNumber })}
+          message={t('handOverMessage')}
+          confirmLabel={t('handOverConfirm')}
+          cancelLabel={t('handOverBack')}
+          tone="primary"
+          pending={pending}
+          details={summary}
+        />
       </div>
       <div id={resultId}>
-        <StatusMessage tone={error ? 'error' : 'success'} className="mt-1">
-          {error ?? (state?.ok ? t('desk.handedOver') : null)}
+        <StatusMessage tone={error ? 'error' : 'success'}>
+          {error ?? (state?.ok ? t('handedOver') : null)}
         </StatusMessage>
       </div>
     </form>

@@ -23,6 +23,7 @@ export function ConfirmDialog({
   form,
   pending,
   onConfirm,
+  details,
 }: {
   triggerLabel: ReactNode;
   triggerStyle?: ButtonStyle;
@@ -39,6 +40,8 @@ export function ConfirmDialog({
   pending?: boolean;
   /** Instead of submitting a form: what confirming does. */
   onConfirm?: () => void;
+  /** What the confirmation is about, shown under the question (the items handed over …). */
+  details?: ReactNode;
 }) {
   const trigger = useRef<HTMLButtonElement>(null);
   const proceed = () => {
@@ -58,20 +61,23 @@ export function ConfirmDialog({
       triggerPending={pending}
     >
       {({ close }) => (
-        <div className="mt-6 flex flex-wrap justify-end gap-3">
-          <AriaButton autoFocus onPress={close} className={buttonClasses({ variant: 'secondary', size: 'touch' })}>
-            {cancelLabel}
-          </AriaButton>
-          <AriaButton
-            onPress={() => {
-              close();
-              proceed();
-            }}
-            className={buttonClasses({ variant: tone, size: 'touch' })}
-          >
-            {confirmLabel}
-          </AriaButton>
-        </div>
+        <>
+          {details}
+          <div className="mt-6 flex flex-wrap justify-end gap-3">
+            <AriaButton autoFocus onPress={close} className={buttonClasses({ variant: 'secondary', size: 'touch' })}>
+              {cancelLabel}
+            </AriaButton>
+            <AriaButton
+              onPress={() => {
+                close();
+                proceed();
+              }}
+              className={buttonClasses({ variant: tone, size: 'touch' })}
+            >
+              {confirmLabel}
+            </AriaButton>
+          </div>
+        </>
       )}
     </Dialog>
   );

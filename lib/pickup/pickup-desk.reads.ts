@@ -14,6 +14,8 @@ export type DeskOrder = {
   status: Extract<OrderStatus, 'placed' | 'confirmed' | 'picking' | 'ready_for_pickup'>;
   fulfilment: 'pickup' | 'ship_to_store';
   email: string;
+  /** The signed-in buyer's name; null for a guest. */
+  customerName: string | null;
   placedAt: string;
   pickupSlot: { start: string; end: string } | null;
   /** When it last became ready for pickup (null while it is still being prepared). */
@@ -92,6 +94,7 @@ export async function listDeskOrders(
     status: DeskOrder['status'];
     fulfilment: DeskOrder['fulfilment'];
     email: string;
+    customer_name: string | null;
     placed_at: string | Date;
     slot_start: string | Date | null;
     slot_end: string | Date | null;
@@ -102,12 +105,12 @@ export async function listDeskOrders(
     payment_method: string | null;
     payment_status: string | null;
   }>(sql`
-    select o.id, o.number, o.status, o.fulfilment, o.email, o.placed_at, o.pickup_slot_start as slot_start, o.pickup_slot_end as slot_end,
+    select o.id, o.number, o.status, o.fulfilment, o.email, u.name as customer_name, o.placed_at, o.pickup_slot_start as slot_start, o.pickup_slot_end as slot_end,
       case when o.status = 'ready_for_pickup' then coalesce(
         (select max(e.created_at) from order_events e where e.order_id = o.id and e.to_status = 'ready_for_pickup'), o.placed_at) end as ready_at,
       ${overdueCondition(cutoff)} as overdue,
       o.total_amount, o.currency, o.payment_method, o.payment_status
-    from orders o
+    from orders o left join users u on u.id = o.user_id
     where o.pickup_location_id = ${locationId} and o.fulfilment in ('pickup', 'ship_to_store')
       and o.status in ('placed', 'confirmed', 'picking', 'ready_for_pickup')
     order by o.pickup_slot_start asc nulls last, o.placed_at asc`);
@@ -139,6 +142,7 @@ export async function listDeskOrders(
       status: r.status,
       fulfilment: r.fulfilment,
       email: r.email,
+      customerName: r.customer_name,
       placedAt: iso(r.placed_at),
       pickupSlot: r.slot_start && r.slot_end ? { start: iso(r.slot_start), end: iso(r.slot_end) } : null,
       readyAt,

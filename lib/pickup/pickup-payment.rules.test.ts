@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { handOverPaymentBlocker, paymentDueAtPickup, terminalReference } from './pickup-payment.rules';
+import {
+  handOverPaymentBlocker,
+  paymentDueAtPickup,
+  paymentMethodKey,
+  terminalReference,
+} from './pickup-payment.rules';
+
+describe('paymentMethodKey', () => {
+  it.each([
+    ['pay_at_pickup', 'pay_at_pickup'],
+    ['invoice', 'invoice'],
+    ['test_card', 'test_card'],
+    [null, 'none'],
+    ['bitcoin', 'none'],
+  ])('%s -> %s', (method, key) => {
+    expect(paymentMethodKey(method)).toBe(key);
+  });
+});
 
 describe('paymentDueAtPickup and handOverPaymentBlocker', () => {
   it.each([

@@ -5,6 +5,13 @@ import type { ErrorCode } from '@/lib/platform/error-codes';
 
 type PaymentState = { paymentMethod: string | null; paymentStatus: string | null };
 
+const METHOD_KEYS = ['pay_at_pickup', 'invoice', 'test_card'] as const;
+
+/** The message key of a payment method (desk.method.*); `none` for an order without one. */
+export function paymentMethodKey(method: string | null): (typeof METHOD_KEYS)[number] | 'none' {
+  return METHOD_KEYS.find((key) => key === method) ?? 'none';
+}
+
 /** Pay at pickup and not yet paid: the payment at the terminal comes before the hand-over. */
 export function paymentDueAtPickup(order: PaymentState): boolean {
   return order.paymentMethod === 'pay_at_pickup' && order.paymentStatus !== 'paid';

@@ -1,20 +1,22 @@
 import { pageTitle } from '@/lib/platform/i18n/page-title';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { ConfirmButtonForm } from '@/components/admin/confirm-button-form';
+import { DeskOrderCard, type DeskCardOrder } from '@/components/desk/desk-order-card';
+import { DeskSearch } from '@/components/desk/desk-search';
 import { DeskStepForm } from '@/components/desk/desk-step-form';
-import { HandOverForm } from '@/components/desk/hand-over-form';
-import { OrderStatusBadge } from '@/components/desk/order-status-badge';
-import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { requirePagePermission } from '@/lib/platform/auth/page-guards';
 import { can } from '@/lib/platform/auth/permissions.rules';
 import { findDeskStore, listDeskOrders, type DeskOrder } from '@/lib/pickup/pickup-desk.reads';
+import { findDeskOrders, listCollectedToday, type CollectedRow } from '@/lib/pickup/desk-orders.reads';
+import { parseDeskLookup } from '@/lib/pickup/desk-lookup.rules';
 import { getPickupSettings } from '@/lib/pickup/pickup-settings.reads';
 import { getDb } from '@/lib/platform/db';
 import { canTransition } from '@/lib/orders/order-status.rules';
-import { formatDateTime } from '@/lib/platform/i18n/format';
+import { formatTime } from '@/lib/platform/i18n/format';
+import type { Locale } from '@/lib/platform/i18n/locales';
 import { getTranslations } from 'next-intl/server';
-import { advanceOrderAction, cancelOrderAction, handOverAction } from './actions';
+import { advanceOrderAction } from './actions';
 
 export const generateMetadata = pageTitle('meta.deskStore');
 
@@ -26,27 +28,49 @@ const STEPS = [
 
 type DeskSection = { id: string; title: string; hint: string | null; orders: DeskOrder[] };
 
-export default async function StoreDeskPage({ params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
-  const actor = await requirePagePermission('orders:manage', `/store-desk/${encodeURIComponent(code)}`);
+export default async function StoreDeskPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ q?: string | string[] }>;
+}) {
+  const [{ code }, { q }] = await Promise.all([params, searchParams]);
+  const base = `/store-desk/${encodeURIComponent(code)}`;
+  const actor = await requirePagePermission('orders:manage', base);
   const db = getDb();
   const store = await findDeskStore(db, code);
   if (!store) notFound();
   if (!can(actor, 'orders:manage', { store: store.id })) forbidden();
-  const [t, settings] = await Promise.all([getTranslations(), getPickupSettings(db)]);
-  const orders = await listDeskOrders(db, store.id, { now: new Date(), uncollectedDays: settings.uncollectedDays });
+  const query = (Array.isArray(q) ? q[0] : q)?.trim() ?? '';
+  const lookup = parseDeskLookup(query);
+  const now = new Date();
+  const [t, settings, found, collected] = await Promise.all([
+    getTranslations(),
+    getPickupSettings(db),
+    findDeskOrders(db, store.id, lookup),
+    listCollectedToday(db, store.id, now),
+  ]);
+  // One match (a scanned QR code, an order number): straight to the order, the code carried along.
+  if (found.length === 1) {
+    const [order] = found;
+    redirect(
+      `${base}/orders/${order!.number}${order!.matchedCode && lookup.kind === 'code_or_number' ? `?code=${lookup.code}` : ''}`,
+    );
+  }
+  const orders = await listDeskOrders(db, store.id, { now, uncollectedDays: settings.uncollectedDays });
   const sections: DeskSection[] = [
-    {
-      id: 'to-prepare',
-      title: t('desk.toPrepare'),
-      hint: null,
-      orders: orders.filter((o) => !o.overdue && o.status !== 'ready_for_pickup'),
-    },
     {
       id: 'ready',
       title: t('desk.ready'),
       hint: null,
       orders: orders.filter((o) => !o.overdue && o.status === 'ready_for_pickup'),
+    },
+    {
+      id: 'to-prepare',
+      title: t('desk.toPrepare'),
+      hint: null,
+      orders: orders.filter((o) => !o.overdue && o.status !== 'ready_for_pickup'),
     },
     {
       id: 'overdue',
@@ -56,100 +80,118 @@ export default async function StoreDeskPage({ params }: { params: Promise<{ code
     },
   ];
   return (
-    <>
+    <div className="text-base">
       <h1 className="text-2xl font-bold">{t('desk.storeTitle', { store: store.name })}</h1>
+      <div className="mt-4">
+        <DeskSearch action={base} query={query} />
+      </div>
+      {lookup.kind !== 'empty' && (
+        <SearchResults query={query} tooShort={lookup.kind === 'too_short'} found={found} base={base} />
+      )}
       {sections.map((section) => (
-        <DeskOrders key={section.id} section={section} />
+        <section key={section.id} aria-labelledby={`desk-${section.id}`} className="mt-8">
+          <h2 id={`desk-${section.id}`} className="text-lg font-semibold">
+            {section.title} ({section.orders.length})
+          </h2>
+          {section.hint && <p className="text-gray-700">{section.hint}</p>}
+          <OrderList orders={section.orders} base={base} actions={(order) => <NextStep order={order} />} />
+        </section>
       ))}
-    </>
+      <section aria-labelledby="desk-collected" className="mt-8">
+        <h2 id="desk-collected" className="text-lg font-semibold">
+          {t('desk.collectedToday')} ({collected.length})
+        </h2>
+        <CollectedList orders={collected} base={base} timeZone={store.timeZone} />
+      </section>
+    </div>
   );
 }
 
-function DeskOrders({ section }: { section: DeskSection }) {
+function SearchResults({
+  query,
+  tooShort,
+  found,
+  base,
+}: {
+  query: string;
+  tooShort: boolean;
+  found: DeskCardOrder[];
+  base: string;
+}) {
   const t = useTranslations();
-  const locale = useLocale();
-  const when = (iso: string) => formatDateTime(new Date(iso), locale);
-  const columns: Array<DataTableColumn<DeskOrder>> = [
-    { key: 'number', header: t('desk.col.number'), rowHeader: true, cell: (order) => <OrderLines order={order} /> },
-    { key: 'status', header: t('desk.col.status'), cell: (order) => <OrderStatusBadge status={order.status} /> },
-    { key: 'placed', header: t('desk.col.placedAt'), nowrap: true, cell: (order) => when(order.placedAt) },
-    {
-      key: 'slot',
-      header: t('desk.col.slot'),
-      nowrap: true,
-      cell: (order) =>
-        order.pickupSlot ? `${when(order.pickupSlot.start)} – ${when(order.pickupSlot.end)}` : t('desk.noSlot'),
-    },
-    { key: 'email', header: t('desk.col.email'), cell: (order) => order.email },
-    { key: 'items', header: t('desk.col.items'), numeric: true, cell: (order) => order.itemsCount },
-    { key: 'waiting', header: t('desk.col.waiting'), numeric: true, cell: (order) => order.daysWaiting ?? '—' },
-    { key: 'actions', header: t('desk.col.actions'), cell: (order) => <OrderActions order={order} /> },
-  ];
   return (
-    <section aria-labelledby={`desk-${section.id}`} className="mt-8">
-      <h2 id={`desk-${section.id}`} className="text-lg font-semibold">
-        {section.title} ({section.orders.length})
+    <section aria-labelledby="desk-results" className="mt-6">
+      <h2 id="desk-results" className="text-lg font-semibold">
+        {t('desk.results', { query })}
       </h2>
-      {section.hint && <p className="text-sm text-gray-700">{section.hint}</p>}
-      <DataTable
-        caption={section.title}
-        hideCaption
-        className="mt-2"
-        columns={columns}
-        rows={section.orders}
-        rowKey={(order) => order.id}
-        empty={t('desk.none')}
-        stickyFirstColumn
-        alignTop
-      />
+      {tooShort ? (
+        <p className="mt-2">{t('desk.tooShort')}</p>
+      ) : found.length === 0 ? (
+        <p className="mt-2">{t('desk.noResults', { query })}</p>
+      ) : (
+        <OrderList orders={found} base={base} />
+      )}
     </section>
   );
 }
 
-/** The order number opens its lines: what to take from the shelf. */
-function OrderLines({ order }: { order: DeskOrder }) {
+function OrderList<T extends DeskCardOrder>({
+  orders,
+  base,
+  actions,
+}: {
+  orders: T[];
+  base: string;
+  actions?: (order: T) => ReactNode;
+}) {
   const t = useTranslations();
+  if (!orders.length) return <p className="mt-2 text-gray-700">{t('desk.none')}</p>;
   return (
-    <details>
-      <summary className="flex min-h-11 cursor-pointer items-center font-semibold underline">#{order.number}</summary>
-      <ul aria-label={t('desk.lines', { number: order.number })} className="mt-1 min-w-48 text-sm font-normal">
-        {order.lines.map((line) => (
-          <li key={line.sku}>
-            {line.quantity} × {line.productName} <span className="text-gray-700">({line.sku})</span>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <ul className="mt-2 grid gap-3 xl:grid-cols-2">
+      {orders.map((order) => (
+        <li key={order.id}>
+          <DeskOrderCard order={order} href={`${base}/orders/${order.number}`}>
+            {actions?.(order)}
+          </DeskOrderCard>
+        </li>
+      ))}
+    </ul>
   );
 }
 
-function OrderActions({ order }: { order: DeskOrder }) {
+/** The one preparation step an order can take next, as a button on its card. */
+function NextStep({ order }: { order: DeskOrder }) {
   const t = useTranslations();
+  const step = STEPS.find((s) => canTransition(order.status, s.to, order.fulfilment));
+  if (!step) return null;
   return (
-    <div className="flex flex-wrap items-start gap-2">
-      {STEPS.filter((step) => canTransition(order.status, step.to, order.fulfilment)).map((step) => (
-        <DeskStepForm
-          key={step.to}
-          action={advanceOrderAction}
-          fields={{ orderId: order.id, to: step.to }}
-          label={t(step.label)}
-          context={`#${order.number}`}
-        />
+    <DeskStepForm
+      action={advanceOrderAction}
+      fields={{ orderId: order.id, to: step.to }}
+      label={t(step.label)}
+      context={`#${order.number}`}
+    />
+  );
+}
+
+function CollectedList({ orders, base, timeZone }: { orders: CollectedRow[]; base: string; timeZone: string }) {
+  const t = useTranslations('desk');
+  const locale = useLocale() as Locale;
+  if (!orders.length) return <p className="mt-2 text-gray-700">{t('none')}</p>;
+  return (
+    <ul className="mt-2 grid gap-3 xl:grid-cols-2" aria-label={t('collectedToday')}>
+      {orders.map((order) => (
+        <li key={order.id}>
+          <DeskOrderCard
+            order={order}
+            href={`${base}/orders/${order.number}/receipt`}
+            note={t('collectedBy', {
+              time: formatTime(new Date(order.collectedAt), locale, timeZone),
+              staff: order.collectedBy ?? t('noOne'),
+            })}
+          />
+        </li>
       ))}
-      {order.status === 'ready_for_pickup' && (
-        <HandOverForm action={handOverAction} orderId={order.id} orderNumber={order.number} />
-      )}
-      <ConfirmButtonForm
-        action={cancelOrderAction}
-        fields={{ orderId: order.id }}
-        label={t('desk.cancel', { number: order.number })}
-        title={t('desk.cancelTitle', { number: order.number })}
-        confirm={t('desk.cancelConfirm')}
-        confirmLabel={t('desk.cancelOrder')}
-        cancelLabel={t('desk.keepOrder')}
-        variant="secondary"
-        size="touch"
-      />
-    </div>
+    </ul>
   );
 }
