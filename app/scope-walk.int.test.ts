@@ -78,6 +78,7 @@ const SCOPES: Record<string, Record<string, Scope>> = {
     advanceOrderAction: { store: 'orders collected at the staff member’s own stores' },
     cancelOrderAction: { store: 'orders collected at the staff member’s own stores' },
     handOverAction: { store: 'orders collected at the staff member’s own stores' },
+    recordPaymentAction: { store: 'orders collected at the staff member’s own stores' },
   },
   'app/store-desk/actions.ts': {
     cancelUncollectedNowAction: { unscoped: 'admins only, for every store (pickup:settings)' },
@@ -228,18 +229,27 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 /** A pay-at-pickup order at Berlin, moved on to `until` by an admin. */
-const berlinPickupOrder = (until: 'placed' | 'ready_for_pickup') =>
+const berlinPickupOrder = (until: 'placed' | 'ready_for_pickup', paid = false) =>
   placePickupOrder(t.db, {
     channelId: web.id,
     store: ber,
     variantId,
     until,
+    paid,
     by: actors.admin,
     email: 'walk@example.com',
   });
 
 const statusOf = async (id: string) =>
   (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]!.status;
+
+const paymentOf = async (id: string) =>
+  (
+    await t.db
+      .select({ status: orders.paymentStatus, reference: orders.paymentReference })
+      .from(orders)
+      .where(eq(orders.id, id))
+  )[0]!;
 
 type Action = (state: null, form: FormData) => Promise<{ ok: boolean } | null>;
 async function callAction(file: string, name: string, fields: Record<string, string>) {
@@ -290,8 +300,19 @@ describe('scoped permission walk', () => {
       expect(await statusOf(order.id)).toBe('cancelled');
     });
 
-    it('handOverAction', async () => {
+    it('recordPaymentAction', async () => {
       const order = await berlinPickupOrder('ready_for_pickup');
+      const fields = { orderId: order.id, reference: 'TID-0815' };
+      state.actor = actors.hamStaff;
+      expect(await callAction(desk, 'recordPaymentAction', fields)).toMatchObject({ ok: false });
+      expect(await paymentOf(order.id)).toEqual({ status: 'pending', reference: null });
+      state.actor = actors.berStaff;
+      expect(await callAction(desk, 'recordPaymentAction', fields)).toMatchObject({ ok: true });
+      expect(await paymentOf(order.id)).toEqual({ status: 'paid', reference: 'TID-0815' });
+    });
+
+    it('handOverAction', async () => {
+      const order = await berlinPickupOrder('ready_for_pickup', true);
       const fields = { orderId: order.id, code: order.pickupCode! };
       state.actor = actors.hamStaff;
       expect(await callAction(desk, 'handOverAction', fields)).toMatchObject({ ok: false });

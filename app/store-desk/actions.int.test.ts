@@ -47,8 +47,8 @@ async function call(module: 'desk' | 'store', name: string, fields: Record<strin
 }
 
 /** A guest pickup order at BER, moved on to `until` by the admin. */
-const pickupOrder = (until: 'placed' | 'ready_for_pickup') =>
-  placePickupOrder(t.db, { channelId: web.id, store: ber, variantId: variant.id, until, by: actors.admin! });
+const pickupOrder = (until: 'placed' | 'ready_for_pickup', paid = false) =>
+  placePickupOrder(t.db, { channelId: web.id, store: ber, variantId: variant.id, until, paid, by: actors.admin! });
 const statusOf = async (id: string) =>
   (await t.db.select({ status: orders.status }).from(orders).where(eq(orders.id, id)))[0]!.status;
 const pickupSetting = async () =>
@@ -84,6 +84,7 @@ describe('pickup desk actions', () => {
       const settingBefore = await pickupSetting();
 
       const advanced = await call('store', 'advanceOrderAction', { orderId: placed.id, to: 'confirmed' });
+      const paid = await call('store', 'recordPaymentAction', { orderId: ready.id, reference: 'TID-4711' });
       const handedOver = await call('store', 'handOverAction', { orderId: ready.id, code: ready.pickupCode! });
       const cancelled = await call('store', 'cancelOrderAction', { orderId: toCancel.id });
       const saved = await call('desk', 'updatePickupSettingsAction', { uncollectedDays: '9' });
@@ -91,6 +92,7 @@ describe('pickup desk actions', () => {
 
       if (WORK_ORDERS.includes(role)) {
         expect(advanced).toMatchObject({ ok: true });
+        expect(paid).toMatchObject({ ok: true });
         expect(handedOver).toMatchObject({ ok: true });
         expect(cancelled).toMatchObject({ ok: true });
         expect([await statusOf(placed.id), await statusOf(ready.id), await statusOf(toCancel.id)]).toEqual([
@@ -100,7 +102,7 @@ describe('pickup desk actions', () => {
         ]);
         expect(revalidatePath).toHaveBeenCalledWith('/store-desk', 'layout');
       } else {
-        for (const result of [advanced, handedOver, cancelled]) expect(result).toMatchObject(denied);
+        for (const result of [advanced, paid, handedOver, cancelled]) expect(result).toMatchObject(denied);
         expect([await statusOf(placed.id), await statusOf(ready.id), await statusOf(toCancel.id)]).toEqual([
           'placed',
           'ready_for_pickup',
@@ -120,7 +122,7 @@ describe('pickup desk actions', () => {
   }
 
   it('refuses staff of another store and a wrong code, and changes nothing', async () => {
-    const ready = await pickupOrder('ready_for_pickup');
+    const ready = await pickupOrder('ready_for_pickup', true);
     state.actor = { ...actors.staff!, staffLocationIds: [ham.id] };
     expect(await call('store', 'handOverAction', { orderId: ready.id, code: ready.pickupCode! })).toMatchObject({
       ok: false,

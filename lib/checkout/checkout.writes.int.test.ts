@@ -32,6 +32,7 @@ import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-databa
 import { checkoutInput } from '@/lib/checkout/checkout.schemas';
 import { checkoutRequestHash, placeOrder } from './checkout.writes';
 import { findOrderForCaller, transitionOrder } from '@/lib/orders/orders.writes';
+import { recordPickupPayment } from '@/lib/pickup/pickup-payment.writes';
 
 // The guest limits have their own test (guest-limits.int.test.ts); here they would stop the many guest orders.
 vi.stubEnv('GUEST_ORDERS_PER_IP', '0');
@@ -426,6 +427,11 @@ describe('order transitions', () => {
       }),
     ]);
     expect(messages[0]!.body).toContain(order.pickupCode!);
+    // Pay at pickup: collecting is refused until the terminal payment is recorded.
+    await expect(transitionOrder(t.db, staffBerlin, order.id, 'collected')).rejects.toMatchObject({
+      code: 'pickup.payment_due',
+    });
+    await recordPickupPayment(t.db, staffBerlin, { orderId: order.id, reference: 'TID-4711' });
     const collected = await transitionOrder(t.db, staffBerlin, order.id, 'collected');
     expect(collected.payment.status).toBe('paid');
     expect(await stockOf(other.id, ber.id)).toEqual({ onHand: 4, reserved: 0 });

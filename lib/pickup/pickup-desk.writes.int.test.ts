@@ -33,8 +33,8 @@ const eventsOf = (id: string) =>
   t.db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).orderBy(orderEvents.createdAt);
 
 /** A guest pickup order at BER for one unit, moved on to `until` by the admin. */
-const pickupOrder = (until: 'placed' | 'ready_for_pickup' = 'ready_for_pickup') =>
-  placePickupOrder(t.db, { channelId: web.id, store: ber, variantId: variant.id, until, by: admin });
+const pickupOrder = (until: 'placed' | 'ready_for_pickup' = 'ready_for_pickup', paid = true) =>
+  placePickupOrder(t.db, { channelId: web.id, store: ber, variantId: variant.id, until, paid, by: admin });
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -50,7 +50,7 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 describe('hand-over with the pickup code', () => {
-  it('the right code: collected, stock consumed, paid at the desk', async () => {
+  it('the right code, paid at the terminal: collected, stock consumed', async () => {
     const order = await pickupOrder();
     const before = await stockOf();
     const collected = await handOverOrder(t.db, staffBerlin, { orderId: order.id, code: ` ${order.pickupCode!} ` });
@@ -61,6 +61,16 @@ describe('hand-over with the pickup code', () => {
       toStatus: 'collected',
       actorId: staffBerlin.userId,
     });
+  });
+
+  it('a pay-at-pickup order whose terminal payment is not recorded is refused, even with the right code', async () => {
+    const order = await pickupOrder('ready_for_pickup', false);
+    const before = await stockOf();
+    await expect(
+      handOverOrder(t.db, staffBerlin, { orderId: order.id, code: order.pickupCode! }),
+    ).rejects.toMatchObject({ status: 409, code: 'pickup.payment_due' });
+    expect(await statusOf(order.id)).toBe('ready_for_pickup');
+    expect(await stockOf()).toEqual(before);
   });
 
   it('a wrong code is refused and nothing changes', async () => {

@@ -30,10 +30,4 @@ export function handOverPaymentBlocker(order: PaymentState): Extract<ErrorCode, 
 export const terminalReference = z
   .string(fieldMessage('terminal_reference'))
   .transform((value) => value.trim().replace(/\s+/g, ' '))
-  .pipe(
-    z
-      .string()
-      .min(4, fieldMessage('terminal_reference'))
-      .max(40, fieldMessage('terminal_reference'))
-      .regex(/^[A-Za-z0-9][A-Za-z0-9 ./-]*$/, fieldMessage('terminal_reference')),
-  );
+  .pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ./-]{3,39}$/, fieldMessage('terminal_reference')));

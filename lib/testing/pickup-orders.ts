@@ -5,6 +5,7 @@ import type { Database } from '@/db/client';
 import type { locations } from '@/db/schema';
 import { placeOrder } from '@/lib/checkout/checkout.writes';
 import { transitionOrder } from '@/lib/orders/orders.writes';
+import { recordPickupPayment } from '@/lib/pickup/pickup-payment.writes';
 import { pickupSlots } from '@/lib/pickup/pickup-slots.rules';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { localDateOf } from '@/lib/platform/time-zone.rules';
@@ -18,6 +19,8 @@ export async function placePickupOrder(
     variantId: string;
     /** Default `placed`; `ready_for_pickup` moves it on as `by`. */
     until?: 'placed' | 'ready_for_pickup';
+    /** Records its payment at the terminal as `by` (reference `TID-<number>`), so it can be handed over. */
+    paid?: boolean;
     by?: Actor;
     email?: string;
   },
@@ -38,5 +41,6 @@ export async function placePickupOrder(
   if (input.until === 'ready_for_pickup')
     for (const to of ['confirmed', 'picking', 'ready_for_pickup'] as const)
       await transitionOrder(db, input.by!, order.id, to);
+  if (input.paid) await recordPickupPayment(db, input.by!, { orderId: order.id, reference: `TID-${order.number}` });
   return order;
 }
