@@ -98,13 +98,23 @@ async function handOver(staff: Page, number: string, code: string) {
     await staff.getByRole('button', { name: `${step} #${number}`, exact: true }).click();
     await expect(staff.getByRole('button', { name: `${step} #${number}`, exact: true })).toHaveCount(0);
   }
+  // Found by its number; paid at the terminal first (pay at pickup).
+  await staff.getByRole('searchbox', { name: 'Find an order' }).fill(number);
+  await staff.getByRole('button', { name: 'Find', exact: true }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: `Order #${number}` })).toBeVisible();
+  await staff.getByLabel('Terminal reference').fill(`TID-${number}`);
+  await staff.getByRole('button', { name: /^Record payment of / }).click();
+  await expect(staff.getByTestId('amount')).toContainText('Paid');
   // A wrong code is refused; the right one hands the order over.
   const codeField = staff.getByLabel(`Pickup code for order #${number}`);
-  const form = staff.locator('form', { has: codeField });
+  const handOverNow = async () => {
+    await staff.getByRole('button', { name: 'Hand over…' }).click();
+    await staff.getByRole('alertdialog').getByRole('button', { name: 'Hand over now' }).click();
+  };
   await codeField.fill(code === '000000' ? '111111' : '000000');
-  await form.getByRole('button', { name: 'Hand over' }).click();
-  await expect(form.getByRole('alert')).toContainText('The pickup code does not match this order');
+  await handOverNow();
+  await expect(staff.getByRole('alert').filter({ hasText: 'The pickup code does not match this order' })).toBeVisible();
   await codeField.fill(code);
-  await form.getByRole('button', { name: 'Hand over' }).click();
-  await expect(staff.getByLabel(`Pickup code for order #${number}`)).toHaveCount(0);
+  await handOverNow();
+  await expect(staff.getByRole('heading', { level: 1, name: `Receipt for order #${number}` })).toBeVisible();
 }

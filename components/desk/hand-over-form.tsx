@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useId, type ReactNode } from 'react';
+import { useActionState, useId, type ReactNode } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -33,14 +33,16 @@ export function HandOverForm({
 }) {
   const t = useTranslations('desk');
   const router = useRouter();
-  const [state, formAction, pending] = useActionState(action, null);
+  // Navigates from inside the action: the answer re-renders the order page without this form (the order
+  // is no longer open), so an effect here would never run.
+  const [state, formAction, pending] = useActionState(async (previous: ActionState<HandedOver>, data: FormData) => {
+    const result = await action(previous, data);
+    if (result?.ok && result.data?.receipt) router.push(result.data.receipt);
+    return result;
+  }, null);
   const resultId = useId();
   const failed = state && !state.ok ? state : null;
   const error = failed ? (failed.fieldErrors?.code?.join(' ') ?? failed.formError) : undefined;
-  const receipt = state?.ok ? state.data?.receipt : null;
-  useEffect(() => {
-    if (receipt) router.push(receipt);
-  }, [receipt, router]);
   return (
     <form action={formAction} noValidate className="grid gap-3">
       <input type="hidden" name="orderId" value={orderId} />
