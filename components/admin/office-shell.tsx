@@ -25,7 +25,7 @@ export function OfficeShell({
       >
         {t('skipToContent')}
       </a>
-      <header className="border-b border-gray-200 bg-gray-900 text-white">
+      <header className="border-b border-gray-200 bg-gray-900 text-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-1">
           <Link href={home.href} className="inline-flex min-h-11 items-center font-bold">
             {home.label}
