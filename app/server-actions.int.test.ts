@@ -79,6 +79,7 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     advanceOrderAction: 'orders:manage',
     cancelOrderAction: 'orders:manage',
     handOverAction: 'orders:manage',
+    recordPaymentAction: 'orders:manage',
   },
   // Only admins run the job and change the setting for every store (app/store-desk/actions.int.test.ts).
   'app/store-desk/actions.ts': {

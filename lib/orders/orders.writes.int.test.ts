@@ -21,6 +21,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { placeOrder } from '@/lib/checkout/checkout.writes';
 import { transitionOrder } from './orders.writes';
+import { recordPickupPayment } from '@/lib/pickup/pickup-payment.writes';
 
 let t: TestDatabase;
 let web: string;
@@ -87,8 +88,10 @@ async function collectedOrder(lines: Array<{ variantId: string; quantity: number
     pickupSlotStart: slot,
     payment: { method: 'pay_at_pickup' },
   });
-  for (const to of ['confirmed', 'picking', 'ready_for_pickup', 'collected'])
-    await transitionOrder(t.db, staffBerlin, order.id, to);
+  for (const to of ['confirmed', 'picking', 'ready_for_pickup']) await transitionOrder(t.db, staffBerlin, order.id, to);
+  // Pay at pickup: paid at the terminal before it is handed over.
+  await recordPickupPayment(t.db, staffBerlin, { orderId: order.id, reference: `TID-${order.number}` });
+  await transitionOrder(t.db, staffBerlin, order.id, 'collected');
   return order;
 }
 
