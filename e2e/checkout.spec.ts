@@ -32,7 +32,8 @@ test('a guest fills a cart, signs in, collects in Berlin and pays at pickup; sta
   browser,
   request,
 }) => {
-  test.setTimeout(120_000);
+  // The staff part now also finds the order, records the terminal payment and confirms the hand-over.
+  test.setTimeout(180_000);
   const bike = await inStockAtBerlin(request, 'bikes');
   const lock = await inStockAtBerlin(request, 'parts-accessories/safety-security/bike-locks');
 
