@@ -4,7 +4,7 @@ import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/platform/auth/validated-action';
 import { listPickupStores } from '@/lib/inventory/stores.reads';
-import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store';
+import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store.rules';
 import { getDb } from '@/lib/platform/db';
 import { getTranslations } from 'next-intl/server';
 import { getStorefrontChannel } from '@/lib/platform/request-context';

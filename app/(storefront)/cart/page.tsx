@@ -2,7 +2,7 @@ import { cookies } from 'next/headers';
 import { CartLines } from '@/components/storefront/cart-lines';
 import { CartPromise } from '@/components/storefront/cart-promise';
 import { listPickupStores } from '@/lib/inventory/stores.reads';
-import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store';
+import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store.rules';
 import { MessagePage } from '@/components/ui/message-page';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { getCartView } from '@/lib/cart/cart.reads';

@@ -4,7 +4,7 @@ import { StoreChooseButton } from '@/components/storefront/store-choose-button';
 import { StoreHours } from '@/components/storefront/store-hours';
 import { Badge } from '@/components/ui/badge';
 import { listStoreDetails } from '@/lib/inventory/stores.reads';
-import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store';
+import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store.rules';
 import { getDb } from '@/lib/platform/db';
 import { getTranslations } from 'next-intl/server';
 import { getStorefrontChannel } from '@/lib/platform/request-context';

@@ -11,7 +11,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { SESSION_COOKIE } from '@/lib/platform/auth/session-cookie';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/platform/i18n/locales';
-import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store';
+import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store.rules';
 
 const CACHEABLE_PATH =
   /^\/(?:c\/[a-z0-9-]+(?:\/[a-z0-9-]+)*|p\/[a-z0-9][a-z0-9-]*|search|api\/v1\/search\/suggestions)?$/;

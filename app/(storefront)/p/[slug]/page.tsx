@@ -14,7 +14,7 @@ import { RELATION_TYPES, type ProductDetail, type VariantDetail } from '@/lib/ca
 import { ShippingNote } from '@/components/storefront/shipping-note';
 import { getCachedProductShippingNote } from '@/lib/shipping/cached-shipping.reads';
 import { listPickupStores, type StoreDetail } from '@/lib/inventory/stores.reads';
-import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store';
+import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store.rules';
 import { getDb } from '@/lib/platform/db';
 import { availabilitySettings } from '@/lib/inventory/fulfilment-promise.rules';
 import { findSelectedVariant, pickVariant } from '@/lib/catalog/variant-selection.rules';
