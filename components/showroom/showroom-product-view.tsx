@@ -15,7 +15,11 @@ import { summariseShowroomStock, type StockAtLocation } from '@/lib/showroom/sho
 import { AddOneButton } from './add-one-button';
 import { ShowroomAvailability } from './showroom-availability';
 
-export type ShowroomOffer = { type: 'accessory' | 'consumable'; items: Array<ProductCard & { sku: string | null }> };
+/** `offer`: the variant one tap adds (lib/showroom/showroom.reads.ts listOfferVariants), null when none is active. */
+export type ShowroomOffer = {
+  type: 'accessory' | 'consumable';
+  items: Array<ProductCard & { offer: { sku: string; variants: number } | null }>;
+};
 
 type Props = {
   product: ProductDetail;
@@ -221,6 +225,7 @@ function Offer({ offer }: { offer: ShowroomOffer }) {
           <li key={item.id} className="flex items-center gap-3 rounded-lg border border-gray-300 bg-white p-3">
             <div className="min-w-0 flex-1">
               <p className="font-semibold">{item.name}</p>
+              {item.offer && <p className="text-sm text-gray-700">{t('product.sku', { sku: item.offer.sku })}</p>}
               <Price
                 value={item.price}
                 from={item.priceVaries}
@@ -228,18 +233,19 @@ function Offer({ offer }: { offer: ShowroomOffer }) {
                 className="text-base"
               />
             </div>
-            {item.sku ? (
-              <AddOneButton sku={item.sku} name={item.name} />
-            ) : (
-              <ButtonLink
-                href={`/p/${item.slug}`}
-                variant="secondary"
-                size="touch"
-                aria-label={t('showroom.product.chooseNamed', { product: item.name })}
-              >
-                {t('showroom.product.choose')}
-              </ButtonLink>
-            )}
+            <div className="flex flex-col items-end gap-1">
+              {item.offer && <AddOneButton sku={item.offer.sku} name={item.name} />}
+              {(!item.offer || item.offer.variants > 1) && (
+                <ButtonLink
+                  href={`/p/${item.slug}`}
+                  variant="link"
+                  size="touch"
+                  aria-label={t('showroom.product.chooseNamed', { product: item.name })}
+                >
+                  {t('showroom.product.choose')}
+                </ButtonLink>
+              )}
+            </div>
           </li>
         ))}
       </ul>

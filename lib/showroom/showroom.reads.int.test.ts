@@ -1,5 +1,5 @@
 // The showroom's reads against PostgreSQL: a scanned code finds its variant by an index, stock comes
-// from every active location in one query, and only single-variant products get a one-tap SKU.
+// from every active location in one query, and each offered product has the variant one tap adds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locations } from '@/db/schema';
 import { eq } from 'drizzle-orm';
@@ -12,7 +12,7 @@ import {
   type MadeProduct,
 } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
-import { findVariantByCode, listShowroomStores, listSingleVariantSkus, listStockEverywhere } from './showroom.reads';
+import { findVariantByCode, listShowroomStores, listOfferVariants, listStockEverywhere } from './showroom.reads';
 
 let t: TestDatabase;
 let ber: MadeLocation;
@@ -98,9 +98,18 @@ describe('listShowroomStores', () => {
   });
 });
 
-describe('listSingleVariantSkus', () => {
-  it('gives a SKU only to products with exactly one active variant', async () => {
-    const skus = await listSingleVariantSkus(t.db, [bike.id, bell.id]);
-    expect([...skus]).toEqual([[bell.id, bell.variants[0]!.sku]]);
+describe('listOfferVariants', () => {
+  it('offers the first variant in stock at the store, else the first, with the number of variants', async () => {
+    const [m, l] = bike.variants;
+    await makeStock(t.db, { variantId: l!.id, locationId: warehouse.id, onHand: 4 });
+    expect(await listOfferVariants(t.db, [bike.id, bell.id], warehouse.id)).toEqual(
+      new Map([
+        [bike.id, { sku: m!.sku, variants: 2 }],
+        [bell.id, { sku: bell.variants[0]!.sku, variants: 1 }],
+      ]),
+    );
+    // Once M is gone from there, L is offered.
+    await makeStock(t.db, { variantId: m!.id, locationId: warehouse.id, onHand: 0 });
+    expect((await listOfferVariants(t.db, [bike.id], warehouse.id)).get(bike.id)?.sku).toBe(l!.sku);
   });
 });

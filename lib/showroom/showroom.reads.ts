@@ -69,16 +69,30 @@ export async function listStockEverywhere(
 }
 
 /**
- * The SKU of each product that has exactly one active variant: those accessories are added with one tap;
- * the others need a choice on their own page.
+ * The variant of each offered product (an accessory, a consumable) that one tap adds: the first active
+ * one in stock at the store, else the first; with how many active variants the product has (more than
+ * one: its own view offers the others).
  */
-export async function listSingleVariantSkus(db: Executor, productIds: readonly string[]): Promise<Map<string, string>> {
+export async function listOfferVariants(
+  db: Executor,
+  productIds: readonly string[],
+  storeId: string,
+): Promise<Map<string, { sku: string; variants: number }>> {
   if (productIds.length === 0) return new Map();
   const rows = await db
-    .select({ productId: variants.productId, sku: sql<string>`min(${variants.sku})` })
+    .selectDistinctOn([variants.productId], {
+      productId: variants.productId,
+      sku: variants.sku,
+      variants: sql<number>`(count(*) over (partition by ${variants.productId}))::int`,
+    })
     .from(variants)
+    .leftJoin(stockLevels, and(eq(stockLevels.variantId, variants.id), eq(stockLevels.locationId, storeId)))
     .where(and(inArray(variants.productId, [...productIds]), eq(variants.active, true)))
-    .groupBy(variants.productId)
-    .having(sql`count(*) = 1`);
-  return new Map(rows.map((row) => [row.productId, row.sku]));
+    .orderBy(
+      variants.productId,
+      sql`coalesce(${stockLevels.onHand} - ${stockLevels.reserved}, 0) > 0 desc`,
+      asc(variants.position),
+      asc(variants.sku),
+    );
+  return new Map(rows.map(({ productId, ...offer }) => [productId, offer]));
 }

@@ -9,7 +9,7 @@ import { availabilitySettings } from '@/lib/inventory/fulfilment-promise.rules';
 import { listStoreDetails } from '@/lib/inventory/stores.reads';
 import { getDb } from '@/lib/platform/db';
 import { getStorefrontChannel } from '@/lib/platform/request-context';
-import { listSingleVariantSkus, listStockEverywhere } from '@/lib/showroom/showroom.reads';
+import { listOfferVariants, listStockEverywhere } from '@/lib/showroom/showroom.reads';
 
 const OFFERED = ['accessory', 'consumable'] as const;
 
@@ -24,20 +24,20 @@ export async function ShowroomProduct({
 }) {
   const related = OFFERED.flatMap((type) => product.related[type].map((card) => card.id));
   const [channel, web] = await Promise.all([getStorefrontChannel(), getCachedChannel(channelRouting().storefront)]);
-  const [stores, stock, skus] = await Promise.all([
+  const [stores, stock, offered] = await Promise.all([
     listStoreDetails(getDb(), channel),
     listStockEverywhere(
       getDb(),
       product.variants.map((v) => v.id),
     ),
-    listSingleVariantSkus(getDb(), related),
+    listOfferVariants(getDb(), related, storeId),
   ]);
   const store = stores.find((s) => s.id === storeId);
   // The request context honoured the session for an active store; one closed since is no showroom.
   if (!store) notFound();
   const offers = OFFERED.filter((type) => product.related[type].length > 0).map((type) => ({
     type,
-    items: product.related[type].map((card) => ({ ...card, sku: skus.get(card.id) ?? null })),
+    items: product.related[type].map((card) => ({ ...card, offer: offered.get(card.id) ?? null })),
   }));
   return (
     <ShowroomProductView
