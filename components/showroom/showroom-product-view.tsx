@@ -42,7 +42,7 @@ export function ShowroomProductView({ product, selected, store, stock, onlineLoc
     stock.get(variant.id)?.find((s) => s.locationId === store.id)?.quantity ?? 0;
   return (
     <article className="space-y-8">
-      <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
+      <div className="grid gap-6 md:grid-cols-[2fr_3fr]">
         {image && (
           // eslint-disable-next-line @next/next/no-img-element -- generated SVGs need no optimisation
           <img
@@ -79,7 +79,7 @@ export function ShowroomProductView({ product, selected, store, stock, onlineLoc
         </section>
       </div>
       {selected && (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid gap-6 md:grid-cols-2">
           <StockTable stock={stock.get(selected.id) ?? []} store={store} onlineLocationIds={onlineLocationIds} />
           <ShowroomAvailability
             key={selected.sku}
