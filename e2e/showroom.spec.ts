@@ -120,4 +120,20 @@ test('Hamburg staff cannot open Berlin’s showroom and go straight into their o
   await page.goto('/showroom');
   await expect(page.getByTestId('showroom-store')).toHaveText('Velo & Outdoor Hamburg');
   await expectNoSeriousA11yViolations(page);
+  // A cookie naming Berlin's store is worth nothing to them: the shop is the consumer's again.
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'showroom_store')!;
+  await page.context().addCookies([{ ...cookie, value: await storeId('BER') }]);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Account' })).toBeVisible();
+  await expect(page.getByTestId('showroom-store')).toHaveCount(0);
 });
+
+async function storeId(code: string): Promise<string> {
+  const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
+  try {
+    const [row] = await sql<{ id: string }[]>`select id from locations where code = ${code}`;
+    return row!.id;
+  } finally {
+    await sql.end();
+  }
+}
