@@ -205,7 +205,9 @@ function StockTable({
         {rows.map((row) => (
           <Tr key={row.key} className={row.strong ? 'bg-brand-50 font-semibold' : undefined}>
             <Th scope="row">{row.label}</Th>
-            <Td numeric nowrap>{t('unitCount', { count: row.quantity })}</Td>
+            <Td numeric nowrap>
+              {t('unitCount', { count: row.quantity })}
+            </Td>
           </Tr>
         ))}
       </TBody>

@@ -2,7 +2,7 @@ import { forbidden, redirect } from 'next/navigation';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { StoreChoice } from '@/components/showroom/store-choice';
-import { authHref } from '@/lib/platform/auth/auth.schemas';
+import { authHref } from '@/lib/platform/auth/auth-links.rules';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { can, storesWhere } from '@/lib/platform/auth/permissions.rules';
 import { getDb } from '@/lib/platform/db';
