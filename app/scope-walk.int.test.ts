@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { placePickupOrder } from '@/lib/testing/pickup-orders';
 import { cartLines, orders } from '@/db/schema';
 import { channelRouting } from '@/lib/channels/channel-routing.reads';
+import { SHOWROOM_COOKIE } from '@/lib/channels/channel-routing.rules';
+import { jar } from '@/lib/testing/cookie-jar';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import {
   actorOf,
@@ -79,6 +81,10 @@ const SCOPES: Record<string, Record<string, Scope>> = {
     cancelOrderAction: { store: 'orders collected at the staff member’s own stores' },
     handOverAction: { store: 'orders collected at the staff member’s own stores' },
     recordPaymentAction: { store: 'orders collected at the staff member’s own stores' },
+  },
+  'app/(storefront)/showroom/actions.ts': {
+    enterShowroomAction: { store: 'showroom mode only at a store the staff member may sell in' },
+    endShowroomAction: { owner: "the caller's own showroom cookie" },
   },
   'app/store-desk/actions.ts': {
     cancelUncollectedNowAction: { unscoped: 'admins only, for every store (pickup:settings)' },
@@ -275,6 +281,7 @@ describe('scoped permission walk', () => {
 
   describe('store scope: Berlin staff work Berlin orders, Hamburg staff cannot', () => {
     const desk = 'app/store-desk/[code]/actions.ts';
+    const showroom = 'app/(storefront)/showroom/actions.ts';
 
     it('advanceOrderAction', async () => {
       const order = await berlinPickupOrder('placed');
@@ -320,6 +327,19 @@ describe('scoped permission walk', () => {
       state.actor = actors.berStaff;
       expect(await callAction(desk, 'handOverAction', fields)).toMatchObject({ ok: true });
       expect(await statusOf(order.id)).toBe('collected');
+    });
+
+    it('enterShowroomAction', async () => {
+      jar.clear();
+      state.actor = actors.hamStaff;
+      expect(await callAction(showroom, 'enterShowroomAction', { storeId: ber.id })).toMatchObject({ ok: false });
+      expect(jar.has(SHOWROOM_COOKIE)).toBe(false);
+      state.actor = actors.berStaff;
+      // Success ends in a redirect to /showroom.
+      await expect(callAction(showroom, 'enterShowroomAction', { storeId: ber.id })).rejects.toMatchObject({
+        digest: expect.stringContaining('/showroom'),
+      });
+      expect(jar.get(SHOWROOM_COOKIE)?.value).toBe(ber.id);
     });
 
     it('GET /api/v1/orders/{id}', async () => {

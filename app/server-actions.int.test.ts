@@ -92,6 +92,11 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
         'sets the caller’s own preferred-store cookie only; the code must be a click & collect store of the channel',
     },
   },
+  // Scoped to the store: app/(storefront)/showroom/actions.int.test.ts and the scope walk.
+  'app/(storefront)/showroom/actions.ts': {
+    enterShowroomAction: 'showroom:sell',
+    endShowroomAction: { public: 'clears the caller’s own showroom cookie only' },
+  },
   'app/(storefront)/locale-actions.ts': { setLocaleAction: { public: 'sets the caller’s own language cookie only' } },
   'app/(storefront)/cart/actions.ts': {
     addToCartAction: {

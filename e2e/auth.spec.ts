@@ -12,6 +12,7 @@ const expectedRoles: Record<keyof typeof ROLE_ACCOUNTS, string> = {
   admin: 'admin',
   merchandiser: 'merchandiser',
   staff: 'staff',
+  staffHamburg: 'staff',
   customer: 'customer',
   companyAdmin: 'customer',
   companyBuyer: 'customer',

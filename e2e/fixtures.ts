@@ -12,6 +12,7 @@ export const ROLE_ACCOUNTS = {
   admin: 'admin@example.com',
   merchandiser: 'merch@example.com',
   staff: 'staff.berlin@example.com',
+  staffHamburg: 'staff.hamburg@example.com',
   customer: 'customer@example.com',
   companyAdmin: 'anna@acme.example',
   companyBuyer: 'ben@acme.example',

@@ -2,17 +2,38 @@ import type { ReactNode } from 'react';
 import { MiniCartProvider } from '@/components/storefront/mini-cart';
 import { SiteFooter } from '@/components/storefront/site-footer';
 import { SiteHeader } from '@/components/storefront/site-header';
+import { ShowroomShell } from '@/components/showroom/showroom-shell';
 import { getCachedStores } from '@/lib/catalog/cached-catalog.reads';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
-import { getCategoryTree } from '@/lib/platform/request-context';
+import { getCategoryTree, getRequestContext } from '@/lib/platform/request-context';
 import { getCachedContentLinks } from '@/lib/content/cached-content.reads';
+import { getDb } from '@/lib/platform/db';
+import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 import type { Locale } from '@/lib/platform/i18n/locales';
+import { listShowroomStores } from '@/lib/showroom/showroom.reads';
 import { getLocale } from 'next-intl/server';
 
+/** One navigation shell for every channel; staff in showroom mode get it made for their tablets. */
 export default async function StorefrontLayout({ children }: { children: ReactNode }) {
-  const [categories, actor, stores, pages] = await Promise.all([
+  const [categories, actor, { showroomStoreId }] = await Promise.all([
     getCategoryTree(),
     getCurrentActor(),
+    getRequestContext(),
+  ]);
+  const showroomStore = showroomStoreId
+    ? (await listShowroomStores(getDb())).find((store) => store.id === showroomStoreId)
+    : undefined;
+  if (showroomStore)
+    return (
+      <ClientMessages namespaces={['showroom', 'stores', 'promise']}>
+        <MiniCartProvider>
+          <ShowroomShell store={showroomStore} categories={categories}>
+            {children}
+          </ShowroomShell>
+        </MiniCartProvider>
+      </ClientMessages>
+    );
+  const [stores, pages] = await Promise.all([
     getCachedStores(),
     getLocale().then((locale) => getCachedContentLinks(locale as Locale)),
   ]);

@@ -61,7 +61,8 @@ const TRIGGER_STYLE: ButtonStyle = { variant: 'secondary' };
 
 const noSubscription = () => () => {};
 
-export function MiniCart({ signedIn }: { signedIn: boolean }) {
+/** `size`: `touch` on the showroom's tablet bar. */
+export function MiniCart({ signedIn, size }: { signedIn: boolean; size?: ButtonStyle['size'] }) {
   const t = useTranslations();
   const locale = useLocale();
   const { isOpen, setOpen } = useMiniCartState();
@@ -85,7 +86,7 @@ export function MiniCart({ signedIn }: { signedIn: boolean }) {
 
   if (!hydrated)
     return (
-      <ButtonLink href="/cart" {...TRIGGER_STYLE}>
+      <ButtonLink href="/cart" {...TRIGGER_STYLE} size={size}>
         {t('nav.cart')}
       </ButtonLink>
     );
@@ -94,7 +95,7 @@ export function MiniCart({ signedIn }: { signedIn: boolean }) {
   const data = cart.data;
   // The drawer has no button of its own: React Aria returns the focus to this one when it closes.
   const trigger = (
-    <Button {...TRIGGER_STYLE} aria-haspopup="dialog" aria-expanded={isOpen} onClick={() => setOpen(true)}>
+    <Button {...TRIGGER_STYLE} size={size} aria-haspopup="dialog" aria-expanded={isOpen} onClick={() => setOpen(true)}>
       {t('nav.cart')}
       <CartBadge />
     </Button>

@@ -16,8 +16,10 @@ type TakeOver = { Combobox: typeof SearchCombobox; initialText: string; focus: T
  * React Aria's combobox and popover are the largest part of the header's JavaScript, and loading them
  * with every page cost phones about a fifth of a second of blocked main thread (docs/decisions.md).
  * Until then the field is a combobox with its list closed, as React Aria's is.
+ * The showroom sends the text to `action` /showroom/find instead, which opens a scanned or typed
+ * EAN/SKU's variant directly.
  */
-export function SearchBox() {
+export function SearchBox({ action = '/search' }: { action?: string }) {
   const t = useTranslations();
   const plainRef = useRef<HTMLInputElement>(null);
   const requested = useRef(false);
@@ -51,7 +53,7 @@ export function SearchBox() {
 
   return (
     <form
-      action="/search"
+      action={action}
       method="get"
       role="search"
       data-enhanced={hydrated || undefined}

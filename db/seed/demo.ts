@@ -99,6 +99,13 @@ const ACCOUNT_SPECS: readonly AccountSpec[] = [
     roles: ['staff'],
     staffLocation: 'BER',
   },
+  {
+    email: 'staff.hamburg@example.com',
+    name: 'Hanna Staff',
+    role: 'Store staff (Hamburg)',
+    roles: ['staff'],
+    staffLocation: 'HAM',
+  },
   { email: 'customer@example.com', name: 'Chris Customer', role: 'Customer', roles: ['customer'] },
   {
     email: 'anna@acme.example',

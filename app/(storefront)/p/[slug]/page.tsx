@@ -20,7 +20,13 @@ import { availabilitySettings } from '@/lib/inventory/fulfilment-promise.rules';
 import { findSelectedVariant, pickVariant } from '@/lib/catalog/variant-selection.rules';
 import { useTranslations } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { getStorefrontAudience, getStorefrontChannel, getVisitorLocale } from '@/lib/platform/request-context';
+import {
+  getRequestContext,
+  getStorefrontAudience,
+  getStorefrontChannel,
+  getVisitorLocale,
+} from '@/lib/platform/request-context';
+import { ShowroomProduct } from './showroom-product';
 import { slugParam } from '@/lib/catalog/catalog.schemas';
 import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 
@@ -54,17 +60,20 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const [{ slug }, { variant: variantParam, color, size }] = await Promise.all([params, searchParams]);
   const product = await loadProduct(slug);
   if (!product) notFound();
+  // Without a variant in the URL, the colour and size the shopper filtered the listing by choose one.
+  const selected = findSelectedVariant(product.variants, typeof variantParam === 'string' ? variantParam : undefined, {
+    color: optionValues(color),
+    size: optionValues(size),
+  });
+  // Staff in showroom mode see the tablet view (never page-cached: lib/platform/server/visitor.ts).
+  const { showroomStoreId } = await getRequestContext();
+  if (showroomStoreId) return <ShowroomProduct product={product} selected={selected} storeId={showroomStoreId} />;
   // The visitor's store is part of the page-cache key (lib/platform/server/page-cache.ts).
   const [channel, jar] = await Promise.all([getStorefrontChannel(), cookies()]);
   const [pickupStores, shippingNote] = await Promise.all([
     listPickupStores(getDb(), channel),
     getCachedProductShippingNote(channel.id, product.id),
   ]);
-  // Without a variant in the URL, the colour and size the shopper filtered the listing by choose one.
-  const selected = findSelectedVariant(product.variants, typeof variantParam === 'string' ? variantParam : undefined, {
-    color: optionValues(color),
-    size: optionValues(size),
-  });
   return (
     <article>
       <Breadcrumb
