@@ -9,7 +9,7 @@ import {
 } from 'react-aria-components';
 import { CloseButton } from './close-button';
 import { cx } from './cx';
-import { toastQueue, type ToastTone } from './toast';
+import { toastQueue, type ToastTone } from './toast-queue';
 
 const tones: Record<ToastTone, string> = {
   success: 'border-l-green-700',

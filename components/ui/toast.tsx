@@ -2,13 +2,9 @@
 
 import dynamic from 'next/dynamic';
 import { useState, useSyncExternalStore } from 'react';
-import { UNSTABLE_ToastQueue as ToastQueue } from 'react-aria-components';
+import { toastQueue, type ToastContent } from './toast-queue';
 
-export type ToastTone = 'success' | 'info' | 'error';
-export type ToastContent = { title: string; description?: string; tone?: ToastTone };
-
-// One queue for the whole page: toast() can be called from any client component, the region shows it.
-export const toastQueue = new ToastQueue<ToastContent>({ maxVisibleToasts: 3 });
+export type { ToastContent, ToastTone } from './toast-queue';
 
 /** How long a toast stays: errors stay until closed, because they may need reading twice. */
 const NOTE_TIMEOUT_MS = 6000;
