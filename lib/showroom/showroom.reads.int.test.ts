@@ -3,7 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locations } from '@/db/schema';
 import { eq } from 'drizzle-orm';
+import type { AssortmentScope } from '@/lib/assortment/assortment.reads';
 import {
+  makeAssortmentRule,
+  makeChannel,
   makeProduct,
   makeStock,
   makeStore,
@@ -21,9 +24,12 @@ let warehouse: MadeLocation;
 let bike: MadeProduct;
 let bell: MadeProduct;
 let archived: MadeProduct;
+let showroom: AssortmentScope;
+let bikesExcluded: AssortmentScope;
 
 beforeAll(async () => {
   t = await createTestDatabase();
+  const [channel, other] = [await makeChannel(t.db), await makeChannel(t.db)];
   [ber, closed, warehouse] = [await makeStore(t.db), await makeStore(t.db), await makeWarehouse(t.db)];
   await t.db.update(locations).set({ active: false }).where(eq(locations.id, closed.id));
   bike = await makeProduct(t.db, {
@@ -34,6 +40,9 @@ beforeAll(async () => {
   });
   bell = await makeProduct(t.db);
   archived = await makeProduct(t.db, { status: 'archived', variants: [{ gtin: '4006381333955' }] });
+  await makeAssortmentRule(t.db, { channelId: other.id, effect: 'exclude', target: { categoryId: bike.category.id } });
+  showroom = { channelId: channel.id, audienceKeys: [] };
+  bikesExcluded = { channelId: other.id, audienceKeys: [] };
   const [m] = bike.variants;
   await makeStock(t.db, { variantId: m!.id, locationId: ber.id, onHand: 5, reserved: 2 });
   await makeStock(t.db, { variantId: m!.id, locationId: warehouse.id, onHand: 40 });
@@ -44,13 +53,14 @@ afterAll(() => t.drop());
 describe('findVariantByCode', () => {
   it('finds a variant by its EAN or its SKU', async () => {
     const large = bike.variants[1]!;
-    expect(await findVariantByCode(t.db, '4006381333948')).toEqual({ slug: bike.slug, sku: large.sku });
-    expect(await findVariantByCode(t.db, large.sku)).toEqual({ slug: bike.slug, sku: large.sku });
+    expect(await findVariantByCode(t.db, '4006381333948', showroom)).toEqual({ slug: bike.slug, sku: large.sku });
+    expect(await findVariantByCode(t.db, large.sku, showroom)).toEqual({ slug: bike.slug, sku: large.sku });
   });
 
-  it('finds nothing for an unknown code or an archived product', async () => {
-    expect(await findVariantByCode(t.db, '0000000000000')).toBeNull();
-    expect(await findVariantByCode(t.db, archived.variants[0]!.gtin!)).toBeNull();
+  it("finds nothing for an unknown code, an archived product or one outside the channel's assortment", async () => {
+    expect(await findVariantByCode(t.db, '0000000000000', showroom)).toBeNull();
+    expect(await findVariantByCode(t.db, archived.variants[0]!.gtin!, showroom)).toBeNull();
+    expect(await findVariantByCode(t.db, '4006381333948', bikesExcluded)).toBeNull();
   });
 
   it('looks the code up by the unique indexes, not by scanning variants', async () => {

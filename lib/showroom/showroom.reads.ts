@@ -4,6 +4,7 @@ import 'server-only';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { locations, products, stockLevels, variants } from '@/db/schema';
+import { assortedSql, productRow, type AssortmentScope } from '@/lib/assortment/assortment.reads';
 import { availableAt } from '@/lib/inventory/availability.rules';
 import type { ShowroomStore } from './showroom-stores.rules';
 import type { StockAtLocation } from './showroom-stock.rules';
@@ -18,10 +19,15 @@ export async function listShowroomStores(db: Executor): Promise<ShowroomStore[]>
 }
 
 /**
- * The active product and variant an EAN/GTIN or SKU names, or null. Both columns are unique: the lookup
- * is an index hit on either (docs/showroom.md), whatever the catalogue's size.
+ * The active product and variant an EAN/GTIN or SKU names, if the channel's assortment `scope` holds it;
+ * else null. Both columns are unique: the lookup is an index hit on either (docs/showroom.md), whatever
+ * the catalogue's size.
  */
-export async function findVariantByCode(db: Executor, code: string): Promise<{ slug: string; sku: string } | null> {
+export async function findVariantByCode(
+  db: Executor,
+  code: string,
+  scope: AssortmentScope,
+): Promise<{ slug: string; sku: string } | null> {
   const [row] = await db
     .select({ slug: products.slug, sku: variants.sku })
     .from(variants)
@@ -31,6 +37,7 @@ export async function findVariantByCode(db: Executor, code: string): Promise<{ s
         or(eq(variants.gtin, code), eq(variants.sku, code)),
         eq(variants.active, true),
         eq(products.status, 'active'),
+        assortedSql(productRow('products'), scope),
       ),
     )
     .limit(1);
