@@ -1,26 +1,21 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
 import { AvailabilityBadge } from '@/components/storefront/availability-badge';
 import { deliveryText, pickupText } from '@/components/storefront/fulfilment-promises';
-import type { ProductStockDto } from '@/lib/catalog/catalog-api.schemas';
+import { useLiveStock, type LiveStock } from '@/components/storefront/use-live-stock';
 import {
   resolveFulfilmentPromise,
   type AvailabilitySettings,
-  type LocationStock,
   type PromiseStore,
 } from '@/lib/inventory/fulfilment-promise.rules';
-import type { Availability } from '@/lib/inventory/availability.rules';
 import type { Locale } from '@/lib/platform/i18n/locales';
-
-type Live = { availability: Availability; stock: LocationStock[]; now: Date };
 
 type Props = {
   slug: string;
   sku: string;
   /** The showroom channel's stock of the variant as rendered, and when. */
-  rendered: { availability: Availability; stock: LocationStock[]; at: string };
+  rendered: Omit<LiveStock, 'now'> & { at: string };
   store: PromiseStore;
   settings: AvailabilitySettings;
 };
@@ -33,40 +28,7 @@ type Props = {
 export function ShowroomAvailability({ slug, sku, rendered, store, settings }: Props) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
-  const [live, setLive] = useState<Live>(() => ({ ...rendered, now: new Date(rendered.at) }));
-
-  useEffect(() => {
-    let controller: AbortController | null = null;
-    const refresh = () => {
-      controller?.abort();
-      controller = new AbortController();
-      fetch(`/api/v1/products/${encodeURIComponent(slug)}/stock`, {
-        signal: controller.signal,
-        cache: 'no-store',
-        headers: { accept: 'application/json' },
-      })
-        .then((response) => (response.ok ? (response.json() as Promise<ProductStockDto>) : null))
-        .then((body) => {
-          const variant = body?.variants.find((v) => v.sku === sku);
-          if (variant)
-            setLive({
-              availability: variant.availability,
-              stock: variant.stock.map((s) => ({ locationCode: s.location, kind: s.kind, quantity: s.quantity })),
-              now: new Date(),
-            });
-        })
-        // Offline or aborted: the rendered answer stays; the cart checks again.
-        .catch(() => undefined);
-    };
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') refresh();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      controller?.abort();
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [slug, sku]);
+  const live = useLiveStock(slug, sku, rendered, { refreshNow: false });
 
   const { pickup, delivery } = resolveFulfilmentPromise({ stock: live.stock, store, now: live.now, settings });
   const available = (ok: boolean) => (ok ? 'text-green-900' : 'text-gray-700');

@@ -87,7 +87,7 @@ export function ShowroomProductView({ product, selected, store, stock, onlineLoc
             sku={selected.sku}
             rendered={{
               availability: selected.availability,
-              stock: selected.stock.map(({ locationCode, kind, quantity }) => ({ locationCode, kind, quantity })),
+              stock: selected.stock,
               at: new Date().toISOString(),
             }}
             store={store}

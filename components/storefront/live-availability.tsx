@@ -1,15 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { AvailabilityBadge } from '@/components/storefront/availability-badge';
 import { FulfilmentPromises } from '@/components/storefront/fulfilment-promises';
-import type { ProductStockDto } from '@/lib/catalog/catalog-api.schemas';
 import type { VariantDetail } from '@/lib/catalog/product-detail.reads';
 import type { AvailabilitySettings } from '@/lib/inventory/fulfilment-promise.rules';
 import type { StoreDetail } from '@/lib/inventory/stores.reads';
-
-type Live = { availability: VariantDetail['availability']; stock: VariantDetail['stock']; now: Date };
+import { useLiveStock } from './use-live-stock';
 
 type Props = {
   slug: string;
@@ -31,36 +29,7 @@ type Props = {
  */
 export function LiveAvailability({ slug, sku, rendered, stores, preferredCode, settings, children }: Props) {
   const t = useTranslations('product');
-  const [live, setLive] = useState<Live>(() => ({ ...rendered, now: new Date(rendered.at) }));
-
-  useEffect(() => {
-    let controller: AbortController | null = null;
-    const refresh = () => {
-      controller?.abort();
-      controller = new AbortController();
-      fetch(`/api/v1/products/${encodeURIComponent(slug)}/stock`, {
-        signal: controller.signal,
-        cache: 'no-store',
-        headers: { accept: 'application/json' },
-      })
-        .then((response) => (response.ok ? (response.json() as Promise<ProductStockDto>) : null))
-        .then((body) => {
-          const variant = body?.variants.find((v) => v.sku === sku);
-          if (variant) setLive({ availability: variant.availability, stock: fromDto(variant.stock), now: new Date() });
-        })
-        // Offline or aborted: the rendered answer stays; the cart and checkout check again.
-        .catch(() => undefined);
-    };
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') refresh();
-    };
-    refresh();
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      controller?.abort();
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [slug, sku]);
+  const live = useLiveStock(slug, sku, rendered, { refreshNow: true });
 
   return (
     <section aria-labelledby="availability" className="mt-6" data-testid="availability">
@@ -77,14 +46,4 @@ export function LiveAvailability({ slug, sku, rendered, stores, preferredCode, s
       {children}
     </section>
   );
-}
-
-function fromDto(stock: ProductStockDto['variants'][number]['stock']): VariantDetail['stock'] {
-  return stock.map((s) => ({
-    locationCode: s.location,
-    locationName: s.name,
-    kind: s.kind,
-    availability: s.availability,
-    quantity: s.quantity,
-  }));
 }

@@ -17,7 +17,7 @@ export const GET = apiHandler(async (request: Request, context: { params: Promis
   const { channel, audience } = publishableKeyOf(request)
     ? await requireApiContext(request)
     : await getRequestContext();
-  // Stock does not depend on the language: any locale's cached product base names the same variants.
+  // Stock does not depend on the language; every locale's cached product base names the same variants.
   const product = await getProductDetail(channel, slug, audience, CATALOG_LOCALE);
   if (!product) throw new AppError('product.not_found');
   return Response.json(toProductStockDto(product), { headers: { 'cache-control': 'private, no-store' } });
