@@ -12,3 +12,4 @@ export * from './security';
 export * from './settings';
 export * from './search';
 export * from './shop';
+export * from './assisted';

@@ -19,7 +19,7 @@ import {
 import { variants } from './catalog';
 import { channels } from './channels';
 import { locations } from './inventory';
-import { companies, users } from './people';
+import { companies, customerProfiles, users } from './people';
 import { priceLists } from './pricing';
 
 export const orderStatus = pgEnum('order_status', [
@@ -49,6 +49,12 @@ export const carts = pgTable(
       .notNull()
       .references(() => channels.id, { onDelete: 'cascade' }),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    // Assisted selling (docs/showroom.md): the customer staff sell to, who sells and where; a cart made
+    // from a quote names it (its lines then carry the quoted prices). Null on a shopper's own cart.
+    profileId: uuid('profile_id').references(() => customerProfiles.id, { onDelete: 'set null' }),
+    soldById: uuid('sold_by_id').references(() => users.id, { onDelete: 'set null' }),
+    soldLocationId: uuid('sold_location_id').references(() => locations.id),
+    quoteId: uuid('quote_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -118,10 +124,14 @@ export const orders = pgTable(
     // Shown to the customer (text and QR code); staff check it at hand-over.
     pickupCode: text('pickup_code'),
     cartId: uuid('cart_id'),
+    // Assisted selling: the staff member and store who sold it (showroom orders, hand-offs, quotes).
+    soldById: uuid('sold_by_id').references(() => users.id, { onDelete: 'set null' }),
+    soldLocationId: uuid('sold_location_id').references(() => locations.id),
   },
   (t) => [
     index('orders_placed_at_idx').on(t.placedAt),
     index('orders_user_idx').on(t.userId),
+    index('orders_email_idx').on(t.email),
     index('orders_pickup_idx').on(t.pickupLocationId, t.status),
     check('orders_total_non_negative', sql`${t.totalAmount} >= 0`),
     check('orders_shipping_non_negative', sql`${t.shippingAmount} >= 0 and ${t.shippingVatRateBp} >= 0`),

@@ -1,6 +1,7 @@
 // Users and their roles, customer profiles, companies and company members.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   index,
   integer,
@@ -70,12 +71,24 @@ export const customerProfiles = pgTable(
     firstName: text('first_name').notNull().default(''),
     lastName: text('last_name').notNull().default(''),
     phone: text('phone'),
+    // The number customers and staff quote; the phone's digits, for lookup however it was typed.
+    customerNumber: bigint('customer_number', { mode: 'number' })
+      .notNull()
+      .unique()
+      .generatedAlwaysAsIdentity({ startWith: 100001 }),
+    phoneDigits: text('phone_digits').generatedAlwaysAs(
+      sql`nullif(regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g'), '')`,
+    ),
+    // Where the profile was made when staff created it in a store (null: online sign-up, seed).
+    createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdLocationId: uuid('created_location_id').references(() => locations.id),
     marketingConsent: boolean('marketing_consent').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('customer_profiles_email_idx').on(t.email),
     uniqueIndex('customer_profiles_user_idx').on(t.userId),
+    index('customer_profiles_phone_idx').on(t.phoneDigits),
   ],
 );
 

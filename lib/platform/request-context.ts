@@ -10,6 +10,10 @@ import { ANONYMOUS_AUDIENCE, findPricingContext, type PricingAudience } from '@/
 import { chooseChannel, SHOWROOM_COOKIE, type ChannelAudience } from '@/lib/channels/channel-routing.rules';
 import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { getDb } from '@/lib/platform/db';
+import { z } from 'zod';
+import { isCartId } from '@/lib/cart/cart.schemas';
+import { ASSISTED_CART_COOKIE, SHOWROOM_CUSTOMER_COOKIE } from '@/lib/showroom/assisted-selling.rules';
+import { findAssistedCart, findShowroomCustomer, type ShowroomCustomer } from '@/lib/showroom/assisted-context.reads';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/platform/i18n/locales';
 
 /**
@@ -22,17 +26,45 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/platform/i18n/local
 export const getRequestContext = cache(async () => {
   const [actor, requestHeaders, jar] = await Promise.all([getCurrentActor(), headers(), cookies()]);
   const pricing = actor ? await findPricingContext(getDb(), actor.userId) : null;
-  const audience: PricingAudience = pricing?.audience ?? ANONYMOUS_AUDIENCE;
+  const showroomStoreId = showroomStoreOf(actor, jar.get(SHOWROOM_COOKIE)?.value);
   const choice = chooseChannel(channelRouting(), {
     host: requestHeaders.get('host'),
-    companyMember: audience.companyId !== null,
-    showroomStoreId: showroomStoreOf(actor, jar.get(SHOWROOM_COOKIE)?.value),
+    companyMember: pricing?.audience.companyId != null,
+    showroomStoreId,
   });
-  const channel = await getCachedChannel(choice.code);
+  // Showroom: the customer in context's prices (a walk-in's are everyone's), never the staff member's own.
+  const showroomCustomer = showroomStoreId ? await customerInContext(jar.get(SHOWROOM_CUSTOMER_COOKIE)?.value) : null;
+  const audience: PricingAudience = showroomStoreId
+    ? await audienceOfCustomer(showroomCustomer)
+    : (pricing?.audience ?? ANONYMOUS_AUDIENCE);
+  // The customer's own device holding a handed-off or quoted cart shops in that cart's channel.
+  const assistedCart = showroomStoreId ? null : await assistedCartOf(actor, jar.get(ASSISTED_CART_COOKIE)?.value);
+  const channel = await getCachedChannel(assistedCart?.channelCode ?? choice.code);
   if (!channel) notFound();
   const audienceKind: ChannelAudience = choice.audience;
-  return { actor, audience, channel, audienceKind, showroomStoreId: choice.showroomStoreId };
+  return {
+    actor,
+    audience,
+    channel,
+    audienceKind,
+    showroomStoreId: choice.showroomStoreId,
+    showroomCustomer,
+    assistedCartId: assistedCart?.id ?? null,
+  };
 });
+
+async function customerInContext(profileId: string | undefined): Promise<ShowroomCustomer | null> {
+  return profileId && z.uuid().safeParse(profileId).success ? findShowroomCustomer(getDb(), profileId) : null;
+}
+
+async function audienceOfCustomer(customer: ShowroomCustomer | null): Promise<PricingAudience> {
+  if (!customer?.userId) return ANONYMOUS_AUDIENCE;
+  return (await findPricingContext(getDb(), customer.userId))?.audience ?? ANONYMOUS_AUDIENCE;
+}
+
+async function assistedCartOf(actor: Actor | null, cartId: string | undefined) {
+  return isCartId(cartId) ? findAssistedCart(getDb(), cartId, actor?.userId ?? null) : null;
+}
 
 /**
  * The channel and prices a person shops with once signed in, by the same rules: the sign-in action

@@ -6,7 +6,8 @@ import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { findGuestCartId, findUserCartId, findUserIdByEmail } from '@/lib/cart/cart.reads';
 import { getDb } from '@/lib/platform/db';
 import { createCart, mergeCarts } from '@/lib/cart/cart.writes';
-import { getStorefrontChannel, resolveShopperContext } from '@/lib/platform/request-context';
+import { getRequestContext, getStorefrontChannel, resolveShopperContext } from '@/lib/platform/request-context';
+import { ASSISTED_CART_COOKIE } from '@/lib/showroom/assisted-selling.rules';
 import { moveGuestCart } from '@/lib/cart/cart-transfer.writes';
 import { isCartId } from '@/lib/cart/cart.schemas';
 
@@ -19,7 +20,9 @@ async function guestCookieValue(): Promise<string | undefined> {
 
 /** The visitor's cart id, or null when they have none yet (nothing is created). */
 export async function findStorefrontCartId(actor: Pick<Actor, 'userId'> | null): Promise<string | null> {
-  const channel = await getStorefrontChannel();
+  const { channel, assistedCartId } = await getRequestContext();
+  // A handed-off or quoted cart on the customer's device is their cart until it is ordered.
+  if (assistedCartId) return assistedCartId;
   if (actor) return findUserCartId(getDb(), actor.userId, channel.id);
   const cookie = await guestCookieValue();
   return isCartId(cookie) ? findGuestCartId(getDb(), cookie, channel.id) : null;
@@ -63,4 +66,20 @@ export async function mergeGuestCartOnSignIn(email: string): Promise<void> {
   } catch (error) {
     console.error('Merging the guest cart failed', error);
   }
+}
+
+/** Makes an assisted cart (a hand-off, a quote being ordered) the visitor's cart on this device. */
+export async function openAssistedCart(cartId: string): Promise<void> {
+  (await cookies()).set(ASSISTED_CART_COOKIE, cartId, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NODE_ENV === 'production',
+    path: '/',
+    maxAge: 60 * 60 * 24,
+  });
+}
+
+/** After its order: the device goes back to the visitor's own cart and channel. */
+export async function closeAssistedCart(): Promise<void> {
+  (await cookies()).delete(ASSISTED_CART_COOKIE);
 }

@@ -8,6 +8,7 @@ import { SESSION_COOKIE } from '@/lib/platform/auth/session-cookie';
 import { buyerContextKey, hasSessionCookie, readCookies } from './page-cache';
 import type { VisitorOf } from './page-cache-middleware';
 import { sessionUser } from './session-user';
+import { ASSISTED_CART_COOKIE } from '@/lib/showroom/assisted-selling.rules';
 
 /**
  * The page cache's visitor context, led by the channel the visitor shops (the same rules as the request
@@ -24,6 +25,8 @@ export function createVisitorOf(
   return async (req: IncomingMessage) => {
     const cookies = readCookies(req.headers.cookie);
     const host = req.headers.host;
+    // A handed-off or quoted cart makes the visitor shop another channel: the page renders for them.
+    if (cookies.has(ASSISTED_CART_COOKIE)) return null;
     if (!hasSessionCookie(cookies)) return `${chooseChannel(routing, { host, companyMember: false }).code}|anonymous`;
     if (cookies.has(SHOWROOM_COOKIE)) return null;
     // Two session cookies (repeated, or plain and __Secure-, or whole and chunked): Auth.js and this
