@@ -100,5 +100,6 @@ ALTER TABLE "orders" ADD CONSTRAINT "orders_sold_location_id_locations_id_fk" FO
 ALTER TABLE "customer_profiles" ADD CONSTRAINT "customer_profiles_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "customer_profiles" ADD CONSTRAINT "customer_profiles_created_location_id_locations_id_fk" FOREIGN KEY ("created_location_id") REFERENCES "public"."locations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "orders_email_idx" ON "orders" USING btree ("email");--> statement-breakpoint
+CREATE INDEX "orders_cart_idx" ON "orders" USING btree ("cart_id");--> statement-breakpoint
 CREATE INDEX "customer_profiles_phone_idx" ON "customer_profiles" USING btree ("phone_digits");--> statement-breakpoint
 ALTER TABLE "customer_profiles" ADD CONSTRAINT "customer_profiles_customer_number_unique" UNIQUE("customer_number");

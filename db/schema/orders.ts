@@ -132,6 +132,7 @@ export const orders = pgTable(
     index('orders_placed_at_idx').on(t.placedAt),
     index('orders_user_idx').on(t.userId),
     index('orders_email_idx').on(t.email),
+    index('orders_cart_idx').on(t.cartId),
     index('orders_pickup_idx').on(t.pickupLocationId, t.status),
     check('orders_total_non_negative', sql`${t.totalAmount} >= 0`),
     check('orders_shipping_non_negative', sql`${t.shippingAmount} >= 0 and ${t.shippingVatRateBp} >= 0`),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { fieldMessage } from '@/lib/platform/errors';
 import { PAYMENT_METHODS } from '@/lib/payments/payment-providers.rules';
+import { terminalReference } from '@/lib/pickup/pickup-payment.rules';
 
 const GERMAN_POSTAL_CODE = /^\d{5}$/;
 
@@ -55,6 +56,8 @@ export const checkoutBody = z
           .object({ number: z.string().trim().min(1, fieldMessage('card_number')).max(40) })
           .strict()
           .optional(),
+        // Paid at the store's terminal (showroom): the reference printed on its slip.
+        reference: terminalReference.optional(),
       })
       .strict(),
   })
@@ -87,6 +90,10 @@ export const checkoutBody = z
       });
     if (v.payment.method === 'test_card' && !v.payment.card)
       ctx.addIssue({ code: 'custom', path: ['payment', 'card', 'number'], message: fieldMessage('card_number') });
+    if (v.payment.method === 'terminal' && !v.payment.reference)
+      ctx.addIssue({ code: 'custom', path: ['payment', 'reference'], message: fieldMessage('terminal_reference') });
+    if (v.payment.method !== 'terminal' && v.payment.reference)
+      ctx.addIssue({ code: 'custom', path: ['payment', 'reference'], message: fieldMessage('reference_not_needed') });
     if (v.payment.method !== 'test_card' && v.payment.card)
       ctx.addIssue({ code: 'custom', path: ['payment', 'card'], message: fieldMessage('card_not_needed') });
   });

@@ -30,7 +30,16 @@ import {
 } from '@/lib/inventory/fulfilment-promise.rules';
 import { localDateOf } from '@/lib/platform/time-zone.rules';
 import { findOrderSummary, toOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
-import { findPricedVariants, findPriceLists, findPricingAudience, priceVariant } from '@/lib/pricing/prices.reads';
+import {
+  ANONYMOUS_AUDIENCE,
+  findPricedVariants,
+  findPriceLists,
+  findPricingAudience,
+  findPricingContext,
+  priceVariant,
+  type PricingAudience,
+} from '@/lib/pricing/prices.reads';
+import type { ShowroomCustomer } from '@/lib/showroom/assisted-context.reads';
 import { checkSlot, isWithinSlotWindow, type PickupStore } from '@/lib/pickup/pickup-slots.rules';
 import { PICKUP_SLOT_DAYS } from '@/lib/pickup/store-api.schemas';
 import { quoteShippingFor } from '@/lib/shipping/shipping.reads';
@@ -61,7 +70,18 @@ export type PlaceOrderOptions = {
   guestLimits?: GuestLimits;
   /** Transfer time and lead time; default: the operator's settings (TRANSFER_BUSINESS_DAYS). */
   availability?: AvailabilitySettings;
+  /**
+   * Staff placing the order in a store (showroom): who sells, where, and for which customer in context
+   * (their account, prices and e-mail; null for a walk-in). The cart is the staff member's.
+   */
+  assisted?: AssistedSale;
   now?: Date;
+};
+
+export type AssistedSale = {
+  soldById: string;
+  soldLocationId: string;
+  customer: Pick<ShowroomCustomer, 'profileId' | 'userId'> | null;
 };
 
 /** Invalid input → `request.invalid` (400) with a code per field, as the API answers (lib/platform/api/problem.ts). */
@@ -310,6 +330,7 @@ export async function placeOrder(
         clientIp: options.clientIp ?? 'unknown',
         limits: options.guestLimits ?? guestLimits(process.env),
         availability: options.availability ?? availabilitySettings(process.env),
+        assisted: options.assisted ?? null,
       }),
     );
     return { order, replayed: false };
@@ -337,17 +358,24 @@ async function placeInTransaction(
   now: Date,
   callerChannel: ChannelContext | undefined,
   locale: Locale,
-  guest: { clientIp: string; limits: GuestLimits; availability: AvailabilitySettings },
+  guest: { clientIp: string; limits: GuestLimits; availability: AvailabilitySettings; assisted: AssistedSale | null },
 ): Promise<OrderSummary> {
   // Lock the cart (one update that also marks it changed): a second checkout of it (another key)
   // waits, then finds it empty. The audience is looked up meanwhile.
+  const { assisted } = guest;
+  // Whose order it is: the caller's, or in the showroom the customer in context's (a walk-in: nobody's).
+  const buyerUserId = assisted ? (assisted.customer?.userId ?? null) : (actor?.userId ?? null);
   const [[cart], audience] = await Promise.all([
-    tx.execute<{ channel_id: string }>(sql`
+    tx.execute<{ channel_id: string; sold_by_id: string | null; sold_location_id: string | null }>(sql`
       update carts set updated_at = ${now.toISOString()}::timestamptz
-      where id = ${input.cartId} and (user_id is null or user_id = ${actor?.userId ?? null}) returning channel_id`),
-    findPricingAudience(tx, actor),
+      where id = ${input.cartId} and (user_id is null or user_id = ${actor?.userId ?? null})
+      returning channel_id, sold_by_id, sold_location_id`),
+    assisted ? customerAudience(tx, buyerUserId) : findPricingAudience(tx, actor),
   ]);
   if (!cart) throw new AppError('cart.not_found');
+  // Who sold it and where: the staff member now, or the one who handed off / quoted this cart.
+  const soldById = assisted?.soldById ?? cart.sold_by_id;
+  const soldLocationId = assisted?.soldLocationId ?? cart.sold_location_id;
   const channel = callerChannel ?? (await findActiveChannelById(tx, cart.channel_id));
   if (!channel || channel.id !== cart.channel_id) throw new AppError('channel.not_found');
 
@@ -386,7 +414,11 @@ async function placeInTransaction(
     });
   }
   const provider = paymentProvider(input.payment.method);
-  const refusal = provider.unavailableReason({ fulfilment: input.fulfilment, signedIn: actor !== null });
+  const refusal = provider.unavailableReason({
+    fulfilment: input.fulfilment,
+    signedIn: buyerUserId !== null,
+    assisted: assisted !== null,
+  });
   if (refusal) throw new AppError(refusal, { field: 'payment.method' });
   // Without an account and without paying up front, an order still reserves stock and books a slot.
   if (!actor && provider.code === 'pay_at_pickup') await applyGuestLimits(tx, lines, input.email, guest);
@@ -479,7 +511,7 @@ async function placeInTransaction(
       .values({
         id: orderId,
         channelId: channel.id,
-        userId: actor?.userId ?? null,
+        userId: buyerUserId,
         companyId: audience.companyId,
         email: input.email,
         locale,
@@ -499,6 +531,17 @@ async function placeInTransaction(
         paymentStatus: payment.status,
         pickupCode,
         cartId: input.cartId,
+        soldById,
+        soldLocationId,
+        // Paid at the store's terminal while the customer is there: recorded as the desk records it.
+        ...(payment.status === 'paid'
+          ? {
+              paymentReference: input.payment.reference ?? null,
+              paidAt: now,
+              paidById: actor?.userId ?? null,
+              paidLocationId: soldLocationId,
+            }
+          : {}),
       })
       .returning({ number: orders.number }),
     tx
@@ -512,7 +555,7 @@ async function placeInTransaction(
       toStatus: 'placed',
       actorId: actor?.userId ?? null,
       channelId: channel.id,
-      locationId: store?.id ?? null,
+      locationId: store?.id ?? soldLocationId,
     }),
     tx.delete(cartLines).where(eq(cartLines.cartId, input.cartId)),
     tx
@@ -536,7 +579,7 @@ async function placeInTransaction(
       number: inserted!.number,
       status: 'placed',
       channelId: channel.id,
-      userId: actor?.userId ?? null,
+      userId: buyerUserId,
       email: input.email,
       placedAt: now,
       fulfilment,
@@ -557,6 +600,12 @@ async function placeInTransaction(
     },
     lineRows,
   );
+}
+
+/** The prices of the customer in context: their groups and company when they have an account. */
+async function customerAudience(tx: Executor, userId: string | null): Promise<PricingAudience> {
+  if (!userId) return ANONYMOUS_AUDIENCE;
+  return (await findPricingContext(tx, userId))?.audience ?? ANONYMOUS_AUDIENCE;
 }
 
 /**

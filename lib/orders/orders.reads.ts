@@ -183,6 +183,7 @@ export function toOrderSummary(order: StoredOrder, lines: OrderSummary['lines'])
 export async function findOrderLocationIds(db: Executor, orderId: string): Promise<string[]> {
   const rows = await db.execute<{ location_id: string }>(sql`
     select pickup_location_id::text as location_id from orders where id = ${orderId} and pickup_location_id is not null
-    union select location_id::text from order_lines where order_id = ${orderId} and location_id is not null`);
+    union select location_id::text from order_lines where order_id = ${orderId} and location_id is not null
+    union select sold_location_id::text from orders where id = ${orderId} and sold_location_id is not null`);
   return rows.map((r) => r.location_id);
 }

@@ -1,18 +1,27 @@
-// Payment providers: one interface, three real implementations. A provider only authorizes; the
-// money is taken at hand-over (pay at pickup), by invoice, or captured later (card).
+// Payment providers: one interface, four real implementations. A provider only authorizes; the
+// money is taken at hand-over (pay at pickup), by invoice, captured later (card), or was taken already
+// at the store's card terminal (assisted selling in the showroom, with the terminal's reference).
 import type { ErrorCode } from '@/lib/platform/error-codes';
 import type { Money } from '@/lib/platform/money.rules';
 
-export const PAYMENT_METHODS = ['pay_at_pickup', 'invoice', 'test_card'] as const;
+export const PAYMENT_METHODS = ['pay_at_pickup', 'invoice', 'test_card', 'terminal'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export type AuthorizeInput = { amount: Money; card?: { number: string } };
 /** A failed authorization names why with an error code (`payment.declined` …). */
-export type AuthorizeResult = { status: 'pending' | 'authorized' } | { status: 'failed'; error: PaymentError };
+export type AuthorizeResult = { status: 'pending' | 'authorized' | 'paid' } | { status: 'failed'; error: PaymentError };
 export type PaymentError = Extract<ErrorCode, `payment.${string}`>;
 
-/** What a checkout knows when it decides whether a method may be offered. */
-export type PaymentContext = { fulfilment: 'delivery' | 'pickup' | 'ship_to_store'; signedIn: boolean };
+/**
+ * What a checkout knows when it decides whether a method may be offered: `signedIn` is whether the buyer
+ * has an account (in the showroom: the customer in context's), `assisted` whether staff place the order
+ * in a store (showroom).
+ */
+export type PaymentContext = {
+  fulfilment: 'delivery' | 'pickup' | 'ship_to_store';
+  signedIn: boolean;
+  assisted?: boolean;
+};
 
 export interface PaymentProvider {
   code: PaymentMethod;
@@ -33,6 +42,13 @@ export const invoice: PaymentProvider = {
   code: 'invoice',
   unavailableReason: (c) => (c.signedIn ? null : 'payment.invoice_sign_in'),
   authorize: async () => ({ status: 'authorized' }),
+};
+
+/** Paid in the store at its card terminal while staff sell (showroom): staff type the terminal's reference. */
+export const terminal: PaymentProvider = {
+  code: 'terminal',
+  unavailableReason: (c) => (c.assisted ? null : 'payment.terminal_in_store'),
+  authorize: async () => ({ status: 'paid' }),
 };
 
 /** The documented test numbers of the test card provider. */
@@ -77,7 +93,12 @@ export const testCard: PaymentProvider = {
   },
 };
 
-const PROVIDERS: Record<PaymentMethod, PaymentProvider> = { pay_at_pickup: payAtPickup, invoice, test_card: testCard };
+const PROVIDERS: Record<PaymentMethod, PaymentProvider> = {
+  pay_at_pickup: payAtPickup,
+  invoice,
+  test_card: testCard,
+  terminal,
+};
 
 export function paymentProvider(method: PaymentMethod): PaymentProvider {
   return PROVIDERS[method];

@@ -74,6 +74,7 @@ export const ERROR_CODES = {
   'payment.amount_invalid': { status: 422 },
   'payment.pickup_only': { status: 422 },
   'payment.invoice_sign_in': { status: 422 },
+  'payment.terminal_in_store': { status: 422 },
   'pickup.store_required': { status: 422 },
   'pickup.not_offered': { status: 422, params: ['store', 'channel'] },
   'slot.invalid': { status: 422 },

@@ -1,8 +1,8 @@
 // The rows behind the assisted-selling cookies (./assisted-selling.rules.ts), looked up once per request.
 import 'server-only';
-import { and, eq, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, notExists, or } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { carts, channels, customerProfiles } from '@/db/schema';
+import { carts, channels, customerProfiles, orders } from '@/db/schema';
 
 /** The customer in context of a showroom session. No password data, no payment details. */
 export type ShowroomCustomer = {
@@ -34,7 +34,8 @@ export async function findShowroomCustomer(db: Executor, profileId: string): Pro
 
 /**
  * An assisted cart (made by staff: it names the store that sold it) that this visitor may use: a guest
- * cart, or their own. Null for anything else, so a stale or copied cookie falls back to the visitor's own cart.
+ * cart, or their own, not yet ordered. Null for anything else, so a stale or copied cookie falls back to
+ * the visitor's own cart; once ordered, the cookie only still shows that order's page (its cart).
  */
 export async function findAssistedCart(
   db: Executor,
@@ -49,6 +50,7 @@ export async function findAssistedCart(
       and(
         eq(carts.id, cartId),
         isNotNull(carts.soldLocationId),
+        notExists(db.select({ id: orders.id }).from(orders).where(eq(orders.cartId, carts.id))),
         callerUserId ? or(isNull(carts.userId), eq(carts.userId, callerUserId)) : isNull(carts.userId),
       ),
     );

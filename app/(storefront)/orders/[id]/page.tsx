@@ -23,12 +23,13 @@ import { isUuid } from '@/lib/checkout/checkout.writes';
 import { findOrderForCaller } from '@/lib/orders/orders.writes';
 import { isCartId } from '@/lib/cart/cart.schemas';
 import { CART_COOKIE } from '@/app/(storefront)/cart/cart-session';
+import { ASSISTED_CART_COOKIE } from '@/lib/showroom/assisted-selling.rules';
 
 export const generateMetadata = pageTitle('orders.title');
 
 /**
  * The order for its owner or the staff who work it, or a guest order placed from this browser's
- * guest cart (its cart_id cookie); everyone else gets a 404, as for an order that does not exist.
+ * guest cart (its cart_id cookie) or a cart handed to it (assisted_cart); everyone else gets a 404, as for an order that does not exist.
  */
 async function findVisibleOrder(orderId: string): Promise<OrderSummary | null> {
   if (!isUuid(orderId)) return null;
@@ -40,9 +41,13 @@ async function findVisibleOrder(orderId: string): Promise<OrderSummary | null> {
       if (!isAppError(error) || error.code !== 'order.not_found') throw error;
     }
   }
-  const cartId = (await cookies()).get(CART_COOKIE)?.value;
-  if (!isCartId(cartId) || !(await findGuestOrderId(getDb(), orderId, cartId))) return null;
-  return findOrderSummary(getDb(), orderId);
+  // The guest cart, or a cart handed to this device from the showroom, that became this order.
+  const jar = await cookies();
+  for (const cartId of [jar.get(CART_COOKIE)?.value, jar.get(ASSISTED_CART_COOKIE)?.value]) {
+    if (isCartId(cartId) && (await findGuestOrderId(getDb(), orderId, cartId)))
+      return findOrderSummary(getDb(), orderId);
+  }
+  return null;
 }
 
 type OrderProps = { order: OrderSummary; t: Translate; locale: Locale };
