@@ -17,6 +17,7 @@ import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import {
   actorOf,
   makeAdmin,
+  makeCart,
   makeChannel,
   makeCompany,
   makePriceList,
@@ -85,6 +86,14 @@ const SCOPES: Record<string, Record<string, Scope>> = {
   'app/(storefront)/showroom/actions.ts': {
     enterShowroomAction: { store: 'showroom mode only at a store the staff member may sell in' },
     endShowroomAction: { owner: "the caller's own showroom cookie" },
+  },
+  'app/(storefront)/showroom/handoff-actions.ts': {
+    handOffCartAction: { store: 'only in a showroom session at a store the staff member may sell in' },
+  },
+  'app/(storefront)/h/[token]/actions.ts': {
+    openHandoffAction: {
+      unscoped: 'the customer’s phone: the one-time, expiring token is the proof and opens only its cart',
+    },
   },
   'app/store-desk/actions.ts': {
     cancelUncollectedNowAction: { unscoped: 'admins only, for every store (pickup:settings)' },
@@ -202,6 +211,7 @@ let sku: string;
 let variantId: string;
 let actors: Record<'berStaff' | 'hamStaff' | 'acme' | 'globex' | 'admin', Actor>;
 let acmeId: string;
+let showroomChannelId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -212,6 +222,9 @@ beforeAll(async () => {
   const locationIds = [ber.id, ham.id, warehouse.id];
   web = await makeChannel(t.db, { code: channelRouting().storefront, key: `pk_test_${uniqueSuffix()}`, locationIds });
   const b2b = await makeChannel(t.db, { code: channelRouting().b2b, kind: 'b2b', key: null, locationIds });
+  showroomChannelId = (
+    await makeChannel(t.db, { code: channelRouting().showroom, kind: 'showroom', key: null, locationIds })
+  ).id;
   const variant = (await makeProduct(t.db, { variants: [{ price: 11_900 }] })).variants[0]!;
   [sku, variantId] = [variant.sku, variant.id];
   for (const id of locationIds) await makeStock(t.db, { variantId, locationId: id, onHand: 500 });
@@ -340,6 +353,27 @@ describe('scoped permission walk', () => {
         digest: expect.stringContaining('/showroom'),
       });
       expect(jar.get(SHOWROOM_COOKIE)?.value).toBe(ber.id);
+    });
+
+    it('handOffCartAction', async () => {
+      const handoff = 'app/(storefront)/showroom/handoff-actions.ts';
+      const lines = [{ variantId, quantity: 1 }];
+      const berCart = await makeCart(t.db, { channelId: showroomChannelId, userId: actors.berStaff.userId, lines });
+      await makeCart(t.db, { channelId: showroomChannelId, userId: actors.hamStaff.userId, lines });
+      const linesOf = async (cartId: string) =>
+        (await t.db.select().from(cartLines).where(eq(cartLines.cartId, cartId))).length;
+      // Hamburg staff with Berlin's showroom cookie are not in a showroom session at all.
+      jar.clear();
+      jar.set(SHOWROOM_COOKIE, { value: ber.id });
+      state.actor = actors.hamStaff;
+      expect(await callAction(handoff, 'handOffCartAction', {})).toMatchObject({ ok: false });
+      state.actor = actors.berStaff;
+      expect(await callAction(handoff, 'handOffCartAction', {})).toMatchObject({
+        ok: true,
+        data: { path: expect.stringMatching(/^\/h\/[A-Za-z0-9_-]{32}$/) },
+      });
+      expect(await linesOf(berCart.id)).toBe(0);
+      jar.clear();
     });
 
     it('GET /api/v1/orders/{id}', async () => {

@@ -97,6 +97,14 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     enterShowroomAction: 'showroom:sell',
     endShowroomAction: { public: 'clears the caller’s own showroom cookie only' },
   },
+  // Scoped to the session's store: lib/showroom/assisted-order.int.test.ts.
+  'app/(storefront)/showroom/handoff-actions.ts': { handOffCartAction: 'showroom:sell' },
+  'app/(storefront)/h/[token]/actions.ts': {
+    openHandoffAction: {
+      public:
+        'the customer’s phone needs no account: the one-time, expiring 192-bit token opens only its cart (lib/showroom/assisted-order.int.test.ts)',
+    },
+  },
   'app/(storefront)/locale-actions.ts': { setLocaleAction: { public: 'sets the caller’s own language cookie only' } },
   'app/(storefront)/cart/actions.ts': {
     addToCartAction: {

@@ -72,6 +72,8 @@ export function CheckoutForm(props: {
   idempotencyKey: string;
   email: string;
   signedIn: boolean;
+  /** Staff sell in a store (showroom): paid at the store's terminal instead of by card. */
+  assisted?: boolean;
   stores: CheckoutStore[];
   /** What shipping costs by each method, worded ("Shipping: €4.95"). */
   shipping: Record<Fulfilment, string>;
@@ -178,6 +180,7 @@ function Alternatives({
 function CheckoutFields({
   email,
   signedIn,
+  assisted = false,
   stores,
   shipping,
   state,
@@ -185,6 +188,7 @@ function CheckoutFields({
 }: {
   email: string;
   signedIn: boolean;
+  assisted?: boolean;
   stores: CheckoutStore[];
   shipping: Record<Fulfilment, string>;
   state: CheckoutState;
@@ -203,7 +207,7 @@ function CheckoutFields({
       <FulfilmentChoice shipping={shipping} {...entered} />
       <DeliveryAddress {...entered} />
       <PickupSection stores={stores} {...entered} />
-      <PaymentChoice signedIn={signedIn} {...entered} />
+      <PaymentChoice signedIn={signedIn} assisted={assisted} {...entered} />
       <p className="text-sm text-gray-700" id="checkout-legal">
         {t.rich('legal', {
           terms: legalLink('terms'),
@@ -366,7 +370,7 @@ function PickupSection({ stores, values, errors }: Entered & { stores: CheckoutS
   );
 }
 
-function PaymentChoice({ signedIn, values, errors }: Entered & { signedIn: boolean }) {
+function PaymentChoice({ signedIn, assisted, values, errors }: Entered & { signedIn: boolean; assisted: boolean }) {
   const t = useTranslations('checkout');
   const option = (value: string, label: string) => ({ value, label, id: radioId('paymentMethod', value) });
   return (
@@ -385,9 +389,20 @@ function PaymentChoice({ signedIn, values, errors }: Entered & { signedIn: boole
           className: 'hidden group-has-[#field-fulfilment-pickup:checked]/checkout:block has-[:checked]:block',
         },
         ...(signedIn ? [option('invoice', t('payment.invoice'))] : []),
-        option('test_card', t('payment.testCard')),
+        assisted ? option('terminal', t('payment.terminal')) : option('test_card', t('payment.testCard')),
       ]}
     >
+      {assisted && (
+        <Field
+          id="field-paymentReference"
+          label={t('terminalReference')}
+          hint={t('terminalReferenceHint')}
+          errors={errors.paymentReference}
+          className="hidden pt-2 group-has-[#field-paymentMethod-terminal:checked]/checkout:block"
+        >
+          <Input name="paymentReference" autoComplete="off" aria-required defaultValue={values.paymentReference} />
+        </Field>
+      )}
       <Field
         id="field-cardNumber"
         label={t('cardNumber')}

@@ -85,6 +85,11 @@ export const ERROR_CODES = {
   'slot.full': { status: 422 },
   'slot.beyond_window': { status: 422, params: ['days'] },
   'slot.before_arrival': { status: 422, params: ['date'] },
+  // Hand-off of a showroom cart to the customer's phone
+  'handoff.not_found': { status: 404 },
+  'handoff.used': { status: 410 },
+  'handoff.expired': { status: 410 },
+  'handoff.rate_limited': { status: 429, params: ['minutes'] },
   // Orders and the pickup desk
   'order.not_found': { status: 404 },
   'order.other_store': { status: 403 },

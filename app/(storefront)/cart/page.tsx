@@ -9,18 +9,19 @@ import { getCartView } from '@/lib/cart/cart.reads';
 import { getDb } from '@/lib/platform/db';
 import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/platform/i18n/page-title';
-import { getStorefrontAudience, getStorefrontChannel, getVisitorLocale } from '@/lib/platform/request-context';
+import { getRequestContext, getVisitorLocale } from '@/lib/platform/request-context';
+import { HandoffPanel } from '@/components/showroom/handoff-panel';
+import { ClientMessages } from '@/lib/platform/i18n/client-messages';
 import { goodsLinesOf, listShippingQuotes } from '@/lib/shipping/shipping.reads';
 import { findStorefrontCartId } from './cart-session';
 
 export const generateMetadata = pageTitle('cart.title');
 
 export default async function CartPage() {
-  const [t, actor, channel, audience, jar, locale] = await Promise.all([
+  const [t, actor, { channel, audience, showroomStoreId }, jar, locale] = await Promise.all([
     getTranslations(),
     getCurrentActor(),
-    getStorefrontChannel(),
-    getStorefrontAudience(),
+    getRequestContext(),
     cookies(),
     getVisitorLocale(),
   ]);
@@ -46,6 +47,14 @@ export default async function CartPage() {
       <h1 className="mb-6 text-2xl font-bold sm:text-3xl">{t('cart.title')}</h1>
       <CartLines view={view} shipping={shopperQuotes} />
       <CartPromise view={view} store={preferred} now={new Date()} />
+      {showroomStoreId && (
+        // Staff selling in the showroom: the customer may finish on their own phone instead.
+        <div className="mt-6">
+          <ClientMessages namespaces={['showroom']}>
+            <HandoffPanel empty={view.lines.length === 0} />
+          </ClientMessages>
+        </div>
+      )}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { getDb } from '@/lib/platform/db';
 import { AppError, isAppError } from '@/lib/platform/errors';
 import { getLocale } from 'next-intl/server';
 import { placeOrder } from '@/lib/checkout/checkout.writes';
-import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import { getRequestContext, getStorefrontAudience, type getStorefrontChannel } from '@/lib/platform/request-context';
 import { getCartView } from '@/lib/cart/cart.reads';
 import { listCheckoutAlternatives } from '@/lib/checkout/checkout-alternatives.reads';
 import { formatCalendarDay } from '@/lib/platform/i18n/format';
@@ -39,6 +39,7 @@ const checkoutForm = z.object({
   country: text,
   paymentMethod: text,
   cardNumber: text,
+  paymentReference: text,
 });
 type CheckoutForm = z.output<typeof checkoutForm>;
 
@@ -69,6 +70,7 @@ function checkoutRequest(form: CheckoutForm, cartId: string) {
     payment: {
       method: blank(paymentMethod),
       card: paymentMethod === 'test_card' ? { number: form.cardNumber ?? '' } : undefined,
+      reference: paymentMethod === 'terminal' ? (form.paymentReference ?? '') : undefined,
     },
   };
 }
@@ -84,6 +86,7 @@ const FIELD_OF: Record<string, string> = {
   'payment.method': 'paymentMethod',
   'payment.card.number': 'cardNumber',
   'payment.card': 'cardNumber',
+  'payment.reference': 'paymentReference',
 };
 
 /** One thing the buyer can do instead, as a button of the checkout form (components/storefront/checkout-form.tsx). */
@@ -138,7 +141,10 @@ export const placeOrderAction = validatedAction<typeof checkoutForm, CheckoutAlt
   'public',
   checkoutForm,
   async (form, actor) => {
-    const [locale, channel] = await Promise.all([getLocale(), getStorefrontChannel()]);
+    const [locale, { channel, showroomStoreId, showroomCustomer }] = await Promise.all([
+      getLocale(),
+      getRequestContext(),
+    ]);
     const cartId = await findStorefrontCartId(actor);
     if (!cartId) throw new AppError('checkout.cart_gone');
     // A time listed under another store than the chosen one (possible without JavaScript) is not moved silently.
@@ -160,6 +166,11 @@ export const placeOrderAction = validatedAction<typeof checkoutForm, CheckoutAlt
         locale,
         // Guest orders paid at pickup are counted per client address.
         clientIp: clientIp(await headers()),
+        // Staff selling in the showroom: the order is the customer in context's, sold here by them.
+        assisted:
+          showroomStoreId && actor
+            ? { soldById: actor.userId, soldLocationId: showroomStoreId, customer: showroomCustomer }
+            : undefined,
       }));
     } catch (error) {
       if (!isAppError(error)) throw error;

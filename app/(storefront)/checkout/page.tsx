@@ -11,7 +11,7 @@ import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/platform/i18n/locales';
 import type { Translate } from '@/lib/platform/i18n/messages';
-import { getStorefrontAudience, getStorefrontChannel } from '@/lib/platform/request-context';
+import { getRequestContext } from '@/lib/platform/request-context';
 import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
 import { pickupSlotValue } from './pickup-slot-value';
 import { ClientMessages } from '@/lib/platform/i18n/client-messages';
@@ -62,12 +62,11 @@ function checkoutStores(stores: PickupStoreOption[], t: Translate, locale: Local
 }
 
 export default async function CheckoutPage() {
-  const [t, locale, actor, channel, audience] = await Promise.all([
+  const [t, locale, actor, { channel, audience, showroomStoreId, showroomCustomer }] = await Promise.all([
     getTranslations(),
     getLocale(),
     getCurrentActor(),
-    getStorefrontChannel(),
-    getStorefrontAudience(),
+    getRequestContext(),
   ]);
   const cartId = await findStorefrontCartId(actor);
   const view = cartId
@@ -105,15 +104,22 @@ export default async function CheckoutPage() {
         <ClientMessages namespaces={['checkout']}>
           <CheckoutForm
             idempotencyKey={randomUUID()}
-            email={actor?.email ?? ''}
-            signedIn={actor !== null}
-            stores={checkoutStores(stores, t, locale)}
+            // In the showroom staff order for the customer in context: their e-mail, their account.
+            email={showroomStoreId ? (showroomCustomer?.email ?? '') : (actor?.email ?? '')}
+            signedIn={showroomStoreId ? Boolean(showroomCustomer?.userId) : actor !== null}
+            assisted={Boolean(showroomStoreId)}
+            stores={checkoutStores(storesHereFirst(stores, showroomStoreId), t, locale)}
             shipping={shipping}
           />
         </ClientMessages>
       </div>
     </div>
   );
+}
+
+/** In the showroom the session's store comes first: pickup here is what the form offers first. */
+function storesHereFirst(stores: PickupStoreOption[], here: string | null): PickupStoreOption[] {
+  return here ? [...stores].sort((a, b) => Number(b.id === here) - Number(a.id === here)) : stores;
 }
 
 /** What is being bought, beside the form (above it on phones). */

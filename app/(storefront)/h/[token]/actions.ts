@@ -1,0 +1,24 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { clientIp } from '@/lib/platform/auth/client-ip';
+import { validatedAction } from '@/lib/platform/auth/validated-action';
+import { getDb } from '@/lib/platform/db';
+import { redeemHandoff } from '@/lib/showroom/handoff.writes';
+import { openAssistedCart } from '@/app/(storefront)/cart/cart-session';
+
+/**
+ * The customer's phone opens a handed-off cart: once, before it expires (redeemHandoff). Public on
+ * purpose (the customer need not have an account); the token is the only key and opens only its cart.
+ */
+export const openHandoffAction = validatedAction(
+  'public',
+  z.object({ token: z.string().max(64) }),
+  async ({ token }) => {
+    const { cartId } = await redeemHandoff(getDb(), token, clientIp(await headers()));
+    await openAssistedCart(cartId);
+    redirect('/cart');
+  },
+);
