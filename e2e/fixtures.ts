@@ -158,3 +158,27 @@ export async function pickInCombobox(page: Page, combobox: string, typed: string
   await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
   await expect(field).toHaveAttribute('aria-expanded', 'false');
 }
+
+/**
+ * A new account with the same roles, stores, company and password as a demo account, for a test that
+ * changes what belongs to the account (a staff member's showroom cart): parallel tests then never
+ * share it. Returns its e-mail; the name is the demo account's.
+ */
+export async function cloneAccount(email: string): Promise<string> {
+  const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
+  const clone = `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}+${email}`;
+  try {
+    await sql.begin(async (tx) => {
+      const [user] = await tx<{ id: string }[]>`
+        insert into users (email, name, password_hash, roles)
+        select ${clone}, name, password_hash, roles from users where email = ${email} returning id`;
+      await tx`insert into staff_locations (user_id, location_id)
+        select ${user!.id}, location_id from staff_locations s join users u on u.id = s.user_id where u.email = ${email}`;
+      await tx`insert into company_members (company_id, user_id, role)
+        select company_id, ${user!.id}, role from company_members m join users u on u.id = m.user_id where u.email = ${email}`;
+    });
+    return clone;
+  } finally {
+    await sql.end();
+  }
+}

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useSyncExternalStore } from 'react';
 import { handOffCartAction } from '@/app/(storefront)/showroom/handoff-actions';
 import { QrCode } from '@/components/storefront/qr-code';
+import { useRefreshCart } from '@/components/storefront/use-cart';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 
@@ -26,10 +27,13 @@ export function HandoffPanel({ empty }: { empty: boolean }) {
     () => '',
   );
   const link = state?.ok ? state.data : undefined;
+  const refreshCart = useRefreshCart();
   useEffect(() => {
-    // The mini cart in the bar shows the emptied cart.
-    if (link) router.refresh();
-  }, [link, router]);
+    // The page and the mini cart in the bar show the emptied cart.
+    if (!link) return;
+    router.refresh();
+    void refreshCart();
+  }, [link, router, refreshCart]);
   if (link) {
     const url = `${origin}${link.path}`;
     return (

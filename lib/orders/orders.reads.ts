@@ -187,3 +187,18 @@ export async function findOrderLocationIds(db: Executor, orderId: string): Promi
     union select sold_location_id::text from orders where id = ${orderId} and sold_location_id is not null`);
   return rows.map((r) => r.location_id);
 }
+
+/** Who sold an order in a store and where (assisted selling: showroom orders, hand-offs, quotes), or null. */
+export async function findOrderSale(
+  db: Executor,
+  orderId: string,
+): Promise<{ channelName: string; storeName: string; staffName: string | null } | null> {
+  const [row] = await db.execute<{ channel_name: string; store_name: string; staff_name: string | null }>(sql`
+    select c.name as channel_name, l.name as store_name, u.name as staff_name
+    from orders o
+    join channels c on c.id = o.channel_id
+    join locations l on l.id = o.sold_location_id
+    left join users u on u.id = o.sold_by_id
+    where o.id = ${orderId}`);
+  return row ? { channelName: row.channel_name, storeName: row.store_name, staffName: row.staff_name } : null;
+}

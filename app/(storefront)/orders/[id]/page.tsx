@@ -10,7 +10,7 @@ import { findGuestOrderId, listOrderMessages } from '@/lib/orders/account-orders
 import { pickupStage } from '@/lib/orders/order-status.rules';
 import { sendsEmail } from '@/lib/notifications/outbox.writes';
 import { wordOrderMessage } from '@/lib/notifications/order-messages.rules';
-import { findOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
+import { findOrderSale, findOrderSummary, type OrderSummary } from '@/lib/orders/orders.reads';
 import { getDb } from '@/lib/platform/db';
 import { isAppError } from '@/lib/platform/errors';
 import { formatDateTime, formatMoney, formatPercentBp, formatTime } from '@/lib/platform/i18n/format';
@@ -56,7 +56,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const [t, locale, order] = await Promise.all([getTranslations(), getLocale(), findVisibleOrder(id)]);
   if (!order) notFound();
-  const messages = await listOrderMessages(getDb(), order.id);
+  const [messages, sale] = await Promise.all([listOrderMessages(getDb(), order.id), findOrderSale(getDb(), order.id)]);
   const props = { order, t, locale };
   // Promise an e-mail only when this shop sends them; otherwise say where the messages appear.
   const aboutMessages = sendsEmail()
@@ -78,6 +78,13 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <p className="mt-2 text-sm text-gray-700">
           {t('orders.placedAt', { date: formatDateTime(new Date(order.placedAt), locale) })}
         </p>
+        {sale && (
+          <p className="mt-1 text-sm text-gray-700" data-testid="order-sale">
+            {sale.staffName
+              ? t('orders.soldBy', { channel: sale.channelName, store: sale.storeName, staff: sale.staffName })
+              : t('orders.soldAt', { channel: sale.channelName, store: sale.storeName })}
+          </p>
+        )}
       </div>
       <PickupCode {...props} />
       <OrderFulfilment {...props} />

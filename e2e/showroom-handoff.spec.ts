@@ -1,0 +1,169 @@
+// The two ways a showroom sale finishes on the spot (issue 14): staff hand the cart to the customer's
+// phone, which opens it once and checks out itself; or staff order at the tablet, paid at the terminal.
+// Each order records the showroom, the store and the staff member.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import postgres from 'postgres';
+import { cloneAccount, expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn } from './fixtures';
+
+test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true });
+
+/** A product of the demo seed with an EAN, in stock in Berlin and sold in the showroom channel. */
+async function productInBerlin(): Promise<{ gtin: string; name: string; slug: string }> {
+  const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
+  try {
+    const [row] = await sql<{ gtin: string; name: string; slug: string }[]>`
+      select v.gtin, p.name, p.slug from variants v
+      join products p on p.id = v.product_id and p.status = 'active'
+      join stock_levels s on s.variant_id = v.id
+      join locations l on l.id = s.location_id and l.code = 'BER'
+      join channel_products cp on cp.product_id = p.id
+      join channels c on c.id = cp.channel_id and c.code = 'showroom'
+      where v.gtin is not null and v.active and s.on_hand - s.reserved >= 5
+      order by v.sku limit 1`;
+    return row!;
+  } finally {
+    await sql.end();
+  }
+}
+
+async function orderRow(number: string) {
+  const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
+  try {
+    const [row] = await sql<
+      { channel: string; store: string; staff: string; method: string; reference: string | null }[]
+    >`
+      select c.code as channel, l.code as store, u.email as staff, o.payment_method as method, o.payment_reference as reference
+      from orders o join channels c on c.id = o.channel_id
+      join locations l on l.id = o.sold_location_id join users u on u.id = o.sold_by_id
+      where o.number = ${Number(number)}`;
+    return row;
+  } finally {
+    await sql.end();
+  }
+}
+
+let staff: string;
+
+/** Berlin staff sign in, enter their showroom, look a product up by its EAN and put it in the cart. */
+async function sellInBerlin(page: Page) {
+  const product = await productInBerlin();
+  // A Berlin staff member of this test's own: parallel tests do not share a cart.
+  staff = await cloneAccount(ROLE_ACCOUNTS.staff);
+  await signIn(page, staff);
+  await page.goto('/showroom');
+  await expect(page.getByTestId('showroom-store')).toHaveText('Velo & Outdoor Berlin');
+  // What a scan opens (the scanner itself: showroom.spec.ts).
+  await page.goto(`/showroom/find?q=${product.gtin}`);
+  await expect(page.getByRole('heading', { level: 1, name: product.name })).toBeVisible();
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cart' }).getByRole('link', { name: product.name })).toBeVisible();
+  await page.goto('/cart');
+  return product;
+}
+
+async function phone(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  return context.newPage();
+}
+
+test('staff hand the cart off; the customer’s phone opens it once and orders it for pickup in Berlin', async ({
+  page,
+  browser,
+}) => {
+  const product = await sellInBerlin(page);
+  await page.getByRole('button', { name: "Hand off to the customer's phone" }).click();
+  const handoff = page.getByTestId('handoff');
+  await expect(handoff.getByRole('img', { name: 'QR code of the link to the cart' })).toBeVisible();
+  const link = ((await page.getByTestId('handoff-link').textContent()) ?? '').trim();
+  expect(link).toMatch(/\/h\/[A-Za-z0-9_-]{32}$/);
+  await expectNoSeriousA11yViolations(page);
+  // The tablet's cart is empty again, ready for the next customer.
+  await expect(page.getByRole('button', { name: 'Cart', exact: true })).toBeVisible();
+
+  // The customer's phone: no session, no staff anything.
+  const customer = await phone(browser);
+  await customer.goto(link);
+  await expect(customer.getByRole('heading', { level: 1, name: 'Your cart from the store' })).toBeVisible();
+  await expect(customer.getByText(/^Staff at Velo & Outdoor Berlin put this cart together/)).toBeVisible();
+  await expectNoSeriousA11yViolations(customer);
+  await customer.getByRole('button', { name: 'Open my cart' }).click();
+  await expect(customer).toHaveURL(/\/cart$/);
+  await expect(
+    customer.getByRole('list', { name: 'Items in your cart' }).getByRole('link', { name: product.name }),
+  ).toBeVisible();
+  await expect(customer.getByTestId('showroom-store')).toHaveCount(0);
+  await customer.getByRole('link', { name: 'Go to checkout' }).click();
+  await customer.getByLabel('Email').fill('phone-buyer@example.com');
+  await customer.getByRole('radio', { name: 'Click & collect: pick up in a store' }).check();
+  await customer
+    .getByLabel('Store', { exact: true })
+    .selectOption({ label: 'Velo & Outdoor Berlin, Friedrichstraße 112, Berlin' });
+  await customer.getByRole('radio', { name: 'Pay at pickup' }).check();
+  await customer.getByRole('button', { name: 'Place order' }).click();
+  await expect(customer).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+  await expect(customer.getByTestId('order-sale')).toHaveText(
+    'Sold in the Showroom at Velo & Outdoor Berlin by Sam Staff.',
+  );
+  await expectNoSeriousA11yViolations(customer);
+  const number = /#(\d+)/.exec((await customer.getByRole('heading', { level: 1 }).textContent()) ?? '')![1]!;
+  expect(await orderRow(number)).toMatchObject({ channel: 'showroom', store: 'BER', staff });
+
+  // The link is used up: a second phone (or the same one again) is told so.
+  const other = await phone(browser);
+  await other.goto(link);
+  await expect(other.getByText('This hand-off link has been used already. Ask the staff for a new one.')).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Open my cart' })).toHaveCount(0);
+  // After the order the phone shops its own web shop again.
+  await customer.goto('/cart');
+  await expect(customer.getByRole('heading', { level: 1, name: 'Cart' })).toBeVisible();
+  await expect(customer.getByText(product.name)).toHaveCount(0);
+});
+
+test('an expired hand-off link is refused', async ({ page, browser }) => {
+  await sellInBerlin(page);
+  await page.getByRole('button', { name: "Hand off to the customer's phone" }).click();
+  const link = ((await page.getByTestId('handoff-link').textContent()) ?? '').trim();
+  const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
+  await sql`update cart_handoffs set expires_at = now() - interval '1 minute' where created_at = (select max(created_at) from cart_handoffs)`;
+  await sql.end();
+  const customer = await phone(browser);
+  await customer.goto(link);
+  await expect(customer.getByText('This hand-off link has expired. Ask the staff for a new one.')).toBeVisible();
+  await expect(customer.getByRole('button', { name: 'Open my cart' })).toHaveCount(0);
+});
+
+test('staff order at the tablet for pickup here, paid at the terminal with its reference', async ({ page }) => {
+  await sellInBerlin(page);
+  await page.getByRole('link', { name: 'Go to checkout' }).click();
+  await page.getByLabel('Email').fill('walk-in@example.com');
+  await page.getByRole('radio', { name: 'Click & collect: pick up in a store' }).check();
+  // The session's store comes first.
+  await expect(page.getByLabel('Store', { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByLabel('Store', { exact: true }).locator('option').first()).toHaveText(
+    /^Velo & Outdoor Berlin/,
+  );
+  await page.getByRole('radio', { name: 'Paid at the terminal' }).check();
+  await expect(page.getByRole('radio', { name: 'Card (test)' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(
+    page
+      .getByText('Enter the reference printed on the terminal slip.')
+      .or(page.getByText(/Enter the terminal's reference/))
+      .first(),
+  ).toBeVisible();
+  await page.getByLabel('Terminal reference').fill('TX 4711-0815');
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+  await expect(page.getByText('Paid at the terminal (Paid)')).toBeVisible();
+  await expect(page.getByTestId('order-sale')).toHaveText(
+    'Sold in the Showroom at Velo & Outdoor Berlin by Sam Staff.',
+  );
+  const number = /#(\d+)/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')![1]!;
+  expect(await orderRow(number)).toMatchObject({
+    channel: 'showroom',
+    store: 'BER',
+    method: 'terminal',
+    reference: 'TX 4711-0815',
+  });
+});
