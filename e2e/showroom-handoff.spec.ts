@@ -70,6 +70,8 @@ test('staff hand the cart off; the customer’s phone opens it once and orders i
   page,
   browser,
 }) => {
+  // Two devices, two sign-ins' worth of pages and four accessibility checks.
+  test.slow();
   const product = await sellInBerlin(page);
   await page.getByRole('button', { name: "Hand off to the customer's phone" }).click();
   const handoff = page.getByTestId('handoff');
