@@ -36,7 +36,6 @@ export function CustomerSearch({ autoFocus }: { autoFocus: boolean }) {
           <Input
             name="q"
             type="search"
-            inputMode="email"
             autoComplete="off"
             // Staff open this page to look someone up: the field is ready for typing at once.
             autoFocus={autoFocus}
