@@ -9,9 +9,10 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { placePickupOrder } from '@/lib/testing/pickup-orders';
-import { cartLines, orders } from '@/db/schema';
+import { cartLines, consentRecords, customerProfiles, orders } from '@/db/schema';
 import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { SHOWROOM_COOKIE } from '@/lib/channels/channel-routing.rules';
+import { SHOWROOM_CUSTOMER_COOKIE } from '@/lib/showroom/assisted-selling.rules';
 import { jar } from '@/lib/testing/cookie-jar';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import {
@@ -94,6 +95,12 @@ const SCOPES: Record<string, Record<string, Scope>> = {
     openHandoffAction: {
       unscoped: 'the customer’s phone: the one-time, expiring token is the proof and opens only its cart',
     },
+  },
+  'app/(storefront)/showroom/customer/actions.ts': {
+    findCustomersAction: { store: 'only in a showroom session at a store the staff member may sell in' },
+    chooseCustomerAction: { store: 'only in a showroom session at a store the staff member may sell in' },
+    createCustomerAction: { store: 'only in a showroom session at a store the staff member may sell in' },
+    clearCustomerAction: { owner: "the caller's own customer-in-context cookie" },
   },
   'app/store-desk/actions.ts': {
     cancelUncollectedNowAction: { unscoped: 'admins only, for every store (pickup:settings)' },
@@ -374,6 +381,51 @@ describe('scoped permission walk', () => {
       });
       expect(await linesOf(berCart.id)).toBe(0);
       jar.clear();
+    });
+
+    describe('the customer in context: Hamburg staff holding a Berlin session cookie act in no session', () => {
+      const customerActions = 'app/(storefront)/showroom/customer/actions.ts';
+      const redirected = { digest: expect.stringContaining('/showroom/customer') };
+      const inBerlin = (actor: Actor) => {
+        jar.clear();
+        jar.set(SHOWROOM_COOKIE, { value: ber.id });
+        state.actor = actor;
+      };
+      const profileOf = async (email: string) =>
+        (await t.db.select().from(customerProfiles).where(eq(customerProfiles.email, email)))[0];
+
+      it('findCustomersAction', async () => {
+        const fields = { q: 'walk@example.com' };
+        inBerlin(actors.hamStaff);
+        expect(await callAction(customerActions, 'findCustomersAction', fields)).toMatchObject({ ok: false });
+        inBerlin(actors.berStaff);
+        expect(await callAction(customerActions, 'findCustomersAction', fields)).toMatchObject({ ok: true });
+      });
+
+      it('createCustomerAction and chooseCustomerAction', async () => {
+        const email = `scope-${uniqueSuffix()}@example.com`;
+        const fields = { firstName: 'Scope', lastName: 'Walk', email, marketing_email: 'on' };
+        inBerlin(actors.hamStaff);
+        expect(await callAction(customerActions, 'createCustomerAction', fields)).toMatchObject({ ok: false });
+        expect(await profileOf(email)).toBeUndefined();
+        inBerlin(actors.berStaff);
+        await expect(callAction(customerActions, 'createCustomerAction', fields)).rejects.toMatchObject(redirected);
+        const profile = (await profileOf(email))!;
+        expect(await t.db.select().from(consentRecords).where(eq(consentRecords.profileId, profile.id))).toHaveLength(
+          3,
+        );
+
+        inBerlin(actors.hamStaff);
+        expect(await callAction(customerActions, 'chooseCustomerAction', { profileId: profile.id })).toMatchObject({
+          ok: false,
+        });
+        expect(jar.has(SHOWROOM_CUSTOMER_COOKIE)).toBe(false);
+        inBerlin(actors.berStaff);
+        await expect(
+          callAction(customerActions, 'chooseCustomerAction', { profileId: profile.id }),
+        ).rejects.toMatchObject(redirected);
+        expect(jar.get(SHOWROOM_CUSTOMER_COOKIE)?.value).toBe(profile.id);
+      });
     });
 
     it('GET /api/v1/orders/{id}', async () => {

@@ -16,7 +16,9 @@ import {
   channelProducts,
   channels,
   contentPages,
+  consentRecords,
   customerCredits,
+  customerProfiles,
   loginThrottle,
   notificationOutbox,
   orderLines,
@@ -50,6 +52,8 @@ import {
   type MadeLocation,
 } from '@/lib/testing/factories';
 import { makeRoleActors, ROLES, type RoleActors } from '@/lib/testing/role-actors';
+import { SHOWROOM_COOKIE } from '@/lib/channels/channel-routing.rules';
+import { SHOWROOM_CUSTOMER_COOKIE } from '@/lib/showroom/assisted-selling.rules';
 import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
@@ -104,6 +108,13 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
       public:
         'the customer’s phone needs no account: the one-time, expiring 192-bit token opens only its cart (lib/showroom/assisted-order.int.test.ts)',
     },
+  },
+  // Each checks the showroom session and `showroom:sell` at its store: app/(storefront)/showroom/customer/actions.int.test.ts.
+  'app/(storefront)/showroom/customer/actions.ts': {
+    findCustomersAction: 'showroom:sell',
+    chooseCustomerAction: 'showroom:sell',
+    createCustomerAction: 'showroom:sell',
+    clearCustomerAction: { public: 'clears the caller’s own customer-in-context cookie only' },
   },
   'app/(storefront)/locale-actions.ts': { setLocaleAction: { public: 'sets the caller’s own language cookie only' } },
   'app/(storefront)/cart/actions.ts': {
@@ -1620,6 +1631,74 @@ describe('server actions', () => {
         fieldErrors: { password: ['The password must not contain your name.'] },
       });
     });
+  });
+
+  describe('customer-in-context actions (in a Berlin showroom session)', () => {
+    type CustomerActions = typeof import('@/app/(storefront)/showroom/customer/actions');
+    const customerAction = async (name: keyof CustomerActions, fields: Record<string, string>) => {
+      const mod = await import('@/app/(storefront)/showroom/customer/actions');
+      const form = new FormData();
+      for (const [key, value] of Object.entries(fields)) form.set(key, value);
+      try {
+        return await mod[name](null, form);
+      } catch (error) {
+        const digest = (error as { digest?: string }).digest;
+        if (digest?.startsWith('NEXT_REDIRECT')) return { redirect: digest.split(';')[2] };
+        throw error;
+      }
+    };
+    const denial = (role: string) => ({
+      ok: false,
+      formError: role === 'anonymous' ? 'Please sign in first.' : 'You do not have permission to do this.',
+    });
+    let profileId: string;
+    beforeAll(async () => {
+      await makeChannel(t.db, {
+        code: channelRouting().showroom,
+        kind: 'showroom',
+        key: null,
+        locationIds: [berlin.id],
+      });
+      const [profile] = await t.db
+        .select({ id: customerProfiles.id })
+        .from(customerProfiles)
+        .where(eq(customerProfiles.userId, roles.users.customer.id));
+      profileId = profile!.id;
+    });
+
+    for (const role of ROLES) {
+      it(`as ${role}`, async () => {
+        jar.clear();
+        jar.set(SHOWROOM_COOKIE, { value: berlin.id });
+        state.actor = actors[role] ?? null;
+        const email = `walk-${role.toLowerCase()}@example.com`;
+        const found = await customerAction('findCustomersAction', { q: roles.users.customer.email });
+        const chosen = await customerAction('chooseCustomerAction', { profileId });
+        const chosenCookie = jar.get(SHOWROOM_CUSTOMER_COOKIE)?.value;
+        jar.delete(SHOWROOM_CUSTOMER_COOKIE);
+        const created = await customerAction('createCustomerAction', { firstName: 'Walk', lastName: role, email });
+        const [profile] = await t.db.select().from(customerProfiles).where(eq(customerProfiles.email, email));
+        if (ALLOWED['showroom:sell'].includes(role)) {
+          expect(found).toMatchObject({ ok: true, data: { hits: [{ profileId }] } });
+          expect(chosen).toEqual({ redirect: '/showroom/customer' });
+          expect(chosenCookie).toBe(profileId);
+          expect(created).toEqual({ redirect: '/showroom/customer' });
+          expect(jar.get(SHOWROOM_CUSTOMER_COOKIE)?.value).toBe(profile!.id);
+          expect(
+            await t.db.select().from(consentRecords).where(eq(consentRecords.profileId, profile!.id)),
+          ).toHaveLength(3);
+        } else {
+          for (const result of [found, chosen, created]) expect(result).toMatchObject(denial(role));
+          expect(chosenCookie).toBeUndefined();
+          expect(profile).toBeUndefined();
+          expect(jar.has(SHOWROOM_CUSTOMER_COOKIE)).toBe(false);
+        }
+        // Back to a walk-in is anyone's own cookie.
+        jar.set(SHOWROOM_CUSTOMER_COOKIE, { value: profileId });
+        expect(await customerAction('clearCustomerAction', {})).toEqual({ redirect: '/showroom/customer' });
+        expect(jar.has(SHOWROOM_CUSTOMER_COOKIE)).toBe(false);
+      });
+    }
   });
 
   describe('checkout action', () => {

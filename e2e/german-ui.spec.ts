@@ -124,6 +124,26 @@ test.describe('in German', () => {
     report('desk', routes.length, findings);
   });
 
+  test('the showroom’s customer page has no English UI text, with and without a customer', async ({ browser }) => {
+    const { page, close } = await germanSession(browser, ROLE_ACCOUNTS.staff);
+    const findings: Finding[] = [];
+    await page.goto('/showroom?store=BER');
+    await expect(page.getByRole('heading', { name: 'Produkt finden' })).toBeVisible();
+    await crawl(page, ['/showroom/customer'], findings);
+    await page.getByRole('button', { name: 'Kunden anlegen' }).click();
+    await expect(page.getByText('Geben Sie den Vornamen ein.')).toBeVisible();
+    await checkShown(page, 'showroom customer: empty form', findings);
+    await page.getByLabel('E-Mail, Telefon oder Kundennummer').fill(ROLE_ACCOUNTS.customer);
+    await page.getByRole('search', { name: 'Kunden suchen' }).getByRole('button', { name: 'Suchen' }).click();
+    await page.getByRole('button', { name: 'Chris Customer als Kunden wählen' }).click();
+    await expect(page.getByTestId('customer-profile')).toBeVisible();
+    await checkShown(page, 'showroom customer: profile', findings);
+    await page.getByRole('button', { name: 'Kunden entfernen (Laufkundschaft)' }).click();
+    await expect(page.getByTestId('customer-profile')).toHaveCount(0);
+    await close();
+    report('showroom customer', 3, findings);
+  });
+
   test('forms refused for bad input answer in German: sign-in, sign-up, cart, checkout', async ({ page }) => {
     test.slow();
     const findings: Finding[] = [];

@@ -37,7 +37,7 @@ async function enterShowroom(page: Page, email: string, store: string) {
   await page.goto('/showroom');
   await expect(page.getByRole('heading', { name: 'Find a product' })).toBeVisible();
   await expect(page.getByTestId('showroom-store')).toHaveText(store);
-  await expect(page.getByTestId('showroom-customer')).toHaveText('Walk-in');
+  await expect(page.getByTestId('showroom-customer')).toHaveText('Walk-in — choose customer');
 }
 
 test('signed-out visitors are sent to sign in and back to the showroom', async ({ page }) => {

@@ -15,7 +15,7 @@ import { getLocale } from 'next-intl/server';
 
 /** One navigation shell for every channel; staff in showroom mode get it made for their tablets. */
 export default async function StorefrontLayout({ children }: { children: ReactNode }) {
-  const [categories, actor, { showroomStoreId }] = await Promise.all([
+  const [categories, actor, { showroomStoreId, showroomCustomer }] = await Promise.all([
     getCategoryTree(),
     getCurrentActor(),
     getRequestContext(),
@@ -27,7 +27,16 @@ export default async function StorefrontLayout({ children }: { children: ReactNo
     return (
       <ClientMessages namespaces={['showroom', 'stores', 'promise']}>
         <MiniCartProvider>
-          <ShowroomShell store={showroomStore} categories={categories}>
+          <ShowroomShell
+            store={showroomStore}
+            customer={
+              showroomCustomer && {
+                name: `${showroomCustomer.firstName} ${showroomCustomer.lastName}`.trim(),
+                customerNumber: showroomCustomer.customerNumber,
+              }
+            }
+            categories={categories}
+          >
             {children}
           </ShowroomShell>
         </MiniCartProvider>

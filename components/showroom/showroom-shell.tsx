@@ -1,6 +1,6 @@
 // The storefront's navigation made for the shop floor's tablets: a persistent bar with the store, the
-// customer in context (a walk-in until a later part of issue 14 attaches one), the cart and "End
-// session"; the same search and categories as the storefront, with 44 px targets and larger text.
+// customer in context (a link to /showroom/customer: their name and number, or "Walk-in"), the cart and
+// "End session"; the same search and categories as the storefront, with 44 px targets and larger text.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
@@ -12,12 +12,17 @@ import { CameraScanButton } from './camera-scan-button';
 import { EndSessionButton } from './end-session-button';
 import { ScannerListener } from './scanner-listener';
 
+/** The customer in context as the bar shows them. */
+export type ShellCustomer = { name: string; customerNumber: number };
+
 export function ShowroomShell({
   store,
+  customer,
   categories,
   children,
 }: {
   store: ShowroomStore;
+  customer: ShellCustomer | null;
   categories: CategoryNode[];
   children: ReactNode;
 }) {
@@ -48,12 +53,7 @@ export function ShowroomShell({
                 {store.name}
               </dd>
             </div>
-            <div className="flex gap-2">
-              <dt className="text-brand-100">{t('showroom.customer')}</dt>
-              <dd className="font-semibold" data-testid="showroom-customer">
-                {t('showroom.walkIn')}
-              </dd>
-            </div>
+            <CustomerInContext customer={customer} />
           </dl>
           <div className="ml-auto flex items-center gap-2 text-ink">
             <MiniCart signedIn size="touch" />
@@ -83,6 +83,26 @@ export function ShowroomShell({
       <main id="main" className="px-4 py-6">
         {children}
       </main>
+    </div>
+  );
+}
+
+/** The customer staff sell to: a link to their profile, or to finding one while it is a walk-in. */
+function CustomerInContext({ customer }: { customer: ShellCustomer | null }) {
+  const t = useTranslations('showroom');
+  return (
+    <div className="flex items-center gap-2">
+      <dt className="text-brand-100">{t('customer')}</dt>
+      <dd className="font-semibold" data-testid="showroom-customer">
+        <Link
+          href="/showroom/customer"
+          className="-my-2 flex min-h-11 items-center underline underline-offset-4 focus:outline-2 focus:outline-white"
+        >
+          {customer
+            ? t('customerInBar', { name: customer.name, number: String(customer.customerNumber) })
+            : t('chooseCustomer')}
+        </Link>
+      </dd>
     </div>
   );
 }

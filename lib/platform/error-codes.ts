@@ -98,6 +98,10 @@ export const ERROR_CODES = {
   'order.transition_invalid': { status: 409, params: ['from', 'to'] },
   'order.changed_meanwhile': { status: 409 },
   'order.stock_mismatch': { status: 409, params: ['sku'] },
+  // The showroom's customer in context
+  'showroom.session_required': { status: 403 },
+  'customer.not_found': { status: 404 },
+  'customer.email_taken': { status: 409 },
   'pickup.code_mismatch': { status: 422 },
   'pickup.payment_due': { status: 409 },
   'pickup.not_pay_at_pickup': { status: 409 },

@@ -5,12 +5,19 @@ import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { SHOWROOM_COOKIE } from '@/lib/channels/channel-routing.rules';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { jar, requestHeaders } from '@/lib/testing/cookie-jar';
+import { eq } from 'drizzle-orm';
+import { customerProfiles } from '@/db/schema';
+import { findProductDetail } from '@/lib/catalog/product-detail.reads';
+import { SHOWROOM_CUSTOMER_COOKIE } from '@/lib/showroom/assisted-selling.rules';
 import {
   actorOf,
   makeAdmin,
   makeChannel,
   makeCompany,
   makeCustomer,
+  makeCustomerGroup,
+  makePriceList,
+  makeProduct,
   makeStaff,
   makeStore,
   type MadeChannel,
@@ -85,6 +92,81 @@ describe('getRequestContext', () => {
       channel: channels.web.code,
       audience: 'storefront',
       store: null,
+    });
+  });
+});
+
+describe('the customer in context prices the showroom', () => {
+  let slug: string;
+  let regular: { userId: string; profileId: string };
+  let staffInGroup: Actor;
+
+  beforeAll(async () => {
+    const product = await makeProduct(t.db, { variants: [{ price: 100_000 }] });
+    slug = product.slug;
+    const user = await makeCustomer(t.db);
+    const [profile] = await t.db.select().from(customerProfiles).where(eq(customerProfiles.userId, user.id));
+    regular = { userId: user.id, profileId: profile!.id };
+    // Berlin staff who are themselves in a group with a bigger discount: never theirs in the showroom.
+    const staff = await makeStaff(t.db, { locationIds: [ber] });
+    staffInGroup = await actorOf(t.db, staff);
+    const regulars = await makeCustomerGroup(t.db, { userIds: [user.id] });
+    const employees = await makeCustomerGroup(t.db, { userIds: [staff.id] });
+    await makePriceList(t.db, {
+      channelIds: [channels.showroom.id],
+      groupIds: [regulars.id],
+      entries: [{ variantId: product.variants[0]!.id, kind: 'fixed', value: 89_900 }],
+    });
+    await makePriceList(t.db, {
+      channelIds: [channels.showroom.id],
+      groupIds: [employees.id],
+      entries: [{ variantId: product.variants[0]!.id, kind: 'fixed', value: 50_000 }],
+    });
+  });
+
+  /** The price the showroom product view shows (the same read with the context's channel and audience). */
+  async function shownPrice(actor: Actor | null) {
+    state.actor = actor;
+    const { getRequestContext } = await import('./request-context');
+    const { channel, audience, showroomCustomer } = await getRequestContext();
+    const product = await findProductDetail(t.db, channel, slug, audience);
+    return {
+      channel: channel.code,
+      customer: showroomCustomer?.profileId ?? null,
+      amount: product?.variants[0]?.price?.amount,
+    };
+  }
+
+  it('shows a walk-in everyone’s price, not the staff member’s own', async () => {
+    jar.set(SHOWROOM_COOKIE, { value: ber });
+    expect(await shownPrice(staffInGroup)).toEqual({
+      channel: channels.showroom.code,
+      customer: null,
+      amount: 100_000,
+    });
+  });
+
+  it('shows the customer in context their group’s price', async () => {
+    jar.set(SHOWROOM_COOKIE, { value: ber });
+    jar.set(SHOWROOM_CUSTOMER_COOKIE, { value: regular.profileId });
+    expect(await shownPrice(staffInGroup)).toEqual({
+      channel: channels.showroom.code,
+      customer: regular.profileId,
+      amount: 89_900,
+    });
+  });
+
+  it('ignores the customer cookie outside a showroom session, and a malformed one inside', async () => {
+    jar.set(SHOWROOM_CUSTOMER_COOKIE, { value: regular.profileId });
+    expect(await shownPrice(people.consumer)).toMatchObject({ channel: channels.web.code, customer: null });
+    jar.set(SHOWROOM_COOKIE, { value: ham });
+    expect((await shownPrice(staffInGroup)).customer).toBeNull(); // not their store: no session at all
+    jar.set(SHOWROOM_COOKIE, { value: ber });
+    jar.set(SHOWROOM_CUSTOMER_COOKIE, { value: 'not-a-profile' });
+    expect(await shownPrice(staffInGroup)).toEqual({
+      channel: channels.showroom.code,
+      customer: null,
+      amount: 100_000,
     });
   });
 });

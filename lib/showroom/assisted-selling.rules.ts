@@ -13,3 +13,6 @@ export const SHOWROOM_CUSTOMER_COOKIE = 'showroom_customer';
  * any staff session; placing the order ends it.
  */
 export const ASSISTED_CART_COOKIE = 'assisted_cart';
+
+/** A working day on the shop floor: the showroom session's cookie and the customer in context last as long. */
+export const SHOWROOM_SESSION_SECONDS = 60 * 60 * 12;

@@ -9,9 +9,7 @@ import { validatedAction, visitorTranslator } from '@/lib/platform/auth/validate
 import { getDb } from '@/lib/platform/db';
 import { enterShowroomInput } from '@/lib/showroom/showroom.schemas';
 import { listShowroomStores } from '@/lib/showroom/showroom.reads';
-
-/** A working day on the shop floor; the request context checks the permission on every request anyway. */
-const SHOWROOM_SESSION_SECONDS = 60 * 60 * 12;
+import { SHOWROOM_CUSTOMER_COOKIE, SHOWROOM_SESSION_SECONDS } from '@/lib/showroom/assisted-selling.rules';
 
 /**
  * Opens showroom mode for one store: only where the caller may sell (`showroom:sell` at that store, so
@@ -26,21 +24,28 @@ export const enterShowroomAction = validatedAction('showroom:sell', enterShowroo
     const text = t('errors.field.unknown_location');
     return { ok: false, fieldErrors: { storeId: [text] }, formError: text };
   }
-  (await cookies()).set(SHOWROOM_COOKIE, store.id, {
+  const jar = await cookies();
+  // A new session starts with a walk-in: no customer of an earlier session carries over.
+  jar.delete(SHOWROOM_CUSTOMER_COOKIE);
+  jar.set(SHOWROOM_COOKIE, store.id, {
     httpOnly: true,
     sameSite: 'lax',
     secure: process.env.NODE_ENV === 'production',
     path: '/',
+    // The request context checks the permission on every request anyway.
     maxAge: SHOWROOM_SESSION_SECONDS,
   });
   redirect('/showroom');
 });
 
 /**
- * Ends showroom mode on this device (the caller's own cookie only) and returns to the shop; the staff
- * member stays signed in. Not back to /showroom: staff with one store would go straight in again.
+ * Ends showroom mode on this device (the caller's own cookies only: the session and the customer in
+ * context) and returns to the shop; the staff member stays signed in. Not back to /showroom: staff with
+ * one store would go straight in again.
  */
 export const endShowroomAction = validatedAction('public', z.object({}), async () => {
-  (await cookies()).delete(SHOWROOM_COOKIE);
+  const jar = await cookies();
+  jar.delete(SHOWROOM_COOKIE);
+  jar.delete(SHOWROOM_CUSTOMER_COOKIE);
   redirect('/');
 });
