@@ -11,6 +11,7 @@ import { isCartId } from '@/lib/cart/cart.schemas';
 import { assortedSql, assortmentScope, productRow } from '@/lib/assortment/assortment.reads';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
 import { findPriceLists, findPricedVariants, priceVariant, type PricingAudience } from '@/lib/pricing/prices.reads';
+import { findQuotedPrices, type CartQuote } from '@/lib/quotes/quoted-prices.reads';
 import { fulfillableQuantity, type LocationStock } from '@/lib/inventory/fulfilment-promise.rules';
 
 export type CartLineView = {
@@ -47,6 +48,8 @@ export type CartView = {
   subtotal: Money;
   currency: string;
   pricesIncludeVat: boolean;
+  /** A cart made from a quote: its lines are priced as quoted and cannot be changed (docs/showroom.md). */
+  quoteId: string | null;
 };
 
 type CartChannel = Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat' | 'locationIds'>;
@@ -68,7 +71,7 @@ export async function getCartView(
   const scope = assortmentScope(channel.id, audience);
   // The cart, its lines and their price bases are sent together (one round trip); the lines and
   // prices are only used once the cart has been found to be the caller's.
-  const [[cart], rows, priced] = await Promise.all([
+  const [[cart], rows, priced, quoted] = await Promise.all([
     db
       .select({ id: carts.id, channelId: carts.channelId, userId: carts.userId })
       .from(carts)
@@ -112,6 +115,7 @@ export async function getCartView(
       where l.cart_id = ${cartId}
       order by l.added_at, v.sku`),
     findPricedVariants(db, channel, { cartId }),
+    findQuotedPrices(db, cartId),
   ]);
   if (!cart || cart.channelId !== channel.id || (cart.userId !== null && cart.userId !== callerUserId)) return null;
 
@@ -124,7 +128,9 @@ export async function getCartView(
   let itemCount = 0;
   const lines = rows.map((row): CartLineView => {
     const item = row.sellable ? itemsById.get(row.variant_id) : undefined;
-    const price = item ? priceVariant(channel, audience, item, lists, row.quantity, at) : null;
+    const price = item
+      ? (quotedPrice(quoted, row, channel.currency) ?? priceVariant(channel, audience, item, lists, row.quantity, at))
+      : null;
     if (price) {
       subtotal += price.lineTotal.amount;
       itemCount += row.quantity;
@@ -156,7 +162,19 @@ export async function getCartView(
     subtotal: { amount: subtotal, currency: channel.currency },
     currency: channel.currency,
     pricesIncludeVat: channel.pricesIncludeVat,
+    quoteId: quoted?.quoteId ?? null,
   };
+}
+
+/** A quote cart's line at its quoted price (placeOrder charges the same); null on other carts. */
+function quotedPrice(
+  quoted: CartQuote | null,
+  row: { variant_id: string; quantity: number },
+  currency: string,
+): { unit: Money; lineTotal: Money } | null {
+  const line = quoted?.lines.get(row.variant_id);
+  if (!line || line.quantity !== row.quantity) return null;
+  return { unit: { amount: line.unitAmount, currency }, lineTotal: { amount: line.lineAmount, currency } };
 }
 
 /** The signed-in customer's cart in a channel (the most recently changed if there were several). */
