@@ -43,7 +43,12 @@ export function sameLines(
 ): boolean {
   if (quoted.length !== cart.length) return false;
   const wanted = new Map(quoted.map((l) => [l.variantId, l.quantity]));
-  return wanted.size === cart.length && cart.every((l) => wanted.get(l.variantId) === l.quantity);
+  const items = new Set(cart.map((l) => l.variantId));
+  return (
+    wanted.size === cart.length &&
+    items.size === cart.length &&
+    cart.every((l) => wanted.get(l.variantId) === l.quantity)
+  );
 }
 
 /** Refuses a quote that cannot be ordered (any more), saying why. */
