@@ -1,6 +1,7 @@
 // Pure rules of quotes (docs/showroom.md): how long a quote may be valid, and whether it can still be ordered.
 import { addDays, localDateOf, type CalendarDate } from '@/lib/platform/time-zone.rules';
 import { AppError } from '@/lib/platform/errors';
+import type { Money } from '@/lib/platform/money.rules';
 
 /** The validity staff may choose, in days after today (store time zone). */
 export const QUOTE_VALID_DAYS_MIN = 1;
@@ -49,6 +50,19 @@ export function sameLines(
     items.size === cart.length &&
     cart.every((l) => wanted.get(l.variantId) === l.quantity)
   );
+}
+
+/**
+ * A quote cart's line at its quoted price: the cart page, the checkout summary and placeOrder charge
+ * the same. Null when the quote does not hold the line at this quantity (placeOrder then refuses it).
+ */
+export function quotedPrice(
+  quoted: { quantity: number; unitAmount: number; lineAmount: number } | null | undefined,
+  quantity: number,
+  currency: string,
+): { unit: Money; lineTotal: Money } | null {
+  if (!quoted || quoted.quantity !== quantity) return null;
+  return { unit: { amount: quoted.unitAmount, currency }, lineTotal: { amount: quoted.lineAmount, currency } };
 }
 
 /** Refuses a quote that cannot be ordered (any more), saying why. */

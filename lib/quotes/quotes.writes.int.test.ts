@@ -2,7 +2,7 @@
 // store's staff and the customer's account; ordered at the quoted prices once, never when expired or withdrawn.
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, cartLines, carts, customerProfiles, orderLines, orders, quoteLines, quotes } from '@/db/schema';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import { addToCart } from '@/lib/cart/cart.writes';
