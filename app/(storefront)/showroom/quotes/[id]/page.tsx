@@ -1,5 +1,6 @@
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { CartRefresh } from '@/components/storefront/cart-refresh';
 import { QuoteLink } from '@/components/showroom/quote-link';
 import { WithdrawQuoteForm } from '@/components/showroom/withdraw-quote-form';
 import { QuoteClosedNote, QuoteFacts, QuoteLines } from '@/components/storefront/quote-details';
@@ -25,6 +26,8 @@ export default async function StaffQuotePage({ params }: { params: Promise<{ id:
   const props = { quote, t, locale };
   return (
     <div className="mx-auto max-w-4xl space-y-6">
+      {/* Saving emptied the staff cart: the header's count follows (the page is reached by a redirect). */}
+      <CartRefresh />
       <h1 className="text-2xl font-bold sm:text-3xl">{t('quotes.title', { number: quote.number })}</h1>
       <QuoteFacts {...props} showCustomer />
       <QuoteClosedNote {...props} />
