@@ -10,10 +10,13 @@ test('walk', async ({ browser }) => {
   await page.locator('input[name=password]').fill('demo-password');
   await page.locator('button[type=submit]').last().click();
   await page.waitForURL(/account/);
-  await page.goto('/showroom/find?q=4260000015596');
+  await page.goto('/showroom');
+  await page.waitForTimeout(3000);
+  await page.screenshot({ path: '/tmp/w0-showroom.png' });
+  await page.goto('/showroom/find?q=4260000000127');
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: '/tmp/w1-product.png' });
-  await page.locator('form button[type=submit]').filter({ hasText: /Warenkorb/ }).first().click();
+  await page.locator('form button[type=submit]').filter({ hasText: /^In den Warenkorb/ }).first().click();
   await page.waitForTimeout(1500);
   await page.goto('/cart');
   await page.screenshot({ path: '/tmp/w2-cart.png', fullPage: true });
@@ -31,8 +34,8 @@ test('walk', async ({ browser }) => {
   await phone.goto('/checkout');
   await phone.screenshot({ path: '/tmp/w6-phone-checkout.png', fullPage: true });
   // staff checkout
-  await page.goto('/showroom/find?q=4260000015596');
-  await page.locator('form button[type=submit]').filter({ hasText: /Warenkorb/ }).first().click();
+  await page.goto('/showroom/find?q=4260000000127');
+  await page.locator('form button[type=submit]').filter({ hasText: /^In den Warenkorb/ }).first().click();
   await page.waitForTimeout(1500);
   await page.goto('/checkout');
   await page.getByRole('radio', { name: /Filiale/ }).first().check();

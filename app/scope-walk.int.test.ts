@@ -9,10 +9,12 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { placePickupOrder } from '@/lib/testing/pickup-orders';
-import { cartLines, consentRecords, customerProfiles, orders } from '@/db/schema';
+import { cartLines, carts as cartsTable, consentRecords, customerProfiles, orders, quotes } from '@/db/schema';
+import { saveQuote } from '@/lib/quotes/quotes.writes';
+import { getAccountQuote, getStaffQuote, listAccountQuotes } from '@/lib/quotes/quotes.reads';
 import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { SHOWROOM_COOKIE } from '@/lib/channels/channel-routing.rules';
-import { SHOWROOM_CUSTOMER_COOKIE } from '@/lib/showroom/assisted-selling.rules';
+import { ASSISTED_CART_COOKIE, SHOWROOM_CUSTOMER_COOKIE } from '@/lib/showroom/assisted-selling.rules';
 import { jar } from '@/lib/testing/cookie-jar';
 import type { Actor } from '@/lib/platform/auth/permissions.rules';
 import {
@@ -20,6 +22,7 @@ import {
   makeAdmin,
   makeCart,
   makeChannel,
+  makeCustomer,
   makeCompany,
   makePriceList,
   makeProduct,
@@ -28,6 +31,7 @@ import {
   makeStore,
   makeWarehouse,
   uniqueSuffix,
+  type MadeChannel,
   type MadeLocation,
 } from '@/lib/testing/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
@@ -101,6 +105,14 @@ const SCOPES: Record<string, Record<string, Scope>> = {
     chooseCustomerAction: { store: 'only in a showroom session at a store the staff member may sell in' },
     createCustomerAction: { store: 'only in a showroom session at a store the staff member may sell in' },
     clearCustomerAction: { owner: "the caller's own customer-in-context cookie" },
+  },
+  'app/(storefront)/showroom/quotes/actions.ts': {
+    saveQuoteAction: { store: 'saves only in a showroom session at a store the staff member may sell in' },
+    withdrawQuoteAction: { store: 'quotes of a store the staff member may sell in' },
+  },
+  'app/(storefront)/account/quotes/actions.ts': {
+    orderQuoteAction: { owner: "a quote of the caller's own customer profile; walked below" },
+    orderQuoteByLinkAction: { unscoped: "the quote link's secret token is the proof (256 bits, stored as sha256)" },
   },
   'app/store-desk/actions.ts': {
     cancelUncollectedNowAction: { unscoped: 'admins only, for every store (pickup:settings)' },
@@ -219,6 +231,7 @@ let variantId: string;
 let actors: Record<'berStaff' | 'hamStaff' | 'acme' | 'globex' | 'admin', Actor>;
 let acmeId: string;
 let showroomChannelId: string;
+let showroomChannel: MadeChannel;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -229,9 +242,13 @@ beforeAll(async () => {
   const locationIds = [ber.id, ham.id, warehouse.id];
   web = await makeChannel(t.db, { code: channelRouting().storefront, key: `pk_test_${uniqueSuffix()}`, locationIds });
   const b2b = await makeChannel(t.db, { code: channelRouting().b2b, kind: 'b2b', key: null, locationIds });
-  showroomChannelId = (
-    await makeChannel(t.db, { code: channelRouting().showroom, kind: 'showroom', key: null, locationIds })
-  ).id;
+  showroomChannel = await makeChannel(t.db, {
+    code: channelRouting().showroom,
+    kind: 'showroom',
+    key: null,
+    locationIds,
+  });
+  showroomChannelId = showroomChannel.id;
   const variant = (await makeProduct(t.db, { variants: [{ price: 11_900 }] })).variants[0]!;
   [sku, variantId] = [variant.sku, variant.id];
   for (const id of locationIds) await makeStock(t.db, { variantId, locationId: id, onHand: 500 });
@@ -436,6 +453,97 @@ describe('scoped permission walk', () => {
       expect((await get()).status).toBe(404);
       state.actor = actors.berStaff;
       expect((await get()).status).toBe(200);
+    });
+  });
+
+  describe("quotes: Berlin staff work Berlin's quotes, Hamburg staff cannot; a customer reaches only their own", () => {
+    const quoteActions = 'app/(storefront)/showroom/quotes/actions.ts';
+    let showroom: Awaited<ReturnType<typeof makeChannel>>;
+    let customer: Actor;
+    let stranger: Actor;
+    let profileId: string;
+    const validUntil = () => new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const quoteCount = async () => (await t.db.select({ id: quotes.id }).from(quotes)).length;
+    const berlinQuote = async () => {
+      const cart = await makeCart(t.db, {
+        channelId: showroom.id,
+        userId: actors.berStaff.userId,
+        lines: [{ variantId, quantity: 1 }],
+      });
+      return saveQuote(t.db, actors.berStaff, {
+        storeId: ber.id,
+        customer: { profileId },
+        cartId: cart.id,
+        channel: showroom,
+        audience: { customerGroupIds: [], companyId: null },
+        validUntil: validUntil(),
+        locale: 'en',
+      });
+    };
+    beforeAll(async () => {
+      // The walk's showroom channel (one per code).
+      showroom = showroomChannel;
+      const made = await makeCustomer(t.db);
+      customer = await actorOf(t.db, made);
+      stranger = await actorOf(t.db, await makeCustomer(t.db));
+      [{ id: profileId }] = (await t.db
+        .select({ id: customerProfiles.id })
+        .from(customerProfiles)
+        .where(eq(customerProfiles.userId, made.id))) as [{ id: string }];
+    });
+
+    it('saveQuoteAction in a Berlin session', async () => {
+      for (const staff of [actors.hamStaff, actors.berStaff])
+        await makeCart(t.db, { channelId: showroom.id, userId: staff.userId, lines: [{ variantId, quantity: 1 }] });
+      const before = await quoteCount();
+      jar.clear();
+      jar.set(SHOWROOM_COOKIE, { value: ber.id });
+      jar.set(SHOWROOM_CUSTOMER_COOKIE, { value: profileId });
+      state.actor = actors.hamStaff;
+      expect(await callAction(quoteActions, 'saveQuoteAction', { validUntil: validUntil() })).toMatchObject({
+        ok: false,
+      });
+      expect(await quoteCount()).toBe(before);
+      state.actor = actors.berStaff;
+      await expect(callAction(quoteActions, 'saveQuoteAction', { validUntil: validUntil() })).rejects.toMatchObject({
+        digest: expect.stringContaining('/showroom/quotes/'),
+      });
+      expect(await quoteCount()).toBe(before + 1);
+    });
+
+    it('withdrawQuoteAction and the staff quote page (getStaffQuote)', async () => {
+      const quote = await berlinQuote();
+      const status = async () =>
+        (await t.db.select({ status: quotes.status }).from(quotes).where(eq(quotes.id, quote.id)))[0]!.status;
+      expect(await getStaffQuote(t.db, actors.hamStaff, quote.id)).toBeNull();
+      expect(await getStaffQuote(t.db, actors.berStaff, quote.id)).toMatchObject({ id: quote.id });
+      state.actor = actors.hamStaff;
+      expect(await callAction(quoteActions, 'withdrawQuoteAction', { quoteId: quote.id })).toMatchObject({ ok: false });
+      expect(await status()).toBe('open');
+      state.actor = actors.berStaff;
+      expect(await callAction(quoteActions, 'withdrawQuoteAction', { quoteId: quote.id })).toMatchObject({ ok: true });
+      expect(await status()).toBe('withdrawn');
+    });
+
+    it('orderQuoteAction and the account quote pages (getAccountQuote, listAccountQuotes)', async () => {
+      const quote = await berlinQuote();
+      const carts = async () =>
+        t.db.select({ id: cartsTable.id }).from(cartsTable).where(eq(cartsTable.quoteId, quote.id));
+      expect(await getAccountQuote(t.db, stranger, quote.id)).toBeNull();
+      expect(await listAccountQuotes(t.db, stranger)).toEqual([]);
+      expect(await getAccountQuote(t.db, customer, quote.id)).toMatchObject({ id: quote.id });
+      jar.clear();
+      state.actor = stranger;
+      expect(
+        await callAction('app/(storefront)/account/quotes/actions.ts', 'orderQuoteAction', { quoteId: quote.id }),
+      ).toMatchObject({ ok: false });
+      expect(await carts()).toEqual([]);
+      state.actor = customer;
+      await expect(
+        callAction('app/(storefront)/account/quotes/actions.ts', 'orderQuoteAction', { quoteId: quote.id }),
+      ).rejects.toMatchObject({ digest: expect.stringContaining('/checkout') });
+      expect(await carts()).toHaveLength(1);
+      expect(jar.get(ASSISTED_CART_COOKIE)?.value).toBe((await carts())[0]!.id);
     });
   });
 

@@ -28,6 +28,7 @@ import {
   priceLists,
   products,
   publishableKeys,
+  quotes,
   searchSynonymGroups,
   settings,
   shippingRates,
@@ -36,6 +37,7 @@ import type { Actor, Permission } from '@/lib/platform/auth/permissions.rules';
 import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import {
   makeAssortmentRule,
+  makeCart,
   makeCategory,
   makeChannel,
   makeCompany,
@@ -53,7 +55,8 @@ import {
 } from '@/lib/testing/factories';
 import { makeRoleActors, ROLES, type RoleActors } from '@/lib/testing/role-actors';
 import { SHOWROOM_COOKIE } from '@/lib/channels/channel-routing.rules';
-import { SHOWROOM_CUSTOMER_COOKIE } from '@/lib/showroom/assisted-selling.rules';
+import { ASSISTED_CART_COOKIE, SHOWROOM_CUSTOMER_COOKIE } from '@/lib/showroom/assisted-selling.rules';
+import { saveQuote } from '@/lib/quotes/quotes.writes';
 import { jar } from '@/lib/testing/cookie-jar';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 
@@ -115,6 +118,18 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
     chooseCustomerAction: 'showroom:sell',
     createCustomerAction: 'showroom:sell',
     clearCustomerAction: { public: 'clears the caller’s own customer-in-context cookie only' },
+  },
+  // Scoped to the quote's store: lib/quotes/quotes.writes.int.test.ts and the scope walk.
+  'app/(storefront)/showroom/quotes/actions.ts': {
+    saveQuoteAction: 'showroom:sell',
+    withdrawQuoteAction: 'showroom:sell',
+  },
+  'app/(storefront)/account/quotes/actions.ts': {
+    orderQuoteAction: {
+      public:
+        'signed-in customers (validatedAction “signed-in”); only a quote their account owns, checked by the service',
+    },
+    orderQuoteByLinkAction: { public: 'the quote link’s secret token (256 bits, stored as sha256) is the proof' },
   },
   'app/(storefront)/locale-actions.ts': { setLocaleAction: { public: 'sets the caller’s own language cookie only' } },
   'app/(storefront)/cart/actions.ts': {
@@ -205,6 +220,15 @@ function findServerActionModules(dir: string): string[] {
 const root = path.resolve(import.meta.dirname, '..');
 const DAY_MS = 24 * 60 * 60 * 1000;
 let t: TestDatabase;
+/** The showroom channel (one per code), made by the first block that needs it. */
+let showroomMade: Promise<MadeChannel> | undefined;
+const theShowroom = () =>
+  (showroomMade ??= makeChannel(t.db, {
+    code: channelRouting().showroom,
+    kind: 'showroom',
+    key: null,
+    locationIds: [berlin.id],
+  }));
 let roles: RoleActors;
 let actors: Record<string, Actor | null>;
 let web: MadeChannel;
@@ -215,6 +239,7 @@ let globex: MadeCompany;
 const paths = { bikes: '', clothing: '' };
 /** Two items of the web shop with stock in Berlin and in the warehouse (so a delivery can be placed). */
 let shopSkus: string[];
+let shopVariantIds: string[];
 /** A guest who bought the pannier recently (with a customer), so lowering its price is reviewed. */
 const guestEmail = 'guest.buyer@example.net';
 
@@ -252,6 +277,7 @@ beforeAll(async () => {
     for (const location of [berlin, warehouse])
       await makeStock(t.db, { variantId: variant.id, locationId: location.id, onHand: 50 });
   shopSkus = items.map((v) => v.sku);
+  shopVariantIds = items.map((v) => v.id);
   globex = await makeCompany(t.db, { name: 'Globex Logistik AG' });
   // A group list on web: the price-list actions find an existing list to try.
   const regulars = await makeCustomerGroup(t.db, { userIds: [roles.users.customer.id] });
@@ -1653,12 +1679,7 @@ describe('server actions', () => {
     });
     let profileId: string;
     beforeAll(async () => {
-      await makeChannel(t.db, {
-        code: channelRouting().showroom,
-        kind: 'showroom',
-        key: null,
-        locationIds: [berlin.id],
-      });
+      await theShowroom();
       const [profile] = await t.db
         .select({ id: customerProfiles.id })
         .from(customerProfiles)
@@ -1817,6 +1838,155 @@ describe('server actions', () => {
         ok: false,
         formError: 'Your cart could not be found. Please reload the page.',
       });
+    });
+  });
+
+  describe('quote actions', () => {
+    type QuoteActions = typeof import('@/app/(storefront)/showroom/quotes/actions') &
+      typeof import('@/app/(storefront)/account/quotes/actions');
+    /** Runs an action; a redirect comes back as its target. */
+    const quoteAction = async (name: keyof QuoteActions, fields: Record<string, string>) => {
+      const mod = {
+        ...(await import('@/app/(storefront)/showroom/quotes/actions')),
+        ...(await import('@/app/(storefront)/account/quotes/actions')),
+      } as QuoteActions;
+      const form = new FormData();
+      for (const [key, value] of Object.entries(fields)) form.set(key, value);
+      try {
+        return await mod[name](null, form);
+      } catch (error) {
+        const digest = (error as { digest?: string }).digest;
+        if (digest?.startsWith('NEXT_REDIRECT')) return { redirect: digest.split(';')[2] };
+        throw error;
+      }
+    };
+    let showroom: MadeChannel;
+    let profileId: string;
+    const validUntil = () => new Date(Date.now() + 10 * DAY_MS).toISOString().slice(0, 10);
+    const quoteCount = async () => (await t.db.select({ id: quotes.id }).from(quotes)).length;
+    /** A quote of Berlin for the customer, saved by an admin (who may sell everywhere). */
+    const berlinQuote = async () => {
+      const cart = await makeCart(t.db, {
+        channelId: showroom.id,
+        userId: roles.users.admin.id,
+        lines: [{ variantId: shopVariantIds[0]!, quantity: 1 }],
+      });
+      return saveQuote(t.db, actors.admin!, {
+        storeId: berlin.id,
+        customer: { profileId },
+        cartId: cart.id,
+        channel: showroom,
+        audience: { customerGroupIds: [], companyId: null },
+        validUntil: validUntil(),
+        locale: 'en',
+      });
+    };
+    beforeAll(async () => {
+      showroom = await theShowroom();
+      [{ id: profileId }] = (await t.db
+        .select({ id: customerProfiles.id })
+        .from(customerProfiles)
+        .where(eq(customerProfiles.userId, roles.users.customer.id))) as [{ id: string }];
+    });
+
+    for (const role of ROLES) {
+      it(`saveQuoteAction as ${role}: only staff of the session's store and admins save`, async () => {
+        jar.clear();
+        jar.set(SHOWROOM_COOKIE, { value: berlin.id });
+        jar.set(SHOWROOM_CUSTOMER_COOKIE, { value: profileId });
+        state.actor = actors[role] ?? null;
+        if (state.actor)
+          await makeCart(t.db, {
+            channelId: showroom.id,
+            userId: state.actor.userId,
+            lines: [{ variantId: shopVariantIds[0]!, quantity: 2 }],
+          });
+        const before = await quoteCount();
+        const result = await quoteAction('saveQuoteAction', { validUntil: validUntil() });
+        if (ALLOWED['showroom:sell'].includes(role)) {
+          expect(result).toEqual({
+            redirect: expect.stringMatching(/^\/showroom\/quotes\/[0-9a-f-]{36}#link=[\w-]{43}$/),
+          });
+          expect(await quoteCount()).toBe(before + 1);
+        } else {
+          expect(result).toMatchObject({ ok: false, formError: expect.any(String) });
+          expect(await quoteCount()).toBe(before);
+        }
+      });
+
+      it(`withdrawQuoteAction as ${role}`, async () => {
+        const quote = await berlinQuote();
+        jar.clear();
+        state.actor = actors[role] ?? null;
+        const result = await quoteAction('withdrawQuoteAction', { quoteId: quote.id });
+        const [row] = await t.db.select({ status: quotes.status }).from(quotes).where(eq(quotes.id, quote.id));
+        if (ALLOWED['showroom:sell'].includes(role)) {
+          expect(result).toMatchObject({ ok: true, message: 'The quote was withdrawn.' });
+          expect(row!.status).toBe('withdrawn');
+        } else {
+          expect(result).toMatchObject({ ok: false });
+          expect(row!.status).toBe('open');
+        }
+      });
+
+      it(`orderQuoteAction as ${role}: only the customer whose quote it is`, async () => {
+        const quote = await berlinQuote();
+        jar.clear();
+        state.actor = actors[role] ?? null;
+        const result = await quoteAction('orderQuoteAction', { quoteId: quote.id });
+        const made = await t.db.select({ id: carts.id }).from(carts).where(eq(carts.quoteId, quote.id));
+        if (role === 'customer') {
+          expect(result).toEqual({ redirect: '/checkout' });
+          expect(made).toHaveLength(1);
+          expect(jar.get(ASSISTED_CART_COOKIE)).toMatchObject({ value: made[0]!.id, options: { httpOnly: true } });
+        } else {
+          expect(result).toMatchObject({ ok: false, formError: expect.any(String) });
+          expect(made).toEqual([]);
+          expect(jar.has(ASSISTED_CART_COOKIE)).toBe(false);
+        }
+      });
+    }
+
+    it('orderQuoteByLinkAction: the token opens the quote for anyone; a wrong or malformed one for nobody', async () => {
+      const quote = await berlinQuote();
+      jar.clear();
+      state.actor = null;
+      const wrong = `${quote.token.slice(0, -1)}${quote.token.endsWith('A') ? 'B' : 'A'}`;
+      expect(await quoteAction('orderQuoteByLinkAction', { token: wrong })).toMatchObject({
+        ok: false,
+        formError: 'The quote was not found.',
+      });
+      expect(await quoteAction('orderQuoteByLinkAction', { token: 'short' })).toMatchObject({ ok: false });
+      expect(await t.db.select({ id: carts.id }).from(carts).where(eq(carts.quoteId, quote.id))).toEqual([]);
+      expect(await quoteAction('orderQuoteByLinkAction', { token: quote.token })).toEqual({ redirect: '/checkout' });
+      const [cart] = await t.db.select().from(carts).where(eq(carts.quoteId, quote.id));
+      expect(cart).toMatchObject({ userId: null, soldLocationId: berlin.id, profileId });
+      expect(jar.get(ASSISTED_CART_COOKIE)?.value).toBe(cart!.id);
+    });
+
+    it('saveQuoteAction outside a showroom session, or without a customer in context, saves nothing', async () => {
+      state.actor = actors.staff ?? null;
+      await makeCart(t.db, {
+        channelId: showroom.id,
+        userId: roles.users.staff.id,
+        lines: [{ variantId: shopVariantIds[0]!, quantity: 1 }],
+      });
+      const before = await quoteCount();
+      jar.clear();
+      expect(await quoteAction('saveQuoteAction', { validUntil: validUntil() })).toMatchObject({
+        ok: false,
+        formError: 'You do not have permission to do this.',
+      });
+      jar.set(SHOWROOM_COOKIE, { value: berlin.id });
+      expect(await quoteAction('saveQuoteAction', { validUntil: validUntil() })).toMatchObject({
+        ok: false,
+        formError: 'Choose the customer first: a quote is saved for the customer in context.',
+      });
+      expect(await quoteAction('saveQuoteAction', { validUntil: 'tomorrow' })).toMatchObject({
+        ok: false,
+        fieldErrors: { validUntil: ['Choose the date until which the quote is valid.'] },
+      });
+      expect(await quoteCount()).toBe(before);
     });
   });
 

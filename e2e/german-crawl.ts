@@ -63,6 +63,8 @@ export const ENGLISH_WORDS = new Set(
 export const ALLOWED = [
   'Velo & Outdoor',
   'OpenAPI',
+  // German too ("Open-Source-Omnichannel-Commerce-Demo" in the footer), not the English status "Open".
+  'Open-Source',
   'API',
   'SKU',
   'EAN',

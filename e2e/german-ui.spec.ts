@@ -110,9 +110,10 @@ test.describe('in German', () => {
     const { page, close } = await germanSession(browser, ROLE_ACCOUNTS.customer);
     const findings: Finding[] = [];
     const orders = await hrefs(page, '/account', 'a[href^="/orders/"]');
-    await crawl(page, ['/account', ...orders], findings);
+    const quotes = await hrefs(page, '/account/quotes', 'a[href^="/account/quotes/"]');
+    await crawl(page, ['/account', ...orders, '/account/quotes', ...quotes], findings);
     await close();
-    report('account', 1 + orders.length, findings);
+    report('account', 2 + orders.length + quotes.length, findings);
   });
 
   test('the pickup desk has no English UI text', async ({ browser }) => {

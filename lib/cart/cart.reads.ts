@@ -11,6 +11,7 @@ import { isCartId } from '@/lib/cart/cart.schemas';
 import { assortedSql, assortmentScope, productRow } from '@/lib/assortment/assortment.reads';
 import type { ChannelContext } from '@/lib/channels/channels.reads';
 import { findPriceLists, findPricedVariants, priceVariant, type PricingAudience } from '@/lib/pricing/prices.reads';
+import { quotedPrice } from '@/lib/quotes/quotes.rules';
 import { fulfillableQuantity, type LocationStock } from '@/lib/inventory/fulfilment-promise.rules';
 
 export type CartLineView = {
@@ -47,6 +48,8 @@ export type CartView = {
   subtotal: Money;
   currency: string;
   pricesIncludeVat: boolean;
+  /** A cart made from a quote: its lines are priced as quoted and cannot be changed (docs/showroom.md). */
+  quoteId: string | null;
 };
 
 type CartChannel = Pick<ChannelContext, 'id' | 'currency' | 'pricesIncludeVat' | 'locationIds'>;
@@ -70,7 +73,7 @@ export async function getCartView(
   // prices are only used once the cart has been found to be the caller's.
   const [[cart], rows, priced] = await Promise.all([
     db
-      .select({ id: carts.id, channelId: carts.channelId, userId: carts.userId })
+      .select({ id: carts.id, channelId: carts.channelId, userId: carts.userId, quoteId: carts.quoteId })
       .from(carts)
       .where(eq(carts.id, cartId)),
     db.execute<{
@@ -86,6 +89,9 @@ export async function getCartView(
       image_url: string | null;
       image_alt: string | null;
       stock: LocationStock[];
+      quoted_quantity: number | null;
+      quoted_unit_amount: number | null;
+      quoted_line_amount: number | null;
     }>(sql`
       select l.id, l.variant_id, v.sku, l.quantity, l.unit_amount_at_add,
         ${translatedSql(sql`p.name`, sql`p.translations`, 'name', locale)} as product_name, p.slug as product_slug,
@@ -101,7 +107,8 @@ export async function getCartView(
                 from stock_levels s join locations loc on loc.id = s.location_id
                 where s.variant_id = v.id and loc.active and s.location_id in ${channel.locationIds})`
             : sql`'[]'::jsonb`
-        } as stock
+        } as stock,
+        ql.quantity as quoted_quantity, ql.unit_amount as quoted_unit_amount, ql.line_amount as quoted_line_amount
       from cart_lines l
       join variants v on v.id = l.variant_id
       join products p on p.id = v.product_id
@@ -109,6 +116,9 @@ export async function getCartView(
         select mm.url, ${translatedSql(sql`mm.alt`, sql`mm.translations`, 'alt', locale)} as alt from media mm where mm.product_id = p.id
         order by (mm.variant_id = v.id) desc nulls last, mm.position limit 1
       ) m on true
+      -- A cart made from a quote: each line's quoted price (docs/showroom.md).
+      left join carts qc on qc.id = l.cart_id
+      left join quote_lines ql on ql.quote_id = qc.quote_id and ql.variant_id = l.variant_id
       where l.cart_id = ${cartId}
       order by l.added_at, v.sku`),
     findPricedVariants(db, channel, { cartId }),
@@ -124,7 +134,10 @@ export async function getCartView(
   let itemCount = 0;
   const lines = rows.map((row): CartLineView => {
     const item = row.sellable ? itemsById.get(row.variant_id) : undefined;
-    const price = item ? priceVariant(channel, audience, item, lists, row.quantity, at) : null;
+    const price = item
+      ? (quotedPrice(cart.quoteId ? quotedLineOf(row) : null, row.quantity, channel.currency) ??
+        priceVariant(channel, audience, item, lists, row.quantity, at))
+      : null;
     if (price) {
       subtotal += price.lineTotal.amount;
       itemCount += row.quantity;
@@ -156,7 +169,19 @@ export async function getCartView(
     subtotal: { amount: subtotal, currency: channel.currency },
     currency: channel.currency,
     pricesIncludeVat: channel.pricesIncludeVat,
+    quoteId: cart.quoteId,
   };
+}
+
+/** The quoted quantity and prices of a quote cart's line, when the quote holds its item. */
+function quotedLineOf(row: {
+  quoted_quantity: number | null;
+  quoted_unit_amount: number | null;
+  quoted_line_amount: number | null;
+}) {
+  return row.quoted_quantity !== null && row.quoted_unit_amount !== null && row.quoted_line_amount !== null
+    ? { quantity: row.quoted_quantity, unitAmount: row.quoted_unit_amount, lineAmount: row.quoted_line_amount }
+    : null;
 }
 
 /** The signed-in customer's cart in a channel (the most recently changed if there were several). */

@@ -67,7 +67,8 @@ type Caller = { userId: string | null };
 
 /**
  * Locks a cart for a write and marks it changed (one update). Unknown ids, carts of another channel
- * and carts of another user all answer the same 404, so a guessed id reveals nothing.
+ * and carts of another user all answer the same 404, so a guessed id reveals nothing. A quote's cart
+ * cannot be changed (docs/showroom.md).
  */
 async function touchCart(tx: Executor, cartId: string, channelId: string, caller: Caller): Promise<{ id: string }> {
   const [cart] = await tx
@@ -80,9 +81,11 @@ async function touchCart(tx: Executor, cartId: string, channelId: string, caller
         caller.userId ? or(isNull(carts.userId), eq(carts.userId, caller.userId)) : isNull(carts.userId),
       ),
     )
-    .returning({ id: carts.id });
+    .returning({ id: carts.id, quoteId: carts.quoteId });
   if (!cart) throw new AppError('cart.not_found');
-  return cart;
+  // A quote's cart holds what was quoted, at those prices: nothing is added, changed or removed.
+  if (cart.quoteId) throw new AppError('quote.cart_locked');
+  return { id: cart.id };
 }
 
 /** A tampered cart id (not a uuid) is as unknown as a missing cart. */

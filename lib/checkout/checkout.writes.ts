@@ -14,6 +14,7 @@ import {
   orderLines,
   orders,
   products,
+  quotes,
   stockLevels,
   variants,
 } from '@/db/schema';
@@ -48,6 +49,8 @@ import { invalidRequest, ISSUE_PARSE_OPTIONS } from '@/lib/platform/error-text';
 import { consumeRateLimit } from '@/lib/platform/rate-limit.writes';
 import { guestLimits, lineOverUnitCap, type GuestLimits } from './guest-limits.rules';
 import { normalizeCardNumber, paymentProvider } from '@/lib/payments/payment-providers.rules';
+import { findQuotedPrices } from '@/lib/quotes/quoted-prices.reads';
+import { assertQuoteOrderable, quoteState, sameLines } from '@/lib/quotes/quotes.rules';
 import { canonicalJson, checkoutInput, type CheckoutInput } from '@/lib/checkout/checkout.schemas';
 
 /** An in-flight checkout older than this is taken to have died (crashed server) and may be retried. */
@@ -403,6 +406,13 @@ async function placeInTransaction(
     findPricedVariants(tx, channel, { cartId: input.cartId }),
   ]);
   if (lines.length === 0) throw new AppError('cart.empty');
+  // A cart made from a quote: the quote (locked, so a second checkout of it waits) must still be open and
+  // valid and hold exactly these lines; they are charged as quoted (docs/showroom.md).
+  const quote = await findQuotedPrices(tx, input.cartId, { lock: true });
+  if (quote) {
+    assertQuoteOrderable(quoteState(quote.status, quote.validUntil, now, quote.timeZone), quote.validUntil);
+    if (!sameLines([...quote.lines.values()], lines)) throw new AppError('quote.lines_changed');
+  }
 
   const priced = new Map(pricedVariants.map((p) => [p.variantId, p]));
   const unavailable = lines
@@ -430,6 +440,11 @@ async function placeInTransaction(
   ]);
   const pricedLines = lines.map((line) => {
     const item = priced.get(line.variantId)!;
+    const quoted = quote?.lines.get(line.variantId);
+    if (quoted) {
+      const { unitAmount, lineAmount, vatRateBp, priceListId } = quoted;
+      return { ...line, unitAmount, lineAmount, vatRateBp, priceListId };
+    }
     const price = priceVariant(channel, audience, item, lists, line.quantity, now);
     return {
       ...line,
@@ -572,6 +587,15 @@ async function placeInTransaction(
       .returning({ orderId: checkoutRequests.orderId }),
   ]);
   if (!bound.length) throw new AppError('checkout.in_progress');
+  if (quote) {
+    // Guarded: a quote names one order, however many carts were made from it.
+    const ordered = await tx
+      .update(quotes)
+      .set({ status: 'ordered', orderId })
+      .where(and(eq(quotes.id, quote.quoteId), eq(quotes.status, 'open')))
+      .returning({ id: quotes.id });
+    if (!ordered.length) throw new AppError('quote.ordered');
+  }
   // The summary from what was just written (a replay reads the same from the database).
   return toOrderSummary(
     {

@@ -48,6 +48,9 @@ function AccountDetails({ actor, t }: { actor: Actor; t: Translate }) {
     <div>
       <h1 className="text-2xl font-bold">{t('account.title')}</h1>
       <p className="mt-2">{t('account.signedInAs', { email: actor.email })}</p>
+      <ButtonLink href="/account/quotes" variant="link" className="mt-1 mr-4">
+        {t('quotes.listTitle')}
+      </ButtonLink>
       {can(actor, 'showroom:sell') && (
         <ButtonLink href="/showroom" variant="link" className="mt-1 mr-4">
           {t('showroom.title')}
