@@ -82,6 +82,9 @@ const SCOPES: Record<string, Record<string, Scope>> = {
     removeLineAction: OWN_CART,
   },
   'app/(storefront)/checkout/actions.ts': { placeOrderAction: OWN_CART },
+  'app/(storefront)/cart/assisted-actions.ts': {
+    leaveAssistedCartAction: { owner: "the caller's own assisted-cart cookie" },
+  },
   'app/store-desk/[code]/actions.ts': {
     advanceOrderAction: { store: 'orders collected at the staff member’s own stores' },
     cancelOrderAction: { store: 'orders collected at the staff member’s own stores' },

@@ -144,6 +144,9 @@ const ACCESS: Record<string, Record<string, Permission | { public: string }>> = 
       public: 'removes only a line of the caller’s own cart (cookie or user id); the service checks ownership again',
     },
   },
+  'app/(storefront)/cart/assisted-actions.ts': {
+    leaveAssistedCartAction: { public: 'deletes the caller’s own assisted-cart cookie only; the cart stays as it was' },
+  },
   'app/(storefront)/checkout/actions.ts': {
     placeOrderAction: {
       public:

@@ -44,6 +44,20 @@ async function orderRow(number: string) {
 
 let staff: string;
 
+/** The consent a customer gave, per purpose, with where and to whom. */
+async function consentOf(email: string) {
+  const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
+  try {
+    return await sql<{ purpose: string; granted: boolean; store: string; staff: string }[]>`
+      select r.purpose::text as purpose, r.granted, l.code as store, u.email as staff
+      from consent_records r join customer_profiles p on p.id = r.profile_id
+      join locations l on l.id = r.location_id join users u on u.id = r.recorded_by_id
+      where p.email = ${email} order by r.purpose::text`;
+  } finally {
+    await sql.end();
+  }
+}
+
 /** Berlin staff sign in, enter their showroom, look a product up by its EAN and put it in the cart. */
 async function sellInBerlin(page: Page) {
   const product = await productInBerlin();
@@ -73,6 +87,24 @@ test('staff hand the cart off; the customer’s phone opens it once and orders i
   // Two devices, two sign-ins' worth of pages and four accessibility checks.
   test.slow();
   const product = await sellInBerlin(page);
+
+  // The customer is new: staff create them on the spot with the consent they give (e-mail only).
+  const email = `handoff.${Date.now().toString(36)}@example.com`;
+  await page.getByTestId('showroom-customer').getByRole('link').click();
+  const create = page.getByRole('region', { name: 'Create a customer' });
+  await create.getByLabel('First name').fill('Hanna');
+  await create.getByLabel('Last name').fill('Handy');
+  await create.getByLabel('E-mail', { exact: true }).fill(email);
+  await create.getByLabel('Marketing by e-mail').check();
+  await create.getByRole('button', { name: 'Create customer' }).click();
+  await expect(page.getByTestId('showroom-customer')).toContainText('Hanna Handy');
+  expect(await consentOf(email)).toEqual([
+    { purpose: 'marketing_email', granted: true, store: 'BER', staff },
+    { purpose: 'marketing_phone', granted: false, store: 'BER', staff },
+    { purpose: 'marketing_sms', granted: false, store: 'BER', staff },
+  ]);
+
+  await page.goto('/cart');
   await page.getByRole('button', { name: "Hand off to the customer's phone" }).click();
   const handoff = page.getByTestId('handoff');
   await expect(handoff.getByRole('img', { name: 'QR code of the link to the cart' })).toBeVisible();
@@ -95,7 +127,8 @@ test('staff hand the cart off; the customer’s phone opens it once and orders i
   ).toBeVisible();
   await expect(customer.getByTestId('showroom-store')).toHaveCount(0);
   await customer.getByRole('link', { name: 'Go to checkout' }).click();
-  await customer.getByLabel('Email').fill('phone-buyer@example.com');
+  // The address staff took down is offered; the customer may change it.
+  await expect(customer.getByLabel('Email')).toHaveValue(email);
   await customer.getByRole('radio', { name: 'Click & collect: pick up in a store' }).check();
   await customer
     .getByLabel('Store', { exact: true })
@@ -103,12 +136,10 @@ test('staff hand the cart off; the customer’s phone opens it once and orders i
   await customer.getByRole('radio', { name: 'Pay at pickup' }).check();
   await customer.getByRole('button', { name: 'Place order' }).click();
   await expect(customer).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
-  await expect(customer.getByTestId('order-sale')).toHaveText(
-    'Sold in the Showroom at Velo & Outdoor Berlin by Sam Staff.',
-  );
+  await expect(customer.getByTestId('order-sale')).toHaveText('Sold in the Showroom at Velo & Outdoor Berlin by Sam.');
   await expectNoSeriousA11yViolations(customer);
   const number = /#(\d+)/.exec((await customer.getByRole('heading', { level: 1 }).textContent()) ?? '')![1]!;
-  expect(await orderRow(number)).toMatchObject({ channel: 'showroom', store: 'BER', staff });
+  expect(await orderRow(number)).toMatchObject({ channel: 'showroom', store: 'BER', staff, email });
 
   // The link is used up: a second phone (or the same one again) is told so.
   const other = await phone(browser);
@@ -158,9 +189,7 @@ test('staff order at the tablet for pickup here, paid at the terminal with its r
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
   await expect(page.getByText('Paid at the terminal (Paid)')).toBeVisible();
-  await expect(page.getByTestId('order-sale')).toHaveText(
-    'Sold in the Showroom at Velo & Outdoor Berlin by Sam Staff.',
-  );
+  await expect(page.getByTestId('order-sale')).toHaveText('Sold in the Showroom at Velo & Outdoor Berlin by Sam.');
   const number = /#(\d+)/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')![1]!;
   expect(await orderRow(number)).toMatchObject({
     channel: 'showroom',

@@ -3,7 +3,7 @@
 // their own device, opens Account → Quotes and orders it at the quoted prices.
 import { expect, test, type BrowserContext } from '@playwright/test';
 import postgres from 'postgres';
-import { expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn } from './fixtures';
+import { cloneAccount, expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn } from './fixtures';
 
 test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true });
 
@@ -44,7 +44,8 @@ test('a quote saved in the Berlin showroom is ordered by the customer from the a
   const { profileId, item } = await demoData();
 
   // Staff in Berlin, the customer in context, one item in the cart.
-  await signIn(page, ROLE_ACCOUNTS.staff);
+  // A Berlin staff member of this test's own: parallel tests never share a showroom cart.
+  await signIn(page, await cloneAccount(ROLE_ACCOUNTS.staff));
   await page.goto('/showroom');
   await expect(page.getByTestId('showroom-store')).toHaveText('Velo & Outdoor Berlin');
   await page.goto(`/p/${item.slug}?variant=${item.sku}`);

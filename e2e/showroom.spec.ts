@@ -3,7 +3,7 @@
 // cart; Hamburg staff cannot open Berlin's showroom.
 import { expect, test, type Page } from '@playwright/test';
 import postgres from 'postgres';
-import { expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn } from './fixtures';
+import { cloneAccount, expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn } from './fixtures';
 
 test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true });
 
@@ -49,7 +49,8 @@ test('Berlin staff scan an EAN, see the stock here and elsewhere, configure the 
   page,
 }) => {
   const bike = await bikeInBerlin();
-  await enterShowroom(page, ROLE_ACCOUNTS.staff, 'Velo & Outdoor Berlin');
+  // A Berlin staff member of this test's own: parallel tests never share a showroom cart.
+  await enterShowroom(page, await cloneAccount(ROLE_ACCOUNTS.staff), 'Velo & Outdoor Berlin');
   await expectNoSeriousA11yViolations(page);
 
   // Every target of the bar and the navigation is at least 44 px high.

@@ -1,5 +1,6 @@
 'use server';
 
+import { forgetShowroomSession } from './showroom/showroom-cookies';
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/lib/platform/auth/auth';
 import { validatedAction, type ActionState } from '@/lib/platform/auth/validated-action';
@@ -80,6 +81,7 @@ export const confirmEmailAction = validatedAction(
 );
 
 export async function signOutAction(): Promise<void> {
+  await forgetShowroomSession();
   await signOut({ redirectTo: '/' });
 }
 

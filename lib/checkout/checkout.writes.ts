@@ -18,7 +18,7 @@ import {
   stockLevels,
   variants,
 } from '@/db/schema';
-import type { Actor } from '@/lib/platform/auth/permissions.rules';
+import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
 import { assortedSql, assortmentScope, productRow } from '@/lib/assortment/assortment.reads';
 import { findActiveChannelById, type ChannelContext } from '@/lib/channels/channels.reads';
 import { offersPickup } from '@/lib/inventory/stores.reads';
@@ -366,6 +366,8 @@ async function placeInTransaction(
   // Lock the cart (one update that also marks it changed): a second checkout of it (another key)
   // waits, then finds it empty. The audience is looked up meanwhile.
   const { assisted } = guest;
+  // Staff sell only where they may: checked here too, not only by the caller's request context.
+  if (assisted) requirePermission(actor, 'showroom:sell', { store: assisted.soldLocationId });
   // Whose order it is: the caller's, or in the showroom the customer in context's (a walk-in: nobody's).
   const buyerUserId = assisted ? (assisted.customer?.userId ?? null) : (actor?.userId ?? null);
   const [[cart], audience] = await Promise.all([

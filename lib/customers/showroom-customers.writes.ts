@@ -1,7 +1,7 @@
 // A customer created on the spot in the showroom (docs/showroom.md): their profile and the consent choices
 // they gave, recorded with the time, the store, the showroom channel and the staff member, in one transaction.
 import 'server-only';
-import { and, eq, notExists } from 'drizzle-orm';
+import { and, eq, notExists, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { consentRecords, customerProfiles, users } from '@/db/schema';
 import { requirePermission, type Actor } from '@/lib/platform/auth/permissions.rules';
@@ -31,6 +31,8 @@ export async function createShowroomCustomer(
       .where(
         and(
           eq(users.email, input.email),
+          // Only a customer's own account: never staff or back-office accounts with the same address.
+          sql`${users.roles} = '{customer}'::user_role[]`,
           notExists(tx.select().from(customerProfiles).where(eq(customerProfiles.userId, users.id))),
         ),
       );

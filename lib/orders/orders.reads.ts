@@ -188,13 +188,16 @@ export async function findOrderLocationIds(db: Executor, orderId: string): Promi
   return rows.map((r) => r.location_id);
 }
 
-/** Who sold an order in a store and where (assisted selling: showroom orders, hand-offs, quotes), or null. */
+/**
+ * Who sold an order in a store and where (assisted selling: showroom orders, hand-offs, quotes), or null.
+ * The staff member by first name only, as on a shop receipt.
+ */
 export async function findOrderSale(
   db: Executor,
   orderId: string,
 ): Promise<{ channelName: string; storeName: string; staffName: string | null } | null> {
   const [row] = await db.execute<{ channel_name: string; store_name: string; staff_name: string | null }>(sql`
-    select c.name as channel_name, l.name as store_name, u.name as staff_name
+    select c.name as channel_name, l.name as store_name, split_part(u.name, ' ', 1) as staff_name
     from orders o
     join channels c on c.id = o.channel_id
     join locations l on l.id = o.sold_location_id

@@ -110,6 +110,8 @@ export const ERROR_CODES = {
   // The showroom's customer in context
   'showroom.session_required': { status: 403 },
   'customer.not_found': { status: 404 },
+  'customer.search_rate_limited': { status: 429, params: ['minutes'] },
+  'handoff.in_showroom': { status: 409 },
   'customer.email_taken': { status: 409 },
   'pickup.code_mismatch': { status: 422 },
   'pickup.payment_due': { status: 409 },

@@ -50,6 +50,8 @@ export const getRequestContext = cache(async () => {
     showroomStoreId: choice.showroomStoreId,
     showroomCustomer,
     assistedCartId: assistedCart?.id ?? null,
+    /** The e-mail of the customer a handed-off or quoted cart was made for (prefilled at checkout). */
+    assistedCustomerEmail: assistedCart?.customerEmail ?? null,
   };
 });
 

@@ -92,6 +92,12 @@ export async function saveQuote(db: Database, actor: Actor | null, params: SaveQ
         validUntil: params.validUntil,
       })
       .returning({ id: quotes.id, number: quotes.number });
+    // A line without its VAT rate would be quoted at 0 %: refuse rather than guess.
+    const vatRateOf = (variantId: string) => {
+      const rate = vatRates.get(variantId);
+      if (rate === undefined) throw new Error(`No VAT rate for variant ${variantId}`);
+      return rate;
+    };
     await tx.insert(quoteLines).values(
       view.lines.map((l) => ({
         quoteId: quote!.id,
@@ -101,7 +107,7 @@ export async function saveQuote(db: Database, actor: Actor | null, params: SaveQ
         quantity: l.quantity,
         unitAmount: l.unitPrice!.amount,
         lineAmount: l.lineTotal!.amount,
-        vatRateBp: vatRates.get(l.variantId) ?? 0,
+        vatRateBp: vatRateOf(l.variantId),
       })),
     );
     await tx.delete(cartLines).where(eq(cartLines.cartId, cart.id));

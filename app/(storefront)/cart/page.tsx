@@ -11,6 +11,7 @@ import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/platform/i18n/page-title';
 import { getRequestContext, getVisitorLocale } from '@/lib/platform/request-context';
 import { HandoffPanel } from '@/components/showroom/handoff-panel';
+import { AssistedCartNotice } from '@/components/storefront/assisted-cart-notice';
 import { QuoteCart } from '@/components/storefront/quote-cart';
 import { SaveQuoteForm } from '@/components/showroom/save-quote-form';
 import { ButtonLink } from '@/components/ui/button';
@@ -42,11 +43,18 @@ export default async function CartPage() {
     return (
       <MessagePage title={t('cart.title')} text={t('cart.empty')} link={{ href: '/', label: t('cart.continue') }} />
     );
+  // A handed-off or quoted cart on the customer's device: they may go back to their own cart.
+  const assisted = context.assistedCartId && (
+    <ClientMessages namespaces={['cart']}>
+      <AssistedCartNotice />
+    </ClientMessages>
+  );
   // A quote being ordered: its lines as quoted, read only.
   if (view.quoteId)
     return (
       <div className="mx-auto max-w-4xl">
         <h1 className="mb-6 text-2xl font-bold sm:text-3xl">{t('cart.title')}</h1>
+        {assisted}
         <QuoteCart view={view} t={t} locale={locale} />
       </div>
     );
@@ -61,6 +69,7 @@ export default async function CartPage() {
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="mb-6 text-2xl font-bold sm:text-3xl">{t('cart.title')}</h1>
+      {assisted}
       <CartLines view={view} shipping={shopperQuotes} />
       <CartPromise view={view} store={preferred} now={new Date()} />
       {context.showroomStoreId && view.lines.length > 0 && (

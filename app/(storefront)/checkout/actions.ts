@@ -17,6 +17,7 @@ import type { Locale } from '@/lib/platform/i18n/locales';
 import type { Translate } from '@/lib/platform/error-text';
 import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
 import { parsePickupSlotValue } from './pickup-slot-value';
+import { forgetShowroomCustomer } from '@/app/(storefront)/showroom/showroom-cookies';
 
 // Public on purpose: guests check out too. The cart is the caller's own (httpOnly cart_id cookie or
 // their user id), and placeOrder checks the cart's owner and channel again.
@@ -189,6 +190,8 @@ export const placeOrderAction = validatedAction<typeof checkoutForm, CheckoutAlt
       );
       return { ...failure, data };
     }
+    // Sold in the showroom: the next customer at this tablet starts as a walk-in.
+    if (showroomStoreId) await forgetShowroomCustomer();
     redirect(`/orders/${orderId}`);
   },
 );

@@ -62,12 +62,8 @@ function checkoutStores(stores: PickupStoreOption[], t: Translate, locale: Local
 }
 
 export default async function CheckoutPage() {
-  const [t, locale, actor, { channel, audience, showroomStoreId, showroomCustomer }] = await Promise.all([
-    getTranslations(),
-    getLocale(),
-    getCurrentActor(),
-    getRequestContext(),
-  ]);
+  const [t, locale, actor, { channel, audience, showroomStoreId, showroomCustomer, assistedCustomerEmail }] =
+    await Promise.all([getTranslations(), getLocale(), getCurrentActor(), getRequestContext()]);
   const cartId = await findStorefrontCartId(actor);
   const view = cartId
     ? await getCartView(getDb(), cartId, audience, channel, actor?.userId ?? null, undefined, locale)
@@ -105,7 +101,7 @@ export default async function CheckoutPage() {
           <CheckoutForm
             idempotencyKey={randomUUID()}
             // In the showroom staff order for the customer in context: their e-mail, their account.
-            email={showroomStoreId ? (showroomCustomer?.email ?? '') : (actor?.email ?? '')}
+            email={showroomStoreId ? (showroomCustomer?.email ?? '') : (actor?.email ?? assistedCustomerEmail ?? '')}
             signedIn={showroomStoreId ? Boolean(showroomCustomer?.userId) : actor !== null}
             assisted={Boolean(showroomStoreId)}
             stores={checkoutStores(storesHereFirst(stores, showroomStoreId), t, locale)}

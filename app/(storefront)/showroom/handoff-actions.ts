@@ -8,6 +8,7 @@ import { getRequestContext } from '@/lib/platform/request-context';
 import { createHandoff } from '@/lib/showroom/handoff.writes';
 import { handoffMinutes } from '@/lib/showroom/handoff.rules';
 import { findStorefrontCartId } from '@/app/(storefront)/cart/cart-session';
+import { forgetShowroomCustomer } from './showroom-cookies';
 
 /** What the tablet shows after a hand-off: the link (QR code and text) and until when it works. */
 export type HandoffLink = { path: string; expiresAt: string };
@@ -32,6 +33,7 @@ export const handOffCartAction = validatedAction<z.ZodObject, HandoffLink>(
       profileId: showroomCustomer?.profileId ?? null,
       minutes: handoffMinutes(process.env.HANDOFF_MINUTES),
     });
+    await forgetShowroomCustomer();
     return { ok: true, data: { path: `/h/${handoff.token}`, expiresAt: handoff.expiresAt.toISOString() } };
   },
 );

@@ -21,6 +21,7 @@ import { refuseRequest } from './request-guard.rules';
 import { problemResponse } from '../api/problem';
 import { english, errorText } from '../error-text';
 import { connect } from '../../../db/client';
+import { handoffMinutes } from '../../showroom/handoff.rules';
 import { pageCacheSeconds, workerCount } from './settings';
 import { STRICT_TRANSPORT_SECURITY, wantsStrictTransportSecurity } from './security-headers';
 
@@ -37,6 +38,8 @@ async function runWorker() {
   await app.prepare();
   const nextHandler = app.getRequestHandler();
   const seconds = pageCacheSeconds(process.env.PAGE_CACHE_SECONDS);
+  // A malformed setting stops the start, not the first hand-off at the counter.
+  handoffMinutes(process.env.HANDOFF_MINUTES);
   let handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void = nextHandler;
   if (seconds > 0 && process.env.DATABASE_URL && process.env.AUTH_SECRET) {
     const pages = new PageCache({ maxBytes: 64 * 1024 * 1024, maxAgeMs: seconds * 1000 });

@@ -10,7 +10,7 @@ import { listShowroomStores } from '@/lib/showroom/showroom.reads';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('handoff');
-  return { title: t('title'), robots: { index: false, follow: false } };
+  return { title: t('title'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
 }
 
 /**

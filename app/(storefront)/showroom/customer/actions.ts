@@ -15,10 +15,13 @@ import { failureState, validatedAction, visitorTranslator } from '@/lib/platform
 import { getDb } from '@/lib/platform/db';
 import { AppError, isAppError } from '@/lib/platform/errors';
 import { getRequestContext } from '@/lib/platform/request-context';
+import { consumeRateLimit } from '@/lib/platform/rate-limit.writes';
+import { recordAudit } from '@/lib/platform/audit.writes';
 import { findShowroomCustomer } from '@/lib/showroom/assisted-context.reads';
 import { SHOWROOM_CUSTOMER_COOKIE, SHOWROOM_SESSION_SECONDS } from '@/lib/showroom/assisted-selling.rules';
 
 const CUSTOMER_PAGE = '/showroom/customer';
+const SEARCH_LIMIT = { limit: 120, windowMinutes: 10 };
 
 /**
  * The caller's showroom session: its store (the request context honours the cookie only for staff who
@@ -49,15 +52,27 @@ export const findCustomersAction = validatedAction<typeof findCustomersInput, { 
   findCustomersInput,
   async (input, actor) => {
     const { storeId } = await showroomPlace(actor);
+    // Enough for a busy day at the counter, not for stepping through the customer base.
+    const limited = await consumeRateLimit(getDb(), `customer-search:${actor!.userId}`, SEARCH_LIMIT);
+    if (!limited.ok)
+      throw new AppError('customer.search_rate_limited', { params: { minutes: limited.retryInMinutes } });
     return { ok: true, data: { query: input.q, hits: await findShowroomCustomers(getDb(), actor, storeId, input.q) } };
   },
 );
 
 /** Makes a profile the customer in context: their prices apply and the profile panel shows them. */
 export const chooseCustomerAction = validatedAction('showroom:sell', chooseCustomerInput, async (input, actor) => {
-  await showroomPlace(actor);
+  const { storeId } = await showroomPlace(actor);
   if (!(await findShowroomCustomer(getDb(), input.profileId)))
     throw new AppError('customer.not_found', { field: 'profileId' });
+  // Opening a profile (orders, phone, consent) is recorded: who looked at whom, from which store.
+  await recordAudit(getDb(), actor!, {
+    action: 'customer.opened_in_showroom',
+    entityType: 'customer_profile',
+    entityId: input.profileId,
+    before: null,
+    after: { storeId },
+  });
   return putInContext(input.profileId);
 });
 

@@ -1,5 +1,6 @@
 'use server';
 
+import { forgetShowroomCustomer } from '../showroom-cookies';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { validatedAction } from '@/lib/platform/auth/validated-action';
@@ -32,6 +33,7 @@ export const saveQuoteAction = validatedAction('showroom:sell', saveQuoteInput, 
     locale,
   });
   revalidatePath('/cart');
+  await forgetShowroomCustomer();
   redirect(`/showroom/quotes/${quote.id}#link=${quote.token}`);
 });
 
