@@ -46,6 +46,7 @@ export function HandoffPanel({ empty }: { empty: boolean }) {
           {t('title')}
         </h2>
         <p className="mt-1">{t('scan')}</p>
+        <p className="mt-1 text-sm text-gray-700">{t('prices')}</p>
         <div className="mt-3 flex flex-wrap items-center gap-6">
           {origin && <QrCode value={url} label={t('qrLabel')} size={240} />}
           <div className="space-y-2">
