@@ -30,9 +30,10 @@ async function orderRow(number: string) {
   const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
   try {
     const [row] = await sql<
-      { channel: string; store: string; staff: string; method: string; reference: string | null }[]
+      { channel: string; store: string; staff: string; method: string; reference: string | null; email: string }[]
     >`
-      select c.code as channel, l.code as store, u.email as staff, o.payment_method as method, o.payment_reference as reference
+      select c.code as channel, l.code as store, u.email as staff, o.payment_method as method,
+        o.payment_reference as reference, o.email
       from orders o join channels c on c.id = o.channel_id
       join locations l on l.id = o.sold_location_id join users u on u.id = o.sold_by_id
       where o.number = ${Number(number)}`;
