@@ -58,10 +58,14 @@ export default async function CartPage() {
         <QuoteCart view={view} t={t} locale={locale} />
       </div>
     );
+  // The promise is for the visitor's store; in the showroom, the store the staff member sells in.
   const preferredCode = jar.get(PREFERRED_STORE_COOKIE)?.value;
-  const preferred = preferredCode
-    ? ((await listPickupStores(getDb(), channel)).find((s) => s.code === preferredCode) ?? null)
-    : null;
+  const preferred =
+    preferredCode || context.showroomStoreId
+      ? ((await listPickupStores(getDb(), channel)).find((s) =>
+          context.showroomStoreId ? s.id === context.showroomStoreId : s.code === preferredCode,
+        ) ?? null)
+      : null;
   // The shop offers delivery or pickup; ship to store is what a pickup becomes (the availability answer), not a choice.
   const shopperQuotes = (await listShippingQuotes(getDb(), channel.id, goodsLinesOf(view.lines))).filter(
     (q) => q.method !== 'ship_to_store',
