@@ -118,6 +118,55 @@ async function measure(
   return { p50: percentile(durations, 50), p95: percentile(durations, 95) };
 }
 
+/** One GET that expects a redirect: resolves with its Location. */
+function redirectOf(agent: http.Agent, url: string, headers: http.OutgoingHttpHeaders): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent, headers }, (response) => {
+        response.on('data', () => {});
+        response.on('end', () =>
+          resolve(
+            response.statusCode === 307 || response.statusCode === 303 ? (response.headers.location ?? null) : null,
+          ),
+        );
+      })
+      .on('error', reject);
+  });
+}
+
+/**
+ * Showroom scan to product view: /showroom/find?q=<EAN> (the lookup answers with a redirect) and the
+ * showroom product view it leads to, timed together, as the tablet experiences them.
+ */
+async function measureScanToView(baseUrl: string, codes: string[], headers: http.OutgoingHttpHeaders) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const scan = async (code: string) => {
+    const location = await redirectOf(agent, `${baseUrl}/showroom/find?q=${code}`, headers);
+    return location ? get(agent, new URL(location, baseUrl).href, headers) : 0;
+  };
+  for (const code of codes.slice(0, 50)) await scan(code);
+  const durations: number[] = [];
+  let next = 0;
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests) {
+        const code = codes[next++ % codes.length]!;
+        const t0 = performance.now();
+        if ((await scan(code)) !== 200) failures++;
+        durations.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  durations.sort((a, b) => a - b);
+  console.log(
+    `${'showroom scan to product view'.padEnd(34)} p50 ${formatNumber(percentile(durations, 50), 1).padStart(7)} ms   p95 ${formatNumber(percentile(durations, 95), 1).padStart(7)} ms   ${formatNumber(durations.length / seconds, 0).padStart(5)} scans/s   ${failures ? `${failures} failed` : ''}`,
+  );
+}
+
 /** A process and all its descendants (the tsx launcher, the cluster primary and its workers), from /proc. */
 function processTree(rootPid: number): number[] {
   const children = new Map<number, number[]>();
@@ -413,6 +462,13 @@ async function main() {
   const slugs = (await admin`select slug from products where status = 'active' order by slug limit 200`).map(
     (r) => r.slug as string,
   );
+  // What staff scan in the Berlin showroom: EANs of variants the showroom channel sells.
+  const berlinId = ((await admin`select id from locations where code = 'BER'`)[0]?.id ?? '') as string;
+  const scanCodes = (
+    await admin`select v.gtin from variants v join products p on p.id = v.product_id and p.status = 'active'
+      join channel_products cp on cp.product_id = p.id join channels c on c.id = cp.channel_id and c.code = 'showroom'
+      where v.gtin is not null and v.active order by md5(v.gtin) limit 200`
+  ).map((r) => r.gtin as string);
   await admin.end();
   console.log(
     `\nCatalogue: ${counts!.products} products, ${counts!.variants} variants; ${concurrency} concurrent clients, ${requests} requests per endpoint\n`,
@@ -530,6 +586,9 @@ async function main() {
         slugs.map((s) => `/api/v1/products/${s}`),
         apiKey,
       );
+      // Scan to product view in the Berlin showroom: the scan's lookup (a redirect) and the view it opens.
+      const staff = await signInCookie(baseUrl, 'staff.berlin@example.com');
+      await measureScanToView(baseUrl, scanCodes, { cookie: `${staff}; showroom_store=${berlinId}` });
       const member = await signInCookie(baseUrl, 'anna@acme.example');
       // A member shops the b2b channel, whose company catalogue leaves some top categories out (404).
       const memberTopPaths = await pathsAnswering(baseUrl, topPaths, { cookie: member });
