@@ -18,7 +18,7 @@ import { ShowroomAvailability } from './showroom-availability';
 /** `offer`: the variant one tap adds (lib/showroom/showroom.reads.ts listOfferVariants), null when none is active. */
 export type ShowroomOffer = {
   type: 'accessory' | 'consumable';
-  items: Array<ProductCard & { offer: { sku: string; variants: number } | null }>;
+  items: Array<ProductCard & { offer: { sku: string; variants: number; label: string } | null }>;
 };
 
 type Props = {
@@ -227,7 +227,8 @@ function Offer({ offer }: { offer: ShowroomOffer }) {
           <li key={item.id} className="flex items-center gap-3 rounded-lg border border-gray-300 bg-white p-3">
             <div className="min-w-0 flex-1">
               <p className="font-semibold">{item.name}</p>
-              {item.offer && <p className="text-sm text-gray-700">{t('product.sku', { sku: item.offer.sku })}</p>}
+              {item.offer?.label && <p className="text-sm">{item.offer.label}</p>}
+              {item.offer && <p className="text-xs text-gray-700">{t('product.sku', { sku: item.offer.sku })}</p>}
               <Price
                 value={item.price}
                 from={item.priceVaries}
@@ -236,7 +237,12 @@ function Offer({ offer }: { offer: ShowroomOffer }) {
               />
             </div>
             <div className="flex flex-col items-end gap-1">
-              {item.offer && <AddOneButton sku={item.offer.sku} name={item.name} />}
+              {item.offer && (
+                <AddOneButton
+                  sku={item.offer.sku}
+                  name={item.offer.label ? `${item.name} (${item.offer.label})` : item.name}
+                />
+              )}
               {(!item.offer || item.offer.variants > 1) && (
                 <ButtonLink
                   href={`/p/${item.slug}`}

@@ -114,8 +114,8 @@ describe('listOfferVariants', () => {
     await makeStock(t.db, { variantId: l!.id, locationId: warehouse.id, onHand: 4 });
     expect(await listOfferVariants(t.db, [bike.id, bell.id], warehouse.id)).toEqual(
       new Map([
-        [bike.id, { sku: m!.sku, variants: 2 }],
-        [bell.id, { sku: bell.variants[0]!.sku, variants: 1 }],
+        [bike.id, { sku: m!.sku, variants: 2, label: expect.any(String) }],
+        [bell.id, { sku: bell.variants[0]!.sku, variants: 1, label: expect.any(String) }],
       ]),
     );
     // Once M is gone from there, L is offered.

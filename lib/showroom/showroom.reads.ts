@@ -1,6 +1,8 @@
 // Reads of showroom mode: the stores it runs in, a scanned code's variant, and one variant's stock in
 // every location (the showroom shows the warehouse too, which its channel does not sell from).
 import 'server-only';
+import { CATALOG_LOCALE, optionValueLabelSql } from '@/lib/catalog/translated-sql.reads';
+import type { Locale } from '@/lib/platform/i18n/locales';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { locations, products, stockLevels, variants } from '@/db/schema';
@@ -84,13 +86,17 @@ export async function listOfferVariants(
   db: Executor,
   productIds: readonly string[],
   storeId: string,
-): Promise<Map<string, { sku: string; variants: number }>> {
+  locale: Locale = CATALOG_LOCALE,
+): Promise<Map<string, { sku: string; variants: number; label: string }>> {
   if (productIds.length === 0) return new Map();
   const rows = await db
     .selectDistinctOn([variants.productId], {
       productId: variants.productId,
       sku: variants.sku,
       variants: sql<number>`(count(*) over (partition by ${variants.productId}))::int`,
+      // The variant's option values in the visitor's language ("Black · M"), empty for a single variant.
+      label: sql<string>`coalesce((select string_agg(${optionValueLabelSql(sql`(${variants.options} ->> o.code)`, sql`o.translations`, locale)}, ' · ' order by o.position)
+        from option_types o where ${variants.options} ? o.code), '')`,
     })
     .from(variants)
     .leftJoin(stockLevels, and(eq(stockLevels.variantId, variants.id), eq(stockLevels.locationId, storeId)))

@@ -8,7 +8,7 @@ import { channelRouting } from '@/lib/channels/channel-routing.reads';
 import { availabilitySettings } from '@/lib/inventory/fulfilment-promise.rules';
 import { listStoreDetails } from '@/lib/inventory/stores.reads';
 import { getDb } from '@/lib/platform/db';
-import { getStorefrontChannel } from '@/lib/platform/request-context';
+import { getVisitorLocale, getStorefrontChannel } from '@/lib/platform/request-context';
 import { listOfferVariants, listStockEverywhere } from '@/lib/showroom/showroom.reads';
 
 const OFFERED = ['accessory', 'consumable'] as const;
@@ -30,7 +30,7 @@ export async function ShowroomProduct({
       getDb(),
       product.variants.map((v) => v.id),
     ),
-    listOfferVariants(getDb(), related, storeId),
+    listOfferVariants(getDb(), related, storeId, await getVisitorLocale()),
   ]);
   const store = stores.find((s) => s.id === storeId);
   // The request context honoured the session for an active store; one closed since is no showroom.
