@@ -82,6 +82,9 @@ const SCOPES: Record<string, Record<string, Scope>> = {
     removeLineAction: OWN_CART,
   },
   'app/(storefront)/checkout/actions.ts': { placeOrderAction: OWN_CART },
+  'app/(storefront)/showroom/find/route.ts': {
+    GET: { store: 'looks up in the showroom channel only inside a session at a store the staff member may sell in' },
+  },
   'app/(storefront)/cart/assisted-actions.ts': {
     leaveAssistedCartAction: { owner: "the caller's own assisted-cart cookie" },
   },
@@ -380,6 +383,19 @@ describe('scoped permission walk', () => {
         digest: expect.stringContaining('/showroom'),
       });
       expect(jar.get(SHOWROOM_COOKIE)?.value).toBe(ber.id);
+    });
+
+    it('GET /showroom/find', async () => {
+      const { GET } = await import('@/app/(storefront)/showroom/find/route');
+      const find = async () =>
+        (await GET(new Request(`http://localhost/showroom/find?q=${sku}`))).headers.get('location');
+      jar.clear();
+      jar.set(SHOWROOM_COOKIE, { value: ber.id });
+      state.actor = actors.hamStaff;
+      expect(await find()).toBe('/showroom');
+      state.actor = actors.berStaff;
+      expect(await find()).toMatch(new RegExp(`^/p/.+\\?variant=${sku}$`));
+      jar.clear();
     });
 
     it('handOffCartAction', async () => {
