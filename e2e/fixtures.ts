@@ -182,3 +182,27 @@ export async function cloneAccount(email: string): Promise<string> {
     await sql.end();
   }
 }
+
+/**
+ * A camera that "sees" `value`: headless Chromium has neither a camera nor the Barcode Detection API, so
+ * both are stood in for before the page loads (a canvas stream as the camera, a detector that reads
+ * `value` from it). Everything after that is the app's own code: the button, the dialog, the video.
+ */
+export async function fakeCamera(page: Page, value: string) {
+  await page.addInitScript((code: string) => {
+    const scope = window as unknown as { BarcodeDetector?: unknown };
+    scope.BarcodeDetector = class {
+      async detect() {
+        return [{ rawValue: code }];
+      }
+    };
+    const getUserMedia = async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 64;
+      canvas.height = 64;
+      canvas.getContext('2d')?.fillRect(0, 0, 64, 64);
+      return canvas.captureStream(5);
+    };
+    Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia }, configurable: true });
+  }, value);
+}

@@ -3,7 +3,7 @@
 // cart; Hamburg staff cannot open Berlin's showroom.
 import { expect, test, type Page } from '@playwright/test';
 import postgres from 'postgres';
-import { cloneAccount, expectNoSeriousA11yViolations, ROLE_ACCOUNTS, signIn } from './fixtures';
+import { cloneAccount, expectNoSeriousA11yViolations, fakeCamera, ROLE_ACCOUNTS, signIn } from './fixtures';
 
 test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true });
 
@@ -111,6 +111,15 @@ test('Berlin staff scan an EAN, see the stock here and elsewhere, configure the 
   await page.getByRole('button', { name: 'End session' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId('showroom-store')).toHaveCount(0);
+});
+
+test('the tablet’s camera reads a product’s barcode and opens its product view', async ({ page }) => {
+  const bike = await bikeInBerlin();
+  await fakeCamera(page, bike.gtin);
+  await enterShowroom(page, ROLE_ACCOUNTS.staff, 'Velo & Outdoor Berlin');
+  await page.getByRole('button', { name: 'Scan with the camera' }).click();
+  await expect(page).toHaveURL(new RegExp(`/p/${bike.slug}\\?variant=${bike.sku}$`));
+  await expect(page.getByRole('heading', { level: 1, name: bike.name })).toBeVisible();
 });
 
 test('Hamburg staff cannot open Berlin’s showroom and go straight into their own', async ({ page }) => {

@@ -2,7 +2,7 @@
 // by scanning the customer's QR code (a scanner types the code and Enter into the focused search field),
 // take the payment at the terminal, confirm the hand-over, see the receipt and "collected today".
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, keyFor, ROLE_ACCOUNTS, signIn } from './fixtures';
+import { expectNoSeriousA11yViolations, fakeCamera, keyFor, ROLE_ACCOUNTS, signIn } from './fixtures';
 
 const LANDSCAPE = { width: 1180, height: 820 };
 const PORTRAIT = { width: 820, height: 1180 };
@@ -144,6 +144,16 @@ test('the desk finds an order by its scanned QR code, takes the payment, hands i
   // Looking it up again by number or e-mail finds the same order.
   await page.goto(`/store-desk/BER?q=%23${n}`);
   await expect(page).toHaveURL(new RegExp(`/store-desk/BER/orders/${n}$`));
+});
+
+test('the desk’s camera reads the customer’s QR code and opens the order', async ({ page, request }) => {
+  const order = await placeBerlinOrder(request);
+  await fakeCamera(page, order.pickupCode);
+  await signIn(page, ROLE_ACCOUNTS.staff);
+  await page.goto('/store-desk/BER');
+  await page.getByRole('button', { name: 'Scan QR code with the camera' }).click();
+  await expect(page).toHaveURL(new RegExp(`/store-desk/BER/orders/${order.number}\\?code=${order.pickupCode}$`));
+  await expect(page.getByRole('heading', { level: 1, name: `Order #${order.number}` })).toBeVisible();
 });
 
 test('staff of one store cannot open another store’s desk or its orders', async ({ page, request }) => {
