@@ -38,7 +38,7 @@ export function ShowroomShell({
         </a>
         <section
           aria-label={t('showroom.session')}
-          className="flex flex-wrap items-center gap-x-6 gap-y-2 bg-brand-800 px-4 py-2 text-white"
+          className="flex flex-wrap items-center gap-x-4 gap-y-2 bg-brand-800 px-4 py-2 text-white"
         >
           <Link
             href="/showroom"
@@ -46,7 +46,7 @@ export function ShowroomShell({
           >
             {t('showroom.title')}
           </Link>
-          <dl className="flex flex-wrap gap-x-6 gap-y-1">
+          <dl className="flex flex-wrap gap-x-4 gap-y-1">
             <div className="flex gap-2">
               <dt className="text-brand-100">{t('showroom.store')}</dt>
               <dd className="font-semibold" data-testid="showroom-store">
