@@ -46,7 +46,7 @@ describe('isRegretful and dropBp', () => {
     [10_000, 0, 1000, true, 10_000],
     [999, 899, 1000, true, 1001], // odd cents: 100/999 = 10.01 %
     [0, 0, 1000, false, 0], // a free item cannot get cheaper
-    [10_000, 9_999, 0, true, 1], // threshold 0: any drop
+    [10_000, 9_999, 0, true, 1], // threshold 0: every drop
   ])('paid %i, now %i, threshold %i bp → regretful %s, drop %i bp', (paid, now, threshold, regretful, drop) => {
     expect(isRegretful(paid, now, threshold)).toBe(regretful);
     expect(dropBp(paid, now)).toBe(drop);
