@@ -16,8 +16,12 @@ async function expectTouchSized(target: Locator) {
 test('the storefront works on a phone', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('combobox', { name: 'Search products' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Categories' }).getByRole('link').first().click();
+  const category = page.getByRole('navigation', { name: 'Categories' }).getByRole('link').first();
+  const name = ((await category.textContent()) ?? '').trim();
+  await category.click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A client-side navigation streams the new title in after the content: judge the page once it is there.
+  await expect(page).toHaveTitle(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await expectNoSeriousA11yViolations(page);
   expect(await hasHorizontalScroll(page)).toBe(false);
 });

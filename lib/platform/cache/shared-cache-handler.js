@@ -33,13 +33,13 @@ export function createSharedCacheStore({ databaseUrl, maxEntries = DEFAULT_MAX_E
   let sql;
   /** @type {Promise<void> | undefined} */
   let listening;
-  /** @type {Set<() => void>} */
+  /** Each listener hears the invalidated tags, or undefined when everything may have changed. @type {Set<(tags?: string[]) => void>} */
   const listeners = new Set();
 
   /** @param {string[]} tags @param {number} at */
   function markInvalidated(tags, at) {
     for (const tag of tags) invalidatedAt.set(tag, Math.max(at, invalidatedAt.get(tag) ?? 0));
-    for (const listener of listeners) listener();
+    for (const listener of listeners) listener(tags);
   }
 
   /** Connects the LISTEN session once; every (re)connect drops all entries, as notifications may have been missed. */
@@ -120,7 +120,7 @@ export function createSharedCacheStore({ databaseUrl, maxEntries = DEFAULT_MAX_E
 
     size: () => entries.size,
 
-    /** Calls `listener` on every invalidation seen by this process (and when it may have missed some). @param {() => void} listener */
+    /** Calls `listener` with the tags of every invalidation seen by this process (without tags when it may have missed some). @param {(tags?: string[]) => void} listener */
     onInvalidate(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

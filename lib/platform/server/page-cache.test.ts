@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  affectsCachedPages,
   buyerContextKey,
   hasSessionCookie,
   isCacheableRequest,
@@ -179,5 +180,22 @@ describe('storableHeaders', () => {
       vary: 'rsc',
       'x-n': '1',
     });
+  });
+});
+
+describe('affectsCachedPages', () => {
+  it('ignores a per-visitor path’s implicit tag (a cart write)', () => {
+    expect(affectsCachedPages(['_N_T_/cart'])).toBe(false);
+    expect(affectsCachedPages(['_N_T_/cart/page', '_N_T_/checkout'])).toBe(false);
+    expect(affectsCachedPages(['_N_T_/showroom/quotes/123'])).toBe(false);
+  });
+  it('counts catalogue tags, shop paths, layouts and a missed notification', () => {
+    expect(affectsCachedPages(undefined)).toBe(true);
+    expect(affectsCachedPages(['catalog'])).toBe(true);
+    expect(affectsCachedPages(['_N_T_/cart', 'catalog'])).toBe(true);
+    expect(affectsCachedPages(['_N_T_/p/elba-3'])).toBe(true);
+    expect(affectsCachedPages(['_N_T_/layout'])).toBe(true);
+    expect(affectsCachedPages(['_N_T_/'])).toBe(true);
+    expect(affectsCachedPages(['_N_T_/cartography'])).toBe(true);
   });
 });

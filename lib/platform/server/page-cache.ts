@@ -15,6 +15,26 @@ import { PREFERRED_STORE_COOKIE } from '@/lib/inventory/preferred-store.rules';
 
 const CACHEABLE_PATH =
   /^\/(?:c\/[a-z0-9-]+(?:\/[a-z0-9-]+)*|p\/[a-z0-9][a-z0-9-]*|search|api\/v1\/search\/suggestions)?$/;
+/**
+ * Paths no cached page lies under: the per-visitor pages (cart, checkout, account …). A server action's
+ * `revalidatePath('/cart')` invalidates only Next's implicit tag of that path (`_N_T_/cart`).
+ */
+const VISITOR_PATHS = /^\/(?:cart|checkout|account|orders|showroom|store-desk|admin|h|q|sign-in|sign-up)(?:\/|$)/;
+
+/**
+ * Whether an invalidation can change a cached page: always, unless every tag is the implicit tag of a
+ * per-visitor path (a cart write must not empty the shop's page cache). Unknown tags (the catalogue's,
+ * a layout's, a missed notification: no tags) count.
+ */
+export function affectsCachedPages(tags: readonly string[] | undefined): boolean {
+  if (!tags) return true;
+  return tags.some((tag) => {
+    if (!tag.startsWith('_N_T_')) return true;
+    const path = tag.slice('_N_T_'.length).replace(/\/(?:layout|page)$/, '');
+    return !VISITOR_PATHS.test(path);
+  });
+}
+
 /** Headers of client-side navigations, prefetches and server actions: those always render. */
 const RENDER_ALWAYS_HEADERS = [
   'rsc',

@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { processStore } from '../cache/shared-cache-handler.js';
-import { PageCache } from './page-cache';
+import { affectsCachedPages, PageCache } from './page-cache';
 import { withPageCache } from './page-cache-middleware';
 import { createVisitorOf } from './visitor';
 import { believeClientAddress, fromTrustedProxy, parseTrustedProxies } from './client-address';
@@ -43,8 +43,11 @@ async function runWorker() {
   let handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void = nextHandler;
   if (seconds > 0 && process.env.DATABASE_URL && process.env.AUTH_SECRET) {
     const pages = new PageCache({ maxBytes: 64 * 1024 * 1024, maxAgeMs: seconds * 1000 });
-    // Every cache-tag invalidation (an admin write in any worker or instance) empties the page cache.
-    processStore().onInvalidate(() => pages.invalidate());
+    // A cache-tag invalidation (an admin write in any worker or instance) empties the page cache, unless
+    // it only concerns per-visitor paths (a cart write's revalidatePath('/cart')).
+    processStore().onInvalidate((tags) => {
+      if (affectsCachedPages(tags)) pages.invalidate();
+    });
     await processStore().ready();
     const database = connect(process.env.DATABASE_URL!, { max: 2 });
     handle = withPageCache(nextHandler, pages, createVisitorOf(database.db, process.env.AUTH_SECRET!), {
