@@ -1,6 +1,6 @@
 // The cart of a quote being ordered, read only: its lines are as quoted (docs/showroom.md).
 import { ButtonLink } from '@/components/ui/button';
-import { Table, TBody, Td, TFoot, Th, THead, Tr } from '@/components/ui/table';
+import { LineItemsTable } from './line-items-table';
 import type { CartView } from '@/lib/cart/cart.reads';
 import { formatMoney } from '@/lib/platform/i18n/format';
 import type { Locale } from '@/lib/platform/i18n/locales';
@@ -14,43 +14,19 @@ export function QuoteCart({ view, t, locale }: { view: CartView; t: Translate; l
       <p className="rounded-lg border border-blue-200 bg-blue-50 p-4 text-blue-950" data-testid="quote-cart-note">
         {t('quotes.cartNote')}
       </p>
-      <Table caption={t('cart.lines')} hideCaption>
-        <THead>
-          <tr>
-            <Th>{t('quotes.product')}</Th>
-            <Th numeric>{t('quotes.quantity')}</Th>
-            <Th numeric>{t('quotes.unitPrice')}</Th>
-            <Th numeric>{t('quotes.lineTotal')}</Th>
-          </tr>
-        </THead>
-        <TBody>
-          {view.lines.map((line) => (
-            <Tr key={line.id}>
-              <Th scope="row">
-                {line.productName}
-                <span className="block text-xs font-normal text-gray-600">{line.sku}</span>
-              </Th>
-              <Td numeric>{line.quantity}</Td>
-              <Td numeric nowrap>
-                {money(line.unitPrice?.amount)}
-              </Td>
-              <Td numeric nowrap>
-                {money(line.lineTotal?.amount)}
-              </Td>
-            </Tr>
-          ))}
-        </TBody>
-        <TFoot>
-          <tr>
-            <Th scope="row" colSpan={3} numeric>
-              {t('quotes.total')}
-            </Th>
-            <Td numeric nowrap data-testid="quote-cart-total">
-              {money(view.subtotal.amount)}
-            </Td>
-          </tr>
-        </TFoot>
-      </Table>
+      <LineItemsTable
+        caption={t('cart.lines')}
+        headings={[t('quotes.product'), t('quotes.quantity'), t('quotes.unitPrice'), t('quotes.lineTotal')]}
+        rows={view.lines.map((line) => ({
+          key: line.id,
+          name: line.productName,
+          sku: line.sku,
+          quantity: line.quantity,
+          unit: money(line.unitPrice?.amount),
+          total: money(line.lineTotal?.amount),
+        }))}
+        totals={[{ label: t('quotes.total'), value: money(view.subtotal.amount), testId: 'quote-cart-total' }]}
+      />
       <ButtonLink href="/checkout" size="lg">
         {t('quotes.toCheckout')}
       </ButtonLink>

@@ -1,6 +1,6 @@
 // A quote's facts and lines, as staff, the customer and the holder of its link see them (docs/showroom.md).
+import { LineItemsTable } from './line-items-table';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { Table, TBody, Td, TFoot, Th, THead, Tr } from '@/components/ui/table';
 import { formatCalendarDay, formatDateTime, formatMoney } from '@/lib/platform/i18n/format';
 import type { Locale } from '@/lib/platform/i18n/locales';
 import type { Translate } from '@/lib/platform/i18n/messages';
@@ -67,43 +67,19 @@ export function QuoteLines({ quote, t, locale }: Props) {
       <h2 id="quote-lines" className="mb-2 text-lg font-semibold">
         {t('quotes.lines')}
       </h2>
-      <Table caption={t('quotes.lines')} hideCaption>
-        <THead>
-          <tr>
-            <Th>{t('quotes.product')}</Th>
-            <Th numeric>{t('quotes.quantity')}</Th>
-            <Th numeric>{t('quotes.unitPrice')}</Th>
-            <Th numeric>{t('quotes.lineTotal')}</Th>
-          </tr>
-        </THead>
-        <TBody>
-          {quote.lines.map((line) => (
-            <Tr key={line.sku}>
-              <Th scope="row">
-                {line.productName}
-                <span className="block text-xs font-normal text-gray-600">{line.sku}</span>
-              </Th>
-              <Td numeric>{line.quantity}</Td>
-              <Td numeric nowrap>
-                {money(line.unitAmount)}
-              </Td>
-              <Td numeric nowrap>
-                {money(line.lineAmount)}
-              </Td>
-            </Tr>
-          ))}
-        </TBody>
-        <TFoot>
-          <tr>
-            <Th scope="row" colSpan={3} numeric>
-              {t('quotes.total')}
-            </Th>
-            <Td numeric nowrap data-testid="quote-total">
-              {money(quote.totalAmount)}
-            </Td>
-          </tr>
-        </TFoot>
-      </Table>
+      <LineItemsTable
+        caption={t('quotes.lines')}
+        headings={[t('quotes.product'), t('quotes.quantity'), t('quotes.unitPrice'), t('quotes.lineTotal')]}
+        rows={quote.lines.map((line) => ({
+          key: line.sku,
+          name: line.productName,
+          sku: line.sku,
+          quantity: line.quantity,
+          unit: money(line.unitAmount),
+          total: money(line.lineAmount),
+        }))}
+        totals={[{ label: t('quotes.total'), value: money(quote.totalAmount), testId: 'quote-total' }]}
+      />
       <p className="mt-1 text-xs text-gray-600">
         {quote.pricesIncludeVat ? t('quotes.pricesIncludeVat') : t('quotes.pricesExcludeVat')}
       </p>

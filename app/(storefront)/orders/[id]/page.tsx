@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { CartRefresh } from '@/components/storefront/cart-refresh';
 import { OrderStatusBadge } from '@/components/storefront/order-status-badge';
 import { QrCode } from '@/components/storefront/qr-code';
+import { LineItemsTable } from '@/components/storefront/line-items-table';
 import { ButtonLink } from '@/components/ui/button';
-import { Table, TBody, Td, TFoot, Th, THead, Tr } from '@/components/ui/table';
 import { getCurrentActor } from '@/lib/platform/auth/current-actor';
 import { findGuestOrderId, listOrderMessages } from '@/lib/orders/account-orders.reads';
 import { pickupStage } from '@/lib/orders/order-status.rules';
@@ -197,61 +197,30 @@ function OrderLines({ order, t, locale }: OrderProps) {
       <h2 id="order-lines" className="mb-2 text-lg font-semibold">
         {t('orders.lines')}
       </h2>
-      <Table caption={t('orders.lines')} hideCaption>
-        <THead>
-          <tr>
-            <Th>{t('orders.product')}</Th>
-            <Th numeric>{t('orders.quantity')}</Th>
-            <Th numeric>{t('orders.unitPrice')}</Th>
-            <Th numeric>{t('orders.lineTotal')}</Th>
-          </tr>
-        </THead>
-        <TBody>
-          {order.lines.map((line) => (
-            <Tr key={line.sku}>
-              <Th scope="row">
-                {line.productName}
-                <span className="block text-xs font-normal text-gray-600">{line.sku}</span>
-              </Th>
-              <Td numeric>{line.quantity}</Td>
-              <Td numeric nowrap>
-                {money(line.unitAmount)}
-              </Td>
-              <Td numeric nowrap>
-                {money(line.lineAmount)}
-              </Td>
-            </Tr>
-          ))}
-        </TBody>
-        <TFoot>
-          <tr>
-            <Th scope="row" colSpan={3} numeric>
-              {t('orders.goods')}
-            </Th>
-            <Td numeric nowrap data-testid="order-goods">
-              {money(order.totalAmount - order.shipping.amount)}
-            </Td>
-          </tr>
-          <tr>
-            <Th scope="row" colSpan={3} numeric>
-              {order.shipping.amount > 0
+      <LineItemsTable
+        caption={t('orders.lines')}
+        headings={[t('orders.product'), t('orders.quantity'), t('orders.unitPrice'), t('orders.lineTotal')]}
+        rows={order.lines.map((line) => ({
+          key: line.sku,
+          name: line.productName,
+          sku: line.sku,
+          quantity: line.quantity,
+          unit: money(line.unitAmount),
+          total: money(line.lineAmount),
+        }))}
+        totals={[
+          { label: t('orders.goods'), value: money(order.totalAmount - order.shipping.amount), testId: 'order-goods' },
+          {
+            label:
+              order.shipping.amount > 0
                 ? t('orders.shippingVat', { rate: formatPercentBp(order.shipping.vatRateBp, locale) })
-                : t('orders.shipping')}
-            </Th>
-            <Td numeric nowrap data-testid="order-shipping">
-              {order.shipping.amount === 0 ? t('cart.shippingFree') : money(order.shipping.amount)}
-            </Td>
-          </tr>
-          <tr>
-            <Th scope="row" colSpan={3} numeric>
-              {t('orders.total')}
-            </Th>
-            <Td numeric nowrap data-testid="order-total">
-              {money(order.totalAmount)}
-            </Td>
-          </tr>
-        </TFoot>
-      </Table>
+                : t('orders.shipping'),
+            value: order.shipping.amount === 0 ? t('cart.shippingFree') : money(order.shipping.amount),
+            testId: 'order-shipping',
+          },
+          { label: t('orders.total'), value: money(order.totalAmount), testId: 'order-total' },
+        ]}
+      />
       <p className="mt-1 text-xs text-gray-600">
         {order.pricesIncludeVat ? t('product.inclVat') : t('product.exclVat')}
       </p>
